@@ -1,0 +1,28 @@
+# Core tests (Catch2 v2, single header): natively through CTest, and the very same sources built
+# with emcc and run under node, so the WASM core is known to compute what the native one does.
+file(GLOB AB_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/core/*.cpp")
+add_executable(core_tests ${AB_TEST_SOURCES})
+target_link_libraries(core_tests PRIVATE ab_core ab_warnings)
+target_compile_definitions(core_tests PRIVATE AB_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
+                                              AB_ASSETS="${PROJECT_SOURCE_DIR}/assets")
+
+file(GLOB AB_BENCH_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/bench/*.cpp")
+add_executable(core_bench ${AB_BENCH_SOURCES})
+target_link_libraries(core_bench PRIVATE ab_core ab_warnings)
+
+if(EMSCRIPTEN)
+  # Test data is read through node's file system (NODERAWFS), so paths match the native run.
+  # Exceptions are on for the test runner only (Catch2 needs them); the core itself is built
+  # without them, as in the app.
+  target_compile_options(core_tests PRIVATE -fexceptions)
+  target_link_options(core_tests PRIVATE -fexceptions -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1
+                      -sENVIRONMENT=node -sEXIT_RUNTIME=1 -sSTACK_SIZE=1048576)
+  target_link_options(core_bench PRIVATE -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=node
+                      -sEXIT_RUNTIME=1)
+  set(AB_NODE node --no-experimental-fetch)
+  add_test(NAME core_tests_wasm COMMAND ${AB_NODE} $<TARGET_FILE:core_tests>)
+else()
+  list(APPEND CMAKE_MODULE_PATH "/usr/lib/cmake/Catch2")
+  include(Catch)
+  catch_discover_tests(core_tests)
+endif()

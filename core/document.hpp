@@ -1,0 +1,73 @@
+// The live plan: the current Plan, its undo/redo history, a revision number and current scores.
+// This is the one command path: everything that edits a plan calls Document::apply.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "command.hpp"
+#include "edit.hpp"
+#include "plan.hpp"
+#include "score.hpp"
+
+namespace ab {
+
+struct ApplyResult {
+    bool ok = false;
+    std::string error;  // why the command was refused; the plan is unchanged then
+};
+
+class Document {
+public:
+    Document() = default;
+    explicit Document(Plan plan);
+
+    const Plan& plan() const { return plan_; }
+    // Rises on every change: apply, undo, redo, group cancel. Never goes back.
+    uint64_t revision() const { return revision_; }
+
+    ApplyResult apply(const Command& cmd);
+
+    bool can_undo() const;
+    bool can_redo() const;
+    bool undo();
+    bool redo();
+    // Labels of the step undo/redo would take ("" when none).
+    std::string undo_label() const;
+    std::string redo_label() const;
+
+    // Groups every command applied until end_group into one undo step (a drag). Groups nest;
+    // only the outermost one makes a history entry. cancel_group puts the plan back as it was
+    // when the outermost group began and records nothing.
+    void begin_group(std::string label);
+    void end_group();
+    void cancel_group();
+    bool in_group() const { return group_depth_ > 0; }
+
+    // Starts over with `plan` and an empty history (opening a file, not an edit).
+    void reset(Plan plan);
+
+    // Scores of the current plan, recomputed lazily after any change: always current when read.
+    const Scores& scores() const;
+    // The scores the plan would have after `cmd`, leaving plan, history and revision untouched.
+    // Empty when the command would be refused (see `error`).
+    std::optional<Scores> what_if(const Command& cmd, std::string* error = nullptr) const;
+
+private:
+    struct Step {
+        std::string label;
+        EditList edits;
+    };
+    void changed();
+
+    Plan plan_;
+    uint64_t revision_ = 0;
+    std::vector<Step> undo_;
+    std::vector<Step> redo_;
+    int group_depth_ = 0;
+    Step group_;
+    mutable std::optional<Scores> scores_;
+};
+
+}  // namespace ab

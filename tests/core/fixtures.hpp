@@ -1,0 +1,35 @@
+// Test fixtures: files under tests/data (AB_TEST_DATA) and assets/ (AB_ASSETS), read natively or
+// through node's file system in the WASM build.
+#pragma once
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+
+#include "plan_json.hpp"
+
+namespace ab::test {
+
+inline std::string read_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read " + path);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+inline std::string data_path(const std::string& name) { return std::string(AB_TEST_DATA) + "/" + name; }
+
+// Loads a fixture plan that must be valid.
+inline Plan load_fixture(const std::string& name) {
+    LoadResult r = load_plan(read_text(data_path(name)));
+    if (!r.ok()) {
+        std::string msg = "fixture " + name + " does not load:";
+        for (const auto& e : r.errors) msg += "\n  " + e.path + ": " + e.message;
+        throw std::runtime_error(msg);
+    }
+    return std::move(*r.plan);
+}
+
+}  // namespace ab::test
