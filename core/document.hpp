@@ -52,7 +52,8 @@ public:
     const Scores& scores() const;
     // The scores the plan would have after `cmd`, leaving plan, history and revision untouched.
     // Empty when the command would be refused (see `error`).
-    std::optional<Scores> what_if(const Command& cmd, std::string* error = nullptr) const;
+    // (Applies and exactly reverts the edits, so it is cheap on large plans.)
+    std::optional<Scores> what_if(const Command& cmd, std::string* error = nullptr);
 
 private:
     struct Step {

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Sets up what is missing, builds, and runs every test: the core natively (Catch2 + CLI through
+# CTest), a fuzzing run of the reader, the same core tests as WASM under node, and the browser
+# tests in headless Chromium. Ends with one summary line; exits non-zero when anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export NODE_PATH=/usr/share/nodejs   # emcc's optimizer needs Debian's acorn
+JOBS=${JOBS:-$(nproc)}
+LOG="$ROOT/build/test-logs"
+passed=0; failed=0; broken=()
+
+bash scripts/setup.sh || { echo "summary: 0 passed, 1 failed (setup failed)"; exit 1; }
+mkdir -p "$LOG"
+
+# Adds a suite's counts; a suite that crashed before reporting counts as one failure.
+tally() {  # name passed failed
+  passed=$((passed + $2)); failed=$((failed + $3))
+  [ "$3" -eq 0 ] || broken+=("$1")
+  printf 'suite %-14s %4d passed, %d failed\n' "$1" "$2" "$3"
+}
+ctest_counts() {  # log -> "passed failed"
+  local line total nfail
+  line=$(grep -E 'tests passed, [0-9]+ tests? failed out of [0-9]+' "$1" | tail -1)
+  [ -n "$line" ] || { echo "0 1"; return; }
+  nfail=$(sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\1/' <<<"$line")
+  total=$(sed -E 's/.* failed out of ([0-9]+).*/\1/' <<<"$line")
+  echo "$((total - nfail)) $nfail"
+}
+catch_counts() {  # Catch2 log -> "passed failed" (test cases)
+  local line
+  if line=$(grep -E '^All tests passed \(' "$1" | tail -1) && [ -n "$line" ]; then
+    echo "$(sed -E 's/.* in ([0-9]+) test cases?\)/\1/' <<<"$line") 0"
+  elif line=$(grep -E '^test cases: ' "$1" | tail -1) && [ -n "$line" ]; then
+    local p f
+    p=$(sed -nE 's/.*\| *([0-9]+) passed.*/\1/p' <<<"$line"); f=$(sed -nE 's/.*\| *([0-9]+) failed.*/\1/p' <<<"$line")
+    echo "${p:-0} ${f:-1}"
+  else echo "0 1"; fi
+}
+
+echo "== native build"
+if cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >"$LOG/native-configure.log" 2>&1 &&
+   cmake --build build/native -j"$JOBS" >"$LOG/native-build.log" 2>&1; then
+  echo "== native tests"
+  (cd build/native && ctest --output-on-failure -j"$JOBS") >"$LOG/native-tests.log" 2>&1
+  grep -E '(Failed|\*\*\*)' "$LOG/native-tests.log" | head -20
+  read -r p f < <(ctest_counts "$LOG/native-tests.log"); tally native "$p" "$f"
+else
+  tail -30 "$LOG"/native-*.log; tally native-build 0 1
+fi
+
+echo "== fuzz (reader, 30 s)"
+if bash scripts/fuzz.sh "${FUZZ_SECONDS:-30}" >"$LOG/fuzz.log" 2>&1; then tally fuzz 1 0
+else tail -20 "$LOG/fuzz.log"; tally fuzz 0 1; fi
+
+echo "== wasm build"
+if emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >"$LOG/wasm-configure.log" 2>&1 &&
+   cmake --build build/wasm -j"$JOBS" >"$LOG/wasm-build.log" 2>&1; then
+  echo "== wasm core tests (node)"
+  node --no-experimental-fetch build/wasm/core_tests.js >"$LOG/wasm-tests.log" 2>&1
+  rc=$?
+  read -r p f < <(catch_counts "$LOG/wasm-tests.log")
+  [ $rc -eq 0 ] || [ "$f" -gt 0 ] || f=1
+  [ "$f" -eq 0 ] || grep -B2 -A8 -E 'FAILED' "$LOG/wasm-tests.log" | head -40
+  tally wasm-core "$p" "$f"
+
+  echo "== browser tests (headless Chromium)"
+  node --test --test-reporter=spec tests/e2e/ >"$LOG/e2e.log" 2>&1
+  rc=$?
+  p=$(grep -E '^ℹ pass [0-9]+' "$LOG/e2e.log" | awk '{print $3}'); f=$(grep -E '^ℹ fail [0-9]+' "$LOG/e2e.log" | awk '{print $3}')
+  p=${p:-0}; f=${f:-0}; [ $rc -eq 0 ] || [ "$f" -gt 0 ] || f=1
+  [ "$f" -eq 0 ] || grep -A12 -E '✖' "$LOG/e2e.log" | head -60
+  tally browser "$p" "$f"
+else
+  tail -30 "$LOG"/wasm-*.log; tally wasm-build 0 1
+fi
+
+echo "logs: build/test-logs/"
+[ ${#broken[@]} -eq 0 ] || echo "failing suites: ${broken[*]}"
+echo "summary: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,88 @@
+// Core benchmarks, native and WASM (same source): load, validate and save the 10,000-item plan,
+// score it in full, and go from one edit to current scores. Prints `bench <name> <value> <unit>`.
+// Reports the median of several runs so one slow run on a busy machine does not decide.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "document.hpp"
+#include "plan_generator.hpp"
+#include "plan_json.hpp"
+#include "score.hpp"
+
+using namespace ab;
+
+namespace {
+
+#ifdef __EMSCRIPTEN__
+const char* const kPlatform = "wasm";
+#else
+const char* const kPlatform = "native";
+#endif
+
+double median_ms(int runs, const std::function<void()>& body) {
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        body();
+        const auto t1 = std::chrono::steady_clock::now();
+        times.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+void report(const std::string& name, size_t n, double ms) {
+    std::printf("bench %s.n%zu.%s %.3f ms\n", name.c_str(), n, kPlatform, ms);
+}
+
+}  // namespace
+
+int main() {
+    const Plan plan = generate_plan(bench_spec_10k(), 42);
+    const size_t n = item_count(plan);
+    const std::string text = save_plan(plan);
+
+    volatile size_t sink = 0;
+    report("load", n, median_ms(9, [&] {
+        LoadResult r = load_plan(text);
+        sink = sink + (r.ok() ? r.plan->tactics.size() : 0);
+    }));
+    // Validate = a load whose plan is thrown away: the CLI's `validate` does exactly this.
+    report("validate", n, median_ms(9, [&] { sink = sink + load_plan(text).errors.size(); }));
+    report("save", n, median_ms(9, [&] { sink = sink + save_plan(plan).size(); }));
+    report("score.full", n, median_ms(15, [&] { sink = sink + score_plan(plan).findings.size(); }));
+
+    // One edit to current scores: link one tactic, read the scores (then undo, untimed).
+    Document doc{Plan(plan)};
+    (void)doc.scores();
+    std::string tactic = plan.tactics[7].id.value;
+    std::string strategy = plan.strategies[3].id.value;
+    for (const auto& s : plan.strategies) {
+        bool linked = false;
+        for (const auto& l : plan.tactics[7].strategies) linked = linked || l == s.id;
+        if (!linked) {
+            strategy = s.id.value;
+            break;
+        }
+    }
+    std::vector<double> times;
+    for (int i = 0; i < 15; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        doc.apply(Link{tactic, strategy});
+        sink = sink + doc.scores().findings.size();
+        const auto t1 = std::chrono::steady_clock::now();
+        times.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+        doc.undo();
+    }
+    std::sort(times.begin(), times.end());
+    report("edit_to_scores", n, times[times.size() / 2]);
+    report("what_if", n, median_ms(9, [&] {
+        auto s = doc.what_if(Link{tactic, strategy});
+        sink = sink + (s ? s->findings.size() : 0);
+    }));
+    return 0;
+}
