@@ -16,7 +16,7 @@ if(EMSCRIPTEN)
   # without them, as in the app.
   target_compile_options(core_tests PRIVATE -fexceptions)
   target_link_options(core_tests PRIVATE -fexceptions -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1
-                      -sENVIRONMENT=node -sEXIT_RUNTIME=1 -sSTACK_SIZE=1048576)
+                      -sENVIRONMENT=node -sEXIT_RUNTIME=1 -sTOTAL_STACK=1048576)
   target_link_options(core_bench PRIVATE -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=node
                       -sEXIT_RUNTIME=1)
   set(AB_NODE node --no-experimental-fetch)

@@ -2,6 +2,7 @@
 #include "command.hpp"
 
 #include "command_links.hpp"
+#include "plan.hpp"
 
 namespace ab {
 
@@ -30,6 +31,25 @@ std::string describe(const Command& cmd) {
         cmd);
 }
 
+namespace {
+
+// How far down the plan's tree a kind sits; a refused drop explains itself from the lower card's
+// point of view ("link the tactic to a strategy"), whichever card was dragged.
+int depth(Kind k) {
+    switch (k) {
+        case Kind::Person: return -1;
+        case Kind::Goal: return 0;
+        case Kind::Strategy:
+        case Kind::Product: return 1;
+        case Kind::Tactic:
+        case Kind::Insight: return 2;
+        case Kind::Kpi: return 3;
+    }
+    return 0;
+}
+
+}  // namespace
+
 Oriented orient_link(const Plan& plan, const std::string& a, const std::string& b) {
     Oriented out;
     LinkChange up = change_link(plan, a, b, true);
@@ -42,7 +62,8 @@ Oriented orient_link(const Plan& plan, const std::string& a, const std::string& 
         return out;
     }
     out.reason = up.error;
+    const auto la = find_item(plan, a), lb = find_item(plan, b);
+    if (la && lb && depth(lb->kind) > depth(la->kind)) out.reason = change_link(plan, b, a, true).error;
     return out;
 }
-
 }  // namespace ab
