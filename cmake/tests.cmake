@@ -26,3 +26,7 @@ else()
   include(Catch)
   catch_discover_tests(core_tests)
 endif()
+if(EMSCRIPTEN)
+  # emcc's optimizer needs Debian's acorn at link time, whether or not the caller set NODE_PATH.
+  set_property(TARGET core_tests core_bench PROPERTY RULE_LAUNCH_LINK "${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs")
+endif()

@@ -1,0 +1,125 @@
+// Shared harness of the browser tests: serves build/web on a free localhost port, launches
+// Debian's Chromium (software WebGL, a fresh profile per launch) through playwright-core at a
+// chosen pixel ratio, opens the app, collects console errors, and waits on the app's frame
+// counter and idle flag instead of sleeping.
+import { mkdtemp, mkdir, rm, access } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+import { startServer } from '../../scripts/serve.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const WEB_DIR = process.env.AB_WEB_DIR || path.join(ROOT, 'build', 'web');
+export const RESULTS_DIR = path.join(ROOT, 'test-results');
+export const CHROMIUM = process.env.AB_CHROMIUM || '/usr/bin/chromium';
+
+// WebGL through SwiftShader; nothing that talks to the network or keeps state between runs.
+const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox',
+  '--disable-gpu-sandbox', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run',
+];
+
+// Serves the built app for one test file. Fails with a clear message when it is not built.
+export async function startSite() {
+  try {
+    await access(path.join(WEB_DIR, 'index.html'));
+  } catch {
+    throw new Error(`no app in ${WEB_DIR}: build it first (scripts/serve.sh or the test script)`);
+  }
+  return startServer(WEB_DIR, 0);
+}
+
+// Launches Chromium with a fresh profile (a new temporary --user-data-dir, removed on close)
+// and a fixed viewport and device pixel ratio. Returns {context, dpr, close()}.
+export async function launchBrowser({ dpr = 1, width = 1280, height = 800 } = {}) {
+  await access(CHROMIUM).catch(() => {
+    throw new Error(`Chromium not found at ${CHROMIUM} (Debian package chromium): run scripts/setup.sh`);
+  });
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'alignboard-e2e-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width, height },
+      deviceScaleFactor: dpr,
+    });
+  } catch (err) {
+    await rm(profile, { recursive: true, force: true });
+    throw err;
+  }
+  return {
+    context,
+    dpr,
+    close: async () => {
+      await context.close().catch(() => {});
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// One browser per pixel ratio for a whole test file (launching is the slow part). Pages of one
+// browser share its profile; a test that needs storage of its own launches its own browser.
+export function browserPool() {
+  const browsers = new Map();
+  return {
+    get(dpr = 1) {
+      if (!browsers.has(dpr)) browsers.set(dpr, launchBrowser({ dpr }));
+      return browsers.get(dpr);
+    },
+    async closeAll() {
+      for (const b of browsers.values()) await (await b).close();
+      browsers.clear();
+    },
+  };
+}
+
+// Opens the app in a new page of `browser` (from launchBrowser or a pool); resolves once the
+// bridge is ready and the first frames are drawn. Returns {page, errors, close()}.
+export async function openApp(site, browser, { width = 1280, height = 800, query = '' } = {}) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height });
+  const errors = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()}`));
+  const close = () => page.close().catch(() => {});
+  try {
+    await page.goto(site.url + query);
+    await page.waitForFunction(() => window.alignboardReady !== undefined);
+    await page.evaluate(() => window.alignboardReady.then(() => true));
+    await waitForIdle(page);
+  } catch (err) {
+    await close();
+    throw new Error(`the app did not become ready: ${err.message}\nconsole errors: ${errors.join('\n')}`);
+  }
+  return { page, errors, close };
+}
+
+// Waits until the app has drawn everything it owes and paused its frame loop.
+export async function waitForIdle(page) {
+  await page.waitForFunction(() => window.alignboard && window.alignboard.isIdle());
+}
+
+// Waits until at least `n` more frames were drawn.
+export async function waitForFrames(page, n = 1) {
+  const start = await page.evaluate(() => window.alignboard.frameCount());
+  await page.waitForFunction((target) => window.alignboard.frameCount() >= target, start + n);
+}
+
+// Saves a screenshot of the page to test-results/<name>.png and returns its PNG bytes.
+export async function screenshot(page, name) {
+  await mkdir(RESULTS_DIR, { recursive: true });
+  return page.screenshot({ path: path.join(RESULTS_DIR, `${name}.png`) });
+}
+
+// The centre of an item's card in page CSS pixels (fails the test when it is not on screen).
+export async function itemCentre(page, id) {
+  const r = await page.evaluate((itemId) => window.alignboard.itemRect(itemId), id);
+  if (!r) throw new Error(`item ${id} is not on screen`);
+  return { x: r.x + r.w / 2, y: r.y + r.h / 2, rect: r };
+}

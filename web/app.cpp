@@ -1,0 +1,66 @@
+// The app instance, its view-state helpers and opening the plan fetched at start.
+#include "app.hpp"
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "plan_json.hpp"
+#include "platform.hpp"
+
+namespace ab::web {
+
+App& app() {
+    static App instance;
+    return instance;
+}
+
+bool App::is_selected(const std::string& id) const {
+    return std::find(selection.begin(), selection.end(), id) != selection.end();
+}
+
+void App::select_only(const std::string& id) { selection.assign(1, id); }
+
+void App::toggle_selected(const std::string& id) {
+    auto it = std::find(selection.begin(), selection.end(), id);
+    if (it == selection.end()) selection.push_back(id);
+    else selection.erase(it);
+}
+
+void App::say(std::string text, bool is_error, double seconds) {
+    notice.text = std::move(text);
+    notice.is_error = is_error;
+    notice.until_s = seconds > 0 ? ImGui::GetTime() + seconds : 0;
+    platform::request_frames(3);
+}
+
+void open_boot_plan(App& app) {
+    const std::vector<unsigned char> bytes = platform::take_boot_asset("plan");
+    const std::string source = platform::boot_plan_source();
+    Plan empty;
+    empty.settings.name = "Untitled plan";
+    if (bytes.empty()) {
+        app.doc.reset(empty);
+        app.say("Could not open the plan from " + source + ": " + platform::boot_asset_error("plan"),
+                true, 0);
+        return;
+    }
+    const LoadResult loaded = load_plan(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+    if (!loaded.ok()) {
+        app.doc.reset(empty);
+        std::string why = loaded.errors.empty() ? "unknown error" : loaded.errors.front().message;
+        if (!loaded.errors.empty() && !loaded.errors.front().path.empty()) {
+            why = loaded.errors.front().path + ": " + why;
+        }
+        app.say("Could not open the plan from " + source + ": " + why, true, 0);
+        return;
+    }
+    app.doc.reset(*loaded.plan);
+    app.camera.needs_fit = true;
+    if (!loaded.warnings.empty()) {
+        app.say(std::to_string(loaded.warnings.size()) + " problem(s) in the plan were skipped: " +
+                    loaded.warnings.front().message,
+                false);
+    }
+}
+
+}  // namespace ab::web

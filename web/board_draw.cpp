@@ -1,0 +1,240 @@
+// Paints the board (see board_draw.hpp). Only what is on screen is drawn; text is skipped when it
+// would be too small to read, so zoomed-out plans stay cheap and calm.
+#include "board_draw.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
+
+#include "fonts.hpp"
+#include "icons.hpp"
+#include "theme.hpp"
+
+namespace ab::web {
+namespace {
+
+using namespace theme;
+
+constexpr float kMinReadable_px = 5.0f;  // below this font size text turns into placeholders
+
+bool visible(const BoardFrame& f, ImVec2 a, ImVec2 b) {
+    return b.x >= f.origin_px.x && a.x <= f.origin_px.x + f.size_px.x && b.y >= f.origin_px.y &&
+           a.y <= f.origin_px.y + f.size_px.y;
+}
+
+const char* kind_icon(Kind kind) {
+    switch (kind) {
+    case Kind::Goal: return icon::kGoal;
+    case Kind::Strategy: return icon::kStrategy;
+    case Kind::Tactic: return icon::kTactic;
+    case Kind::Kpi: return icon::kKpi;
+    default: return "";
+    }
+}
+
+// Draws `text` and returns its width in pixels.
+float text_at(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 col, const char* text) {
+    dl->AddText(font, size, pos, col, text);
+    return font->CalcTextSizeA(size, FLT_MAX, 0, text).x;
+}
+
+void draw_badge(const BoardFrame& f, ImVec2 top_right, std::optional<double> score) {
+    if (!score) return;
+    const fonts::Set& fs = fonts::get();
+    const float size = 11.5f * f.scale;
+    char text[16];
+    std::snprintf(text, sizeof text, "%.0f", std::floor(*score + 0.5));
+    const ImVec2 t = fs.small_bold->CalcTextSizeA(size, FLT_MAX, 0, text);
+    const float pad_x = 7 * f.scale, pad_y = 2.5f * f.scale;
+    const ImVec2 a(top_right.x - t.x - 2 * pad_x, top_right.y);
+    const ImVec2 b(top_right.x, top_right.y + t.y + 2 * pad_y);
+    f.draw->AddRectFilled(a, b, health_tint(score), (b.y - a.y) * 0.5f);
+    f.draw->AddText(fs.small_bold, size, ImVec2(a.x + pad_x, a.y + pad_y), health_color(score), text);
+}
+
+void draw_card(const BoardFrame& f, const Card& card, const CardState& st) {
+    const fonts::Set& fs = fonts::get();
+    ImDrawList* dl = f.draw;
+    const float s = f.scale;
+    // Whole device pixels: text drawn between pixels comes out soft.
+    ImVec2 a = f.to_screen(card.x + st.dx_world, card.y + st.dy_world);
+    a = ImVec2(std::floor(a.x + 0.5f), std::floor(a.y + 0.5f));
+    const ImVec2 b(a.x + card.w * s, a.y + card.h * s);
+    if (!visible(f, a, b)) return;
+    const float r = kCardRounding_world * s;
+    const float px = f.ratio;
+
+    // Shadow, body, kind accent, border.
+    dl->AddRectFilled(ImVec2(a.x, a.y + 1.0f * s), ImVec2(b.x, b.y + 1.5f * s), kShadow, r);
+    dl->AddRectFilled(ImVec2(a.x - 1 * s, a.y + 3 * s), ImVec2(b.x + 1 * s, b.y + 5 * s),
+                      rgba(16, 24, 40, st.selected ? 18 : 8), r + 1 * s);
+    if (st.selected) {
+        dl->AddRect(ImVec2(a.x - 3 * px, a.y - 3 * px), ImVec2(b.x + 3 * px, b.y + 3 * px),
+                    kSelectionGlow, r + 3 * px, 0, 4 * px);
+    }
+    dl->AddRectFilled(a, b, kCardBg, r);
+    const ImU32 kind_col = kind_color(card.kind);
+    dl->AddRectFilled(a, ImVec2(a.x + 4 * s, b.y), kind_col, r, ImDrawFlags_RoundCornersLeft);
+    dl->AddRect(a, b, st.selected ? kSelection : (st.hovered ? kCardBorderHover : kCardBorder), r, 0,
+                st.selected ? 2 * px : 1 * px);
+
+    const float pad = kCardPadding_world * s;
+    const float inner_w = (card.w - 2 * kCardPadding_world) * s;
+    const float label_size = 11.0f * s;
+    const float title_size = kCardTitleSize_css * s;
+    const float meta_size = kSmallSize_css * s;
+    const float x0 = a.x + pad + 2 * s;
+    float y = a.y + pad;
+
+    if (title_size < kMinReadable_px) {
+        // Too small to read: grey bars stand in for the words.
+        const float bar_h = std::max(1.0f, 5 * s);
+        dl->AddRectFilled(ImVec2(x0, y + 4 * s), ImVec2(x0 + inner_w * 0.35f, y + 4 * s + bar_h),
+                          rgba(kind_col & 0xFF, (kind_col >> 8) & 0xFF, (kind_col >> 16) & 0xFF, 90));
+        const float ty = a.y + card_title_top_world() * s;
+        dl->AddRectFilled(ImVec2(x0, ty), ImVec2(x0 + inner_w * 0.9f, ty + bar_h), kCardBorder);
+        dl->AddRectFilled(ImVec2(x0, ty + 2 * bar_h), ImVec2(x0 + inner_w * 0.6f, ty + 3 * bar_h),
+                          kCardBorder);
+        return;
+    }
+
+    // Label row: kind icon and name, the id, and the score badge on the right.
+    float x = x0;
+    x += text_at(dl, fs.small, label_size, ImVec2(x, y + 0.5f * s), kind_col, kind_icon(card.kind));
+    x += 5 * s;
+    x += text_at(dl, fs.small_bold, label_size, ImVec2(x, y + 1.5f * s), kind_col,
+                 kind_label(card.kind));
+    x += 6 * s;
+    text_at(dl, fs.small, label_size, ImVec2(x, y + 1.5f * s), kTextFaint, card.id.c_str());
+    draw_badge(f, ImVec2(b.x - pad, y - 1 * s), card.score);
+    if (!card.score && !card.note.empty()) {
+        const float nw = fs.small->CalcTextSizeA(label_size, FLT_MAX, 0, card.note.c_str()).x;
+        dl->AddText(fs.small, label_size, ImVec2(b.x - pad - nw, y + 1.5f * s), kTextFaint, card.note.c_str());
+    }
+
+    // Title, wrapped exactly as board_model measured it.
+    y = a.y + card_title_top_world() * s;
+    dl->AddText(fs.title, title_size, ImVec2(x0, y), kText, card.title.c_str(), nullptr, inner_w);
+
+    // Meta line, one line, cut with an ellipsis.
+    if (!card.meta.empty()) {
+        y += card.title_h * s + 6 * s;
+        const std::string meta = ellipsize(fs.small, meta_size, card.meta, inner_w);
+        dl->AddText(fs.small, meta_size, ImVec2(x0, y), kTextMuted, meta.c_str());
+    }
+}
+
+}  // namespace
+
+std::string ellipsize(ImFont* font, float size_px, const std::string& text, float max_w_px) {
+    if (font->CalcTextSizeA(size_px, FLT_MAX, 0, text.c_str()).x <= max_w_px) return text;
+    const char* kEllipsis = "\xe2\x80\xa6";
+    std::string cut = text;
+    while (!cut.empty()) {
+        // Drop one UTF-8 code point from the end.
+        size_t n = cut.size() - 1;
+        while (n > 0 && (static_cast<unsigned char>(cut[n]) & 0xC0) == 0x80) --n;
+        cut.resize(n);
+        while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+        const std::string candidate = cut + kEllipsis;
+        if (font->CalcTextSizeA(size_px, FLT_MAX, 0, candidate.c_str()).x <= max_w_px) return candidate;
+    }
+    return kEllipsis;
+}
+
+void draw_grid(const BoardFrame& f) {
+    const float step_px = kGridStep_world * f.scale;
+    if (step_px < 10 * f.ratio) return;  // too dense to help
+    const float dot = std::max(1.0f, 1.1f * f.ratio);
+    const float wx0 = std::floor(f.offset_x / kGridStep_world) * kGridStep_world;
+    const float wy0 = std::floor(f.offset_y / kGridStep_world) * kGridStep_world;
+    const ImVec2 start = f.to_screen(wx0, wy0);
+    for (float y = start.y; y < f.origin_px.y + f.size_px.y; y += step_px) {
+        if (y < f.origin_px.y) continue;
+        for (float x = start.x; x < f.origin_px.x + f.size_px.x; x += step_px) {
+            if (x < f.origin_px.x) continue;
+            f.draw->AddRectFilled(ImVec2(x, y), ImVec2(x + dot, y + dot), kGridDot);
+        }
+    }
+}
+
+void draw_lanes(const BoardFrame& f, const BoardModel& board) {
+    const fonts::Set& fs = fonts::get();
+    const float s = f.scale;
+    for (const Column& c : board.columns) {
+        const ImVec2 a = f.to_screen(c.x - 12, -10);
+        const ImVec2 b = f.to_screen(c.x + c.w + 12, std::max(c.bottom, kColumnHeader_world + 40) + 6);
+        if (!visible(f, a, b)) continue;
+        f.draw->AddRectFilled(a, b, kLaneBg, 16 * s);
+        const float size = 13.5f * s;
+        if (size < kMinReadable_px) continue;
+        ImVec2 t = f.to_screen(c.x + 4, 12);
+        t = ImVec2(std::floor(t.x + 0.5f), std::floor(t.y + 0.5f));
+        float w = text_at(f.draw, fs.heading, size, t, kText, kind_column_title(c.kind));
+        // Count chip beside the heading.
+        char count[16];
+        std::snprintf(count, sizeof count, "%d", c.count);
+        const float cs = 11.0f * s;
+        const ImVec2 ct = fs.small_bold->CalcTextSizeA(cs, FLT_MAX, 0, count);
+        const ImVec2 ca(t.x + w + 8 * s, t.y + (size - ct.y) * 0.5f - 2 * s);
+        const ImVec2 cb(ca.x + ct.x + 12 * s, ca.y + ct.y + 4 * s);
+        f.draw->AddRectFilled(ca, cb, rgba(223, 227, 234), (cb.y - ca.y) * 0.5f);
+        f.draw->AddText(fs.small_bold, cs, ImVec2(ca.x + 6 * s, ca.y + 2 * s), kTextMuted, count);
+        if (c.count == 0) {
+            const char* hint = c.kind == Kind::Goal       ? "No goals yet"
+                               : c.kind == Kind::Strategy ? "No strategies yet"
+                               : c.kind == Kind::Tactic   ? "No tactics yet"
+                                                          : "No KPIs yet";
+            const ImVec2 h = f.to_screen(c.x + 4, kColumnHeader_world + 8);
+            f.draw->AddText(fs.small, 12.5f * s, h, kTextFaint, hint);
+        }
+        // A thin accent under the heading says which kind lives here.
+        const ImVec2 ua = f.to_screen(c.x + 4, 34);
+        f.draw->AddRectFilled(ua, ImVec2(ua.x + 24 * s, ua.y + 2.5f * s), kind_color(c.kind), 2 * s);
+    }
+}
+
+void draw_links(const BoardFrame& f, const BoardModel& board, const std::vector<CardState>& states) {
+    const float s = f.scale;
+    for (int pass = 0; pass < 2; ++pass) {  // quiet links first, highlighted ones on top
+        for (const CardLink& l : board.links) {
+            const Card& p = board.cards[l.parent];
+            const Card& c = board.cards[l.child];
+            const CardState& ps = states[l.parent];
+            const CardState& cs = states[l.child];
+            const bool active = ps.selected || cs.selected || ps.hovered || cs.hovered;
+            if (active != (pass == 1)) continue;
+            // A link that skips a column would run behind other cards and read as a chain
+            // through them; it shows only while one of its ends is in focus.
+            if (!active && c.column - p.column > 1) continue;
+            const ImVec2 p0 = f.to_screen(p.x + ps.dx_world + p.w, p.y + ps.dy_world + p.h * 0.5f);
+            const ImVec2 p3 = f.to_screen(c.x + cs.dx_world, c.y + cs.dy_world + c.h * 0.5f);
+            const ImVec2 lo(std::min(p0.x, p3.x), std::min(p0.y, p3.y));
+            const ImVec2 hi(std::max(p0.x, p3.x), std::max(p0.y, p3.y));
+            if (!visible(f, lo, hi)) continue;
+            const float dx = std::max(40 * s, std::fabs(p3.x - p0.x) * 0.5f);
+            const ImU32 col = active ? kLinkActive : kLink;
+            const float thick = (active ? 2.2f : 1.5f) * f.ratio * std::min(1.0f, std::max(0.6f, s / f.ratio));
+            f.draw->AddBezierCubic(p0, ImVec2(p0.x + dx, p0.y), ImVec2(p3.x - dx, p3.y), p3, col, thick);
+            const float dot = 3.2f * s;
+            f.draw->AddCircleFilled(p0, dot, col);
+            f.draw->AddCircleFilled(p3, dot, col);
+            f.draw->AddCircleFilled(p3, dot * 0.45f, kCardBg);
+        }
+    }
+}
+
+void draw_cards(const BoardFrame& f, const BoardModel& board, const std::vector<CardState>& states) {
+    // Selected and dragged cards go last so they sit on top.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (size_t i = 0; i < board.cards.size(); ++i) {
+            const CardState& st = states[i];
+            const bool lifted = st.selected || st.dx_world != 0 || st.dy_world != 0;
+            if (lifted != (pass == 1)) continue;
+            draw_card(f, board.cards[i], st);
+        }
+    }
+}
+
+}  // namespace ab::web

@@ -1,0 +1,45 @@
+// Internal to the board: painting one frame of it (grid, lanes, links, cards) from the model and
+// a world-to-screen mapping. Input handling lives in board_view.cpp; nothing here changes state.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "board_model.hpp"
+#include "imgui.h"
+
+namespace ab::web {
+
+// The world-to-screen mapping of one frame: screen_px = origin_px + (world - offset) * scale.
+struct BoardFrame {
+    ImDrawList* draw = nullptr;
+    ImVec2 origin_px;       // board area top-left on the canvas, device pixels
+    ImVec2 size_px;         // board area size
+    float offset_x = 0, offset_y = 0;  // world point at origin_px
+    float scale = 1;        // device pixels per world unit (zoom * pixel ratio)
+    float ratio = 1;        // device pixels per CSS pixel
+
+    ImVec2 to_screen(float wx, float wy) const {
+        return ImVec2(origin_px.x + (wx - offset_x) * scale, origin_px.y + (wy - offset_y) * scale);
+    }
+    ImVec2 to_world(ImVec2 px) const {
+        return ImVec2(offset_x + (px.x - origin_px.x) / scale, offset_y + (px.y - origin_px.y) / scale);
+    }
+};
+
+// How each card looks this frame.
+struct CardState {
+    float dx_world = 0, dy_world = 0;  // drag preview offset
+    bool selected = false;
+    bool hovered = false;
+};
+
+void draw_grid(const BoardFrame& f);
+void draw_lanes(const BoardFrame& f, const BoardModel& board);
+void draw_links(const BoardFrame& f, const BoardModel& board, const std::vector<CardState>& states);
+void draw_cards(const BoardFrame& f, const BoardModel& board, const std::vector<CardState>& states);
+
+// `text` cut to fit `max_w_px` with an ellipsis.
+std::string ellipsize(ImFont* font, float size_px, const std::string& text, float max_w_px);
+
+}  // namespace ab::web

@@ -1,0 +1,365 @@
+// The board's frame: keeps the model in step with the document, maps gestures to the camera
+// (pan, zoom at the cursor, pinch), selection and card moves, and paints through board_draw.
+// One interaction at a time: a press on a card may become a move, a press elsewhere a pan.
+#include "board_view.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
+
+#include "board_draw.hpp"
+#include "fonts.hpp"
+#include "icons.hpp"
+#include "imgui.h"
+#include "platform.hpp"
+#include "theme.hpp"
+
+namespace ab::web {
+namespace {
+
+constexpr float kMinZoom = 0.2f;
+constexpr float kMaxZoom = 3.0f;
+constexpr float kFitMargin_css = 32.0f;
+
+enum class Gesture { None, PressCard, MoveCards, Pan };
+
+// The interaction in progress (view state, never saved).
+struct Interaction {
+    Gesture gesture = Gesture::None;
+    std::string card;                 // the pressed card
+    std::vector<std::string> moving;  // cards being moved
+    float dx_world = 0, dy_world = 0; // move preview
+};
+
+Interaction& interaction() {
+    static Interaction i;
+    return i;
+}
+
+float measure_title(const std::string& text, float wrap_width_world) {
+    ImFont* font = fonts::get().title;
+    if (!font) return theme::kCardTitleSize_css;
+    const float size = theme::kCardTitleSize_css;
+    return font->CalcTextSizeA(size, FLT_MAX, wrap_width_world, text.c_str()).y;
+}
+
+BoardFrame frame_for(const App& app) {
+    BoardFrame f;
+    f.ratio = platform::pixel_ratio();
+    const float top_px = board_top_css() * f.ratio;
+    f.origin_px = ImVec2(0, top_px);
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    f.size_px = ImVec2(display.x, std::max(1.0f, display.y - top_px));
+    f.offset_x = app.camera.offset_x_world;
+    f.offset_y = app.camera.offset_y_world;
+    f.scale = app.camera.zoom * f.ratio;
+    return f;
+}
+
+// Zooms by `factor` keeping the world point under `anchor_px` where it is.
+void zoom_at(App& app, const BoardFrame& f, float factor, ImVec2 anchor_px) {
+    const float zoom = std::clamp(app.camera.zoom * factor, kMinZoom, kMaxZoom);
+    if (zoom == app.camera.zoom) return;
+    const ImVec2 w = f.to_world(anchor_px);
+    const float scale = zoom * f.ratio;
+    app.camera.zoom = zoom;
+    app.camera.offset_x_world = w.x - (anchor_px.x - f.origin_px.x) / scale;
+    app.camera.offset_y_world = w.y - (anchor_px.y - f.origin_px.y) / scale;
+}
+
+int hit_card(const BoardModel& board, const BoardFrame& f, ImVec2 mouse_px) {
+    if (!ImGui::IsMousePosValid(&mouse_px)) return -1;
+    const ImVec2 w = f.to_world(mouse_px);
+    for (size_t i = board.cards.size(); i-- > 0;) {
+        const Card& c = board.cards[i];
+        if (w.x >= c.x && w.x <= c.x + c.w && w.y >= c.y && w.y <= c.y + c.h) return int(i);
+    }
+    return -1;
+}
+
+// Moves the dragged cards, as one command. Cards the plan has not placed yet are pinned where
+// they are shown, so moving one card never reshuffles the others.
+void commit_move(App& app, const Interaction& in) {
+    const Plan& plan = app.doc.plan();
+    MoveItems move;
+    for (const Card& c : app.board.cards) {
+        const bool moving = std::find(in.moving.begin(), in.moving.end(), c.id) != in.moving.end();
+        const bool placed = plan.layout.count(c.id) != 0;
+        if (!moving && placed) continue;
+        LayoutPos pos;
+        if (placed) pos = plan.layout.at(c.id);
+        pos.x = std::round(c.x + (moving ? in.dx_world : 0));
+        pos.y = std::round(c.y + (moving ? in.dy_world : 0));
+        move.moves.emplace_back(c.id, pos);
+    }
+    const ApplyResult r = app.doc.apply(move);
+    if (!r.ok) app.say("Could not move: " + r.error, true);
+}
+
+void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card) {
+    ImGuiIO& io = ImGui::GetIO();
+    Interaction& in = interaction();
+
+    // Gestures from the page: two fingers and trackpad pinches.
+    const platform::Gestures g = platform::take_gestures();
+    if (g.any()) {
+        app.camera.offset_x_world -= g.pan_x_px / f.scale;
+        app.camera.offset_y_world -= g.pan_y_px / f.scale;
+        if (g.zoom_factor != 1) {
+            zoom_at(app, frame_for(app), g.zoom_factor, ImVec2(g.zoom_center_x_px, g.zoom_center_y_px));
+        }
+    }
+
+    // Wheel pans (Shift turns vertical into horizontal on mice without a second axis).
+    if (hovered && (io.MouseWheel != 0 || io.MouseWheelH != 0)) {
+        float wx = io.MouseWheelH, wy = io.MouseWheel;
+        if (io.KeyShift && wx == 0 && !io.ConfigMacOSXBehaviors) std::swap(wx, wy);
+        const float step_world = 100.0f / app.camera.zoom;  // one notch = 100 CSS pixels
+        app.camera.offset_x_world -= wx * step_world;
+        app.camera.offset_y_world -= wy * step_world;
+    }
+
+    // The board item takes presses of any button; what they become depends on where.
+    if (ImGui::IsItemActivated()) {
+        const bool left = ImGui::IsMouseClicked(ImGuiMouseButton_Left);
+        const bool space = ImGui::IsKeyDown(ImGuiKey_Space);
+        if (left && !space && hovered_card >= 0) {
+            in.gesture = Gesture::PressCard;
+            in.card = app.board.cards[size_t(hovered_card)].id;
+        } else {
+            in.gesture = Gesture::Pan;
+            in.card.clear();
+        }
+        in.dx_world = in.dy_world = 0;
+    }
+    if (ImGui::IsItemActive()) {
+        if (in.gesture == Gesture::PressCard && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+            in.gesture = Gesture::MoveCards;
+            in.moving = app.is_selected(in.card) ? app.selection : std::vector<std::string>{in.card};
+            if (!app.is_selected(in.card)) app.select_only(in.card);
+        }
+        if (in.gesture == Gesture::MoveCards) {
+            const ImVec2 d = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0);
+            in.dx_world = d.x / f.scale;
+            in.dy_world = d.y / f.scale;
+            ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
+        } else if (in.gesture == Gesture::Pan) {
+            app.camera.offset_x_world -= io.MouseDelta.x / f.scale;
+            app.camera.offset_y_world -= io.MouseDelta.y / f.scale;
+            if (ImGui::IsMouseDragging(ImGuiMouseButton_Left) ||
+                ImGui::IsMouseDragging(ImGuiMouseButton_Middle)) {
+                ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
+            }
+        }
+        if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {  // Esc cancels a move: nothing is applied
+            in.gesture = Gesture::None;
+            in.dx_world = in.dy_world = 0;
+        }
+    } else if (hovered_card >= 0) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    }
+    if (ImGui::IsItemDeactivated()) {
+        const bool toggle = io.KeyShift || io.KeyCtrl || io.KeySuper;
+        const bool was_drag = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0).x != 0 ||
+                              ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0).y != 0;
+        const bool pointer_here = ImGui::IsMousePosValid();
+        switch (in.gesture) {
+        case Gesture::PressCard:
+            if (pointer_here) {
+                if (toggle) app.toggle_selected(in.card);
+                else app.select_only(in.card);
+            }
+            break;
+        case Gesture::MoveCards:
+            if (in.dx_world != 0 || in.dy_world != 0) commit_move(app, in);
+            break;
+        case Gesture::Pan:
+            if (pointer_here && !was_drag && !toggle) app.clear_selection();
+            break;
+        case Gesture::None: break;
+        }
+        in = Interaction{};
+    }
+
+    // Keys that belong to the board unless a text field or a popup has the keyboard.
+    const bool board_has_keys =
+        !io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+    if (board_has_keys) {
+        const ImVec2 centre(f.origin_px.x + f.size_px.x * 0.5f, f.origin_px.y + f.size_px.y * 0.5f);
+        if (ImGui::IsKeyPressed(ImGuiKey_Escape) && in.gesture == Gesture::None) app.clear_selection();
+        if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) {
+            zoom_at(app, f, 1.2f, centre);
+        }
+        if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) {
+            zoom_at(app, f, 1 / 1.2f, centre);
+        }
+        if (ImGui::IsKeyPressed(ImGuiKey_0) && !io.KeyCtrl && !io.KeySuper) fit_board(app);
+    }
+}
+
+// The zoom control at the bottom right: out, level (click to fit), in.
+void draw_zoom_control(App& app, const BoardFrame& f) {
+    const float r = f.ratio;
+    ImGui::SetNextWindowPos(ImVec2(f.origin_px.x + f.size_px.x - 16 * r, f.origin_px.y + f.size_px.y - 16 * r),
+                            ImGuiCond_Always, ImVec2(1, 1));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(4 * r, 4 * r));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(2 * r, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f * r);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 10 * r);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
+    if (ImGui::Begin("##zoom", nullptr, flags)) {
+        const ImVec2 button(30 * r, 28 * r);
+        const ImVec2 centre(f.origin_px.x + f.size_px.x * 0.5f, f.origin_px.y + f.size_px.y * 0.5f);
+        if (ImGui::Button(icon::kMinus, button)) zoom_at(app, f, 1 / 1.2f, centre);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out (-)");
+        ImGui::SameLine();
+        char level[16];
+        std::snprintf(level, sizeof level, "%d%%", int(std::lround(app.camera.zoom * 100)));
+        if (ImGui::Button(level, ImVec2(56 * r, button.y))) fit_board(app);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Fit the plan (0)");
+        ImGui::SameLine();
+        if (ImGui::Button(icon::kPlus, button)) zoom_at(app, f, 1.2f, centre);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in (+)");
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(4);
+}
+
+// The message line at the bottom centre of the board.
+void draw_notice(App& app, const BoardFrame& f) {
+    if (app.notice.text.empty()) return;
+    const double now = ImGui::GetTime();
+    if (app.notice.until_s > 0 && now > app.notice.until_s) {
+        app.notice = Notice{};
+        return;
+    }
+    if (app.notice.until_s > 0) platform::request_redraw_in(app.notice.until_s - now + 0.05);
+    const float r = f.ratio;
+    ImGui::SetNextWindowPos(ImVec2(f.origin_px.x + f.size_px.x * 0.5f, f.origin_px.y + f.size_px.y - 16 * r),
+                            ImGuiCond_Always, ImVec2(0.5f, 1));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * r, 10 * r));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, app.notice.is_error ? theme::rgba(254, 242, 242)
+                                                                 : theme::rgba(23, 28, 38, 235));
+    ImGui::PushStyleColor(ImGuiCol_Text, app.notice.is_error ? theme::rgba(153, 27, 27)
+                                                             : theme::rgba(255, 255, 255));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
+    if (ImGui::Begin("##notice", nullptr, flags)) {
+        ImGui::TextUnformatted(app.notice.is_error ? icon::kWarning : icon::kInfo);
+        ImGui::SameLine();
+        ImGui::PushTextWrapPos(560 * r);
+        ImGui::TextUnformatted(app.notice.text.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::SameLine();
+        if (ImGui::SmallButton(icon::kClose)) app.notice = Notice{};
+    }
+    ImGui::End();
+    ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar();
+}
+
+}  // namespace
+
+float board_top_css() { return theme::kTopBarHeight_css; }
+
+void sync_board(App& app) {
+    const uint64_t rev = app.doc.revision();
+    if (rev != app.board_revision || app.board.columns.empty()) {
+        app.board = build_board(app.doc.plan(), app.doc.scores(), measure_title);
+        app.board_revision = rev;
+        // Selection keeps only items that still exist.
+        app.selection.erase(std::remove_if(app.selection.begin(), app.selection.end(),
+                                           [&](const std::string& id) { return !app.board.find(id); }),
+                            app.selection.end());
+    }
+    if (app.camera.needs_fit && platform::canvas_css_width() > 1) fit_board(app);
+}
+
+void fit_board(App& app) {
+    const BoardModel& b = app.board;
+    const float avail_w = platform::canvas_css_width() - 2 * kFitMargin_css;
+    const float avail_h = platform::canvas_css_height() - board_top_css() - 2 * kFitMargin_css;
+    const float content_w = std::max(1.0f, b.max_x - b.min_x);
+    const float content_h = std::max(1.0f, b.max_y - b.min_y);
+    // Fit the width; a tall plan scrolls rather than shrinking its text out of reach.
+    float zoom = std::min(1.0f, avail_w / content_w);
+    if (content_h * zoom < avail_h * 0.5f) zoom = std::min(1.0f, std::min(avail_w / content_w, avail_h / content_h));
+    zoom = std::clamp(zoom, 0.45f, 1.0f);
+    app.camera.zoom = zoom;
+    const float view_w_world = (avail_w + 2 * kFitMargin_css) / zoom;
+    app.camera.offset_x_world = b.min_x - (view_w_world - content_w) * 0.5f;
+    app.camera.offset_y_world = b.min_y - kFitMargin_css * 0.75f / zoom;
+    app.camera.needs_fit = false;
+}
+
+void draw_board(App& app) {
+    sync_board(app);
+    BoardFrame f = frame_for(app);
+
+    ImGui::SetNextWindowPos(f.origin_px);
+    ImGui::SetNextWindowSize(f.size_px);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                   ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNavFocus;
+    ImGui::Begin("##board", nullptr, flags);
+    ImGui::PopStyleVar();
+    f.draw = ImGui::GetWindowDrawList();
+
+    ImGui::SetCursorScreenPos(f.origin_px);
+    ImGui::InvisibleButton("##canvas", f.size_px,
+                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
+                               ImGuiButtonFlags_MouseButtonMiddle);
+    const bool hovered = ImGui::IsItemHovered();
+    const int hovered_card = hovered || ImGui::IsItemActive()
+                                 ? hit_card(app.board, f, ImGui::GetIO().MousePos)
+                                 : -1;
+    handle_input(app, f, hovered, hovered_card);
+    f = frame_for(app);  // the camera may have moved
+    f.draw = ImGui::GetWindowDrawList();
+
+    const Interaction& in = interaction();
+    std::vector<CardState> states(app.board.cards.size());
+    for (size_t i = 0; i < states.size(); ++i) {
+        const Card& c = app.board.cards[i];
+        states[i].selected = app.is_selected(c.id);
+        states[i].hovered = int(i) == hovered_card && in.gesture != Gesture::MoveCards;
+        if (in.gesture == Gesture::MoveCards &&
+            std::find(in.moving.begin(), in.moving.end(), c.id) != in.moving.end()) {
+            states[i].dx_world = in.dx_world;
+            states[i].dy_world = in.dy_world;
+        }
+    }
+    draw_grid(f);
+    draw_lanes(f, app.board);
+    draw_links(f, app.board, states);
+    draw_cards(f, app.board, states);
+    ImGui::End();
+
+    draw_zoom_control(app, f);
+    draw_notice(app, f);
+}
+
+std::optional<RectCss> item_rect_css(App& app, const std::string& id) {
+    sync_board(app);
+    const Card* c = app.board.find(id);
+    if (!c) return std::nullopt;
+    const float zoom = app.camera.zoom;
+    RectCss r;
+    r.x = (c->x - app.camera.offset_x_world) * zoom;
+    r.y = board_top_css() + (c->y - app.camera.offset_y_world) * zoom;
+    r.w = c->w * zoom;
+    r.h = c->h * zoom;
+    const float view_w = platform::canvas_css_width();
+    const float view_h = platform::canvas_css_height();
+    const bool on_screen = r.x + r.w > 0 && r.x < view_w && r.y + r.h > board_top_css() && r.y < view_h;
+    if (!on_screen) return std::nullopt;
+    return r;
+}
+
+}  // namespace ab::web

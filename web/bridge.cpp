@@ -1,0 +1,139 @@
+// The C side of the test bridge (see bridge.hpp and BRIDGE.md). Every function takes and returns
+// UTF-8 JSON text; a returned string lives in one reply buffer until the next call, and the JS
+// side copies it at once, so nothing allocated here crosses to the page.
+#include "bridge.hpp"
+
+#include <string>
+
+#include <emscripten.h>
+
+#include "app.hpp"
+#include "board_view.hpp"
+#include "command.hpp"
+#include "plan_json.hpp"
+#include "platform.hpp"
+#include "score.hpp"
+
+extern "C" void ab_js_bridge_install();  // web/bridge.js
+
+namespace ab::web::bridge {
+namespace {
+
+bool g_installed = false;
+
+const char* reply(std::string text) {
+    static std::string buffer;
+    buffer = std::move(text);
+    return buffer.c_str();
+}
+
+// Text from the user may hold broken UTF-8; replacing it keeps dump() from aborting.
+template <class Json>
+const char* reply_json(const Json& j) {
+    return reply(j.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
+nlohmann::json problems_json(const std::vector<Problem>& problems) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const Problem& p : problems) list.push_back({{"path", p.path}, {"message", p.message}});
+    return list;
+}
+
+// The plan changed from outside the canvas: draw it.
+void changed() { platform::request_frames(3); }
+
+}  // namespace
+
+void install() {
+    g_installed = true;
+    ab_js_bridge_install();
+}
+
+bool installed() { return g_installed; }
+
+}  // namespace ab::web::bridge
+
+using namespace ab;
+using namespace ab::web;
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_get_plan() {
+    return bridge::reply(save_plan(app().doc.plan()));
+}
+
+// Replaces the plan as one undoable step, or leaves it untouched and says why not.
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_load_plan(const char* text) {
+    LoadResult loaded = load_plan(text ? std::string_view(text) : std::string_view());
+    nlohmann::json out = {{"ok", loaded.ok()},
+                          {"errors", bridge::problems_json(loaded.errors)},
+                          {"warnings", bridge::problems_json(loaded.warnings)}};
+    if (loaded.ok()) {
+        const ApplyResult applied = app().doc.apply(ReplacePlan{std::move(*loaded.plan)});
+        if (applied.ok) {
+            app().camera.needs_fit = true;
+            app().clear_selection();
+            bridge::changed();
+        } else {
+            out["ok"] = false;
+            out["errors"].push_back({{"path", ""}, {"message", applied.error}});
+        }
+    }
+    return bridge::reply_json(out);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_get_scores() {
+    return bridge::reply_json(scores_to_json(app().doc.scores()));
+}
+
+// The command JSON of command.hpp ({"op":"link","child":"m11","parent":"S2"}, ...).
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_apply(const char* command_json) {
+    nlohmann::json out = {{"ok", false}, {"error", ""}};
+    const nlohmann::json j = nlohmann::json::parse(command_json ? command_json : "", nullptr, false);
+    if (j.is_discarded()) {
+        out["error"] = "the command is not valid JSON";
+        return bridge::reply_json(out);
+    }
+    std::string error;
+    const std::optional<Command> cmd = command_from_json(j, error);
+    if (!cmd) {
+        out["error"] = error;
+        return bridge::reply_json(out);
+    }
+    const ApplyResult applied = app().doc.apply(*cmd);
+    out["ok"] = applied.ok;
+    out["error"] = applied.error;
+    if (applied.ok) bridge::changed();
+    return bridge::reply_json(out);
+}
+
+EMSCRIPTEN_KEEPALIVE int ab_bridge_undo() {
+    const bool done = app().doc.undo();
+    if (done) bridge::changed();
+    return done ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int ab_bridge_redo() {
+    const bool done = app().doc.redo();
+    if (done) bridge::changed();
+    return done ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE double ab_bridge_revision() { return double(app().doc.revision()); }
+
+EMSCRIPTEN_KEEPALIVE double ab_bridge_frame_count() { return double(platform::frame_count()); }
+
+EMSCRIPTEN_KEEPALIVE int ab_bridge_is_idle() { return platform::idle() ? 1 : 0; }
+
+// {"x","y","w","h"} in CSS pixels from the canvas' top-left corner, or null when off screen.
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_item_rect(const char* id) {
+    const std::optional<RectCss> r = item_rect_css(app(), id ? id : "");
+    if (!r) return bridge::reply("null");
+    return bridge::reply_json(nlohmann::json{{"x", r->x}, {"y", r->y}, {"w", r->w}, {"h", r->h}});
+}
+
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_selection() {
+    return bridge::reply_json(nlohmann::json(app().selection));
+}
+
+}  // extern "C"

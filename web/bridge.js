@@ -1,0 +1,55 @@
+// The page side of the test bridge (linked with --js-library; web/BRIDGE.md documents it).
+// window.alignboard wraps the exported ab_bridge_* functions: text goes in through a malloc'd
+// UTF-8 copy that is freed after the call, JSON comes back as a string the C side owns.
+
+mergeInto(LibraryManager.library, {
+  ab_js_bridge_install__deps: ['malloc', 'free'],
+  ab_js_bridge_install: function() {
+    function withText(text, fn) {
+      var n = lengthBytesUTF8(text) + 1;
+      var p = _malloc(n);
+      stringToUTF8(text, p, n);
+      try { return fn(p); } finally { _free(p); }
+    }
+    function json(ptr) {
+      return JSON.parse(UTF8ToString(ptr));
+    }
+    function asText(value) {
+      if (typeof value === 'string') return value;
+      var text = JSON.stringify(value);
+      return text === undefined ? '' : text;
+    }
+
+    var api = {
+      version: 1,
+      // The plan object: JSON.parse of the canonical plan file text.
+      getPlan: function() { return json(_ab_bridge_get_plan()); },
+      // Replaces the plan (undoable); on failure the current plan is untouched.
+      loadPlan: function(planOrText) {
+        return withText(asText(planOrText), function(p) { return json(_ab_bridge_load_plan(p)); });
+      },
+      // The JSON of `alignboard score`.
+      getScores: function() { return json(_ab_bridge_get_scores()); },
+      // A command object ({op: 'link', child: 'm11', parent: 'S2'}) or its JSON text.
+      apply: function(command) {
+        return withText(asText(command), function(p) { return json(_ab_bridge_apply(p)); });
+      },
+      undo: function() { return _ab_bridge_undo() !== 0; },
+      redo: function() { return _ab_bridge_redo() !== 0; },
+      revision: function() { return _ab_bridge_revision(); },
+      // A card's rectangle in CSS pixels of the page (viewport coordinates, what mouse events
+      // use), or null when the item has no card on screen.
+      itemRect: function(id) {
+        var r = withText(String(id), function(p) { return json(_ab_bridge_item_rect(p)); });
+        if (!r) return null;
+        var box = Module['canvas'].getBoundingClientRect();
+        return { x: box.left + r.x, y: box.top + r.y, w: r.w, h: r.h };
+      },
+      selection: function() { return json(_ab_bridge_selection()); },
+      frameCount: function() { return _ab_bridge_frame_count(); },
+      isIdle: function() { return _ab_bridge_is_idle() !== 0; },
+    };
+    window.alignboard = api;
+    if (Module['abResolveReady']) Module['abResolveReady'](api);
+  },
+});

@@ -1,0 +1,25 @@
+// The Fork Awesome icons the app draws, as UTF-8 strings. This list is also the subset the build
+// keeps of the icon font: cmake/web.cmake reads every `U+F...` below, so adding an icon here is
+// all it takes to ship its glyph (and an icon missing here shows as nothing, never as a box).
+#pragma once
+
+namespace ab::web::icon {
+
+inline constexpr const char* kSitemap = "\xef\x83\xa8";      // U+F0E8 sitemap (the app mark)
+inline constexpr const char* kUndo = "\xef\x83\xa2";         // U+F0E2 undo
+inline constexpr const char* kRedo = "\xef\x80\x9e";         // U+F01E repeat
+inline constexpr const char* kSearch = "\xef\x80\x82";       // U+F002 search
+inline constexpr const char* kGoal = "\xef\x85\x80";         // U+F140 bullseye
+inline constexpr const char* kStrategy = "\xef\x80\xa4";     // U+F024 flag
+inline constexpr const char* kTactic = "\xef\x83\xab";       // U+F0EB lightbulb-o
+inline constexpr const char* kKpi = "\xef\x88\x81";          // U+F201 line-chart
+inline constexpr const char* kCheck = "\xef\x81\x98";        // U+F058 check-circle
+inline constexpr const char* kWarning = "\xef\x81\xb1";      // U+F071 exclamation-triangle
+inline constexpr const char* kInfo = "\xef\x81\x9a";         // U+F05A info-circle
+inline constexpr const char* kPlus = "\xef\x81\xa7";         // U+F067 plus
+inline constexpr const char* kMinus = "\xef\x81\xa8";        // U+F068 minus
+inline constexpr const char* kFit = "\xef\x82\xb2";          // U+F0B2 arrows-alt
+inline constexpr const char* kOwner = "\xef\x80\x87";        // U+F007 user
+inline constexpr const char* kClose = "\xef\x80\x8d";        // U+F00D times
+
+}  // namespace ab::web::icon

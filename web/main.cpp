@@ -1,0 +1,53 @@
+// The browser app's entry point: wires the platform layer, fonts, the app state and the test
+// bridge, and fixes the order of one frame:
+//   platform::begin_frame -> NewFrame -> shortcuts -> board -> top bar -> Render -> end_frame.
+#include "app.hpp"
+#include "board_view.hpp"
+#include "bridge.hpp"
+#include "fonts.hpp"
+#include "imgui.h"
+#include "platform.hpp"
+#include "shortcuts.hpp"
+#include "theme.hpp"
+#include "top_bar.hpp"
+
+namespace {
+
+using namespace ab::web;
+
+void frame() {
+    App& a = app();
+    platform::begin_frame();
+    ImGui::NewFrame();
+    handle_shortcuts(a);
+    draw_board(a);
+    draw_top_bar(a);
+    ImGui::Render();
+    platform::end_frame();
+    // The page learns the app is ready once a whole frame is on screen.
+    if (!bridge::installed()) bridge::install();
+}
+
+}  // namespace
+
+int main() {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // no files in the browser; layout state is rebuilt every start
+    io.LogFilename = nullptr;
+
+    if (!platform::init()) return 0;
+    float bg[3];
+    theme::clear_color(bg);
+    platform::set_clear_color(bg[0], bg[1], bg[2]);
+
+    if (!fonts::load_sources()) {
+        platform::show_page_notice(nullptr);
+        app().say("The app's fonts did not load; text uses a plain fallback font.", true, 8);
+    }
+    platform::set_pixel_ratio_hook([](float ratio) { fonts::rebuild(ratio); });
+    open_boot_plan(app());
+    platform::show_page_notice(nullptr);
+    platform::run(frame);
+    return 0;
+}

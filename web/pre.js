@@ -1,0 +1,52 @@
+// Boot (linked with --pre-js): where the app lives on the page, and the files it needs before
+// main() runs (subset fonts and the opening plan), fetched in parallel with the wasm download.
+// Kept out of shell.html so the page needs no inline script (CSP: script-src 'self').
+// The opening plan is `?plan=URL` when given, else the bundled Selma sample.
+
+(function() {
+  var root = document.querySelector('[data-alignboard]') || document.getElementById('alignboard');
+  Module['abRoot'] = root;
+  Module['canvas'] = root ? root.querySelector('canvas') : document.getElementById('canvas');
+
+  var resolveReady;
+  var ready = new Promise(function(resolve) { resolveReady = resolve; });
+  Module['abResolveReady'] = resolveReady;
+  window.alignboardReady = ready;
+
+  var boot = { assets: {}, errors: {}, planSource: '' };
+  Module['abBoot'] = boot;
+
+  var base = document.currentScript && document.currentScript.src ?
+    new URL('.', document.currentScript.src).href : new URL('.', location.href).href;
+  var params = new URLSearchParams(location.search);
+  var planUrl = params.get('plan');
+  boot.planSource = planUrl || 'Selma sample';
+
+  function fetchInto(name, url) {
+    return fetch(url, { cache: 'no-cache' }).then(function(response) {
+      if (!response.ok) throw new Error('the server answered HTTP ' + response.status);
+      return response.arrayBuffer();
+    }).then(function(bytes) {
+      boot.assets[name] = bytes;
+    }).catch(function(err) {
+      boot.errors[name] = String(err && err.message ? err.message : err);
+    });
+  }
+
+  var pending = Promise.all([
+    fetchInto('font-regular', base + 'fonts/inter-regular.otf'),
+    fetchInto('font-semibold', base + 'fonts/inter-semibold.otf'),
+    fetchInto('font-icons', base + 'fonts/icons.ttf'),
+    fetchInto('plan', planUrl ? new URL(planUrl, location.href).href : base + 'plans/selma.json'),
+  ]);
+
+  // main() waits for these files: a run dependency holds it back until they are in.
+  Module['preRun'] = [].concat(Module['preRun'] || [], function() {
+    addRunDependency('alignboard-boot');
+    pending.then(function() { removeRunDependency('alignboard-boot'); });
+  });
+
+  // Emscripten's own messages are not errors of the page; keep them on the info channel.
+  Module['print'] = function(text) { console.log(text); };
+  Module['printErr'] = function(text) { console.warn(text); };
+})();

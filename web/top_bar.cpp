@@ -1,0 +1,123 @@
+// Draws the top bar (see top_bar.hpp). Sizes are CSS pixels times the pixel ratio.
+#include "top_bar.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <cstdio>
+
+#include "card_text.hpp"
+#include "fonts.hpp"
+#include "icons.hpp"
+#include "imgui.h"
+#include "platform.hpp"
+#include "theme.hpp"
+
+namespace ab::web {
+namespace {
+
+using namespace theme;
+
+float text_w(ImFont* font, float size, const char* text) {
+    return font->CalcTextSizeA(size, FLT_MAX, 0, text).x;
+}
+
+// An icon button that is greyed out (and inert) when `enabled` is false.
+bool icon_button(const char* id_and_icon, bool enabled, const char* tip, float r) {
+    ImGui::BeginDisabled(!enabled);
+    const bool pressed = ImGui::Button(id_and_icon, ImVec2(34 * r, 32 * r));
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tip);
+    return pressed;
+}
+
+}  // namespace
+
+void draw_top_bar(App& app) {
+    const float r = platform::pixel_ratio();
+    const fonts::Set& fs = fonts::get();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float h = kTopBarHeight_css * r;
+
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(display.x, h));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
+                                   ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::Begin("##topbar", nullptr, flags);
+    ImGui::PopStyleVar(2);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(display.x, h), kBarBg);
+    dl->AddLine(ImVec2(0, h - 0.5f * r), ImVec2(display.x, h - 0.5f * r), kBarBorder, 1 * r);
+
+    // Product mark and name.
+    float x = 16 * r;
+    const float mark = 30 * r;
+    const ImVec2 ma(x, (h - mark) * 0.5f);
+    dl->AddRectFilled(ma, ImVec2(ma.x + mark, ma.y + mark), kAccent, 8 * r);
+    const float icon_size = kTextSize_css * r;
+    const float iw = text_w(fs.text, icon_size, icon::kSitemap);
+    dl->AddText(fs.text, icon_size, ImVec2(ma.x + (mark - iw) * 0.5f, ma.y + (mark - icon_size) * 0.5f),
+                rgba(255, 255, 255), icon::kSitemap);
+    x += mark + 10 * r;
+    const float head = 15.0f * r;
+    dl->AddText(fs.heading, head, ImVec2(x, (h - head) * 0.5f), kText, "Alignboard");
+    x += text_w(fs.heading, head, "Alignboard") + 16 * r;
+    dl->AddLine(ImVec2(x, h * 0.3f), ImVec2(x, h * 0.7f), kBarBorder, 1 * r);
+    x += 16 * r;
+
+    // Plan name over its period.
+    const Plan& plan = app.doc.plan();
+    const std::string name = plan.settings.name.empty() ? "Untitled plan" : plan.settings.name;
+    const std::string period = period_label(plan.settings.start, plan.settings.end);
+    const float name_size = kTextSize_css * r;
+    const float small = kSmallSize_css * r;
+    const float block_h = period.empty() ? name_size : name_size + 2 * r + small;
+    const float ny = (h - block_h) * 0.5f;
+    dl->AddText(fs.title, name_size, ImVec2(x, ny), kText, name.c_str());
+    if (!period.empty()) dl->AddText(fs.small, small, ImVec2(x, ny + name_size + 2 * r), kTextMuted, period.c_str());
+    x += std::max(text_w(fs.title, name_size, name.c_str()), text_w(fs.small, small, period.c_str())) + 20 * r;
+
+    // Undo and redo.
+    ImGui::SetCursorScreenPos(ImVec2(x, (h - 32 * r) * 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4 * r, 0));
+    const std::string undo_tip = app.doc.can_undo() ? "Undo " + app.doc.undo_label() : "Nothing to undo";
+    const std::string redo_tip = app.doc.can_redo() ? "Redo " + app.doc.redo_label() : "Nothing to redo";
+    if (icon_button(icon::kUndo, app.doc.can_undo(), undo_tip.c_str(), r)) app.doc.undo();
+    ImGui::SameLine();
+    if (icon_button(icon::kRedo, app.doc.can_redo(), redo_tip.c_str(), r)) app.doc.redo();
+    ImGui::PopStyleVar();
+
+    // The score on the right: label, number, gauge.
+    const Scores& scores = app.doc.scores();
+    char value[16];
+    if (scores.overall) std::snprintf(value, sizeof value, "%.1f", round1(*scores.overall));
+    else std::snprintf(value, sizeof value, "\xe2\x80\x94");
+    const float score_size = kScoreSize_css * r;
+    const float gauge_w = 120 * r, gauge_h = 6 * r;
+    const float right = display.x - 20 * r;
+    const float value_w = text_w(fs.score, score_size, value);
+    const float gx = right - gauge_w;
+    const float vx = gx - 14 * r - value_w;
+    const ImU32 health = health_color(scores.overall);
+    dl->AddText(fs.score, score_size, ImVec2(vx, (h - score_size) * 0.5f - 1 * r), health, value);
+    const char* label = "ALIGNMENT";
+    const float lw = text_w(fs.small_bold, small, label);
+    dl->AddText(fs.small_bold, small, ImVec2(vx - 10 * r - lw, (h - small) * 0.5f), kTextMuted, label);
+
+    char complete[48];
+    std::snprintf(complete, sizeof complete, "Completeness %.0f%%", scores.completeness);
+    const float gy = h * 0.5f - gauge_h - 2 * r;
+    dl->AddRectFilled(ImVec2(gx, gy), ImVec2(right, gy + gauge_h), rgba(232, 235, 240), gauge_h * 0.5f);
+    if (scores.overall) {
+        const float fill = gauge_w * std::clamp(float(*scores.overall) / 100.0f, 0.0f, 1.0f);
+        dl->AddRectFilled(ImVec2(gx, gy), ImVec2(gx + fill, gy + gauge_h), health, gauge_h * 0.5f);
+    }
+    const float cw = text_w(fs.small, 11 * r, complete);
+    dl->AddText(fs.small, 11 * r, ImVec2(right - cw, gy + gauge_h + 5 * r), kTextFaint, complete);
+
+    ImGui::End();
+}
+
+}  // namespace ab::web
