@@ -1,7 +1,8 @@
 # The browser app (wasm tree only): Dear ImGui on WebGL2 with our own platform layer (web/),
 # linked into build/web/ next to index.html (from shell.html), subset fonts and the sample plan:
 # a folder any static web server can serve as it is.
-set(AB_WEB_OUT "${PROJECT_SOURCE_DIR}/build/web")
+# A cache variable, so a second build tree can write its own page (-DAB_WEB_OUT=...).
+set(AB_WEB_OUT "${PROJECT_SOURCE_DIR}/build/web" CACHE PATH "Folder the web app is written to")
 set(AB_IMGUI "${AB_THIRD_PARTY}/imgui")
 if(NOT EXISTS "${AB_IMGUI}/imgui.h")
   message(FATAL_ERROR "Dear ImGui not found in ${AB_IMGUI}: run scripts/setup.sh first")

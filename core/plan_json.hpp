@@ -34,6 +34,8 @@ constexpr const char* kFormatName = "alignboard.plan";
 LoadResult load_plan(std::string_view text);
 // Same, from already-parsed JSON (the JS bridge hands objects over as text anyway).
 LoadResult load_plan_json(const nlohmann::json& doc);
+// Same; ordered_json keeps unknown fields in their order (nlohmann::json sorts them by name).
+LoadResult load_plan_json(const nlohmann::ordered_json& doc);
 
 // Canonical text of the plan: fixed key order, 2-space indent, trailing newline.
 std::string save_plan(const Plan& plan);
@@ -43,6 +45,9 @@ nlohmann::ordered_json plan_to_json(const Plan& plan);
 // problems). Used by commands that set a field through JSON.
 nlohmann::ordered_json item_to_json(const Item& item);
 std::optional<Item> item_from_json(Kind kind, const nlohmann::json& obj, const std::string& path,
+                                   std::vector<Problem>& errors);
+// Same; ordered_json keeps unknown fields in their order (nlohmann::json sorts them by name).
+std::optional<Item> item_from_json(Kind kind, const nlohmann::ordered_json& obj, const std::string& path,
                                    std::vector<Problem>& errors);
 
 // "YYYY-MM-DD" and a real calendar day.

@@ -27,6 +27,7 @@ void App::toggle_selected(const std::string& id) {
 }
 
 void App::say(std::string text, bool is_error, double seconds) {
+    last_message = text;
     notice.text = std::move(text);
     notice.is_error = is_error;
     notice.until_s = seconds > 0 ? ImGui::GetTime() + seconds : 0;

@@ -3,6 +3,7 @@
 // state: it is never undone and never saved into the plan.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -28,11 +29,32 @@ struct Notice {
     double until_s = 0;  // ImGui time at which it fades
 };
 
+// A card dragged onto another card: what dropping it there would do. Recomputed only when the
+// card under the pointer changes (what-if scoring is not per frame work).
+struct DragPreview {
+    std::string source, target;  // item ids; empty target when over no card
+    bool ok = false;             // the model accepts the link
+    std::string text;            // "88.5 \u2192 91.4" when ok, else the reason it is refused
+    Link link;                   // the oriented link when ok
+};
+
 struct App {
     Document doc;
     Camera camera;
     std::vector<std::string> selection;  // item ids, in selection order
     Notice notice;
+    std::string last_message;            // the latest notice, kept after it fades (for tests)
+    DragPreview drag;                    // valid while a card is dragged over another card
+    std::vector<std::string> glow;       // cards to highlight (a hovered finding), this frame
+    std::vector<std::string> centre_on;  // items the board should centre on next frame
+    std::string renaming;                // the card whose title is being edited in place
+    bool rename_started = false;         // its text field has been filled and focused
+    std::string rename_text;             // what the field holds
+    int palette_drag = -1;               // the Kind being dragged out of the palette, or -1
+    // Where the palette drew its Goal, Strategy, Tactic, KPI buttons (x, y, w, h, CSS pixels).
+    std::array<std::array<float, 4>, 4> palette_rects_css{};
+    // Where the score panel drew each finding (x, y, w, h in CSS pixels; zero when scrolled out).
+    std::vector<std::array<float, 4>> finding_rects_css;
 
     // The board as derived from the plan at `board_revision` (cards, text, positions).
     BoardModel board;

@@ -73,11 +73,22 @@ void draw_card(const BoardFrame& f, const Card& card, const CardState& st) {
         dl->AddRect(ImVec2(a.x - 3 * px, a.y - 3 * px), ImVec2(b.x + 3 * px, b.y + 3 * px),
                     kSelectionGlow, r + 3 * px, 0, 4 * px);
     }
+    if (st.glow || st.drop) {
+        const ImU32 ring = st.drop == 1 ? kDropOk : st.drop == 2 ? kDropRefused : kGlow;
+        const ImU32 halo = (ring & 0x00FFFFFF) | (ImU32(60) << 24);
+        dl->AddRect(ImVec2(a.x - 5 * px, a.y - 5 * px), ImVec2(b.x + 5 * px, b.y + 5 * px), halo,
+                    r + 5 * px, 0, 6 * px);
+    }
     dl->AddRectFilled(a, b, kCardBg, r);
     const ImU32 kind_col = kind_color(card.kind);
     dl->AddRectFilled(a, ImVec2(a.x + 4 * s, b.y), kind_col, r, ImDrawFlags_RoundCornersLeft);
-    dl->AddRect(a, b, st.selected ? kSelection : (st.hovered ? kCardBorderHover : kCardBorder), r, 0,
-                st.selected ? 2 * px : 1 * px);
+    const ImU32 border = st.drop == 1   ? kDropOk
+                         : st.drop == 2 ? kDropRefused
+                         : st.glow      ? kGlow
+                         : st.selected  ? kSelection
+                         : st.hovered   ? kCardBorderHover
+                                        : kCardBorder;
+    dl->AddRect(a, b, border, r, 0, (st.selected || st.glow || st.drop) ? 2 * px : 1 * px);
 
     const float pad = kCardPadding_world * s;
     const float inner_w = (card.w - 2 * kCardPadding_world) * s;
@@ -141,6 +152,41 @@ std::string ellipsize(ImFont* font, float size_px, const std::string& text, floa
         if (font->CalcTextSizeA(size_px, FLT_MAX, 0, candidate.c_str()).x <= max_w_px) return candidate;
     }
     return kEllipsis;
+}
+
+void draw_marquee(const BoardFrame& f, ImVec2 from_world, ImVec2 to_world) {
+    const ImVec2 p = f.to_screen(from_world.x, from_world.y);
+    const ImVec2 q = f.to_screen(to_world.x, to_world.y);
+    const ImVec2 a(std::min(p.x, q.x), std::min(p.y, q.y));
+    const ImVec2 b(std::max(p.x, q.x), std::max(p.y, q.y));
+    f.draw->AddRectFilled(a, b, kSelectionGlow, 4 * f.ratio);
+    f.draw->AddRect(a, b, kSelection, 4 * f.ratio, 0, 1.5f * f.ratio);
+}
+
+void draw_drop_chip(const BoardFrame& f, ImVec2 mouse_px, bool ok, const std::string& text) {
+    const fonts::Set& fs = fonts::get();
+    const float r = f.ratio;
+    // Drawn on top of every window: the chip must never hide behind a card or the panel.
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    const float size = (ok ? 16.0f : 13.0f) * r;
+    ImFont* font = ok ? fs.title : fs.text;
+    const char* icon_text = ok ? icon::kLink : icon::kBan;
+    const float wrap = 300 * r;
+    const ImVec2 t = font->CalcTextSizeA(size, FLT_MAX, wrap, text.c_str());
+    const float iw = fs.text->CalcTextSizeA(size, FLT_MAX, 0, icon_text).x;
+    const float pad_x = 12 * r, pad_y = 8 * r;
+    ImVec2 a(mouse_px.x + 18 * r, mouse_px.y + 18 * r);
+    const ImVec2 box(iw + 8 * r + t.x + 2 * pad_x, t.y + 2 * pad_y);
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    if (a.x + box.x > display.x - 8 * r) a.x = mouse_px.x - 18 * r - box.x;
+    if (a.y + box.y > display.y - 8 * r) a.y = mouse_px.y - 18 * r - box.y;
+    const ImVec2 b(a.x + box.x, a.y + box.y);
+    const ImU32 bg = ok ? kDropOk : kDropRefused;
+    dl->AddRectFilled(ImVec2(a.x, a.y + 2 * r), ImVec2(b.x, b.y + 3 * r), kShadow, 10 * r);
+    dl->AddRectFilled(a, b, bg, 10 * r);
+    dl->AddText(fs.text, size, ImVec2(a.x + pad_x, a.y + pad_y), rgba(255, 255, 255), icon_text);
+    dl->AddText(font, size, ImVec2(a.x + pad_x + iw + 8 * r, a.y + pad_y), rgba(255, 255, 255),
+                text.c_str(), nullptr, wrap);
 }
 
 void draw_grid(const BoardFrame& f) {

@@ -32,12 +32,19 @@ struct CardState {
     float dx_world = 0, dy_world = 0;  // drag preview offset
     bool selected = false;
     bool hovered = false;
+    bool glow = false;  // a hovered finding concerns this card
+    int drop = 0;       // the dragged card is over this one: 1 the link is accepted, 2 refused
 };
 
 void draw_grid(const BoardFrame& f);
 void draw_lanes(const BoardFrame& f, const BoardModel& board);
 void draw_links(const BoardFrame& f, const BoardModel& board, const std::vector<CardState>& states);
 void draw_cards(const BoardFrame& f, const BoardModel& board, const std::vector<CardState>& states);
+
+// The box of a box selection, between two world points.
+void draw_marquee(const BoardFrame& f, ImVec2 from_world, ImVec2 to_world);
+// The label by the pointer while a card is dragged over another: the score change or the reason.
+void draw_drop_chip(const BoardFrame& f, ImVec2 mouse_px, bool ok, const std::string& text);
 
 // `text` cut to fit `max_w_px` with an ellipsis.
 std::string ellipsize(ImFont* font, float size_px, const std::string& text, float max_w_px);

@@ -9,9 +9,11 @@
 #include <cstdio>
 
 #include "board_draw.hpp"
+#include "board_rename.hpp"
 #include "fonts.hpp"
 #include "icons.hpp"
 #include "imgui.h"
+#include "palette.hpp"
 #include "platform.hpp"
 #include "theme.hpp"
 
@@ -22,7 +24,7 @@ constexpr float kMinZoom = 0.2f;
 constexpr float kMaxZoom = 3.0f;
 constexpr float kFitMargin_css = 32.0f;
 
-enum class Gesture { None, PressCard, MoveCards, Pan };
+enum class Gesture { None, PressCard, MoveCards, Pan, BoxSelect };
 
 // The interaction in progress (view state, never saved).
 struct Interaction {
@@ -30,6 +32,9 @@ struct Interaction {
     std::string card;                 // the pressed card
     std::vector<std::string> moving;  // cards being moved
     float dx_world = 0, dy_world = 0; // move preview
+    ImVec2 box_from_world;            // box select: where the drag began
+    ImVec2 box_to_world;
+    bool box_add = false;             // Ctrl/Cmd held: the box adds to the selection
 };
 
 Interaction& interaction() {
@@ -50,7 +55,8 @@ BoardFrame frame_for(const App& app) {
     const float top_px = board_top_css() * f.ratio;
     f.origin_px = ImVec2(0, top_px);
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    f.size_px = ImVec2(display.x, std::max(1.0f, display.y - top_px));
+    f.size_px = ImVec2(std::max(1.0f, display.x - board_right_inset_css() * f.ratio),
+                       std::max(1.0f, display.y - top_px));
     f.offset_x = app.camera.offset_x_world;
     f.offset_y = app.camera.offset_y_world;
     f.scale = app.camera.zoom * f.ratio;
@@ -68,14 +74,79 @@ void zoom_at(App& app, const BoardFrame& f, float factor, ImVec2 anchor_px) {
     app.camera.offset_y_world = w.y - (anchor_px.y - f.origin_px.y) / scale;
 }
 
-int hit_card(const BoardModel& board, const BoardFrame& f, ImVec2 mouse_px) {
+// The topmost card under `mouse_px`, skipping the cards in `except` (the ones being dragged).
+int hit_card(const BoardModel& board, const BoardFrame& f, ImVec2 mouse_px,
+             const std::vector<std::string>* except = nullptr) {
     if (!ImGui::IsMousePosValid(&mouse_px)) return -1;
+    if (mouse_px.x >= f.origin_px.x + f.size_px.x) return -1;  // under the side panel
     const ImVec2 w = f.to_world(mouse_px);
     for (size_t i = board.cards.size(); i-- > 0;) {
         const Card& c = board.cards[i];
-        if (w.x >= c.x && w.x <= c.x + c.w && w.y >= c.y && w.y <= c.y + c.h) return int(i);
+        if (w.x >= c.x && w.x <= c.x + c.w && w.y >= c.y && w.y <= c.y + c.h) {
+            if (except && std::find(except->begin(), except->end(), c.id) != except->end()) continue;
+            return int(i);
+        }
     }
     return -1;
+}
+
+// The column whose lane holds `mouse_px`, or -1.
+int column_at(const BoardModel& board, const BoardFrame& f, ImVec2 mouse_px) {
+    if (!ImGui::IsMousePosValid(&mouse_px)) return -1;
+    const ImVec2 w = f.to_world(mouse_px);
+    for (size_t i = 0; i < board.columns.size(); ++i) {
+        const Column& c = board.columns[i];
+        if (w.x >= c.x - 12 && w.x <= c.x + c.w + 12) return int(i);
+    }
+    return -1;
+}
+
+std::string score_text(const std::optional<double>& v) {
+    if (!v) return "\xe2\x80\x94";
+    char text[16];
+    std::snprintf(text, sizeof text, "%.1f", round1(*v));
+    return text;
+}
+
+// Keeps app.drag in step with the card under the pointer while `source` is dragged. The
+// engine is asked (orient_link, what_if) only when the card under the pointer changes.
+void update_drag_target(App& app, const std::string& source, const std::string& target) {
+    DragPreview& d = app.drag;
+    if (d.source == source && d.target == target) return;
+    d = DragPreview{};
+    d.source = source;
+    d.target = target;
+    if (target.empty()) return;
+    const Oriented o = orient_link(app.doc.plan(), source, target);
+    if (!o.link) {
+        d.text = o.reason;
+        return;
+    }
+    std::string error;
+    const std::optional<Scores> after = app.doc.what_if(*o.link, &error);
+    if (!after) {
+        d.text = error;
+        return;
+    }
+    d.ok = true;
+    d.link = *o.link;
+    d.text = score_text(app.doc.scores().overall) + " \xe2\x86\x92 " + score_text(after->overall);
+}
+
+// Links the dragged card to the card it was dropped on, or says why not; the card itself stays
+// where it was, so a drop on a card is one step: the link.
+void drop_on_card(App& app) {
+    const DragPreview d = app.drag;
+    if (!d.ok) {
+        app.say("Not linked: " + d.text, true, 5);
+        return;
+    }
+    const ApplyResult r = app.doc.apply(d.link);
+    if (!r.ok) {
+        app.say("Not linked: " + r.error, true, 5);
+        return;
+    }
+    app.say("Linked " + d.link.child + " to " + d.link.parent + " (score " + d.text + ")", false, 4);
 }
 
 // Moves the dragged cards, as one command. Cards the plan has not placed yet are pinned where
@@ -124,9 +195,29 @@ void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card)
     if (ImGui::IsItemActivated()) {
         const bool left = ImGui::IsMouseClicked(ImGuiMouseButton_Left);
         const bool space = ImGui::IsKeyDown(ImGuiKey_Space);
-        if (left && !space && hovered_card >= 0) {
+        const bool twice = ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left);
+        const int column = twice && hovered_card < 0 ? column_at(app.board, f, io.MousePos) : -1;
+        if (twice && !space && hovered_card >= 0) {
+            // Double-click a card: rename it in place.
+            in.gesture = Gesture::None;
+            app.select_only(app.board.cards[size_t(hovered_card)].id);
+            start_rename(app, app.board.cards[size_t(hovered_card)].id);
+        } else if (twice && !space && column >= 0) {
+            // Double-click empty space in a column: a new card there.
+            in.gesture = Gesture::None;
+            const ImVec2 w = f.to_world(io.MousePos);
+            LayoutPos pos;
+            pos.x = std::round(app.board.columns[size_t(column)].x);
+            pos.y = std::round(w.y - 20);
+            create_card(app, app.board.columns[size_t(column)].kind, pos);
+        } else if (left && !space && hovered_card >= 0) {
             in.gesture = Gesture::PressCard;
             in.card = app.board.cards[size_t(hovered_card)].id;
+        } else if (left && !space && io.KeyShift) {
+            in.gesture = Gesture::BoxSelect;
+            in.card.clear();
+            in.box_from_world = in.box_to_world = f.to_world(io.MousePos);
+            in.box_add = io.KeyCtrl || io.KeySuper;
         } else {
             in.gesture = Gesture::Pan;
             in.card.clear();
@@ -143,7 +234,13 @@ void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card)
             const ImVec2 d = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0);
             in.dx_world = d.x / f.scale;
             in.dy_world = d.y / f.scale;
-            ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
+            const int over = hit_card(app.board, f, io.MousePos, &in.moving);
+            update_drag_target(app, in.card, over >= 0 ? app.board.cards[size_t(over)].id : "");
+            ImGui::SetMouseCursor(app.drag.target.empty() ? ImGuiMouseCursor_ResizeAll
+                                  : app.drag.ok          ? ImGuiMouseCursor_Hand
+                                                         : ImGuiMouseCursor_NotAllowed);
+        } else if (in.gesture == Gesture::BoxSelect) {
+            in.box_to_world = f.to_world(io.MousePos);
         } else if (in.gesture == Gesture::Pan) {
             app.camera.offset_x_world -= io.MouseDelta.x / f.scale;
             app.camera.offset_y_world -= io.MouseDelta.y / f.scale;
@@ -155,6 +252,7 @@ void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card)
         if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {  // Esc cancels a move: nothing is applied
             in.gesture = Gesture::None;
             in.dx_world = in.dy_world = 0;
+            app.drag = DragPreview{};
         }
     } else if (hovered_card >= 0) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -172,14 +270,28 @@ void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card)
             }
             break;
         case Gesture::MoveCards:
-            if (in.dx_world != 0 || in.dy_world != 0) commit_move(app, in);
+            if (!app.drag.target.empty()) drop_on_card(app);
+            else if (in.dx_world != 0 || in.dy_world != 0) commit_move(app, in);
             break;
+        case Gesture::BoxSelect: {
+            const float x0 = std::min(in.box_from_world.x, in.box_to_world.x);
+            const float x1 = std::max(in.box_from_world.x, in.box_to_world.x);
+            const float y0 = std::min(in.box_from_world.y, in.box_to_world.y);
+            const float y1 = std::max(in.box_from_world.y, in.box_to_world.y);
+            if (!in.box_add) app.clear_selection();
+            for (const Card& c : app.board.cards) {
+                const bool touches = c.x <= x1 && c.x + c.w >= x0 && c.y <= y1 && c.y + c.h >= y0;
+                if (touches && !app.is_selected(c.id)) app.selection.push_back(c.id);
+            }
+            break;
+        }
         case Gesture::Pan:
             if (pointer_here && !was_drag && !toggle) app.clear_selection();
             break;
         case Gesture::None: break;
         }
         in = Interaction{};
+        app.drag = DragPreview{};
     }
 
     // Keys that belong to the board unless a text field or a popup has the keyboard.
@@ -195,6 +307,28 @@ void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card)
             zoom_at(app, f, 1 / 1.2f, centre);
         }
         if (ImGui::IsKeyPressed(ImGuiKey_0) && !io.KeyCtrl && !io.KeySuper) fit_board(app);
+        const bool plain = !io.KeyCtrl && !io.KeySuper && !io.KeyAlt;
+        if (ImGui::IsKeyPressed(ImGuiKey_F2, false) && !app.selection.empty()) {
+            start_rename(app, app.selection.front());
+        }
+        if (ImGui::IsKeyPressed(ImGuiKey_N, false) && plain && in.gesture == Gesture::None) {
+            // N: a new card in the selection's column (Goals when nothing is selected), named next.
+            const Card* sel = app.selection.empty() ? nullptr : app.board.find(app.selection.front());
+            const std::string id = create_card(app, sel ? sel->kind : Kind::Goal, std::nullopt);
+            if (!id.empty()) app.centre_on.assign(1, id);
+        }
+        const bool del = ImGui::IsKeyPressed(ImGuiKey_Delete, false) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false);
+        if (del && plain && !app.selection.empty() && in.gesture == Gesture::None) {
+            const size_t n = app.selection.size();
+            const ApplyResult r = app.doc.apply(RemoveItems{app.selection});
+            if (!r.ok) app.say("Not deleted: " + r.error, true, 5);
+            else {
+                app.say(n == 1 ? "Deleted 1 card (Ctrl+Z brings it back)"
+                               : "Deleted " + std::to_string(n) + " cards (Ctrl+Z brings them back)",
+                        false, 4);
+                app.clear_selection();
+            }
+        }
     }
 }
 
@@ -266,6 +400,29 @@ void draw_notice(App& app, const BoardFrame& f) {
 
 float board_top_css() { return theme::kTopBarHeight_css; }
 
+float board_right_inset_css() {
+    // The panel gives way on narrow screens so the board keeps most of the width.
+    const float w = platform::canvas_css_width();
+    return w >= 900 ? theme::kPanelWidth_css : 0.0f;
+}
+
+void centre_on_items(App& app, const std::vector<std::string>& ids) {
+    float x0 = FLT_MAX, y0 = FLT_MAX, x1 = -FLT_MAX, y1 = -FLT_MAX;
+    for (const std::string& id : ids) {
+        const Card* c = app.board.find(id);
+        if (!c) continue;
+        x0 = std::min(x0, c->x);
+        y0 = std::min(y0, c->y);
+        x1 = std::max(x1, c->x + c->w);
+        y1 = std::max(y1, c->y + c->h);
+    }
+    if (x0 > x1) return;
+    const float view_w = (platform::canvas_css_width() - board_right_inset_css()) / app.camera.zoom;
+    const float view_h = (platform::canvas_css_height() - board_top_css()) / app.camera.zoom;
+    app.camera.offset_x_world = (x0 + x1) * 0.5f - view_w * 0.5f;
+    app.camera.offset_y_world = (y0 + y1) * 0.5f - view_h * 0.5f;
+}
+
 void sync_board(App& app) {
     const uint64_t rev = app.doc.revision();
     if (rev != app.board_revision || app.board.columns.empty()) {
@@ -277,11 +434,15 @@ void sync_board(App& app) {
                             app.selection.end());
     }
     if (app.camera.needs_fit && platform::canvas_css_width() > 1) fit_board(app);
+    if (!app.centre_on.empty() && platform::canvas_css_width() > 1) {
+        centre_on_items(app, app.centre_on);
+        app.centre_on.clear();
+    }
 }
 
 void fit_board(App& app) {
     const BoardModel& b = app.board;
-    const float avail_w = platform::canvas_css_width() - 2 * kFitMargin_css;
+    const float avail_w = platform::canvas_css_width() - board_right_inset_css() - 2 * kFitMargin_css;
     const float avail_h = platform::canvas_css_height() - board_top_css() - 2 * kFitMargin_css;
     const float content_w = std::max(1.0f, b.max_x - b.min_x);
     const float content_h = std::max(1.0f, b.max_y - b.min_y);
@@ -297,6 +458,8 @@ void fit_board(App& app) {
 }
 
 void draw_board(App& app) {
+    // A forgiving double-click: people at a tablet or a projector click slower than at a desk.
+    ImGui::GetIO().MouseDoubleClickTime = 0.5f;
     sync_board(app);
     BoardFrame f = frame_for(app);
 
@@ -329,6 +492,8 @@ void draw_board(App& app) {
         const Card& c = app.board.cards[i];
         states[i].selected = app.is_selected(c.id);
         states[i].hovered = int(i) == hovered_card && in.gesture != Gesture::MoveCards;
+        states[i].glow = std::find(app.glow.begin(), app.glow.end(), c.id) != app.glow.end();
+        if (!app.drag.target.empty() && c.id == app.drag.target) states[i].drop = app.drag.ok ? 1 : 2;
         if (in.gesture == Gesture::MoveCards &&
             std::find(in.moving.begin(), in.moving.end(), c.id) != in.moving.end()) {
             states[i].dx_world = in.dx_world;
@@ -339,9 +504,15 @@ void draw_board(App& app) {
     draw_lanes(f, app.board);
     draw_links(f, app.board, states);
     draw_cards(f, app.board, states);
+    if (in.gesture == Gesture::BoxSelect) draw_marquee(f, in.box_from_world, in.box_to_world);
+    if (in.gesture == Gesture::MoveCards && !app.drag.target.empty()) {
+        draw_drop_chip(f, ImGui::GetIO().MousePos, app.drag.ok, app.drag.text);
+    }
     ImGui::End();
 
+    draw_rename(app, f);
     draw_zoom_control(app, f);
+    draw_palette(app);
     draw_notice(app, f);
 }
 
@@ -355,7 +526,7 @@ std::optional<RectCss> item_rect_css(App& app, const std::string& id) {
     r.y = board_top_css() + (c->y - app.camera.offset_y_world) * zoom;
     r.w = c->w * zoom;
     r.h = c->h * zoom;
-    const float view_w = platform::canvas_css_width();
+    const float view_w = platform::canvas_css_width() - board_right_inset_css();
     const float view_h = platform::canvas_css_height();
     const bool on_screen = r.x + r.w > 0 && r.x < view_w && r.y + r.h > board_top_css() && r.y < view_h;
     if (!on_screen) return std::nullopt;

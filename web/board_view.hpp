@@ -29,6 +29,9 @@ std::optional<RectCss> item_rect_css(App& app, const std::string& id);
 // Frames the whole plan in the board area.
 void fit_board(App& app);
 
+// Width taken by the side panel at the right of the board, in CSS pixels (0 on narrow screens).
+float board_right_inset_css();
+
 // Height of the board area's top edge below the canvas top, in CSS pixels (the top bar).
 float board_top_css();
 

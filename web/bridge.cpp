@@ -10,9 +10,11 @@
 #include "app.hpp"
 #include "board_view.hpp"
 #include "command.hpp"
+#include "imgui.h"
 #include "plan_json.hpp"
 #include "platform.hpp"
 #include "score.hpp"
+#include "search_box.hpp"
 
 extern "C" void ab_js_bridge_install();  // web/bridge.js
 
@@ -132,8 +134,62 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_item_rect(const char* id) {
     return bridge::reply_json(nlohmann::json{{"x", r->x}, {"y", r->y}, {"w", r->w}, {"h", r->h}});
 }
 
+// What dropping the dragged card here would do: {source, target, ok, text}, or null when no card
+// is dragged over another.
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_drag_preview() {
+    const DragPreview& d = app().drag;
+    if (d.target.empty()) return bridge::reply("null");
+    return bridge::reply_json(
+        nlohmann::json{{"source", d.source}, {"target", d.target}, {"ok", d.ok}, {"text", d.text}});
+}
+
+// The rows of the score panel's findings, in the order of getScores().findings: [{x,y,w,h}] in
+// canvas CSS pixels, null for a row scrolled out of sight (or when the panel is hidden).
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_finding_rects() {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& r : app().finding_rects_css) {
+        if (r[2] <= 0) out.push_back(nullptr);
+        else out.push_back({{"x", r[0]}, {"y", r[1]}, {"w", r[2]}, {"h", r[3]}});
+    }
+    return bridge::reply_json(out);
+}
+
+// The palette's new-card buttons: {goal, strategy, tactic, kpi} -> {x,y,w,h} in canvas CSS pixels.
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_palette_rects() {
+    static const char* const kNames[] = {"goal", "strategy", "tactic", "kpi"};
+    nlohmann::json out = nlohmann::json::object();
+    for (size_t i = 0; i < 4; ++i) {
+        const auto& r = app().palette_rects_css[i];
+        out[kNames[i]] = {{"x", r[0]}, {"y", r[1]}, {"w", r[2]}, {"h", r[3]}};
+    }
+    return bridge::reply_json(out);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_renaming() {
+    return bridge::reply_json(nlohmann::json(app().renaming));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_last_message() {
+    return bridge::reply_json(nlohmann::json(app().last_message));
+}
+
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_selection() {
     return bridge::reply_json(nlohmann::json(app().selection));
+}
+
+// The search box's text as JSON: a string, or null while the box is closed.
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_search_text() {
+    if (!search_open()) return bridge::reply("null");
+    return bridge::reply_json(nlohmann::json(search_text()));
+}
+
+// Names of the keys ImGui holds down now (a stuck key shows here after its release was lost).
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_keys_down() {
+    nlohmann::json keys = nlohmann::json::array();
+    for (int k = ImGuiKey_NamedKey_BEGIN; k < ImGuiKey_NamedKey_END; ++k) {
+        if (ImGui::IsKeyDown(ImGuiKey(k))) keys.push_back(ImGui::GetKeyName(ImGuiKey(k)));
+    }
+    return bridge::reply_json(keys);
 }
 
 }  // extern "C"

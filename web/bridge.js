@@ -45,7 +45,32 @@ mergeInto(LibraryManager.library, {
         var box = Module['canvas'].getBoundingClientRect();
         return { x: box.left + r.x, y: box.top + r.y, w: r.w, h: r.h };
       },
+      // The score panel's finding rows, in getScores().findings order: [{x, y, w, h} | null]
+      // in viewport CSS pixels (null: scrolled out of sight).
+      findingRects: function() {
+        var box = Module['canvas'].getBoundingClientRect();
+        return json(_ab_bridge_finding_rects()).map(function(r) {
+          return r ? { x: box.left + r.x, y: box.top + r.y, w: r.w, h: r.h } : null;
+        });
+      },
+      // A palette button ('goal', 'strategy', 'tactic', 'kpi') as {x, y, w, h} in viewport CSS pixels.
+      paletteRect: function(kind) {
+        var box = Module['canvas'].getBoundingClientRect();
+        var r = json(_ab_bridge_palette_rects())[kind];
+        return r ? { x: box.left + r.x, y: box.top + r.y, w: r.w, h: r.h } : null;
+      },
+      // The item being renamed in place ('' when none).
+      renaming: function() { return json(_ab_bridge_renaming()); },
       selection: function() { return json(_ab_bridge_selection()); },
+      // The search box's text, or null while it is closed.
+      searchText: function() { return json(_ab_bridge_search_text()); },
+      // Names of the keys the app holds down ("Z", "LeftSuper", ...).
+      keysDown: function() { return json(_ab_bridge_keys_down()); },
+      // While a card is dragged over another: {source, target, ok, text} (text is the score
+      // change "88.5 → 91.4" when ok, else why the link is refused); null otherwise.
+      dragPreview: function() { return json(_ab_bridge_drag_preview()); },
+      // The latest message shown to the user (kept after it fades), '' when none yet.
+      lastMessage: function() { return json(_ab_bridge_last_message()); },
       frameCount: function() { return _ab_bridge_frame_count(); },
       isIdle: function() { return _ab_bridge_is_idle() !== 0; },
     };

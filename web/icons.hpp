@@ -20,6 +20,10 @@ inline constexpr const char* kPlus = "\xef\x81\xa7";         // U+F067 plus
 inline constexpr const char* kMinus = "\xef\x81\xa8";        // U+F068 minus
 inline constexpr const char* kFit = "\xef\x82\xb2";          // U+F0B2 arrows-alt
 inline constexpr const char* kOwner = "\xef\x80\x87";        // U+F007 user
+inline constexpr const char* kLink = "\xef\x83\x81";         // U+F0C1 link
+inline constexpr const char* kBan = "\xef\x81\x9e";          // U+F05E ban
+inline constexpr const char* kPencil = "\xef\x81\x80";       // U+F040 pencil
+inline constexpr const char* kTrash = "\xef\x87\xb8";        // U+F1F8 trash
 inline constexpr const char* kClose = "\xef\x80\x8d";        // U+F00D times
 
 }  // namespace ab::web::icon

@@ -6,7 +6,9 @@
 #include "bridge.hpp"
 #include "fonts.hpp"
 #include "imgui.h"
+#include "panel_score.hpp"
 #include "platform.hpp"
+#include "search_box.hpp"
 #include "shortcuts.hpp"
 #include "theme.hpp"
 #include "top_bar.hpp"
@@ -21,7 +23,9 @@ void frame() {
     ImGui::NewFrame();
     handle_shortcuts(a);
     draw_board(a);
+    draw_score_panel(a);
     draw_top_bar(a);
+    draw_search_box(a);
     ImGui::Render();
     platform::end_frame();
     // The page learns the app is ready once a whole frame is on screen.

@@ -20,7 +20,7 @@ mergeInto(LibraryManager.library, {
     P.keys = P.keys || {};
     P.pendingCopy = null;
     P.keyFrame = false;
-    P.pasteByKey = false;
+    P.pasteTimer = 0;
 
     // The hidden textarea that receives typed text, IME compositions and phone keyboards.
     var ta = root.querySelector('textarea.ab-text-sink');
@@ -95,11 +95,6 @@ mergeInto(LibraryManager.library, {
       var onChange = function() {
         query.removeEventListener('change', onChange);
         watchPixelRatio();
-    // Checked at every frame too: not every way of changing the ratio fires the media query
-    // (DevTools device emulation does not), and any input brings a frame.
-    P.checkPixelRatio = function() {
-      if ((window.devicePixelRatio || 1) !== P.lastDpr) measure(cssW, cssH);
-    };
         measure(cssW, cssH);
         _ab_platform_frame_now();
       };
@@ -238,14 +233,22 @@ mergeInto(LibraryManager.library, {
         (shortcut && letter !== '' && SHORTCUTS.indexOf(letter) >= 0);
       if (prevent) e.preventDefault();
       if (k) P.held[k] = true;
+      if (shortcut && letter === 'V') {
+        // The field must paste the system text, which only the paste event that follows this
+        // key carries: ImGui hears Ctrl+V from that event. When none comes (no permission, no
+        // editable target), it pastes what the app copied last.
+        _ab_platform_key(0, 1, mods(e));
+        if (P.pasteTimer) clearTimeout(P.pasteTimer);
+        P.pasteTimer = setTimeout(function() { P.pasteTimer = 0; _ab_platform_paste(0, 1); }, 0);
+        return;
+      }
       _ab_platform_key(k, 1, mods(e));
       if (shortcut && (letter === 'C' || letter === 'X')) {
         // ImGui must copy now, so the browser's copy event that follows finds the text.
         P.keyFrame = true;
-        _ab_platform_frame_now();
+        _ab_platform_drain_input();
         P.keyFrame = false;
       }
-      if (shortcut && letter === 'V') P.pasteByKey = true;
     });
     root.addEventListener('keyup', function(e) {
       var k = keyOf(e);
@@ -263,6 +266,18 @@ mergeInto(LibraryManager.library, {
     }
     ta.addEventListener('input', function(e) { if (!e.isComposing) flushText(); });
     ta.addEventListener('compositionend', flushText);
+    // Phone keyboards send Backspace and Enter as editing intents (keyCode 229), not keys; the
+    // textarea is empty between deliveries, so they become ImGui key presses here.
+    var INTENT_KEYS = { deleteContentBackward: 'Backspace', deleteContentForward: 'Delete',
+      insertLineBreak: 'Enter', insertParagraph: 'Enter' };
+    ta.addEventListener('beforeinput', function(e) {
+      var name = INTENT_KEYS[e.inputType];
+      if (!name || e.isComposing || ta.value !== '') return;
+      e.preventDefault();
+      var k = P.keys[name] || 0;
+      _ab_platform_key(k, 1, 0);
+      _ab_platform_key(k, 0, 0);
+    });
 
     // ---- Clipboard: the DOM events are the reliable path; they reach the document when the
     // canvas (not editable) has focus, so listen there and act only for this app.
@@ -282,8 +297,8 @@ mergeInto(LibraryManager.library, {
       if (!appHasFocus()) return;
       var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
       e.preventDefault();  // the textarea must not insert it too
-      withText(text, function(p) { _ab_platform_paste(p, P.pasteByKey ? 0 : 1); });
-      P.pasteByKey = false;
+      if (P.pasteTimer) { clearTimeout(P.pasteTimer); P.pasteTimer = 0; }
+      withText(text, function(p) { _ab_platform_paste(p, 1); });
     }, true);
 
     // ---- Focus: ImGui hears when the app gains or loses the keyboard, and drops held keys.
@@ -382,8 +397,24 @@ mergeInto(LibraryManager.library, {
       setTimeout(function() { P.pendingCopy = null; }, 0);
       if (document.activeElement === P.textarea) return;
     }
+    // Without permission (or an older browser) fall back to a selected hidden textarea and
+    // execCommand('copy'); when both fail the text is still the app's own clipboard.
+    function fallback() {
+      var helper = document.createElement('textarea');
+      helper.value = text;
+      helper.setAttribute('readonly', '');
+      helper.style.cssText = 'position:fixed;left:-9999px;top:0;opacity:0;';
+      var before = document.activeElement;
+      (P.root || document.body).appendChild(helper);
+      helper.select();
+      try { document.execCommand('copy'); } catch (err) { /* kept in-app */ }
+      helper.remove();
+      if (before && before.focus) before.focus({ preventScroll: true });
+    }
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).catch(function() { /* no permission: kept in-app */ });
+      navigator.clipboard.writeText(text).catch(fallback);
+    } else {
+      fallback();
     }
   },
 

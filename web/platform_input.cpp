@@ -116,11 +116,12 @@ EMSCRIPTEN_KEEPALIVE void ab_platform_text(const char* utf8) {
     wake();
 }
 
-// The page's paste event delivered system clipboard text. When the paste came without a key
-// shortcut (a context menu, a phone), the shortcut is played to ImGui so the field pastes.
+// The page's paste event delivered system clipboard text (null: none came, keep the app's own
+// clipboard). ImGui then hears Ctrl/Cmd+V, so the focused field pastes exactly this text, once:
+// the page holds back the V of a real Ctrl+V until this call.
 EMSCRIPTEN_KEEPALIVE void ab_platform_paste(const char* utf8, int play_shortcut) {
     State& s = state();
-    s.clipboard = utf8 ? utf8 : "";
+    if (utf8) s.clipboard = utf8;
     if (play_shortcut) {
         ImGuiIO& io = ImGui::GetIO();
         const ImGuiKey mod = s.is_mac ? ImGuiMod_Super : ImGuiMod_Ctrl;

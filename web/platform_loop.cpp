@@ -10,6 +10,7 @@
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"
 #include "platform_state.hpp"
 
 namespace ab::web::platform {
@@ -178,6 +179,19 @@ EMSCRIPTEN_KEEPALIVE void ab_platform_frame_now() {
     wake(2);
 }
 
-EMSCRIPTEN_KEEPALIVE int ab_platform_wants_text() { return ImGui::GetIO().WantTextInput ? 1 : 0; }
+// Runs frames until ImGui has heard every queued input event (it takes one key change per key
+// and frame): a Ctrl+C typed right after Ctrl+A must copy before the browser's copy event.
+EMSCRIPTEN_KEEPALIVE void ab_platform_drain_input() {
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    for (int i = 0; i < 8 && g && g->InputEventsQueue.Size > 0; ++i) run_frame();
+    wake(2);
+}
+
+// A text field is active: after the last frame drawn, not as of the start of that frame (the
+// io flag lags one frame), so the tap that activated a field can focus the textarea at once.
+EMSCRIPTEN_KEEPALIVE int ab_platform_wants_text() {
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    return g && g->WantTextInputNextFrame == 1 ? 1 : 0;
+}
 
 }  // extern "C"

@@ -12,6 +12,7 @@ namespace ab::web::theme {
 
 // Sizes in CSS pixels at zoom 1 (multiplied by zoom and the pixel ratio when drawn).
 constexpr float kTopBarHeight_css = 56.0f;
+constexpr float kPanelWidth_css = 340.0f;  // the score panel at the right
 constexpr float kCardWidth_world = 256.0f;
 constexpr float kCardPadding_world = 14.0f;
 constexpr float kCardRounding_world = 10.0f;
@@ -47,6 +48,9 @@ constexpr ImU32 kSelection = rgba(79, 70, 229);
 constexpr ImU32 kSelectionGlow = rgba(79, 70, 229, 40);
 constexpr ImU32 kLink = rgba(192, 199, 211);
 constexpr ImU32 kLinkActive = rgba(99, 91, 240);
+constexpr ImU32 kDropOk = rgba(22, 163, 74);
+constexpr ImU32 kDropRefused = rgba(220, 38, 38);
+constexpr ImU32 kGlow = rgba(245, 158, 11);
 
 // The colour that identifies a kind of card (its label and accent).
 ImU32 kind_color(Kind kind);

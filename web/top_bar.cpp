@@ -5,6 +5,7 @@
 #include <cfloat>
 #include <cstdio>
 
+#include "board_view.hpp"
 #include "card_text.hpp"
 #include "fonts.hpp"
 #include "icons.hpp"
@@ -89,7 +90,11 @@ void draw_top_bar(App& app) {
     if (icon_button(icon::kRedo, app.doc.can_redo(), redo_tip.c_str(), r)) app.doc.redo();
     ImGui::PopStyleVar();
 
-    // The score on the right: label, number, gauge.
+    // The score on the right: label, number, gauge (the score panel shows it when there is room).
+    if (board_right_inset_css() > 0) {
+        ImGui::End();
+        return;
+    }
     const Scores& scores = app.doc.scores();
     char value[16];
     if (scores.overall) std::snprintf(value, sizeof value, "%.1f", round1(*scores.overall));

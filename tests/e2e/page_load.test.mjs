@@ -28,7 +28,7 @@ for (const dpr of [1, 2]) {
       const card = colours(png, Math.round(x * dpr), Math.round(y * dpr), Math.round(w * dpr), Math.round(h * dpr));
       assert.ok(card.size > 30, `the card holds text (${card.size} colours)`);
       const inside = pixel(png, (x + w - 12) * dpr, (y + h - 8) * dpr);
-      const board = pixel(png, (x + w / 2) * dpr, (y + h + 60) * dpr);
+      const board = pixel(png, (x - 6) * dpr, (y + h / 2) * dpr);  // the column just left of the card
       assert.deepEqual(inside, [255, 255, 255], 'cards are white');
       assert.notDeepEqual(board, inside, 'the board behind the cards is not white');
 

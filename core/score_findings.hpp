@@ -1,0 +1,120 @@
+// Findings as the score engine raises them: one method per finding code, so the codes, ids and
+// wording live in one place (score_findings.cpp). Each cause comes with the component points it
+// would give back if fixed; `finish` turns those into overall points (worth), orders them, and
+// only then builds their strings.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "score.hpp"
+#include "score_graph.hpp"
+
+namespace ab::scoring {
+
+// The overall of one scope (the plan, or one goal's subtree).
+struct Overall {
+    std::optional<double> raw;
+    std::optional<double> cap;
+    std::optional<double> overall;
+    double completeness = 0;
+};
+
+class FindingSink {
+public:
+    explicit FindingSink(const ScoreGraph& graph) : g_(graph) {}
+
+    // `gain` below: the points (0-100) the finding's component would rise by if that cause alone
+    // were fixed, every other term of its formula unchanged.
+    void plan_empty();
+    void plan_no_goal(double gain);
+    void tactic_untraced(uint32_t t, double gain);
+    void goal_no_strategy(uint32_t g, double gain);
+    void goal_no_tactic(uint32_t g, double gain);
+    void goal_no_budget(uint32_t g, double gain);
+
+    void item_no_kpi(Kind kind, uint32_t index, double gain);
+    void kpi_incomplete(uint32_t k, double gain);
+
+    void plan_no_forecast();  // budget_focus cannot be scored
+    void push_outranked(uint32_t push, uint32_t product, double gain);
+    void push_underfunded(uint32_t push, double share, double fair, double gain);
+    void product_overfunded(uint32_t product, double share, double fair, double gain);
+    void budget_unassigned(double share, double reserve, double gain);
+
+    void plan_no_big_push();  // integration (and budget_focus) cannot be scored
+    void push_missing_channel(uint32_t push, size_t channel, double gain);
+    void push_missing_phase(uint32_t push, Phase phase, double gain);
+    void tactic_off_message(uint32_t t, uint32_t push, double gain);
+
+    void goal_missing_stage(uint32_t g, size_t stage, double gain);
+
+    void item_owner_count(Kind kind, uint32_t index, uint32_t owners, double gain);
+    void goal_one_team(uint32_t g, uint8_t teams, double gain);
+    void goal_no_customer_voice(uint32_t g, double gain);
+
+    void tactic_no_return(uint32_t t, double gain);
+    void goal_no_target(uint32_t g, double gain);
+    void goal_short_return(uint32_t g, double got, double need, double gain);
+
+    // Sets each finding's worth from the plan's scores and returns them most worth first
+    // (plan.empty always first; ties by code, then ids, then the order they were raised).
+    std::vector<Finding> finish(const ComponentScores& components, const Overall& overall);
+
+    // Every code of scoring.md's table, in alphabetical order so that comparing two codes is
+    // comparing two small integers.
+    enum class Code : uint8_t {
+        BudgetUnassigned,
+        GoalMissingStage,
+        GoalNoBudget,
+        GoalNoCustomerVoice,
+        GoalNoStrategy,
+        GoalNoTactic,
+        GoalNoTarget,
+        GoalOneTeam,
+        GoalShortReturn,
+        ItemNoKpi,
+        ItemOwnerCount,
+        KpiIncomplete,
+        PlanEmpty,
+        PlanNoBigPush,
+        PlanNoForecast,
+        PlanNoGoal,
+        ProductOverfunded,
+        PushMissingChannel,
+        PushMissingPhase,
+        PushOutranked,
+        PushUnderfunded,
+        TacticNoReturn,
+        TacticOffMessage,
+        TacticUntraced,
+    };
+
+private:
+    // A finding before it is worded: the words are only built once, after ordering.
+    struct Raw {
+        Code code;
+        uint8_t detail = 0;  // a Kind, a Phase or team bits, depending on the code
+        uint32_t a = 0;      // the first item concerned (index into its kind's vector)
+        uint32_t b = 0;      // the second item, or a channel or stage index
+        double x = 0, y = 0; // numbers the message quotes
+        double gain = 0;     // component points; for `enables`, the component is unscored
+        bool enables = false;  // fixing it lets an unscored component count
+    };
+    void add(Raw r) { raw_.push_back(r); }
+    // A finding's ids without allocating (at most two), ordered as scoring.md's ids lists are.
+    struct Ids {
+        std::string_view id[2];
+        uint8_t count = 0;
+        bool operator<(const Ids& o) const;
+    };
+    Ids ids_of(const Raw& r) const;
+    Finding word(const Raw& r, const Ids& ids) const;
+
+    const ScoreGraph& g_;
+    std::vector<Raw> raw_;
+};
+
+}  // namespace ab::scoring

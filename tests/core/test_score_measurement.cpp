@@ -1,0 +1,161 @@
+// Measurement (scoring.md): do goals and strategies carry KPIs, and is each KPI SMART? One test
+// per SMART check, plus the coverage share and the "not scored" branch.
+#include <catch2/catch.hpp>
+
+#include "test_score_builder.hpp"
+
+using namespace ab;
+using namespace ab::test;
+using Catch::Detail::Approx;
+
+namespace {
+
+// One goal with one KPI; the test spoils the KPI and reads measurement = 50 + 50 * quality.
+Plan goal_with_kpi(const Kpi& k) {
+    Plan plan = empty_2025_plan();
+    plan.goals.push_back(goal("G1"));
+    plan.kpis.push_back(k);
+    return plan;
+}
+
+double measurement_of(const Plan& plan) { return *component_of(score_plan(plan), Component::Measurement); }
+
+}  // namespace
+
+TEST_CASE("a goal with a complete SMART KPI scores full measurement") {
+    const Scores s = score_plan(goal_with_kpi(kpi("k1", Kind::Goal, "G1")));
+    CHECK(*component_of(s, Component::Measurement) == Approx(100));
+    CHECK(count_findings(s, "kpi.incomplete") == 0);
+    CHECK(count_findings(s, "item.no_kpi") == 0);
+}
+
+TEST_CASE("each failed SMART check costs a fifth of the KPI's quality") {
+    Kpi k = kpi("k1", Kind::Goal, "G1");
+    SECTION("specific: metric and unit") {
+        k.unit.clear();
+        CHECK(measurement_of(goal_with_kpi(k)) == Approx(90));
+    }
+    SECTION("measurable: numeric baseline and target (realistic fails with it)") {
+        k.baseline.reset();
+        CHECK(measurement_of(goal_with_kpi(k)) == Approx(80));
+    }
+    SECTION("assignable: exactly one owner") {
+        k.owners.push_back({"mia"});
+        CHECK(measurement_of(goal_with_kpi(k)) == Approx(90));
+    }
+    SECTION("assignable: an owner who is not a person of the plan does not count") {
+        k.owners = ids_of<PersonId>({"nobody"});
+        CHECK(measurement_of(goal_with_kpi(k)) == Approx(90));
+    }
+    SECTION("realistic: the target must move in the KPI's direction") {
+        k.target = k.baseline;
+        CHECK(measurement_of(goal_with_kpi(k)) == Approx(90));
+    }
+    SECTION("realistic: a KPI that should go down needs a target below its baseline") {
+        k.dir = Direction::Down;
+        CHECK(measurement_of(goal_with_kpi(k)) == Approx(90));
+        k.baseline = 100;
+        k.target = 40;
+        CHECK(measurement_of(goal_with_kpi(k)) == Approx(100));
+    }
+    SECTION("time-bound: due inside the plan period") {
+        k.due = "2026-01-15";
+        CHECK(measurement_of(goal_with_kpi(k)) == Approx(90));
+        k.due.clear();
+        CHECK(measurement_of(goal_with_kpi(k)) == Approx(90));
+    }
+    SECTION("time-bound: a plan without an end date leaves the period open") {
+        Plan plan = goal_with_kpi(k);
+        plan.settings.end.clear();
+        plan.kpis[0].due = "2030-01-01";
+        CHECK(measurement_of(plan) == Approx(100));
+    }
+}
+
+TEST_CASE("an incomplete KPI gets one finding that lists every fix") {
+    Kpi k = kpi("k1", Kind::Goal, "G1");
+    k.metric = "Repeat buyers";
+    k.owners.clear();
+    k.due = "2030-01-01";
+    const Scores s = score_plan(goal_with_kpi(k));
+    REQUIRE(count_findings(s, "kpi.incomplete") == 1);
+    const Finding f = findings_with(s, "kpi.incomplete")[0];
+    CHECK(f.ids == std::vector<std::string>{"k1"});
+    CHECK(f.component == Component::Measurement);
+    CHECK(f.message.find("\u201cRepeat buyers\u201d") != std::string::npos);
+    CHECK(f.message.find("name one owner") != std::string::npos);
+    CHECK(f.message.find("due date inside the plan period") != std::string::npos);
+}
+
+TEST_CASE("goals and strategies without a KPI lower coverage and each gets item.no_kpi") {
+    Plan plan = empty_2025_plan();
+    plan.goals.push_back(goal("G1"));
+    plan.strategies.push_back(strategy("S1", {"G1"}));
+    plan.strategies.push_back(strategy("S2", {"G1"}));
+    plan.strategies.push_back(strategy("S3", {"G1"}));
+    plan.kpis.push_back(kpi("k1", Kind::Goal, "G1"));
+    plan.kpis.push_back(kpi("k2", Kind::Strategy, "S1"));
+    const Scores s = score_plan(plan);
+    // m = 2/4, Q = 1.
+    CHECK(*component_of(s, Component::Measurement) == Approx(75));
+    CHECK(has_finding(s, "item.no_kpi", {"S2"}));
+    CHECK(has_finding(s, "item.no_kpi", {"S3"}));
+    CHECK(count_findings(s, "item.no_kpi") == 2);
+}
+
+TEST_CASE("KPIs on tactics count for quality but not for coverage") {
+    Plan plan = empty_2025_plan();
+    plan.goals.push_back(goal("G1"));
+    plan.strategies.push_back(strategy("S1", {"G1"}));
+    plan.tactics.push_back(tactic("t1", {"S1"}, 100));
+    Kpi k = kpi("k1", Kind::Tactic, "t1");
+    k.unit.clear();
+    plan.kpis.push_back(k);
+    const Scores s = score_plan(plan);
+    // m = 0/2, Q = 0.8.
+    CHECK(*component_of(s, Component::Measurement) == Approx(40));
+}
+
+TEST_CASE("with no KPI at all the quality term is zero") {
+    Plan plan = empty_2025_plan();
+    plan.goals.push_back(goal("G1"));
+    CHECK(measurement_of(plan) == Approx(0));
+}
+
+TEST_CASE("a KPI attached to nothing is not scored") {
+    Plan plan = goal_with_kpi(kpi("k1", Kind::Goal, "G1"));
+    Kpi loose = kpi("k2", Kind::Goal, "");
+    loose.unit.clear();
+    plan.kpis.push_back(loose);
+    const Scores s = score_plan(plan);
+    CHECK(*component_of(s, Component::Measurement) == Approx(100));
+    CHECK_FALSE(has_finding(s, "kpi.incomplete", {"k2"}));
+}
+
+TEST_CASE("measurement is not scored without goals and strategies") {
+    Plan plan = empty_2025_plan();
+    plan.tactics.push_back(tactic("t1", {}, 100));
+    plan.kpis.push_back(kpi("k1", Kind::Tactic, "t1"));
+    const Scores s = score_plan(plan);
+    CHECK_FALSE(component_of(s, Component::Measurement));
+    CHECK(count_findings(s, "item.no_kpi") == 0);
+}
+
+TEST_CASE("a goal's measurement covers its strategies and the KPIs of its tactics") {
+    Plan plan = empty_2025_plan();
+    plan.goals.push_back(goal("G1"));
+    plan.goals.push_back(goal("G2"));
+    plan.strategies.push_back(strategy("S1", {"G1"}));
+    plan.strategies.push_back(strategy("S2", {"G2"}));
+    plan.tactics.push_back(tactic("t1", {"S1"}, 100));
+    plan.kpis.push_back(kpi("k1", Kind::Goal, "G1"));
+    Kpi on_tactic = kpi("k2", Kind::Tactic, "t1");
+    on_tactic.owners.clear();
+    plan.kpis.push_back(on_tactic);
+    plan.kpis.push_back(kpi("k3", Kind::Strategy, "S2"));
+    const Scores s = score_plan(plan);
+    // G1: m = 1/2 (S1 has none), Q = (1 + 0.8) / 2.
+    CHECK(*goal_component(s, "G1", Component::Measurement) == Approx(100 * (0.25 + 0.45)));
+    // G2: m = 1/2, Q = 1 (k3 only).
+    CHECK(*goal_component(s, "G2", Component::Measurement) == Approx(75));
+}
