@@ -134,7 +134,7 @@ Compiled compile_set_plan_field(const Plan& plan, const SetField& cmd) {
     } else {
         j[cmd.field] = cmd.value;
     }
-    LoadResult r = load_plan_json(nlohmann::json::parse(j.dump(), nullptr, false));
+    LoadResult r = load_plan_json(j);
     if (!r.ok()) return refuse(first_problem(r.errors));
     Compiled c;
     if (save_plan(*r.plan) == save_plan(settings_only)) return c;
@@ -156,7 +156,7 @@ Compiled compile_set_field(const Plan& plan, const SetField& cmd) {
         j[cmd.field] = cmd.value;
     }
     std::vector<Problem> errors;
-    auto parsed = item_from_json(loc->kind, nlohmann::json::parse(j.dump(), nullptr, false), "", errors);
+    auto parsed = item_from_json(loc->kind, j, "", errors);
     if (!parsed || !errors.empty()) return refuse(first_problem(errors));
     Item after = std::move(*parsed);
     resolve_refs(plan, after);

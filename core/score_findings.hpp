@@ -60,7 +60,8 @@ public:
     void goal_short_return(uint32_t g, double got, double need, double gain);
 
     // Sets each finding's worth from the plan's scores and returns them most worth first
-    // (plan.empty always first; ties by code, then ids, then the order they were raised).
+    // (plan.empty always first; ties by what they would add to the raw score, then code, then
+    // ids, then the order they were raised). SCORING.md has the formulas.
     std::vector<Finding> finish(const ComponentScores& components, const Overall& overall);
 
     // Every code of scoring.md's table, in alphabetical order so that comparing two codes is

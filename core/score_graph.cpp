@@ -17,25 +17,33 @@ namespace {
 // length and its bytes packed in one word, so a hit never reads the plan item's own text.
 class NameTable {
 public:
-    explicit NameTable(std::vector<std::string_view> keys) : keys_(std::move(keys)) {
+    // A table for `capacity` keys, added in order by `add` (a key's position is its add order).
+    explicit NameTable(size_t capacity) {
         size_t cap = 16;
-        while (cap < keys_.size() * 2) cap <<= 1;
+        while (cap < capacity * 2) cap <<= 1;
         mask_ = cap - 1;
         slots_.resize(cap);
-        words_.resize(keys_.size());
-        for (size_t k = 0; k < keys_.size(); ++k) {
-            const std::string_view key = keys_[k];
-            if (key.empty()) continue;
-            const Probe probe = probe_of(key);
-            words_[k] = probe.word;
-            for (size_t i = probe.hash & mask_;; i = (i + 1) & mask_) {
-                Slot& s = slots_[i];
-                if (s.index == kNoIndex) {
-                    s = Slot{probe.hash, static_cast<uint32_t>(k)};
-                    break;
-                }
-                if (s.hash == probe.hash && matches(s.index, key, probe.word)) break;  // first one wins
+        keys_.reserve(capacity);
+        words_.reserve(capacity);
+    }
+    // Adds the next key, so a pass over items can fill the table while it reads them anyway.
+    // An empty or repeated key takes its position but is never found there (the first one wins).
+    void add(std::string_view key) {
+        const uint32_t k = static_cast<uint32_t>(keys_.size());
+        keys_.push_back(key);
+        if (key.empty()) {
+            words_.push_back(0);
+            return;
+        }
+        const Probe probe = probe_of(key);
+        words_.push_back(probe.word);
+        for (size_t i = probe.hash & mask_;; i = (i + 1) & mask_) {
+            Slot& s = slots_[i];
+            if (s.index == kNoIndex) {
+                s = Slot{probe.hash, k};
+                return;
             }
+            if (s.hash == probe.hash && matches(s.index, key, probe.word)) return;
         }
     }
     // Position of `key`, or kNoIndex.
@@ -99,12 +107,10 @@ private:
     size_t mask_ = 0;
 };
 
-template <class T>
-NameTable id_table(const std::vector<T>& items) {
-    std::vector<std::string_view> keys;
-    keys.reserve(items.size());
-    for (const auto& it : items) keys.emplace_back(it.id.value);
-    return NameTable(std::move(keys));
+NameTable name_table(const std::vector<std::string_view>& names) {
+    NameTable table(names.size());
+    for (std::string_view n : names) table.add(n);
+    return table;
 }
 
 // Money as the formulas need it: never negative, and bounded so that sums of absurd amounts
@@ -197,19 +203,18 @@ Adjacency Adjacency::group_by(const std::vector<uint32_t>& key, size_t target_ro
 }
 
 ScoreGraph::ScoreGraph(const Plan& p) : plan(p) {
+    // One pass per kind, in link order (people, goals, strategies, products, tactics, KPIs), so
+    // each pass finds the ids it links to already in their tables and adds its own ids while it
+    // reads the items anyway.
     goal_count = p.goals.size();
     strategy_count = p.strategies.size();
     tactic_count = p.tactics.size();
     kpi_count = p.kpis.size();
     product_count = p.products.size();
 
-    const NameTable people_ids = id_table(p.people), goal_ids = id_table(p.goals),
-                    strategy_ids = id_table(p.strategies), product_ids = id_table(p.products),
-                    tactic_ids = id_table(p.tactics), kpi_ids = id_table(p.kpis);
-
     channels = unique_names(p.settings.required_channels);
     stages = unique_names(p.settings.required_stages);
-    const NameTable channel_names(channels), stage_names(stages);
+    const NameTable channel_names = name_table(channels), stage_names = name_table(stages);
     brand_reserve = std::isfinite(p.settings.brand_reserve) ? std::clamp(p.settings.brand_reserve, 0.0, 1.0) : 0.10;
 
     // A missing plan start or end leaves that side of the period open.
@@ -221,33 +226,34 @@ ScoreGraph::ScoreGraph(const Plan& p) : plan(p) {
 
     std::vector<uint32_t> row_buf, seen;
 
-    // Owners.
+    // People.
+    NameTable people_ids(p.people.size());
     std::vector<uint8_t> person_teams(p.people.size(), 0);
     for (size_t i = 0; i < p.people.size(); ++i) {
+        people_ids.add(p.people[i].id.value);
         const std::string& team = p.people[i].team;
         person_teams[i] = team == "sales" ? kTeamSales : team == "marketing" ? kTeamMarketing : 0;
     }
-    auto owners_of = [&](const auto& items, std::vector<OwnerFacts>& out) {
-        out.resize(items.size());
-        for (size_t i = 0; i < items.size(); ++i) out[i] = owner_facts(items[i].owners, people_ids, person_teams, seen);
-    };
-    owners_of(p.goals, goal_owners);
-    owners_of(p.strategies, strategy_owners);
-    owners_of(p.tactics, tactic_owners);
-    owners_of(p.kpis, kpi_owners);
-    owners_of(p.products, product_owners);
+    auto owners = [&](const auto& item) { return owner_facts(item.owners, people_ids, person_teams, seen); };
 
     // Goals.
-    primary_kpi.resize(goal_count);
+    NameTable goal_ids(goal_count);
+    goal_owners.resize(goal_count);
     goal_weight.resize(goal_count);
     for (size_t g = 0; g < goal_count; ++g) {
         const Goal& goal = p.goals[g];
-        primary_kpi[g] = goal.primary_kpi ? kpi_ids.find(goal.primary_kpi->value) : kNoIndex;
+        goal_ids.add(goal.id.value);
+        goal_owners[g] = owners(goal);
         goal_weight[g] = std::isfinite(goal.weight) && goal.weight > 0 ? goal.weight : 1.0;
     }
 
     // Strategies -> goals.
-    for (const Strategy& s : p.strategies) {
+    NameTable strategy_ids(strategy_count);
+    strategy_owners.resize(strategy_count);
+    for (size_t si = 0; si < strategy_count; ++si) {
+        const Strategy& s = p.strategies[si];
+        strategy_ids.add(s.id.value);
+        strategy_owners[si] = owners(s);
         row_buf.clear();
         for (const auto& gid : s.goals) push_unique(strategy_goals, row_buf, goal_ids.find(gid.value));
         strategy_goals.end_row();
@@ -255,13 +261,20 @@ ScoreGraph::ScoreGraph(const Plan& p) : plan(p) {
     goal_strategies = strategy_goals.transposed(goal_count);
 
     // Products.
+    NameTable product_ids(product_count);
+    product_owners.resize(product_count);
     forecast.resize(product_count);
     for (size_t i = 0; i < product_count; ++i) {
-        forecast[i] = amount(p.products[i].forecast);
-        if (p.products[i].big_push) pushes.push_back(static_cast<uint32_t>(i));
+        const Product& prod = p.products[i];
+        product_ids.add(prod.id.value);
+        product_owners[i] = owners(prod);
+        forecast[i] = amount(prod.forecast);
+        if (prod.big_push) pushes.push_back(static_cast<uint32_t>(i));
     }
 
     // Tactics -> strategies, products, goals.
+    NameTable tactic_ids(tactic_count);
+    tactic_owners.resize(tactic_count);
     budget.resize(tactic_count);
     expected_return.resize(tactic_count);
     channel_of.resize(tactic_count);
@@ -273,6 +286,8 @@ ScoreGraph::ScoreGraph(const Plan& p) : plan(p) {
     tactic_products.reserve(tactic_count, tactic_count * 2);
     for (size_t t = 0; t < tactic_count; ++t) {
         const Tactic& tac = p.tactics[t];
+        tactic_ids.add(tac.id.value);
+        tactic_owners[t] = owners(tac);
         budget[t] = amount(tac.budget);
         total_budget += budget[t];
         expected_return[t] = amount(tac.expected_return);
@@ -302,12 +317,16 @@ ScoreGraph::ScoreGraph(const Plan& p) : plan(p) {
     product_tactics = tactic_products.transposed(product_count);
 
     // KPIs.
+    NameTable kpi_ids(kpi_count);
+    kpi_owners.resize(kpi_count);
     kpi_on_kind.resize(kpi_count);
     kpi_on.resize(kpi_count);
     kpi_checks.resize(kpi_count);
     std::vector<uint32_t> on_goal(kpi_count, kNoIndex), on_strategy(kpi_count, kNoIndex), on_tactic(kpi_count, kNoIndex);
     for (size_t k = 0; k < kpi_count; ++k) {
         const Kpi& kpi = p.kpis[k];
+        kpi_ids.add(kpi.id.value);
+        kpi_owners[k] = owners(kpi);
         kpi_on_kind[k] = kpi.on.kind;
         uint32_t on = kNoIndex;
         switch (kpi.on.kind) {
@@ -332,6 +351,13 @@ ScoreGraph::ScoreGraph(const Plan& p) : plan(p) {
     goal_kpis = Adjacency::group_by(on_goal, goal_count);
     strategy_kpis = Adjacency::group_by(on_strategy, strategy_count);
     tactic_kpis = Adjacency::group_by(on_tactic, tactic_count);
+
+    // Goals' primary KPIs, now that KPIs have their table.
+    primary_kpi.resize(goal_count);
+    for (size_t g = 0; g < goal_count; ++g) {
+        const auto& primary = p.goals[g].primary_kpi;
+        primary_kpi[g] = primary ? kpi_ids.find(primary->value) : kNoIndex;
+    }
 
     // Insights: the voice of the customer on a goal or a product.
     goal_has_insight.assign(goal_count, 0);

@@ -313,3 +313,16 @@ TEST_CASE("malformed command JSON is refused with a readable message", "[command
     CHECK_FALSE(command_from_json(nlohmann::json::parse(R"({"op":"replace_plan","plan":{"format":"alignboard.plan","version":9}})"), error));
     CHECK_THAT(error, Catch::Contains("newer"));
 }
+
+TEST_CASE("editing an item keeps its unknown fields in their order and a no-op edit is no step", "[commands]") {
+    LoadResult r = load_plan(R"({"format":"alignboard.plan","version":1,
+        "goals":[{"id":"G1","name":"Grow","zeta":1,"alpha":{"b":2,"a":1}}]})");
+    REQUIRE(r.ok());
+    Document doc(std::move(*r.plan));
+    REQUIRE(doc.apply(SetField{"G1", "name", "Grow"}).ok);
+    CHECK(doc.revision() == 0);
+    REQUIRE(doc.apply(SetField{"G1", "name", "Grow more"}).ok);
+    const std::string saved = save_plan(doc.plan());
+    CHECK(saved.find("\"zeta\"") < saved.find("\"alpha\""));
+    CHECK(saved.find("\"b\"") < saved.find("\"a\": 1"));
+}
