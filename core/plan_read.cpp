@@ -350,8 +350,12 @@ bool is_iso_date(std::string_view s) {
 LoadResult load_plan(std::string_view text) {
     if (text.size() > kMaxPlanBytes) {
         LoadResult r;
-        r.errors.push_back({"", "the file is " + size_text(text.size()) + " (" + std::to_string(text.size()) +
-                                    " bytes); Alignboard opens plans of up to " + size_text(kMaxPlanBytes)});
+        // Callers that stop reading one byte past the limit (the CLI, so an endless stdin is never
+        // held in memory) hand over exactly limit + 1 bytes: the true size is unknown then.
+        const std::string size = text.size() == kMaxPlanBytes + 1
+                                     ? "over " + size_text(kMaxPlanBytes)
+                                     : size_text(text.size()) + " (" + std::to_string(text.size()) + " bytes)";
+        r.errors.push_back({"", "the file is " + size + "; Alignboard opens plans of up to " + size_text(kMaxPlanBytes)});
         return r;
     }
     DocumentReader reader;

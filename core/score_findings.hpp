@@ -1,7 +1,7 @@
-// Findings as the score engine raises them: one method per finding code, so the codes, ids and
-// wording live in one place (score_findings.cpp). Each cause comes with the component points it
-// would give back if fixed; `finish` turns those into overall points (worth), orders them, and
-// only then builds their strings.
+// Findings as the score engine raises them: one method per finding code, so codes and ids live
+// in one place (score_findings.cpp) and so does the wording (score_messages.cpp). Each cause
+// comes with the component points it would give back if fixed; `finish` turns those into overall
+// points (worth), orders them, and only then builds their strings.
 #pragma once
 
 #include <cstdint>
@@ -92,6 +92,9 @@ public:
         TacticOffMessage,
         TacticUntraced,
     };
+
+    static std::string_view code_name(Code c);  // "tactic.untraced"
+    static std::optional<Component> code_component(Code c);
 
 private:
     // A finding before it is worded: the words are only built once, after ordering.
