@@ -1,0 +1,250 @@
+// Finding messages: what is wrong, naming the item (its id when it has no name), and how to fix
+// it. Built once per finding after ordering, into a stack buffer, because a 10,000-item plan has
+// thousands of findings and the score must stay within a couple of milliseconds.
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "score_findings.hpp"
+
+namespace ab::scoring {
+
+namespace {
+
+// A message under construction: pieces go to a stack buffer, and the finished text is one
+// allocation of the right size (growing a std::string piece by piece is what made messages slow,
+// notably in WASM). Longer texts (very long names) spill into a std::string.
+class Words {
+public:
+    Words& operator<<(std::string_view s) {
+        put(s.data(), s.size());
+        return *this;
+    }
+    // A name in typographic quotes.
+    Words& q(std::string_view name) {
+        put("\u201c", 3);
+        put(name.data(), name.size());
+        put("\u201d", 3);
+        return *this;
+    }
+    Words& percent(double share) {
+        integer(share * 100, false);
+        put("%", 1);
+        return *this;
+    }
+    // 1234567.8 -> "1,234,568"
+    Words& amount(double v) {
+        integer(v, true);
+        return *this;
+    }
+    std::string take() { return spilled_ ? std::move(spill_) : std::string(buf_, len_); }
+
+private:
+    void put(const char* p, size_t n) {
+        if (!spilled_ && len_ + n <= sizeof buf_) {
+            std::memcpy(buf_ + len_, p, n);
+            len_ += n;
+            return;
+        }
+        if (!spilled_) {
+            spill_.assign(buf_, len_);
+            spilled_ = true;
+        }
+        spill_.append(p, n);
+    }
+    // Rounded to a whole number, by hand: snprintf's float formatting was the slowest thing here.
+    void integer(double v, bool group_thousands) {
+        if (!std::isfinite(v)) v = 0;
+        double rounded = std::round(std::fabs(v));
+        if (rounded > 1e18) rounded = 1e18;
+        unsigned long long n = static_cast<unsigned long long>(rounded);
+        char digits[24];
+        size_t count = 0;
+        do {
+            digits[count++] = static_cast<char>('0' + n % 10);
+            n /= 10;
+        } while (n != 0);
+        char out[40];
+        size_t len = 0;
+        if (v < 0 && !(count == 1 && digits[0] == '0')) out[len++] = '-';
+        for (size_t i = count; i-- > 0;) {
+            out[len++] = digits[i];
+            if (group_thousands && i > 0 && i % 3 == 0) out[len++] = ',';
+        }
+        put(out, len);
+    }
+
+    char buf_[400];
+    size_t len_ = 0;
+    bool spilled_ = false;
+    std::string spill_;
+};
+
+const char* phase_text(Phase p) {
+    switch (p) {
+        case Phase::Pre: return "pre-launch";
+        case Phase::Launch: return "launch";
+        case Phase::Post: return "post-launch";
+        case Phase::None: break;
+    }
+    return "no phase";
+}
+
+// Quantized so that native and WASM builds tie the same findings.
+
+}  // namespace
+
+Finding FindingSink::word(const Raw& r, const Ids& ids) const {
+    const ScoreGraph& g = g_;
+    Finding f;
+    f.code = std::string(code_name(r.code));
+    f.component = code_component(r.code);
+    f.ids.reserve(ids.count);
+    for (uint8_t i = 0; i < ids.count; ++i) f.ids.emplace_back(ids.id[i]);
+    Words w;
+    switch (r.code) {
+        case Code::PlanEmpty: w << "Add a sales goal: the plan is scored against what sales wants to achieve"; break;
+        case Code::PlanNoGoal: w << "The plan has tactics but no sales goal: add the sales goal they are meant to serve"; break;
+        case Code::TacticUntraced: {
+            w.q(g.tactic_name(r.a)) << " reaches no sales goal: ";
+            const IndexRange strategies = g.tactic_strategies.row(r.a);
+            if (strategies.empty()) w << "link it to a strategy";
+            else if (strategies.size() == 1) (w << "link its strategy ").q(g.strategy_name(strategies.first[0])) << " to a goal";
+            else w << "link one of its strategies to a goal";
+            break;
+        }
+        case Code::GoalNoStrategy: (w << "No strategy serves ").q(g.goal_name(r.a)) << ": link a strategy to it"; break;
+        case Code::GoalNoTactic:
+            (w << "No tactic works toward ").q(g.goal_name(r.a))
+                << (g.goal_strategies.count(r.a) > 0 ? ": link a tactic to one of its strategies"
+                                                     : ": give it a strategy and link tactics to that strategy");
+            break;
+        case Code::GoalNoBudget:
+            (w << "None of the tactics for ").q(g.goal_name(r.a)) << " has a budget: fund the ones that move it";
+            break;
+        case Code::ItemNoKpi:
+            if (static_cast<Kind>(r.detail) == Kind::Goal)
+                (w << "Goal ").q(g.goal_name(r.a)) << " has no KPI: add the number that says whether it is met";
+            else
+                (w << "Strategy ").q(g.strategy_name(r.a)) << " has no KPI: add one that shows whether it works";
+            break;
+        case Code::KpiIncomplete: {
+            const uint8_t checks = g.kpi_checks[r.a];
+            const char* fixes[5];
+            size_t n = 0;
+            if (!(checks & kKpiSpecific)) fixes[n++] = "name its metric and unit";
+            if (!(checks & kKpiMeasurable)) fixes[n++] = "give it a numeric baseline and target";
+            if (!(checks & kKpiAssignable))
+                fixes[n++] = g.kpi_owners[r.a].count == 0 ? "name one owner" : "keep one owner, not several";
+            if ((checks & kKpiMeasurable) && !(checks & kKpiRealistic))
+                fixes[n++] = g.plan.kpis[r.a].dir == Direction::Down
+                                 ? "set a target below the baseline (it should go down)"
+                                 : "set a target above the baseline";
+            if (!(checks & kKpiTimeBound)) fixes[n++] = "set a due date inside the plan period";
+            (w << "KPI ").q(g.kpi_name(r.a)) << " is not SMART yet: ";
+            for (size_t i = 0; i < n; ++i) w << (i == 0 ? "" : i + 1 == n ? " and " : ", ") << fixes[i];
+            break;
+        }
+        case Code::PlanNoForecast:
+            w << "No product has a sales forecast: enter the forecasts so the budget can follow sales";
+            break;
+        case Code::PushOutranked:
+            w.q(g.product_name(r.b)) << " is forecast to sell more than big push ";
+            w.q(g.product_name(r.a)) << ": make it a big push or check the forecasts";
+            break;
+        case Code::PushUnderfunded:
+            (w << "Big push ").q(g.product_name(r.a)) << " gets ";
+            w.percent(r.x) << " of the budget against a fair share of ";
+            w.percent(r.y) << ": move budget to its tactics";
+            break;
+        case Code::ProductOverfunded:
+            w.q(g.product_name(r.a)) << " gets ";
+            w.percent(r.x) << " of the budget against a fair share of ";
+            w.percent(r.y) << ": move budget to the big pushes";
+            break;
+        case Code::BudgetUnassigned:
+            w.percent(r.x) << " of the budget is tied to no product (the brand reserve allows ";
+            w.percent(r.y) << "): link those tactics to the products they sell";
+            break;
+        case Code::PlanNoBigPush:
+            w << "No big push is named: mark the products sales wants pushed this season as big pushes";
+            break;
+        case Code::PushMissingChannel:
+            (w << "Big push ").q(g.product_name(r.a)) << " has no " << g.channels[r.b]
+                << " tactic: add one so every channel carries it";
+            break;
+        case Code::PushMissingPhase: {
+            const char* phase = phase_text(static_cast<Phase>(r.detail));
+            (w << "Big push ").q(g.product_name(r.a)) << " has nothing in " << phase << ": add a " << phase
+                << " tactic for it";
+            break;
+        }
+        case Code::TacticOffMessage: {
+            const Tactic& tac = g.plan.tactics[r.a];
+            w.q(g.tactic_name(r.a)) << " has ";
+            if (tac.message.empty()) w << "no message";
+            else (w << "message ").q(tac.message);
+            (w << ", not the key message ").q(g.plan.products[r.b].key_message);
+            (w << " of big push ").q(g.product_name(r.b)) << ": use the key message";
+            break;
+        }
+        case Code::GoalMissingStage:
+            (w << "No tactic for ").q(g.goal_name(r.a)) << " covers the " << g.stages[r.b]
+                << " stage: add one so customers get from " << g.stages[r.b] << " to the sale";
+            break;
+        case Code::ItemOwnerCount: {
+            switch (static_cast<Kind>(r.detail)) {
+                case Kind::Goal: (w << "Goal ").q(g.goal_name(r.a)); break;
+                case Kind::Strategy: (w << "Strategy ").q(g.strategy_name(r.a)); break;
+                case Kind::Tactic: (w << "Tactic ").q(g.tactic_name(r.a)); break;
+                case Kind::Kpi: (w << "KPI ").q(g.kpi_name(r.a)); break;
+                default: (w << "Big push ").q(g.product_name(r.a)); break;
+            }
+            if (r.b == 0) w << " has no owner: name one accountable person";
+            else w << " has " << std::to_string(r.b) << " owners: keep one accountable person";
+            break;
+        }
+        case Code::GoalOneTeam:
+            if (r.detail & kTeamSales)
+                (w << "Only sales owns ").q(g.goal_name(r.a)) << " and its plan: give a strategy or tactic a marketing owner";
+            else if (r.detail & kTeamMarketing)
+                (w << "Only marketing owns ").q(g.goal_name(r.a)) << " and its plan: make a sales person own the goal";
+            else
+                (w << "Neither sales nor marketing owns ").q(g.goal_name(r.a))
+                    << " or its plan: name a sales and a marketing owner";
+            break;
+        case Code::GoalNoCustomerVoice:
+            (w << "No customer insight feeds ").q(g.goal_name(r.a))
+                << ": add what sales hears from customers to the goal or to its products";
+            break;
+        case Code::TacticNoReturn: {
+            const std::string& currency = g.plan.settings.currency;
+            w.q(g.tactic_name(r.a)) << " spends ";
+            w.amount(g.budget[r.a]) << (currency.empty() ? "" : " ") << currency
+                                    << " with no expected return: estimate what it brings in";
+            break;
+        }
+        case Code::GoalNoTarget:
+            if (g.primary_kpi[r.a] == kNoIndex)
+                w.q(g.goal_name(r.a)) << " has no primary KPI: pick the KPI that says it is met and give it a baseline and target";
+            else
+                (w << "The primary KPI of ").q(g.goal_name(r.a)) << " lacks a numeric baseline or target: set both";
+            break;
+        case Code::GoalShortReturn:
+            if (r.y > 0) {
+                (w << "Tactics for ").q(g.goal_name(r.a)) << " are expected to bring ";
+                w.amount(r.x) << " of the ";
+                w.amount(r.y) << " it needs: add tactics or raise their expected return";
+            } else {
+                const bool down = g.plan.kpis[g.primary_kpi[r.a]].dir == Direction::Down;
+                (w << "The target of the primary KPI of ").q(g.goal_name(r.a))
+                    << " does not move past its baseline: set a target " << (down ? "below" : "above")
+                    << " the baseline";
+            }
+            break;
+    }
+    f.message = w.take();
+    return f;
+}
+
+}  // namespace ab::scoring
