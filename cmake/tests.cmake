@@ -20,7 +20,7 @@ if(EMSCRIPTEN)
   target_link_options(core_bench PRIVATE -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=node
                       -sEXIT_RUNTIME=1)
   set(AB_NODE node --no-experimental-fetch)
-  add_test(NAME core_tests_wasm COMMAND ${AB_NODE} $<TARGET_FILE:core_tests>)
+  add_test(NAME core_tests_wasm COMMAND ${AB_NODE} $<TARGET_FILE:core_tests> --use-colour no)
 else()
   list(APPEND CMAKE_MODULE_PATH "/usr/lib/cmake/Catch2")
   include(Catch)

@@ -57,7 +57,7 @@ echo "== wasm build"
 if emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >"$LOG/wasm-configure.log" 2>&1 &&
    cmake --build build/wasm -j"$JOBS" >"$LOG/wasm-build.log" 2>&1; then
   echo "== wasm core tests (node)"
-  node --no-experimental-fetch build/wasm/core_tests.js >"$LOG/wasm-tests.log" 2>&1
+  node --no-experimental-fetch build/wasm/core_tests.js --use-colour no >"$LOG/wasm-tests.log" 2>&1
   rc=$?
   read -r p f < <(catch_counts "$LOG/wasm-tests.log")
   [ $rc -eq 0 ] || [ "$f" -gt 0 ] || f=1
