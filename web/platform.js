@@ -166,12 +166,10 @@ mergeInto(LibraryManager.library, {
       }
       var p = local(e);
       _ab_platform_pointer(source(e), p[0], p[1], e.type === 'pointercancel' ? 0 : e.buttons, mods(e));
-      if (e.pointerType !== 'mouse') {
-        _ab_platform_pointer_leave(0);  // a lifted finger hovers nothing
-        // The on-screen keyboard opens only when focus moves inside the tap's own handler.
-        _ab_platform_frame_now();
-        if (_ab_platform_wants_text()) focusText();
-      }
+      if (e.pointerType !== 'mouse') _ab_platform_pointer_leave(0);  // a lifted finger hovers nothing
+      // A field opened by this tap or click gets the focus inside the handler: the on-screen
+      // keyboard opens only then, and keys typed at once must find the field ready.
+      if (_ab_platform_settle()) focusText();
     }
     canvas.addEventListener('pointerup', pointerEnd);
     canvas.addEventListener('pointercancel', pointerEnd);
@@ -204,6 +202,7 @@ mergeInto(LibraryManager.library, {
     };
     // Ctrl/Cmd shortcuts the app owns; C, V and X stay with the browser for its clipboard events.
     var SHORTCUTS = 'ZYSOFAPGD';
+    var MODIFIERS = { Control: 1, Shift: 1, Alt: 1, Meta: 1, AltGraph: 1, CapsLock: 1 };
     function letterOf(e) {
       return e.key && e.key.length === 1 ? e.key.toUpperCase() : '';
     }
@@ -243,12 +242,20 @@ mergeInto(LibraryManager.library, {
         return;
       }
       _ab_platform_key(k, 1, mods(e));
-      if (shortcut && (letter === 'C' || letter === 'X')) {
-        // ImGui must copy now, so the browser's copy event that follows finds the text.
-        P.keyFrame = true;
+      // ImGui must copy now, so the browser's copy event that follows finds the text.
+      var copying = shortcut && (letter === 'C' || letter === 'X');
+      P.keyFrame = copying;
+      if (!editing && !MODIFIERS[e.key]) {
+        // N, F2, Ctrl+F... may open a text field: it must have the focus before the next key
+        // arrives, and the key that opened it is a command, not the field's first letter.
+        if (_ab_platform_settle()) {
+          focusText();
+          if (!shortcut && letter !== '') e.preventDefault();
+        }
+      } else if (copying) {
         _ab_platform_drain_input();
-        P.keyFrame = false;
       }
+      P.keyFrame = false;
     });
     root.addEventListener('keyup', function(e) {
       var k = keyOf(e);

@@ -22,6 +22,11 @@ State& state() {
 
 namespace {
 
+bool pending_input() {
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    return g && g->InputEventsQueue.Size > 0;
+}
+
 void run_frame() {
     State& s = state();
     if (s.in_frame || s.context_lost || !s.frame) return;
@@ -137,6 +142,9 @@ void end_frame() {
     publish_cursor_and_caret();
     // A held button is a drag in progress: keep frames coming so the board can follow it.
     if (ImGui::IsAnyMouseDown()) s.frames_to_render = std::max(s.frames_to_render, 1);
+    // ImGui hears one key or button change per frame: fast typing leaves events queued that
+    // must still be heard (and drawn) before the loop may pause.
+    if (pending_input()) s.frames_to_render = std::max(s.frames_to_render, 2);
 }
 
 void request_frames(int frames) { wake(frames); }
@@ -147,7 +155,7 @@ uint32_t frame_count() { return state().frames_drawn; }
 
 bool idle() {
     const State& s = state();
-    return s.loop_paused && s.frames_to_render <= 0;
+    return s.loop_paused && s.frames_to_render <= 0 && !pending_input();
 }
 
 bool context_lost() { return state().context_lost; }
@@ -185,6 +193,20 @@ EMSCRIPTEN_KEEPALIVE void ab_platform_drain_input() {
     const ImGuiContext* g = ImGui::GetCurrentContext();
     for (int i = 0; i < 8 && g && g->InputEventsQueue.Size > 0; ++i) run_frame();
     wake(2);
+}
+
+// Runs frames until the queued input is heard and whatever it opened has settled (a field
+// that SetKeyboardFocusHere asked for turns active one frame later). Returns whether a text
+// field is active then, so the calling key or pointer handler can move the browser's focus to
+// the textarea before the next key arrives: typing right after N, F2, Ctrl+F or a double-click
+// must not lose a letter to a focus that moves a frame late.
+EMSCRIPTEN_KEEPALIVE int ab_platform_settle() {
+    const ImGuiContext* g = ImGui::GetCurrentContext();
+    if (!g) return 0;
+    for (int i = 0; i < 8 && g->InputEventsQueue.Size > 0; ++i) run_frame();
+    for (int i = 0; i < 2 && g->WantTextInputNextFrame != 1; ++i) run_frame();
+    wake(2);
+    return g->WantTextInputNextFrame == 1 ? 1 : 0;
 }
 
 // A text field is active: after the last frame drawn, not as of the start of that frame (the
