@@ -2,6 +2,7 @@
 // what was expected and show what was found, so a person can fix the file by hand.
 #include "json_fields.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 
@@ -109,7 +110,18 @@ std::string field_path(const std::string& base, std::string_view field) {
     return p;
 }
 
-std::string index_path(const std::string& base, size_t index) { return base + "[" + std::to_string(index) + "]"; }
+std::string index_path(std::string_view base, size_t index) {
+    // Every item read makes one of these, so no temporaries: "tactics[1234]" fits in SSO.
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, index).ptr;
+    std::string p;
+    p.reserve(base.size() + static_cast<size_t>(end - digits) + 2);
+    p += base;
+    p += '[';
+    p.append(digits, end);
+    p += ']';
+    return p;
+}
 
 void read_string(const OJ& v, const std::string& base, const char* field, std::string& out, Sink& sink) {
     if (v.is_null()) return;

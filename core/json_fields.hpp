@@ -45,7 +45,7 @@ std::string literal(std::string_view s);
 // "tactics[3]" + "budget" -> "tactics[3].budget"; an empty base gives just the field.
 std::string field_path(const std::string& base, std::string_view field);
 // "tactics" + 3 -> "tactics[3]".
-std::string index_path(const std::string& base, size_t index);
+std::string index_path(std::string_view base, size_t index);
 
 // Readers: JSON null leaves `out` at its default (optional fields may be null or absent); a wrong
 // type is an error at base.field and leaves `out` alone.

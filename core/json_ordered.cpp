@@ -1,13 +1,16 @@
 // A SAX handler that builds ordered_json directly: objects are filled by appending, with a hash of
 // keys only once an object is big, so parsing stays linear; depth is counted as containers open,
 // so a 20 MB "[[[[..." is refused without recursing (nlohmann's parser itself is iterative);
-// elements of streamed arrays are built one at a time in a scratch value and handed over.
+// elements of streamed arrays are built one at a time in a scratch value and handed over. The
+// events come from json_scan.hpp's tokenizer when it can, else from nlohmann's own parser.
 #include "json_ordered.hpp"
 
 #include <memory>
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "json_scan.hpp"
 
 namespace ab::plan_io {
 
@@ -33,6 +36,8 @@ public:
     bool binary(binary_t& v) override { return place(OJ::binary(std::move(v))) != nullptr; }
 
     bool start_object(std::size_t) override {
+        // A streamed element reuses the previous one's storage (hand_over emptied it).
+        if (!frames_.empty() && frames_.back().streamed && element_.is_object()) return open_element();
         // Plan items have about a dozen fields: one allocation instead of five regrowths.
         OJ obj = OJ::object();
         obj.get_ref<OJ::object_t&>().reserve(kObjectReserve);
@@ -127,6 +132,12 @@ private:
         return true;
     }
 
+    bool open_element() {
+        if (frames_.size() >= static_cast<size_t>(kMaxJsonDepth)) return open(OJ::object());  // its error
+        frames_.push_back(Frame{&element_, nullptr, false, 0});
+        return true;
+    }
+
     bool close() {
         frames_.pop_back();
         if (!frames_.empty() && frames_.back().streamed) hand_over();  // an element just ended
@@ -136,7 +147,11 @@ private:
     void hand_over() {
         Frame& frame = frames_.back();
         stream_->take(top_key_, frame.count++, element_);
-        element_ = OJ();  // its memory is reused by the next element
+        if (element_.is_object()) {
+            element_.get_ref<OJ::object_t&>().clear();  // keeps its capacity for the next element
+        } else {
+            element_ = OJ();
+        }
     }
 
     OJ& root_;
@@ -189,6 +204,12 @@ bool copy_ordered(const In& in, OJ& out, int depth) {
 }  // namespace
 
 bool parse_ordered(std::string_view text, OJ& out, std::string& error, const ElementStream* stream) {
+    out = OJ();
+    {
+        OrderedBuilder fast(out, stream);
+        if (fast_sax_parse(text, fast)) return true;
+    }
+    if (stream != nullptr && stream->restart) stream->restart();
     out = OJ();
     OrderedBuilder builder(out, stream);
     if (OJ::sax_parse(text.begin(), text.end(), &builder)) return true;

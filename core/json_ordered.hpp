@@ -22,12 +22,16 @@ struct ElementStream {
     std::function<bool(const std::string& key)> wants;  // stream the array under this key?
     std::function<void(const std::string& key)> begin;   // such an array starts
     std::function<void(const std::string& key, size_t index, const nlohmann::ordered_json& element)> take;
+    // The parse starts over from the first byte: forget every element handed over so far.
+    std::function<void()> restart;
 };
 
 // Parses `text` into `out`. Returns false and fills `error` (with line/column or byte offset) on
 // invalid JSON or nesting deeper than kMaxJsonDepth. A key that repeats in one object keeps its
 // first place and its last value, as JavaScript's JSON.parse does. Elements already handed to
-// `stream` before an error stay handed over; the caller discards them.
+// `stream` before an error stay handed over; the caller discards them. Well-formed text goes
+// through a fast tokenizer (json_scan.hpp); anything else is parsed again by nlohmann, after
+// `stream->restart`, so errors read exactly as nlohmann words them.
 bool parse_ordered(std::string_view text, nlohmann::ordered_json& out, std::string& error,
                    const ElementStream* stream = nullptr);
 

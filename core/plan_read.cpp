@@ -358,13 +358,15 @@ LoadResult load_plan(std::string_view text) {
         r.errors.push_back({"", "the file is " + size + "; Alignboard opens plans of up to " + size_text(kMaxPlanBytes)});
         return r;
     }
-    DocumentReader reader;
+    std::optional<DocumentReader> reader;
+    reader.emplace();
     ElementStream items;
     items.wants = [](const std::string& key) { return collection_kind(key).has_value(); };
-    items.begin = [&](const std::string& key) { reader.begin(*collection_kind(key)); };
+    items.begin = [&](const std::string& key) { reader->begin(*collection_kind(key)); };
     items.take = [&](const std::string& key, size_t index, const OJ& element) {
-        reader.take(*collection_kind(key), index, element);
+        reader->take(*collection_kind(key), index, element);
     };
+    items.restart = [&] { reader.emplace(); };
     OJ doc;
     std::string error;
     if (!parse_ordered(text, doc, error, &items)) {
@@ -372,7 +374,7 @@ LoadResult load_plan(std::string_view text) {
         r.errors.push_back({"", error});
         return r;
     }
-    return reader.finish(doc);
+    return reader->finish(doc);
 }
 
 LoadResult load_plan_json(const nlohmann::json& doc) {

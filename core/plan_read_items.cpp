@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <optional>
+#include <string_view>
 
 #include "plan_json.hpp"
 
@@ -68,14 +69,16 @@ void read_weight(const OJ& v, const std::string& path, double& out, Sink& s) {
 }
 
 // One overload per kind: reads `key` into the item and says whether the key is a known field.
-bool read_field(const std::string& key, const OJ& v, const std::string& path, Sink& s, Person& p) {
+// `key` is a string_view so each test compares lengths before bytes: these chains run for every
+// field of every item, and std::string == const char* measured a fifth of a load.
+bool read_field(std::string_view key, const OJ& v, const std::string& path, Sink& s, Person& p) {
     if (key == "name") read_string(v, path, "name", p.name, s);
     else if (key == "team") read_string(v, path, "team", p.team, s);
     else return false;
     return true;
 }
 
-bool read_field(const std::string& key, const OJ& v, const std::string& path, Sink& s, Goal& g) {
+bool read_field(std::string_view key, const OJ& v, const std::string& path, Sink& s, Goal& g) {
     if (key == "name") read_string(v, path, "name", g.name, s);
     else if (key == "owners") read_links(v, path, "owners", g.owners, s);
     else if (key == "primary_kpi") read_ref(v, path, "primary_kpi", g.primary_kpi, s);
@@ -84,7 +87,7 @@ bool read_field(const std::string& key, const OJ& v, const std::string& path, Si
     return true;
 }
 
-bool read_field(const std::string& key, const OJ& v, const std::string& path, Sink& s, Strategy& st) {
+bool read_field(std::string_view key, const OJ& v, const std::string& path, Sink& s, Strategy& st) {
     if (key == "name") read_string(v, path, "name", st.name, s);
     else if (key == "goals") read_links(v, path, "goals", st.goals, s);
     else if (key == "owners") read_links(v, path, "owners", st.owners, s);
@@ -92,7 +95,7 @@ bool read_field(const std::string& key, const OJ& v, const std::string& path, Si
     return true;
 }
 
-bool read_field(const std::string& key, const OJ& v, const std::string& path, Sink& s, Product& p) {
+bool read_field(std::string_view key, const OJ& v, const std::string& path, Sink& s, Product& p) {
     if (key == "name") read_string(v, path, "name", p.name, s);
     else if (key == "big_push") read_bool(v, path, "big_push", p.big_push, s);
     else if (key == "forecast") read_number(v, path, "forecast", p.forecast, s);
@@ -102,7 +105,7 @@ bool read_field(const std::string& key, const OJ& v, const std::string& path, Si
     return true;
 }
 
-bool read_field(const std::string& key, const OJ& v, const std::string& path, Sink& s, Tactic& t) {
+bool read_field(std::string_view key, const OJ& v, const std::string& path, Sink& s, Tactic& t) {
     if (key == "name") read_string(v, path, "name", t.name, s);
     else if (key == "strategies") read_links(v, path, "strategies", t.strategies, s);
     else if (key == "products") read_links(v, path, "products", t.products, s);
@@ -119,7 +122,7 @@ bool read_field(const std::string& key, const OJ& v, const std::string& path, Si
     return true;
 }
 
-bool read_field(const std::string& key, const OJ& v, const std::string& path, Sink& s, Kpi& k) {
+bool read_field(std::string_view key, const OJ& v, const std::string& path, Sink& s, Kpi& k) {
     if (key == "on") read_string(v, path, "on", k.on.id, s);  // its kind comes from the plan later
     else if (key == "metric") read_string(v, path, "metric", k.metric, s);
     else if (key == "unit") read_string(v, path, "unit", k.unit, s);
@@ -133,7 +136,7 @@ bool read_field(const std::string& key, const OJ& v, const std::string& path, Si
     return true;
 }
 
-bool read_field(const std::string& key, const OJ& v, const std::string& path, Sink& s, Insight& in) {
+bool read_field(std::string_view key, const OJ& v, const std::string& path, Sink& s, Insight& in) {
     if (key == "text") read_string(v, path, "text", in.text, s);
     else if (key == "team") read_string(v, path, "team", in.team, s);
     else if (key == "goal") read_ref(v, path, "goal", in.goal, s);
@@ -146,7 +149,7 @@ template <class T>
 void read_any(const Obj& obj, const std::string& path, Sink& s, T& item) {
     bool has_id = false;
     for (const auto& [key, v] : obj) {
-        if (key == "id") {
+        if (std::string_view(key) == "id") {
             has_id = true;
             read_id(v, path, item.id.value, s);
         } else if (!read_field(key, v, path, s, item)) {

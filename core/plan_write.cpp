@@ -1,11 +1,12 @@
 // The canonical writer: one fixed key order (plan-format.md's example), defaults for settings
 // always written, optional fields only when set, unknown fields after the known ones in the
 // order they were read. The same plan always gives the same bytes, and those bytes read back
-// into the same plan.
-#include <cmath>
+// into the same plan. The text is written directly (json_text.hpp); the JSON-tree forms
+// (plan_to_json, item_to_json) are that text parsed back, so there is one writer, not two.
 #include <iterator>
 
-#include "json_fields.hpp"
+#include "json_ordered.hpp"
+#include "json_text.hpp"
 #include "plan_fields.hpp"
 #include "plan_json.hpp"
 
@@ -14,46 +15,39 @@ namespace ab {
 namespace {
 
 using plan_io::is_known;
-using plan_io::number_json;
-using plan_io::OJ;
-using Obj = OJ::object_t;
+using plan_io::JsonText;
+using OJ = nlohmann::ordered_json;
 
-// An object with room for `fields` known fields plus its unknown ones, allocated once.
-OJ new_object(size_t fields, const Extra& extra) {
-    OJ out = OJ::object();
-    out.get_ref<Obj&>().reserve(fields + (extra.is_object() ? extra.size() : 0));
-    return out;
+// Bytes per item of a saved plan, about; reserving that avoids regrowing a multi-MB string.
+constexpr size_t kBytesPerItem = 400;
+
+void text_field(JsonText& w, const char* key, const std::string& s) {
+    if (!s.empty()) w.key(key).string(s);
+}
+void number_field(JsonText& w, const char* key, const Number& n) {
+    if (n) w.key(key).number(*n);
 }
 
-// Keys written here are unique by construction, so appending skips ordered_map's linear search.
-void put(Obj& o, const char* key, OJ v) { o.emplace_back(key, std::move(v)); }
-void put_text(Obj& o, const char* key, const std::string& s) {
-    if (!s.empty()) put(o, key, s);
-}
-void put_number(Obj& o, const char* key, const Number& n) {
-    if (n) put(o, key, number_json(*n));
-}
-
-OJ strings(const std::vector<std::string>& list) {
-    OJ arr = OJ::array();
-    for (const auto& s : list) arr.push_back(s);
-    return arr;
+void strings(JsonText& w, const char* key, const std::vector<std::string>& list) {
+    w.key(key).begin_array();
+    for (const auto& s : list) w.string(s);
+    w.end_array();
 }
 
 template <class IdT>
-OJ links(const LinkSet<IdT>& list) {
-    OJ arr = OJ::array();
-    for (const auto& id : list) arr.push_back(id.value);
-    return arr;
+void links(JsonText& w, const char* key, const LinkSet<IdT>& list) {
+    w.key(key).begin_array();
+    for (const auto& id : list) w.string(id.value);
+    w.end_array();
 }
 
 // Unknown fields go last; one named like a known field is never written (it would change the
 // known field's meaning on the next read).
 template <size_t N>
-void put_extra(Obj& o, const Extra& extra, const std::string_view (&known)[N]) {
+void put_extra(JsonText& w, const Extra& extra, const std::string_view (&known)[N]) {
     if (!extra.is_object()) return;
-    for (const auto& [key, v] : extra.get_ref<const Obj&>()) {
-        if (!is_known(known, key)) o.emplace_back(key, v);
+    for (const auto& [key, v] : extra.get_ref<const OJ::object_t&>()) {
+        if (!is_known(known, key)) w.key(key).value(v);
     }
 }
 
@@ -67,108 +61,99 @@ const char* phase_text(Phase p) {
     return "";
 }
 
-OJ to_json(const Person& p) {
-    OJ out = new_object(std::size(plan_io::kPersonFields), p.extra);
-    Obj& o = out.get_ref<Obj&>();
-    put(o, "id", p.id.value);
-    put(o, "name", p.name);
-    put_text(o, "team", p.team);
-    put_extra(o, p.extra, plan_io::kPersonFields);
-    return out;
+void write(JsonText& w, const Person& p) {
+    w.begin_object();
+    w.key("id").string(p.id.value);
+    w.key("name").string(p.name);
+    text_field(w, "team", p.team);
+    put_extra(w, p.extra, plan_io::kPersonFields);
+    w.end_object();
 }
 
-OJ to_json(const Goal& g) {
-    OJ out = new_object(std::size(plan_io::kGoalFields), g.extra);
-    Obj& o = out.get_ref<Obj&>();
-    put(o, "id", g.id.value);
-    put(o, "name", g.name);
-    put(o, "owners", links(g.owners));
-    if (g.primary_kpi) put_text(o, "primary_kpi", g.primary_kpi->value);
-    if (g.weight != 1.0) put(o, "weight", number_json(g.weight));
-    put_extra(o, g.extra, plan_io::kGoalFields);
-    return out;
+void write(JsonText& w, const Goal& g) {
+    w.begin_object();
+    w.key("id").string(g.id.value);
+    w.key("name").string(g.name);
+    links(w, "owners", g.owners);
+    if (g.primary_kpi) text_field(w, "primary_kpi", g.primary_kpi->value);
+    if (g.weight != 1.0) w.key("weight").number(g.weight);
+    put_extra(w, g.extra, plan_io::kGoalFields);
+    w.end_object();
 }
 
-OJ to_json(const Strategy& s) {
-    OJ out = new_object(std::size(plan_io::kStrategyFields), s.extra);
-    Obj& o = out.get_ref<Obj&>();
-    put(o, "id", s.id.value);
-    put(o, "name", s.name);
-    put(o, "goals", links(s.goals));
-    put(o, "owners", links(s.owners));
-    put_extra(o, s.extra, plan_io::kStrategyFields);
-    return out;
+void write(JsonText& w, const Strategy& s) {
+    w.begin_object();
+    w.key("id").string(s.id.value);
+    w.key("name").string(s.name);
+    links(w, "goals", s.goals);
+    links(w, "owners", s.owners);
+    put_extra(w, s.extra, plan_io::kStrategyFields);
+    w.end_object();
 }
 
-OJ to_json(const Product& p) {
-    OJ out = new_object(std::size(plan_io::kProductFields), p.extra);
-    Obj& o = out.get_ref<Obj&>();
-    put(o, "id", p.id.value);
-    put(o, "name", p.name);
-    if (p.big_push) put(o, "big_push", true);
-    put_number(o, "forecast", p.forecast);
-    put_text(o, "key_message", p.key_message);
-    put(o, "owners", links(p.owners));
-    put_extra(o, p.extra, plan_io::kProductFields);
-    return out;
+void write(JsonText& w, const Product& p) {
+    w.begin_object();
+    w.key("id").string(p.id.value);
+    w.key("name").string(p.name);
+    if (p.big_push) w.key("big_push").boolean(true);
+    number_field(w, "forecast", p.forecast);
+    text_field(w, "key_message", p.key_message);
+    links(w, "owners", p.owners);
+    put_extra(w, p.extra, plan_io::kProductFields);
+    w.end_object();
 }
 
-OJ to_json(const Tactic& t) {
-    OJ out = new_object(std::size(plan_io::kTacticFields), t.extra);
-    Obj& o = out.get_ref<Obj&>();
-    put(o, "id", t.id.value);
-    put(o, "name", t.name);
-    put(o, "strategies", links(t.strategies));
-    put(o, "products", links(t.products));
-    put_text(o, "channel", t.channel);
-    put_text(o, "phase", phase_text(t.phase));
-    put_text(o, "stage", t.stage);
-    put_text(o, "message", t.message);
-    put_number(o, "budget", t.budget);
-    put_number(o, "expected_return", t.expected_return);
-    put(o, "owners", links(t.owners));
-    put_text(o, "start", t.start);
-    put_text(o, "end", t.end);
-    put_extra(o, t.extra, plan_io::kTacticFields);
-    return out;
+void write(JsonText& w, const Tactic& t) {
+    w.begin_object();
+    w.key("id").string(t.id.value);
+    w.key("name").string(t.name);
+    links(w, "strategies", t.strategies);
+    links(w, "products", t.products);
+    text_field(w, "channel", t.channel);
+    if (t.phase != Phase::None) w.key("phase").string(phase_text(t.phase));
+    text_field(w, "stage", t.stage);
+    text_field(w, "message", t.message);
+    number_field(w, "budget", t.budget);
+    number_field(w, "expected_return", t.expected_return);
+    links(w, "owners", t.owners);
+    text_field(w, "start", t.start);
+    text_field(w, "end", t.end);
+    put_extra(w, t.extra, plan_io::kTacticFields);
+    w.end_object();
 }
 
-OJ to_json(const Kpi& k) {
-    OJ out = new_object(std::size(plan_io::kKpiFields), k.extra);
-    Obj& o = out.get_ref<Obj&>();
-    put(o, "id", k.id.value);
-    put_text(o, "on", k.on.id);
-    put(o, "metric", k.metric);
-    put_text(o, "unit", k.unit);
-    put(o, "dir", k.dir == Direction::Down ? "down" : "up");
-    put_number(o, "baseline", k.baseline);
-    put_number(o, "target", k.target);
-    put_number(o, "current", k.current);
-    put_text(o, "due", k.due);
-    put(o, "owners", links(k.owners));
-    put_extra(o, k.extra, plan_io::kKpiFields);
-    return out;
+void write(JsonText& w, const Kpi& k) {
+    w.begin_object();
+    w.key("id").string(k.id.value);
+    text_field(w, "on", k.on.id);
+    w.key("metric").string(k.metric);
+    text_field(w, "unit", k.unit);
+    w.key("dir").string(k.dir == Direction::Down ? "down" : "up");
+    number_field(w, "baseline", k.baseline);
+    number_field(w, "target", k.target);
+    number_field(w, "current", k.current);
+    text_field(w, "due", k.due);
+    links(w, "owners", k.owners);
+    put_extra(w, k.extra, plan_io::kKpiFields);
+    w.end_object();
 }
 
-OJ to_json(const Insight& in) {
-    OJ out = new_object(std::size(plan_io::kInsightFields), in.extra);
-    Obj& o = out.get_ref<Obj&>();
-    put(o, "id", in.id.value);
-    put(o, "text", in.text);
-    put_text(o, "team", in.team);
-    if (in.goal) put_text(o, "goal", in.goal->value);
-    if (in.product) put_text(o, "product", in.product->value);
-    put_extra(o, in.extra, plan_io::kInsightFields);
-    return out;
+void write(JsonText& w, const Insight& in) {
+    w.begin_object();
+    w.key("id").string(in.id.value);
+    w.key("text").string(in.text);
+    text_field(w, "team", in.team);
+    if (in.goal) text_field(w, "goal", in.goal->value);
+    if (in.product) text_field(w, "product", in.product->value);
+    put_extra(w, in.extra, plan_io::kInsightFields);
+    w.end_object();
 }
 
 template <class T>
-OJ collection(const std::vector<T>& items) {
-    OJ arr = OJ::array();
-    auto& a = arr.get_ref<OJ::array_t&>();
-    a.reserve(items.size());
-    for (const auto& it : items) a.push_back(to_json(it));
-    return arr;
+void collection(JsonText& w, const char* key, const std::vector<T>& items) {
+    w.key(key).begin_array();
+    for (const auto& it : items) write(w, it);
+    w.end_array();
 }
 
 bool has_content(const Swot& s) {
@@ -176,84 +161,100 @@ bool has_content(const Swot& s) {
            (s.extra.is_object() && !s.extra.empty());
 }
 
-OJ swot_json(const Swot& s) {
-    OJ out = OJ::object();
-    Obj& o = out.get_ref<Obj&>();
-    put(o, "strengths", strings(s.strengths));
-    put(o, "weaknesses", strings(s.weaknesses));
-    put(o, "opportunities", strings(s.opportunities));
-    put(o, "threats", strings(s.threats));
-    put_extra(o, s.extra, plan_io::kSwotFields);
-    return out;
+void write_swot(JsonText& w, const Swot& s) {
+    w.key("swot").begin_object();
+    strings(w, "strengths", s.strengths);
+    strings(w, "weaknesses", s.weaknesses);
+    strings(w, "opportunities", s.opportunities);
+    strings(w, "threats", s.threats);
+    put_extra(w, s.extra, plan_io::kSwotFields);
+    w.end_object();
 }
 
-OJ competitors_json(const std::vector<Competitor>& list) {
-    OJ arr = OJ::array();
+void write_competitors(JsonText& w, const std::vector<Competitor>& list) {
+    w.key("competitors").begin_array();
     for (const auto& c : list) {
-        OJ one = OJ::object();
-        Obj& o = one.get_ref<Obj&>();
-        put(o, "name", c.name);
-        put(o, "position", c.position);
-        put(o, "notes", c.notes);
-        put_extra(o, c.extra, plan_io::kCompetitorFields);
-        arr.push_back(std::move(one));
+        w.begin_object();
+        w.key("name").string(c.name);
+        w.key("position").string(c.position);
+        w.key("notes").string(c.notes);
+        put_extra(w, c.extra, plan_io::kCompetitorFields);
+        w.end_object();
     }
-    return arr;
+    w.end_array();
 }
 
 // std::map iterates in sorted id order, which is the canonical order.
-OJ layout_json(const std::map<std::string, LayoutPos>& layout) {
-    OJ out = OJ::object();
-    Obj& o = out.get_ref<Obj&>();
-    o.reserve(layout.size());
+void write_layout(JsonText& w, const std::map<std::string, LayoutPos>& layout) {
+    w.key("layout").begin_object();
     for (const auto& [id, pos] : layout) {
-        OJ entry = OJ::object();
-        Obj& e = entry.get_ref<Obj&>();
-        put(e, "x", number_json(pos.x));
-        put(e, "y", number_json(pos.y));
-        put_extra(e, pos.extra, plan_io::kLayoutFields);
-        o.emplace_back(id, std::move(entry));
+        w.key(id).begin_object();
+        w.key("x").number(pos.x);
+        w.key("y").number(pos.y);
+        put_extra(w, pos.extra, plan_io::kLayoutFields);
+        w.end_object();
     }
-    return out;
+    w.end_object();
+}
+
+void write_plan(JsonText& w, const Plan& plan) {
+    const Settings& st = plan.settings;
+    w.begin_object();
+    w.key("format").string(kFormatName);
+    w.key("version").integer(kFormatVersion);
+    w.key("name").string(st.name);
+    text_field(w, "start", st.start);
+    text_field(w, "end", st.end);
+    text_field(w, "currency", st.currency);
+    strings(w, "required_channels", st.required_channels);
+    strings(w, "required_stages", st.required_stages);
+    w.key("brand_reserve").number(st.brand_reserve);
+    collection(w, "people", plan.people);
+    collection(w, "goals", plan.goals);
+    collection(w, "strategies", plan.strategies);
+    collection(w, "products", plan.products);
+    collection(w, "tactics", plan.tactics);
+    collection(w, "kpis", plan.kpis);
+    collection(w, "insights", plan.insights);
+    text_field(w, "brand_key", st.brand_key);
+    if (has_content(st.swot)) write_swot(w, st.swot);
+    if (!st.competitors.empty()) write_competitors(w, st.competitors);
+    if (!plan.layout.empty()) write_layout(w, plan.layout);
+    put_extra(w, plan.extra, plan_io::kTopFields);
+    w.end_object();
+}
+
+// The writer's text as a tree. parse_ordered stays linear on big objects; only a value nested
+// deeper than it accepts (possible through the C++ API, never from a file) takes nlohmann's parse.
+OJ parse_back(const std::string& text) {
+    OJ out;
+    std::string error;
+    if (plan_io::parse_ordered(text, out, error)) return out;
+    return OJ::parse(text, nullptr, false);
 }
 
 }  // namespace
 
-OJ plan_to_json(const Plan& plan) {
-    const Settings& st = plan.settings;
-    OJ out = OJ::object();
-    Obj& o = out.get_ref<Obj&>();
-    put(o, "format", kFormatName);
-    put(o, "version", kFormatVersion);
-    put(o, "name", st.name);
-    put_text(o, "start", st.start);
-    put_text(o, "end", st.end);
-    put_text(o, "currency", st.currency);
-    put(o, "required_channels", strings(st.required_channels));
-    put(o, "required_stages", strings(st.required_stages));
-    put(o, "brand_reserve", number_json(st.brand_reserve));
-    put(o, "people", collection(plan.people));
-    put(o, "goals", collection(plan.goals));
-    put(o, "strategies", collection(plan.strategies));
-    put(o, "products", collection(plan.products));
-    put(o, "tactics", collection(plan.tactics));
-    put(o, "kpis", collection(plan.kpis));
-    put(o, "insights", collection(plan.insights));
-    put_text(o, "brand_key", st.brand_key);
-    if (has_content(st.swot)) put(o, "swot", swot_json(st.swot));
-    if (!st.competitors.empty()) put(o, "competitors", competitors_json(st.competitors));
-    if (!plan.layout.empty()) put(o, "layout", layout_json(plan.layout));
-    put_extra(o, plan.extra, plan_io::kTopFields);
+OJ plan_to_json(const Plan& plan) { return parse_back(save_plan(plan)); }
+
+std::string save_plan(const Plan& plan) {
+    std::string out;
+    out.reserve((plan.people.size() + item_count(plan) + plan.layout.size() + 16) * kBytesPerItem);
+    {
+        JsonText w(out);
+        write_plan(w, plan);
+    }
+    out += '\n';
     return out;
 }
 
-std::string save_plan(const Plan& plan) {
-    // `replace`: a string that is not UTF-8 (only possible through the C++ API) must not abort.
-    return plan_to_json(plan).dump(2, ' ', false, OJ::error_handler_t::replace) + "\n";
-}
-
 OJ item_to_json(const Item& item) {
-    return std::visit([](const auto& it) { return to_json(it); }, item);
+    std::string text;
+    {
+        JsonText w(text);
+        std::visit([&](const auto& it) { write(w, it); }, item);
+    }
+    return parse_back(text);
 }
 
 }  // namespace ab
