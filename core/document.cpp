@@ -1,14 +1,16 @@
 // The live plan and its history: the single path every edit takes (apply), and undo, redo and
-// grouped steps on top of the primitive edits. Scores are recomputed lazily on the next read.
+// grouped steps on top of the primitive edits. Scores are brought up to date on the next read,
+// from the edits noted since the last one.
 #include "document.hpp"
 
 namespace ab {
 
 Document::Document(Plan plan) : plan_(std::move(plan)) {}
 
-void Document::changed() {
+void Document::changed(const EditList& edits) {
     ++revision_;
-    scores_.reset();
+    session_.note(edits);
+    scores_current_ = false;
 }
 
 ApplyResult Document::apply(const Command& cmd) {
@@ -16,13 +18,13 @@ ApplyResult Document::apply(const Command& cmd) {
     if (!c.ok()) return {false, c.error};
     if (c.edits.empty()) return {true, {}};  // already so: no step, no new revision
     apply_edits(plan_, c.edits);
+    changed(c.edits);
     if (group_depth_ > 0) {
         for (auto& e : c.edits) group_.edits.push_back(std::move(e));
     } else {
         undo_.push_back(Step{describe(cmd), std::move(c.edits)});
         redo_.clear();
     }
-    changed();
     return {true, {}};
 }
 
@@ -34,8 +36,8 @@ bool Document::undo() {
     Step step = std::move(undo_.back());
     undo_.pop_back();
     revert_edits(plan_, step.edits);
+    changed(step.edits);
     redo_.push_back(std::move(step));
-    changed();
     return true;
 }
 
@@ -44,8 +46,8 @@ bool Document::redo() {
     Step step = std::move(redo_.back());
     redo_.pop_back();
     apply_edits(plan_, step.edits);
+    changed(step.edits);
     undo_.push_back(std::move(step));
-    changed();
     return true;
 }
 
@@ -71,7 +73,7 @@ void Document::cancel_group() {
     group_depth_ = 0;
     if (!group_.edits.empty()) {
         revert_edits(plan_, group_.edits);
-        changed();
+        changed(group_.edits);
     }
     group_ = Step{};
 }
@@ -82,12 +84,14 @@ void Document::reset(Plan plan) {
     redo_.clear();
     group_depth_ = 0;
     group_ = Step{};
-    changed();
+    session_.note_all();
+    changed({});
 }
 
 const Scores& Document::scores() const {
-    if (!scores_) scores_ = score_plan(plan_);
-    return *scores_;
+    const Scores& s = session_.score_if(plan_, scores_current_);
+    scores_current_ = true;
+    return s;
 }
 
 std::optional<Scores> Document::what_if(const Command& cmd, std::string* error) {
@@ -99,9 +103,13 @@ std::optional<Scores> Document::what_if(const Command& cmd, std::string* error) 
     if (c.edits.empty()) return scores();
     // Apply, score, and revert exactly: cheaper than copying a large plan, and invisible to
     // history, revision and the cached scores.
+    (void)scores();  // so the session scores just these edits
     apply_edits(plan_, c.edits);
-    Scores s = score_plan(plan_);
+    session_.note(c.edits);
+    Scores s = session_.score(plan_);
     revert_edits(plan_, c.edits);
+    session_.note(c.edits);
+    scores_current_ = false;
     return s;
 }
 

@@ -10,6 +10,7 @@
 #include "edit.hpp"
 #include "plan.hpp"
 #include "score.hpp"
+#include "score_session.hpp"
 
 namespace ab {
 
@@ -48,11 +49,12 @@ public:
     // Starts over with `plan` and an empty history (opening a file, not an edit).
     void reset(Plan plan);
 
-    // Scores of the current plan, recomputed lazily after any change: always current when read.
+    // Scores of the current plan, brought up to date on the next read after any change (only
+    // what the changes reach is scored again: ScoreSession): always current when read.
     const Scores& scores() const;
     // The scores the plan would have after `cmd`, leaving plan, history and revision untouched.
     // Empty when the command would be refused (see `error`).
-    // (Applies and exactly reverts the edits, so it is cheap on large plans.)
+    // (Applies and exactly reverts the edits, scoring incrementally in between.)
     std::optional<Scores> what_if(const Command& cmd, std::string* error = nullptr);
 
 private:
@@ -60,7 +62,8 @@ private:
         std::string label;
         EditList edits;
     };
-    void changed();
+    // Every change to plan_ goes through here with the edits it made or undid.
+    void changed(const EditList& edits);
 
     Plan plan_;
     uint64_t revision_ = 0;
@@ -68,7 +71,8 @@ private:
     std::vector<Step> redo_;
     int group_depth_ = 0;
     Step group_;
-    mutable std::optional<Scores> scores_;
+    mutable ScoreSession session_;
+    mutable bool scores_current_ = false;
 };
 
 }  // namespace ab

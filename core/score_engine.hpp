@@ -61,6 +61,7 @@ Overall combine(const ComponentScores& c);
 // Per-item scores of scoring.md "Per item".
 std::vector<double> score_tactics(const ScoreGraph& g);
 std::vector<double> score_strategies(const ScoreGraph& g, const std::vector<double>& tactic_scores);
+GoalScore score_goal(const ScoreGraph& g, const PlanFacts& facts, uint32_t goal, Scratch& scratch);
 std::vector<GoalScore> score_goals(const ScoreGraph& g, const PlanFacts& facts, Scratch& scratch);
 
 inline size_t index_of(Component c) { return static_cast<size_t>(c); }

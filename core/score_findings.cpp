@@ -1,8 +1,9 @@
-// Finding codes and ids (a contract: scoring.md's table), and their worth: the overall points
-// fixing that one cause would bring, cap included, which orders them. The wording of messages
-// lives in score_messages.cpp.
+// Finding codes and ids (a contract: scoring.md's table) and how the engine raises them, with
+// what each message depends on. Worth and order live in score_order.cpp, the wording in
+// score_messages.cpp.
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "score_findings.hpp"
 
@@ -47,9 +48,6 @@ const CodeInfo kCodes[] = {
 
 const CodeInfo& info(Code c) { return kCodes[static_cast<size_t>(c)]; }
 
-// Quantized so that native and WASM builds tie the same findings.
-long long ordering_key(double v) { return std::llround(v * 1e6); }
-
 }  // namespace
 
 std::string_view FindingSink::code_name(Code c) { return info(c).name; }
@@ -68,6 +66,9 @@ void FindingSink::plan_no_goal(double gain) {
 void FindingSink::tactic_untraced(uint32_t t, double gain) {
     Raw r{Code::TacticUntraced};
     r.a = t;
+    // The message names its strategy when it has exactly one.
+    const IndexRange strategies = g_.tactic_strategies.row(t);
+    r.b = strategies.size() == 1 ? strategies.first[0] : strategies.empty() ? kNoIndex : kNoIndex - 1;
     r.gain = gain;
     add(r);
 }
@@ -82,6 +83,7 @@ void FindingSink::goal_no_strategy(uint32_t g, double gain) {
 void FindingSink::goal_no_tactic(uint32_t g, double gain) {
     Raw r{Code::GoalNoTactic};
     r.a = g;
+    r.detail = g_.goal_strategies.count(g) > 0;
     r.gain = gain;
     add(r);
 }
@@ -95,7 +97,7 @@ void FindingSink::goal_no_budget(uint32_t g, double gain) {
 
 void FindingSink::item_no_kpi(Kind kind, uint32_t index, double gain) {
     Raw r{Code::ItemNoKpi};
-    r.detail = static_cast<uint8_t>(kind);
+    r.detail = static_cast<uint32_t>(kind);
     r.a = index;
     r.gain = gain;
     add(r);
@@ -104,6 +106,11 @@ void FindingSink::item_no_kpi(Kind kind, uint32_t index, double gain) {
 void FindingSink::kpi_incomplete(uint32_t k, double gain) {
     Raw r{Code::KpiIncomplete};
     r.a = k;
+    r.detail = kpi_problems(g_, k);
+    const Kpi& kpi = g_.plan().kpis[k];
+    r.b = date_number(kpi.due);
+    r.x = kpi.baseline.value_or(0);
+    r.y = kpi.target.value_or(0);
     r.gain = gain;
     add(r);
 }
@@ -165,7 +172,7 @@ void FindingSink::push_missing_channel(uint32_t push, size_t channel, double gai
 void FindingSink::push_missing_phase(uint32_t push, Phase phase, double gain) {
     Raw r{Code::PushMissingPhase};
     r.a = push;
-    r.detail = static_cast<uint8_t>(phase);
+    r.detail = static_cast<uint32_t>(phase);
     r.gain = gain;
     add(r);
 }
@@ -188,7 +195,7 @@ void FindingSink::goal_missing_stage(uint32_t g, size_t stage, double gain) {
 
 void FindingSink::item_owner_count(Kind kind, uint32_t index, uint32_t owners, double gain) {
     Raw r{Code::ItemOwnerCount};
-    r.detail = static_cast<uint8_t>(kind);
+    r.detail = static_cast<uint32_t>(kind);
     r.a = index;
     r.b = owners;
     r.gain = gain;
@@ -213,6 +220,7 @@ void FindingSink::goal_no_customer_voice(uint32_t g, double gain) {
 void FindingSink::tactic_no_return(uint32_t t, double gain) {
     Raw r{Code::TacticNoReturn};
     r.a = t;
+    r.x = g_.budget[t];
     r.gain = gain;
     add(r);
 }
@@ -220,6 +228,7 @@ void FindingSink::tactic_no_return(uint32_t t, double gain) {
 void FindingSink::goal_no_target(uint32_t g, double gain) {
     Raw r{Code::GoalNoTarget};
     r.a = g;
+    r.detail = g_.primary_kpi[g] == kNoIndex;
     r.gain = gain;
     add(r);
 }
@@ -227,6 +236,7 @@ void FindingSink::goal_no_target(uint32_t g, double gain) {
 void FindingSink::goal_short_return(uint32_t g, double got, double need, double gain) {
     Raw r{Code::GoalShortReturn};
     r.a = g;
+    r.detail = g_.primary_kpi[g] != kNoIndex && g_.plan().kpis[g_.primary_kpi[g]].dir == Direction::Down;
     r.x = got;
     r.y = need;
     r.gain = gain;
@@ -242,7 +252,7 @@ bool FindingSink::Ids::operator<(const Ids& o) const {
 }
 
 FindingSink::Ids FindingSink::ids_of(const Raw& r) const {
-    const Plan& plan = g_.plan;
+    const Plan& plan = g_.plan();
     auto item_id = [&](Kind kind, uint32_t i) -> std::string_view {
         switch (kind) {
             case Kind::Goal: return plan.goals[i].id.value;
@@ -273,70 +283,5 @@ FindingSink::Ids FindingSink::ids_of(const Raw& r) const {
     }
 }
 
-
-// --- worth and order --------------------------------------------------------------------------------
-
-std::vector<Finding> FindingSink::finish(const ComponentScores& components, const Overall& o) {
-    struct Keyed {
-        bool empty;  // plan.empty goes first
-        Code code;
-        long long worth, local;
-        uint64_t id_prefix;  // first id's first 8 bytes, big-endian: orders most ties without strcmp
-        double worth_value;
-        uint32_t index;
-    };
-    std::vector<Keyed> keys(raw_.size());
-    std::vector<Ids> ids(raw_.size());
-    const double base = o.overall.value_or(0);
-    for (size_t i = 0; i < raw_.size(); ++i) {
-        const Raw& r = raw_[i];
-        double worth = 0, local = 0;
-        const std::optional<Component> comp = info(r.code).component;
-        if (r.code == Code::PlanEmpty) {
-            worth = local = 100;
-        } else if (comp) {
-            const double w = component_weight(*comp);
-            double after = base;
-            if (r.enables || !components[static_cast<size_t>(*comp)] || !o.raw) {
-                // The component would start to count; assume it comes in whole.
-                local = w;
-                const double raw = o.raw ? (*o.raw * o.completeness + w * 100) / (o.completeness + w) : 100.0;
-                after = o.cap ? std::min(raw, *o.cap) : raw;
-            } else {
-                local = w * r.gain / 100;
-                const double raw = *o.raw + w * r.gain / o.completeness;
-                after = raw;
-                if (o.cap) after = std::min(raw, *o.cap + (*comp == Component::Linkage ? 0.6 * r.gain : 0.0));
-            }
-            worth = std::max(0.0, after - base);
-        }
-        ids[i] = ids_of(r);
-        uint64_t prefix = 0;
-        const std::string_view first = ids[i].count > 0 ? ids[i].id[0] : std::string_view();
-        for (size_t c = 0; c < 8; ++c)
-            prefix = prefix << 8 | (c < first.size() ? static_cast<unsigned char>(first[c]) : 0u);
-        keys[i] = {r.code == Code::PlanEmpty, r.code, ordering_key(worth), ordering_key(local), prefix, worth,
-                   static_cast<uint32_t>(i)};
-    }
-    // The index breaks the last ties, so plain std::sort gives a stable, deterministic order.
-    std::sort(keys.begin(), keys.end(), [&](const Keyed& a, const Keyed& b) {
-        if (a.empty != b.empty) return a.empty;
-        if (a.worth != b.worth) return a.worth > b.worth;
-        if (a.local != b.local) return a.local > b.local;
-        if (a.code != b.code) return a.code < b.code;
-        if (a.id_prefix != b.id_prefix) return a.id_prefix < b.id_prefix;
-        if (ids[a.index] < ids[b.index]) return true;
-        if (ids[b.index] < ids[a.index]) return false;
-        return a.index < b.index;
-    });
-    std::vector<Finding> out;
-    out.reserve(raw_.size());
-    for (const Keyed& k : keys) {
-        out.push_back(word(raw_[k.index], ids[k.index]));
-        out.back().worth = k.worth_value;
-    }
-    raw_.clear();
-    return out;
-}
 
 }  // namespace ab::scoring

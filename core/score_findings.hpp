@@ -22,6 +22,31 @@ struct Overall {
     double completeness = 0;
 };
 
+// What a kpi.incomplete message says about KPI k: which SMART checks fail and why, as bits
+// (score_messages.cpp), with the owner count in the high 16 bits.
+uint32_t kpi_problems(const ScoreGraph& g, uint32_t k);
+
+// The findings of the previous score and the key of each (parallel vectors), so that scoring
+// again after an edit reuses every unchanged finding whole, strings included, instead of wording
+// it again. A key holds everything a message depends on besides the texts of the plan (names,
+// metrics, messages, settings): whoever keeps a memo clears it when those change.
+struct FindingMemo {
+    struct Key {
+        uint32_t code = 0, detail = 0, a = 0, b = 0;
+        uint64_t x = 0, y = 0;
+        bool operator==(const Key& o) const {
+            return code == o.code && detail == o.detail && a == o.a && b == o.b && x == o.x && y == o.y;
+        }
+    };
+    std::vector<Finding> findings;
+    std::vector<Key> keys;
+    std::vector<uint32_t> table;  // scratch: open addressing, position + 1 in keys
+    void clear() {
+        findings.clear();
+        keys.clear();
+    }
+};
+
 class FindingSink {
 public:
     explicit FindingSink(const ScoreGraph& graph) : g_(graph) {}
@@ -62,7 +87,10 @@ public:
     // Sets each finding's worth from the plan's scores and returns them most worth first
     // (plan.empty always first; ties by what they would add to the raw score, then code, then
     // ids, then the order they were raised). SCORING.md has the formulas.
-    std::vector<Finding> finish(const ComponentScores& components, const Overall& overall);
+    // With a memo, findings whose key is in it are taken from it, and the memo's keys become
+    // the keys of the returned findings.
+    std::vector<Finding> finish(const ComponentScores& components, const Overall& overall,
+                                FindingMemo* memo = nullptr);
 
     // Every code of scoring.md's table, in alphabetical order so that comparing two codes is
     // comparing two small integers.
@@ -100,7 +128,7 @@ private:
     // A finding before it is worded: the words are only built once, after ordering.
     struct Raw {
         Code code;
-        uint8_t detail = 0;  // a Kind, a Phase or team bits, depending on the code
+        uint32_t detail = 0;  // a Kind, a Phase, team bits or what the message says, by code
         uint32_t a = 0;      // the first item concerned (index into its kind's vector)
         uint32_t b = 0;      // the second item, or a channel or stage index
         double x = 0, y = 0; // numbers the message quotes
@@ -115,7 +143,8 @@ private:
         bool operator<(const Ids& o) const;
     };
     Ids ids_of(const Raw& r) const;
-    Finding word(const Raw& r, const Ids& ids) const;
+    void word(const Raw& r, const Ids& ids, Finding& f) const;
+    static FindingMemo::Key key_of(const Raw& r);
 
     const ScoreGraph& g_;
     std::vector<Raw> raw_;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "plan.hpp"
+#include "score_names.hpp"
 
 namespace ab::scoring {
 
@@ -34,6 +35,10 @@ public:
     // Appends to the row being built; end_row closes it.
     void push(uint32_t v) { items_.push_back(v); }
     void end_row() { offsets_.push_back(static_cast<uint32_t>(items_.size())); }
+    void clear() {
+        offsets_.assign(1, 0);
+        items_.clear();
+    }
     void reserve(size_t rows, size_t items) {
         offsets_.reserve(rows + 1);
         items_.reserve(items);
@@ -47,6 +52,9 @@ public:
     Adjacency transposed(size_t target_rows) const;
     // Row r lists every i with key[i] == r (keys equal to kNoIndex are left out).
     static Adjacency group_by(const std::vector<uint32_t>& key, size_t target_rows);
+    // Replaces row r (an edit changed one item's links): one memmove, no rebuild.
+    void replace_row(size_t r, const std::vector<uint32_t>& items);
+    bool row_equals(size_t r, const Adjacency& o) const;
 
 private:
     std::vector<uint32_t> offsets_{0};
@@ -76,10 +84,33 @@ bool looks_like_date(std::string_view s);
 // The date as the number YYYYMMDD (so dates compare as numbers), 0 when not a date.
 uint32_t date_number(std::string_view s);
 
-struct ScoreGraph {
-    explicit ScoreGraph(const Plan& plan);
+// What changed in a plan since its graph was built: the items updated in place (same index,
+// same id), or `full` when anything else changed (items inserted or erased, an id, people,
+// insights, settings, the whole plan).
+// `texts` says whether a name (or a KPI metric, tactic message, key message) changed, which
+// finding messages quote.
+struct GraphChange {
+    bool full = false;
+    bool texts = false;
+    std::vector<uint32_t> goals, strategies, tactics, kpis, products;  // indexes, repeats allowed
+    bool empty() const {
+        return !full && goals.empty() && strategies.empty() && tactics.empty() && kpis.empty() && products.empty();
+    }
+    void clear() { *this = GraphChange{}; }
+};
 
-    const Plan& plan;
+struct ScoreGraph {
+    ScoreGraph() = default;
+    explicit ScoreGraph(const Plan& plan) { build(plan); }
+    // (Re)builds everything, keeping the memory it has.
+    void build(const Plan& plan);
+    // Brings the graph up to date with `plan` after `change` (plan must be the plan it was built
+    // from, edited in place). Sets dirty_goals[g] = 1 for every goal whose own-scope score may
+    // have changed. Returns false (and rebuilds) when the change is `full`.
+    bool update(const Plan& plan, const GraphChange& change, std::vector<uint8_t>& dirty_goals);
+
+    const Plan& plan() const { return *plan_; }
+    const Plan* plan_ = nullptr;
     size_t goal_count = 0, strategy_count = 0, tactic_count = 0, kpi_count = 0, product_count = 0;
 
     // The plan's required channels and stages, duplicates dropped, order kept.
@@ -130,6 +161,24 @@ struct ScoreGraph {
     const std::string& tactic_name(uint32_t t) const;
     const std::string& product_name(uint32_t p) const;
     const std::string& kpi_name(uint32_t k) const;  // its metric, else its id
+
+private:
+    // Facts of one item from the plan, shared by build and update.
+    void resolve_tactic(size_t t);
+    void resolve_kpi(size_t k);
+    void resolve_goal(size_t g);
+    void resolve_product(size_t p);
+    void resolve_strategy_goals_row(size_t s, std::vector<uint32_t>& out);
+    void resolve_tactic_rows(size_t t, std::vector<uint32_t>& strategies, std::vector<uint32_t>& products);
+    void derive_tactic_goals();
+    void derive_kpi_groups();
+    template <class ItemT>
+    OwnerFacts owners_of(const ItemT& item);
+
+    NameTable channel_names_, stage_names_, people_ids_, goal_ids_, strategy_ids_, product_ids_, tactic_ids_, kpi_ids_;
+    std::vector<uint8_t> person_teams_;
+    uint32_t period_start_ = 0, period_end_ = 0;
+    std::vector<uint32_t> row_buf_, row_buf2_, seen_, stamp_;
 };
 
 }  // namespace ab::scoring

@@ -9,7 +9,7 @@ std::vector<double> score_tactics(const ScoreGraph& g) {
     std::vector<double> out(g.tactic_count);
     const bool plan_has_products = g.product_count > 0;
     for (size_t t = 0; t < g.tactic_count; ++t) {
-        const Tactic& tac = g.plan.tactics[t];
+        const Tactic& tac = g.plan().tactics[t];
         int passed = 0, checks = 0;
         auto check = [&](bool ok) {
             ++checks;
@@ -24,7 +24,7 @@ std::vector<double> score_tactics(const ScoreGraph& g) {
             check(g.tactic_products.count(t) > 0);
             bool any_key = false, matches = false;
             for (uint32_t p : g.tactic_products.row(t)) {
-                const Product& prod = g.plan.products[p];
+                const Product& prod = g.plan().products[p];
                 if (!prod.big_push || prod.key_message.empty()) continue;
                 any_key = true;
                 matches = matches || tac.message == prod.key_message;
@@ -57,45 +57,46 @@ std::vector<double> score_strategies(const ScoreGraph& g, const std::vector<doub
     return out;
 }
 
+GoalScore score_goal(const ScoreGraph& g, const PlanFacts& facts, uint32_t goal, Scratch& scratch) {
+    if (scratch.push_slot.size() != g.product_count) scratch.push_slot.assign(g.product_count, kNoIndex);
+    const IndexRange strategies = g.goal_strategies.row(goal);
+    const IndexRange tactics = g.goal_tactics.row(goal);
+
+    // KPIs on the goal, its strategies and its tactics; each KPI is on one item only.
+    scratch.kpis.clear();
+    for (uint32_t k : g.goal_kpis.row(goal)) scratch.kpis.push_back(k);
+    for (uint32_t s : strategies)
+        for (uint32_t k : g.strategy_kpis.row(s)) scratch.kpis.push_back(k);
+    for (uint32_t t : tactics)
+        for (uint32_t k : g.tactic_kpis.row(t)) scratch.kpis.push_back(k);
+
+    // The big pushes its tactics use, in order of first use.
+    scratch.pushes.clear();
+    for (uint32_t t : tactics) {
+        for (uint32_t p : g.tactic_products.row(t)) {
+            if (!g.plan().products[p].big_push || scratch.push_slot[p] != kNoIndex) continue;
+            scratch.push_slot[p] = 0;
+            scratch.pushes.push_back(p);
+        }
+    }
+    for (uint32_t p : scratch.pushes) scratch.push_slot[p] = kNoIndex;
+
+    scratch.goal_one.assign(1, goal);
+    Scope scope;
+    scope.goals = range_of(scratch.goal_one);
+    scope.strategies = strategies;
+    scope.tactics = tactics;
+    scope.kpis = range_of(scratch.kpis);
+    scope.pushes = range_of(scratch.pushes);
+    GoalScore gs;
+    gs.components = score_scope(g, facts, scope, scratch, nullptr);
+    gs.overall = combine(gs.components).overall;
+    return gs;
+}
+
 std::vector<GoalScore> score_goals(const ScoreGraph& g, const PlanFacts& facts, Scratch& scratch) {
     std::vector<GoalScore> out(g.goal_count);
-    scratch.goal_one.assign(1, 0);
-    scratch.push_slot.assign(g.product_count, kNoIndex);
-    for (size_t i = 0; i < g.goal_count; ++i) {
-        const uint32_t goal = static_cast<uint32_t>(i);
-        const IndexRange strategies = g.goal_strategies.row(goal);
-        const IndexRange tactics = g.goal_tactics.row(goal);
-
-        // KPIs on the goal, its strategies and its tactics; each KPI is on one item only.
-        scratch.kpis.clear();
-        for (uint32_t k : g.goal_kpis.row(goal)) scratch.kpis.push_back(k);
-        for (uint32_t s : strategies)
-            for (uint32_t k : g.strategy_kpis.row(s)) scratch.kpis.push_back(k);
-        for (uint32_t t : tactics)
-            for (uint32_t k : g.tactic_kpis.row(t)) scratch.kpis.push_back(k);
-
-        // The big pushes its tactics use, in order of first use.
-        scratch.pushes.clear();
-        for (uint32_t t : tactics) {
-            for (uint32_t p : g.tactic_products.row(t)) {
-                if (!g.plan.products[p].big_push || scratch.push_slot[p] != kNoIndex) continue;
-                scratch.push_slot[p] = 0;
-                scratch.pushes.push_back(p);
-            }
-        }
-        for (uint32_t p : scratch.pushes) scratch.push_slot[p] = kNoIndex;
-
-        scratch.goal_one[0] = goal;
-        Scope scope;
-        scope.goals = range_of(scratch.goal_one);
-        scope.strategies = strategies;
-        scope.tactics = tactics;
-        scope.kpis = range_of(scratch.kpis);
-        scope.pushes = range_of(scratch.pushes);
-        GoalScore& gs = out[i];
-        gs.components = score_scope(g, facts, scope, scratch, nullptr);
-        gs.overall = combine(gs.components).overall;
-    }
+    for (size_t i = 0; i < g.goal_count; ++i) out[i] = score_goal(g, facts, static_cast<uint32_t>(i), scratch);
     return out;
 }
 

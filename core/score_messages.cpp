@@ -2,6 +2,7 @@
 // it. Built once per finding after ordering, into a stack buffer, because a 10,000-item plan has
 // thousands of findings and the score must stay within a couple of milliseconds.
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <string>
 
@@ -32,9 +33,39 @@ public:
         put("%", 1);
         return *this;
     }
-    // 1234567.8 -> "1,234,568"
+    // 1234567.8 -> "1,234,568"; under a thousand, amounts keep their cents (12.5 -> "12.50") and
+    // smaller fractions three significant digits (0.0042 -> "0.0042"), so none rounds to 0 or 1.
     Words& amount(double v) {
-        integer(v, true);
+        const double a = std::fabs(v);
+        if (!std::isfinite(v) || a >= 1000 || std::fabs(v - std::round(v)) < 1e-9) {
+            integer(v, true);
+            return *this;
+        }
+        if (a >= 1 || std::fabs(v * 100 - std::round(v * 100)) < 1e-6) {
+            const long long c = std::llround(a * 100);
+            if (v < 0) put("-", 1);
+            integer(static_cast<double>(c / 100), false);
+            const char cents[3] = {'.', static_cast<char>('0' + c / 10 % 10), static_cast<char>('0' + c % 10)};
+            put(cents, 3);
+            return *this;
+        }
+        char out[32];
+        const int n = std::snprintf(out, sizeof out, "%.3g", v);
+        put(out, n > 0 ? static_cast<size_t>(n) : 0);
+        return *this;
+    }
+    // 20250131 -> "2025-01-31"
+    Words& date(uint32_t d) {
+        char out[10];
+        for (int i = 9; i >= 0; --i) {
+            if (i == 4 || i == 7) {
+                out[i] = '-';
+                continue;
+            }
+            out[i] = static_cast<char>('0' + d % 10);
+            d /= 10;
+        }
+        put(out, 10);
         return *this;
     }
     std::string take() { return spilled_ ? std::move(spill_) : std::string(buf_, len_); }
@@ -90,14 +121,81 @@ const char* phase_text(Phase p) {
     return "no phase";
 }
 
-// Quantized so that native and WASM builds tie the same findings.
+// Bits of kpi_problems.
+constexpr uint32_t kNoMetric = 1, kNoUnit = 2, kNoBaseline = 4, kNoTarget = 8;
+constexpr uint32_t kWrongWay = 16;  // measurable, but the target does not move in `dir` from the baseline
+constexpr uint32_t kGoesDown = 32;
+constexpr uint32_t kNoDue = 64, kBadDue = 128, kDueEarly = 256, kDueLate = 512;
+constexpr uint32_t kOwnerCount = 1024;  // not exactly one owner (the count is in the high 16 bits)
+
+// The five checks in scoring.md's order, each with why it fails.
+void kpi_checks_text(Words& w, const ScoreGraph& g, uint32_t problems, uint32_t due, double baseline, double target) {
+    const char* parts[5];
+    size_t n = 0;
+    const Settings& settings = g.plan().settings;
+    // Each part is written when it is its turn, so parts are only counted here.
+    if (problems & (kNoMetric | kNoUnit)) parts[n++] = "specific";
+    if (problems & (kNoBaseline | kNoTarget)) parts[n++] = "measurable";
+    if (problems & kOwnerCount) parts[n++] = "assignable";
+    if (problems & kWrongWay) parts[n++] = "realistic";
+    if (problems & (kNoDue | kBadDue | kDueEarly | kDueLate)) parts[n++] = "time-bound";
+    for (size_t i = 0; i < n; ++i) {
+        w << (i == 0 ? "" : i + 1 == n ? " and " : ", ") << "not " << parts[i] << " (";
+        const std::string_view part = parts[i];
+        if (part == "specific") {
+            w << ((problems & kNoMetric) && (problems & kNoUnit) ? "no metric or unit"
+                  : (problems & kNoMetric)                       ? "no metric"
+                                                                  : "no unit");
+        } else if (part == "measurable") {
+            w << ((problems & kNoBaseline) && (problems & kNoTarget) ? "no numeric baseline or target"
+                  : (problems & kNoBaseline)                         ? "no numeric baseline"
+                                                                      : "no numeric target");
+        } else if (part == "assignable") {
+            const uint32_t owners = problems >> 16;
+            if (owners == 0) w << "no owner: name one";
+            else w << std::to_string(owners) << " owners: keep one";
+        } else if (part == "realistic") {
+            w << "the target ";
+            w.amount(target) << " is not " << ((problems & kGoesDown) ? "below" : "above") << " the baseline ";
+            w.amount(baseline);
+            if (problems & kGoesDown) w << ", and it should go down";
+        } else {
+            if (problems & kNoDue) w << "no due date";
+            else if (problems & kBadDue) w << "the due date is not a YYYY-MM-DD date";
+            else if (problems & kDueEarly) (w << "due ").date(due) << ", before the plan starts on " << settings.start;
+            else (w << "due ").date(due) << ", after the plan ends on " << settings.end;
+        }
+        w << ")";
+    }
+}
 
 }  // namespace
 
-Finding FindingSink::word(const Raw& r, const Ids& ids) const {
+uint32_t kpi_problems(const ScoreGraph& g, uint32_t k) {
+    const Kpi& kpi = g.plan().kpis[k];
+    const uint8_t checks = g.kpi_checks[k];
+    uint32_t p = 0;
+    if (!(checks & kKpiSpecific)) p |= (kpi.metric.empty() ? kNoMetric : 0) | (kpi.unit.empty() ? kNoUnit : 0);
+    if (!(checks & kKpiMeasurable))
+        p |= (kpi.baseline && std::isfinite(*kpi.baseline) ? 0 : kNoBaseline) |
+             (kpi.target && std::isfinite(*kpi.target) ? 0 : kNoTarget);
+    if (!(checks & kKpiAssignable)) p |= kOwnerCount | std::min<uint32_t>(g.kpi_owners[k].count, 0xFFFF) << 16;
+    if ((checks & kKpiMeasurable) && !(checks & kKpiRealistic)) p |= kWrongWay;
+    if (kpi.dir == Direction::Down) p |= kGoesDown;
+    if (!(checks & kKpiTimeBound)) {
+        const uint32_t due = date_number(kpi.due);
+        const uint32_t start = date_number(g.plan().settings.start);
+        if (kpi.due.empty()) p |= kNoDue;
+        else if (due == 0) p |= kBadDue;
+        else if (start != 0 && due < start) p |= kDueEarly;
+        else p |= kDueLate;
+    }
+    return p;
+}
+
+void FindingSink::word(const Raw& r, const Ids& ids, Finding& f) const {
     const ScoreGraph& g = g_;
-    Finding f;
-    f.code = std::string(code_name(r.code));
+    f.code.assign(code_name(r.code));
     f.component = code_component(r.code);
     f.ids.reserve(ids.count);
     for (uint8_t i = 0; i < ids.count; ++i) f.ids.emplace_back(ids.id[i]);
@@ -128,23 +226,10 @@ Finding FindingSink::word(const Raw& r, const Ids& ids) const {
             else
                 (w << "Strategy ").q(g.strategy_name(r.a)) << " has no KPI: add one that shows whether it works";
             break;
-        case Code::KpiIncomplete: {
-            const uint8_t checks = g.kpi_checks[r.a];
-            const char* fixes[5];
-            size_t n = 0;
-            if (!(checks & kKpiSpecific)) fixes[n++] = "name its metric and unit";
-            if (!(checks & kKpiMeasurable)) fixes[n++] = "give it a numeric baseline and target";
-            if (!(checks & kKpiAssignable))
-                fixes[n++] = g.kpi_owners[r.a].count == 0 ? "name one owner" : "keep one owner, not several";
-            if ((checks & kKpiMeasurable) && !(checks & kKpiRealistic))
-                fixes[n++] = g.plan.kpis[r.a].dir == Direction::Down
-                                 ? "set a target below the baseline (it should go down)"
-                                 : "set a target above the baseline";
-            if (!(checks & kKpiTimeBound)) fixes[n++] = "set a due date inside the plan period";
+        case Code::KpiIncomplete:
             (w << "KPI ").q(g.kpi_name(r.a)) << " is not SMART yet: ";
-            for (size_t i = 0; i < n; ++i) w << (i == 0 ? "" : i + 1 == n ? " and " : ", ") << fixes[i];
+            kpi_checks_text(w, g, r.detail, r.b, r.x, r.y);
             break;
-        }
         case Code::PlanNoForecast:
             w << "No product has a sales forecast: enter the forecasts so the budget can follow sales";
             break;
@@ -180,18 +265,28 @@ Finding FindingSink::word(const Raw& r, const Ids& ids) const {
             break;
         }
         case Code::TacticOffMessage: {
-            const Tactic& tac = g.plan.tactics[r.a];
+            const Tactic& tac = g.plan().tactics[r.a];
             w.q(g.tactic_name(r.a)) << " has ";
             if (tac.message.empty()) w << "no message";
             else (w << "message ").q(tac.message);
-            (w << ", not the key message ").q(g.plan.products[r.b].key_message);
+            (w << ", not the key message ").q(g.plan().products[r.b].key_message);
             (w << " of big push ").q(g.product_name(r.b)) << ": use the key message";
             break;
         }
-        case Code::GoalMissingStage:
-            (w << "No tactic for ").q(g.goal_name(r.a)) << " covers the " << g.stages[r.b]
-                << " stage: add one so customers get from " << g.stages[r.b] << " to the sale";
+        case Code::GoalMissingStage: {
+            // The default stages get a sentence of their own; a plan's own stage names a generic one.
+            const std::string_view stage = g.stages[r.b];
+            (w << "No tactic for ").q(g.goal_name(r.a));
+            if (stage == "awareness")
+                w << " builds awareness: add one that makes new customers aware of what you sell";
+            else if (stage == "consideration")
+                w << " works on consideration: add one that helps customers weigh your offer against others";
+            else if (stage == "purchase")
+                w << " helps customers buy: add one that turns interest into a purchase";
+            else
+                (w << " covers the ").q(stage) << " stage of the customer journey: add one for that stage";
             break;
+        }
         case Code::ItemOwnerCount: {
             switch (static_cast<Kind>(r.detail)) {
                 case Kind::Goal: (w << "Goal ").q(g.goal_name(r.a)); break;
@@ -218,7 +313,7 @@ Finding FindingSink::word(const Raw& r, const Ids& ids) const {
                 << ": add what sales hears from customers to the goal or to its products";
             break;
         case Code::TacticNoReturn: {
-            const std::string& currency = g.plan.settings.currency;
+            const std::string& currency = g.plan().settings.currency;
             w.q(g.tactic_name(r.a)) << " spends ";
             w.amount(g.budget[r.a]) << (currency.empty() ? "" : " ") << currency
                                     << " with no expected return: estimate what it brings in";
@@ -236,7 +331,7 @@ Finding FindingSink::word(const Raw& r, const Ids& ids) const {
                 w.amount(r.x) << " of the ";
                 w.amount(r.y) << " it needs: add tactics or raise their expected return";
             } else {
-                const bool down = g.plan.kpis[g.primary_kpi[r.a]].dir == Direction::Down;
+                const bool down = g.plan().kpis[g.primary_kpi[r.a]].dir == Direction::Down;
                 (w << "The target of the primary KPI of ").q(g.goal_name(r.a))
                     << " does not move past its baseline: set a target " << (down ? "below" : "above")
                     << " the baseline";
@@ -244,7 +339,6 @@ Finding FindingSink::word(const Raw& r, const Ids& ids) const {
             break;
     }
     f.message = w.take();
-    return f;
 }
 
 }  // namespace ab::scoring

@@ -82,3 +82,23 @@ TEST_CASE("journey is not scored without goals") {
     CHECK_FALSE(component_of(s, Component::Journey));
     CHECK(count_findings(s, "goal.missing_stage") == 0);
 }
+
+TEST_CASE("goal.missing_stage reads as a sentence for each default stage, and names other stages") {
+    Plan plan = empty_2025_plan();
+    plan.settings.required_stages.push_back("loyalty");
+    plan.goals.push_back(goal("G1"));
+    const Scores s = score_plan(plan);
+    const auto missing = findings_with(s, "goal.missing_stage");
+    REQUIRE(missing.size() == 4);
+    std::vector<std::string> messages;
+    for (const auto& f : missing) messages.push_back(f.message);
+    std::sort(messages.begin(), messages.end());
+    CHECK(messages == std::vector<std::string>{
+        "No tactic for \u201cGoal G1\u201d builds awareness: add one that makes new customers aware of what you sell",
+        "No tactic for \u201cGoal G1\u201d covers the \u201cloyalty\u201d stage of the customer journey: add one for "
+        "that stage",
+        "No tactic for \u201cGoal G1\u201d helps customers buy: add one that turns interest into a purchase",
+        "No tactic for \u201cGoal G1\u201d works on consideration: add one that helps customers weigh your offer "
+        "against others",
+    });
+}

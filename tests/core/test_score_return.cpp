@@ -159,3 +159,22 @@ TEST_CASE("a goal's return uses the full budgets of its own tactics") {
     plan.tactics.erase(plan.tactics.begin());
     CHECK_FALSE(goal_component(score_plan(plan), "G1", Component::Return));
 }
+
+TEST_CASE("goal.short_return keeps the cents of small amounts instead of rounding them away") {
+    Plan plan = empty_2025_plan();
+    Goal g = goal("G1");
+    g.primary_kpi = KpiId{"k1"};
+    plan.goals.push_back(g);
+    plan.strategies.push_back(strategy("S1", {"G1"}));
+    plan.kpis.push_back(kpi("k1", Kind::Goal, "G1", 1, 3.5));  // need 2.5
+    plan.tactics.push_back(tactic("t1", {"S1"}, 1, 0.4));
+    const Scores s = score_plan(plan);
+    REQUIRE(has_finding(s, "goal.short_return", {"G1"}));
+    CHECK_THAT(findings_with(s, "goal.short_return")[0].message,
+               Catch::Matchers::Contains("bring 0.40 of the 2.50 it needs"));
+    // Amounts of a thousand and more stay whole, grouped.
+    plan.kpis[0].target = 1 + 12345.5;
+    plan.tactics[0].expected_return = 1500.25;
+    CHECK_THAT(findings_with(score_plan(plan), "goal.short_return")[0].message,
+               Catch::Matchers::Contains("bring 1,500 of the 12,346 it needs"));
+}

@@ -1,0 +1,116 @@
+// Text -> position in a list of names (ids of one kind of item, required channels...), for the
+// score graph. Small flat open-addressing tables, faster than std::unordered_map for the 10k-item
+// plans the score must handle in a couple of milliseconds. A slot holds the hash, the index and,
+// for keys of <= 8 bytes (as ids mostly are), the key itself packed in one word with its length,
+// so a hit reads one slot and never the plan's text. Longer keys are copied into the table, so
+// it stays valid while the plan is edited (the live score keeps its tables between edits).
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ab::scoring {
+
+class NameTable {
+public:
+    NameTable() = default;
+    // Empties the table for `capacity` keys, added in order by `add` (a key's position is its add
+    // order). Keeps the memory it has.
+    void reset(size_t capacity) {
+        size_t cap = 16;
+        while (cap < capacity * 2) cap <<= 1;
+        mask_ = cap - 1;
+        slots_.assign(cap, Slot{});
+        count_ = 0;
+        long_text_.clear();
+    }
+    // Adds the next key. An empty or repeated key takes its position but is never found there
+    // (the first one wins).
+    void add(std::string_view key) {
+        const uint32_t k = count_++;
+        if (key.empty()) return;
+        const Probe probe = probe_of(key);
+        for (size_t i = probe.hash & mask_;; i = (i + 1) & mask_) {
+            Slot& s = slots_[i];
+            if (s.index == kEmpty) {
+                s.hash = probe.hash;
+                s.index = k;
+                s.word = probe.word;
+                s.len = static_cast<uint32_t>(key.size());
+                if (key.size() > 8) {
+                    s.text = static_cast<uint32_t>(long_text_.size());
+                    long_text_.append(key.data(), key.size());
+                }
+                return;
+            }
+            if (matches(s, key, probe)) return;
+        }
+    }
+    // Position of `key`, or 0xFFFFFFFF.
+    uint32_t find(std::string_view key) const {
+        if (key.empty()) return kEmpty;
+        const Probe probe = probe_of(key);
+        for (size_t i = probe.hash & mask_;; i = (i + 1) & mask_) {
+            const Slot& s = slots_[i];
+            if (s.index == kEmpty) return kEmpty;
+            if (matches(s, key, probe)) return s.index;
+        }
+    }
+
+private:
+    static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+    struct Slot {
+        uint64_t word = 0;
+        uint32_t hash = 0;
+        uint32_t index = kEmpty;
+        uint32_t len = 0;
+        uint32_t text = 0;  // offset in long_text_ of a key longer than 8 bytes
+    };
+    struct Probe {
+        uint32_t hash;
+        uint64_t word;  // for keys of <= 8 bytes: the key itself
+    };
+    static uint32_t load32(const unsigned char* p) {
+        uint32_t v;
+        std::memcpy(&v, p, 4);
+        return v;
+    }
+    static uint64_t load64(const unsigned char* p) {
+        uint64_t v;
+        std::memcpy(&v, p, 8);
+        return v;
+    }
+    static uint64_t mix(uint64_t h, uint64_t w) {
+        h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+        return h ^ (h >> 31);
+    }
+    // A few loads instead of a byte loop (overlapping reads cover every byte of the key).
+    static Probe probe_of(std::string_view s) {
+        const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+        const size_t n = s.size();
+        uint64_t word = 0;
+        if (n >= 4) {
+            const size_t last = n >= 8 ? n - 8 : 0;
+            word = n >= 8 ? load64(p + last) : load32(p) | static_cast<uint64_t>(load32(p + n - 4)) << 32;
+        } else if (n > 0) {
+            word = p[0] | static_cast<uint64_t>(p[n / 2]) << 8 | static_cast<uint64_t>(p[n - 1]) << 16;
+        }
+        uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+        for (size_t i = 0; i + 8 < n; i += 8) h = mix(h, load64(p + i));
+        h = mix(h, word) * 0x94D049BB133111EBull;
+        return {static_cast<uint32_t>(h ^ (h >> 32)), word};
+    }
+    bool matches(const Slot& s, std::string_view key, const Probe& probe) const {
+        if (s.hash != probe.hash || s.len != key.size() || s.word != probe.word) return false;
+        return key.size() <= 8 || std::memcmp(long_text_.data() + s.text, key.data(), key.size()) == 0;
+    }
+    std::vector<Slot> slots_;
+    std::string long_text_;
+    size_t mask_ = 0;
+    uint32_t count_ = 0;
+};
+
+}  // namespace ab::scoring
