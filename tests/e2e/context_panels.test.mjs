@@ -1,0 +1,189 @@
+// The Plan tab with the real mouse and keyboard: the brand key, SWOT entries (add, edit, remove),
+// competitors and people (add, rename, team, assign as an owner, remove) land in getPlan() and
+// undo step by step. Keeps screenshots of the tab at DPR 1 and 2.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { browserPool, startSite, openApp, waitForIdle, itemCentre, screenshot } from './harness.mjs';
+
+let site;
+const pool = browserPool();
+before(async () => { site = await startSite(); });
+after(async () => {
+  await pool.closeAll();
+  await site.close();
+});
+
+const call = (page, fn, ...args) => page.evaluate(
+  ([name, a]) => window.alignboard[name](...a), [fn, args]);
+
+// Scrolls the side panel with the mouse wheel until the control is wholly on screen.
+async function panelCentre(page, name) {
+  const height = page.viewportSize().height;
+  for (let i = 0; i < 30; i++) {
+    const r = await call(page, 'panelRect', name);
+    const top = name.startsWith('tab:') ? 0 : 110;  // below the tab strip
+    if (r && r.y >= top && r.y + r.h <= height - 4) return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
+    const tab = await call(page, 'panelRect', 'tab:score');
+    await page.mouse.move(tab.x + 100, height - 60);
+    await page.mouse.wheel(0, r && r.y < 110 ? -120 : 120);
+    await waitForIdle(page);
+  }
+  throw new Error(`side panel control ${name} is not on screen`);
+}
+
+async function click(page, name) {
+  const c = await panelCentre(page, name);
+  await page.mouse.click(c.x, c.y);
+  await waitForIdle(page);
+}
+
+async function typeInto(page, name, text) {
+  await click(page, name);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await waitForIdle(page);
+}
+
+async function openPlanTab(page) {
+  await click(page, 'tab:plan');
+  assert.equal(await call(page, 'panelTab'), 'plan');
+}
+
+test('the brand key and SWOT entries are typed, edited, removed and undone', async () => {
+  const app = await openApp(site, await pool.get(1));
+  const { page } = app;
+  try {
+    await openPlanTab(page);
+    await typeInto(page, 'brand_key', 'Jet-set glamour you can carry every day');
+    assert.equal((await call(page, 'getPlan')).brand_key, 'Jet-set glamour you can carry every day');
+
+    await typeInto(page, 'swot.strengths.add', 'A designer name shoppers know');
+    await typeInto(page, 'swot.strengths.add', 'Wide department-store reach');
+    await typeInto(page, 'swot.threats.add', 'Discounting by rivals');
+    let swot = (await call(page, 'getPlan')).swot;
+    assert.deepEqual(swot.strengths, ['A designer name shoppers know', 'Wide department-store reach']);
+    assert.deepEqual(swot.threats, ['Discounting by rivals']);
+
+    await typeInto(page, 'swot.strengths.1', 'Reach in 400 department stores');
+    assert.deepEqual((await call(page, 'getPlan')).swot.strengths,
+      ['A designer name shoppers know', 'Reach in 400 department stores']);
+    await click(page, 'swot.strengths.0.remove');
+    assert.deepEqual((await call(page, 'getPlan')).swot.strengths, ['Reach in 400 department stores']);
+
+    await page.keyboard.press('Control+z');
+    await waitForIdle(page);
+    swot = (await call(page, 'getPlan')).swot;
+    assert.deepEqual(swot.strengths, ['A designer name shoppers know', 'Reach in 400 department stores']);
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a competitor is added, named by typing and given a position', async () => {
+  const app = await openApp(site, await pool.get(1));
+  const { page } = app;
+  try {
+    await openPlanTab(page);
+    await click(page, 'competitors.add');
+    assert.deepEqual((await call(page, 'getPlan')).competitors.map((c) => c.name), ['New competitor']);
+    // The new name field has the keyboard, its text selected.
+    await page.keyboard.type('Coach');
+    await page.keyboard.press('Enter');
+    await waitForIdle(page);
+    await typeInto(page, 'competitors.0.position', 'Classic American leather goods');
+    const [coach] = (await call(page, 'getPlan')).competitors;
+    assert.equal(coach.name, 'Coach');
+    assert.equal(coach.position, 'Classic American leather goods');
+    await click(page, 'competitors.0.remove');
+    assert.deepEqual((await call(page, 'getPlan')).competitors || [], []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a person is added, renamed, put in sales, assigned to a tactic and removed', async () => {
+  const app = await openApp(site, await pool.get(1));
+  const { page } = app;
+  try {
+    await openPlanTab(page);
+    const before = (await call(page, 'getPlan')).people.map((p) => p.id);
+    await click(page, 'people.add');
+    const added = (await call(page, 'getPlan')).people.find((p) => !before.includes(p.id));
+    assert.ok(added, 'a person was added');
+    await page.keyboard.type('Dana Field');
+    await page.keyboard.press('Enter');
+    await waitForIdle(page);
+    await click(page, `people.${added.id}.team`);
+    await click(page, `people.${added.id}.team:sales`);
+    let dana = (await call(page, 'getPlan')).people.find((p) => p.id === added.id);
+    assert.equal(dana.name, 'Dana Field');
+    assert.equal(dana.team, 'sales');
+
+    // Assign Dana to tactic m2 from the inspector's owner list.
+    const m2 = await itemCentre(page, 'm2');
+    await page.mouse.click(m2.x, m2.y);
+    await waitForIdle(page);
+    await click(page, 'tab:inspect');
+    await click(page, 'owners.add');
+    await click(page, `owners.add:${added.id}`);
+    let plan = await call(page, 'getPlan');
+    assert.ok(plan.tactics.find((t) => t.id === 'm2').owners.includes(added.id));
+
+    // Removing the person removes the ownership with them; undo brings both back.
+    await openPlanTab(page);
+    await click(page, `people.${added.id}.remove`);
+    plan = await call(page, 'getPlan');
+    assert.equal(plan.people.find((p) => p.id === added.id), undefined);
+    assert.ok(!plan.tactics.find((t) => t.id === 'm2').owners.includes(added.id));
+    await page.keyboard.press('Control+z');
+    await waitForIdle(page);
+    plan = await call(page, 'getPlan');
+    assert.ok(plan.people.find((p) => p.id === added.id));
+    assert.ok(plan.tactics.find((t) => t.id === 'm2').owners.includes(added.id));
+  } finally {
+    await app.close();
+  }
+});
+
+test('a product row opens the product in the inspector', async () => {
+  const app = await openApp(site, await pool.get(1));
+  const { page } = app;
+  try {
+    await openPlanTab(page);
+    await click(page, 'products.selma');
+    assert.equal(await call(page, 'panelTab'), 'inspect');
+    assert.deepEqual(await call(page, 'selection'), ['selma']);
+    await typeInto(page, 'forecast', '6500000');
+    assert.equal((await call(page, 'getPlan')).products.find((p) => p.id === 'selma').forecast, 6500000);
+  } finally {
+    await app.close();
+  }
+});
+
+for (const dpr of [1, 2]) {
+  test(`screenshots of the Plan tab at DPR ${dpr}`, async () => {
+    const app = await openApp(site, await pool.get(dpr), { width: 1280, height: 1000 });
+    const { page } = app;
+    try {
+      const ok = (r) => assert.ok(r.ok, r.error);
+      ok(await call(page, 'apply', { op: 'set', id: '', field: 'brand_key',
+        value: 'Jet-set glamour, accessible luxury: the bag that travels with you' }));
+      ok(await call(page, 'apply', { op: 'set', id: '', field: 'swot', value: {
+        strengths: ['A designer name shoppers know', 'Reach in 400 department stores'],
+        weaknesses: ['Few structured work bags under $400'],
+        opportunities: ['Holiday gifting'], threats: ['Discounting by rivals'] } }));
+      ok(await call(page, 'apply', { op: 'set', id: '', field: 'competitors', value: [
+        { name: 'Coach', position: 'Classic American leather goods', notes: '' }] }));
+      await openPlanTab(page);
+      await page.mouse.move(600, 980);
+      await waitForIdle(page);
+      await screenshot(page, `context-plan-dpr${dpr}`);
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
+}

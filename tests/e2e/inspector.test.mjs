@@ -1,0 +1,234 @@
+// The inspector with the real mouse and keyboard: a card clicked and opened with I (or the
+// Inspect tab) shows its fields; typed values land in the plan as one undo step each; a value
+// the model refuses shows why under the field and leaves the plan as it was; owners come from
+// the plan's people and links show as chips. Keeps screenshots of the inspector at DPR 1 and 2.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { browserPool, startSite, openApp, waitForIdle, itemCentre, screenshot } from './harness.mjs';
+
+let site;
+const pool = browserPool();
+before(async () => { site = await startSite(); });
+after(async () => {
+  await pool.closeAll();
+  await site.close();
+});
+
+const call = (page, fn, ...args) => page.evaluate(
+  ([name, a]) => window.alignboard[name](...a), [fn, args]);
+const find = (plan, kind, id) => plan[kind].find((x) => x.id === id);
+
+// Scrolls the side panel with the mouse wheel until the control is wholly on screen.
+async function panelCentre(page, name) {
+  const height = page.viewportSize().height;
+  for (let i = 0; i < 20; i++) {
+    const r = await call(page, 'panelRect', name);
+    const top = name.startsWith('tab:') ? 0 : 110;  // below the tab strip
+    if (r && r.y >= top && r.y + r.h <= height - 4) return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
+    const tab = await call(page, 'panelRect', 'tab:score');
+    await page.mouse.move(tab.x + 100, height - 60);
+    await page.mouse.wheel(0, r && r.y < 110 ? -120 : 120);
+    await waitForIdle(page);
+  }
+  throw new Error(`side panel control ${name} is not on screen`);
+}
+
+async function click(page, name) {
+  const c = await panelCentre(page, name);
+  await page.mouse.click(c.x, c.y);
+  await waitForIdle(page);
+}
+
+// Clicks a field, replaces its text by typing, and commits with Enter.
+async function typeInto(page, name, text) {
+  await click(page, name);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await waitForIdle(page);
+}
+
+async function inspect(page, id, how = 'key') {
+  const c = await itemCentre(page, id);
+  await page.mouse.click(c.x, c.y);
+  await waitForIdle(page);
+  if (how === 'key') await page.keyboard.press('i');
+  else await click(page, 'tab:inspect');
+  await waitForIdle(page);
+  assert.equal(await call(page, 'panelTab'), 'inspect');
+}
+
+test('a tactic opened with I takes a typed budget; undo restores it in one step', async () => {
+  const app = await openApp(site, await pool.get(1));
+  const { page } = app;
+  try {
+    await inspect(page, 'm1');
+    await page.keyboard.press('Escape');  // leave the name field the I key focused
+    await waitForIdle(page);
+    assert.equal(find(await call(page, 'getPlan'), 'tactics', 'm1').budget, 150000);
+    const rev = await call(page, 'revision');
+    await typeInto(page, 'budget', '175000');
+    assert.equal(find(await call(page, 'getPlan'), 'tactics', 'm1').budget, 175000);
+    assert.equal(await call(page, 'revision'), rev + 1, 'one edit for the whole typed number');
+    await page.keyboard.press('Control+z');
+    await waitForIdle(page);
+    assert.equal(find(await call(page, 'getPlan'), 'tactics', 'm1').budget, 150000);
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a budget of "lots" is refused with a message under the field; the plan is unchanged', async () => {
+  const app = await openApp(site, await pool.get(1));
+  const { page } = app;
+  try {
+    await inspect(page, 'm1', 'tab');
+    const before = await call(page, 'getPlan');
+    await typeInto(page, 'budget', 'lots');
+    const errors = await call(page, 'panelErrors');
+    assert.match(errors.budget || '', /expected a number.*lots/i);
+    assert.deepEqual(await call(page, 'getPlan'), before);
+    // A real calendar day is required too.
+    await typeInto(page, 'end', '2013-02-30');
+    assert.match((await call(page, 'panelErrors')).end || '', /not a real calendar day/);
+    assert.equal(find(await call(page, 'getPlan'), 'tactics', 'm1').end, '2013-02-15');
+    // Fixing the value clears the message.
+    await typeInto(page, 'budget', '$160,000');
+    assert.equal(find(await call(page, 'getPlan'), 'tactics', 'm1').budget, 160000);
+    assert.equal((await call(page, 'panelErrors')).budget, undefined);
+    await screenshot(page, 'inspector-error-dpr1');
+  } finally {
+    await app.close();
+  }
+});
+
+test('the name typed after I commits on Tab as one undo step', async () => {
+  const app = await openApp(site, await pool.get(1));
+  const { page } = app;
+  try {
+    await inspect(page, 'S2');
+    const original = find(await call(page, 'getPlan'), 'strategies', 'S2').name;
+    await page.keyboard.type('Grow Jet Set repeat buyers');
+    assert.equal(find(await call(page, 'getPlan'), 'strategies', 'S2').name, original, 'nothing per keystroke');
+    await page.keyboard.press('Tab');
+    await waitForIdle(page);
+    assert.equal(find(await call(page, 'getPlan'), 'strategies', 'S2').name, 'Grow Jet Set repeat buyers');
+    await page.mouse.click(20, 700);  // the board takes the keyboard back
+    await waitForIdle(page);
+    await page.keyboard.press('Control+z');
+    await waitForIdle(page);
+    assert.equal(find(await call(page, 'getPlan'), 'strategies', 'S2').name, original);
+  } finally {
+    await app.close();
+  }
+});
+
+test('an owner is picked from the people by name and removed with the chip cross', async () => {
+  const app = await openApp(site, await pool.get(1));
+  const { page } = app;
+  try {
+    await inspect(page, 'm1', 'tab');
+    assert.deepEqual(find(await call(page, 'getPlan'), 'tactics', 'm1').owners, ['creative_dir']);
+    await click(page, 'owners.add');
+    await click(page, 'owners.add:merch');
+    assert.deepEqual(find(await call(page, 'getPlan'), 'tactics', 'm1').owners, ['creative_dir', 'merch']);
+    await click(page, 'owners:creative_dir:remove');
+    assert.deepEqual(find(await call(page, 'getPlan'), 'tactics', 'm1').owners, ['merch']);
+    await page.keyboard.press('Control+z');
+    await waitForIdle(page);
+    assert.deepEqual(find(await call(page, 'getPlan'), 'tactics', 'm1').owners, ['creative_dir', 'merch']);
+  } finally {
+    await app.close();
+  }
+});
+
+test('channel and phase pickers; link chips unlink, link and open', async () => {
+  const app = await openApp(site, await pool.get(1));
+  const { page } = app;
+  try {
+    await inspect(page, 'm1', 'tab');
+    await click(page, 'channel');
+    await click(page, 'channel:email');
+    await click(page, 'phase');
+    await click(page, 'phase:launch');
+    let m1 = find(await call(page, 'getPlan'), 'tactics', 'm1');
+    assert.equal(m1.channel, 'email');
+    assert.equal(m1.phase, 'launch');
+    // Unlink a strategy with its chip, link it back from the list.
+    await click(page, 'strategies:S1:remove');
+    assert.deepEqual(find(await call(page, 'getPlan'), 'tactics', 'm1').strategies, []);
+    await click(page, 'strategies.add');
+    await click(page, 'strategies.add:S1');
+    assert.deepEqual(find(await call(page, 'getPlan'), 'tactics', 'm1').strategies, ['S1']);
+    // A product chip opens the product in the inspector.
+    await click(page, 'products:selma');
+    assert.deepEqual(await call(page, 'selection'), ['selma']);
+    assert.ok(await call(page, 'panelRect', 'forecast'), 'the product form is shown');
+  } finally {
+    await app.close();
+  }
+});
+
+test('a KPI: target typed, direction switched, primary flag follows its goal', async () => {
+  const app = await openApp(site, await pool.get(1));
+  const { page } = app;
+  try {
+    await inspect(page, 'k3', 'tab');
+    await typeInto(page, 'target', '3500000');
+    await click(page, 'dir:1');
+    const plan = await call(page, 'getPlan');
+    assert.equal(find(plan, 'kpis', 'k3').target, 3500000);
+    assert.equal(find(plan, 'kpis', 'k3').dir, 'down');
+    assert.equal(find(plan, 'goals', 'G2').primary_kpi, 'k3');
+    await click(page, 'primary');
+    assert.equal(find(await call(page, 'getPlan'), 'goals', 'G2').primary_kpi, undefined);
+  } finally {
+    await app.close();
+  }
+});
+
+test('several selected cards show a summary; a row opens one of them', async () => {
+  const app = await openApp(site, await pool.get(1));
+  const { page } = app;
+  try {
+    await inspect(page, 'm1', 'tab');
+    const m2 = await itemCentre(page, 'm2');
+    await page.keyboard.down('Shift');
+    await page.mouse.click(m2.x, m2.y);
+    await page.keyboard.up('Shift');
+    await waitForIdle(page);
+    assert.deepEqual(await call(page, 'selection'), ['m1', 'm2']);
+    assert.equal(await call(page, 'panelRect', 'budget'), null, 'no single-item form');
+    assert.ok(await call(page, 'panelRect', 'Total budget'));
+    await screenshot(page, 'inspector-summary-dpr1');
+    await click(page, 'selected:m2');
+    assert.deepEqual(await call(page, 'selection'), ['m2']);
+    assert.ok(await call(page, 'panelRect', 'budget'));
+  } finally {
+    await app.close();
+  }
+});
+
+for (const dpr of [1, 2]) {
+  test(`screenshots of the inspector at DPR ${dpr} (tactic, KPI)`, async () => {
+    const app = await openApp(site, await pool.get(dpr), { width: 1280, height: 1000 });
+    const { page } = app;
+    try {
+      await inspect(page, 'm1', 'tab');
+      await page.mouse.move(600, 980);  // no tooltip over the panel
+      await waitForIdle(page);
+      await screenshot(page, `inspector-tactic-dpr${dpr}`);
+      await inspect(page, 'k1', 'tab');
+      await page.mouse.move(600, 980);
+      await waitForIdle(page);
+      await screenshot(page, `inspector-kpi-dpr${dpr}`);
+      // The score stays in sight on the Score tab's label.
+      assert.ok(await call(page, 'panelRect', 'tab:score'));
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
+}
