@@ -29,6 +29,8 @@ const char* kind_icon(Kind kind) {
     case Kind::Strategy: return icon::kStrategy;
     case Kind::Tactic: return icon::kTactic;
     case Kind::Kpi: return icon::kKpi;
+    case Kind::Product: return icon::kProduct;
+    case Kind::Insight: return icon::kInsight;
     default: return "";
     }
 }
@@ -39,18 +41,42 @@ float text_at(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 col, c
     return font->CalcTextSizeA(size, FLT_MAX, 0, text).x;
 }
 
-void draw_badge(const BoardFrame& f, ImVec2 top_right, std::optional<double> score) {
+constexpr float kLabelSize_css = 11.0f;
+constexpr float kBadgeSize_css = 11.5f;
+
+float width_css(ImFont* font, float size_css, const char* text) {
+    return font->CalcTextSizeA(size_css, FLT_MAX, 0, text).x;
+}
+
+// Measures the card's words once (see CardTextLayout); later frames only place them.
+const CardTextLayout& text_layout(const Card& card) {
+    CardTextLayout& t = card.text;
+    if (t.ready) return t;
+    const fonts::Set& fs = fonts::get();
+    t.label_x = width_css(fs.small, kLabelSize_css, kind_icon(card.kind)) + 5;
+    t.id_x = t.label_x + width_css(fs.small_bold, kLabelSize_css, kind_label(card.kind)) + 6;
+    t.note_w = card.note.empty() ? 0 : width_css(fs.small, kLabelSize_css, card.note.c_str());
+    if (card.score) {
+        std::snprintf(t.badge, sizeof t.badge, "%.0f", std::floor(*card.score + 0.5));
+        t.badge_w = width_css(fs.small_bold, kBadgeSize_css, t.badge);
+    }
+    t.meta = card.meta.empty() ? std::string()
+                               : ellipsize(fs.small, kSmallSize_css, card.meta,
+                                           card.w - 2 * kCardPadding_world);
+    t.ready = true;
+    return t;
+}
+
+void draw_badge(const BoardFrame& f, ImVec2 top_right, std::optional<double> score,
+                const CardTextLayout& t) {
     if (!score) return;
     const fonts::Set& fs = fonts::get();
-    const float size = 11.5f * f.scale;
-    char text[16];
-    std::snprintf(text, sizeof text, "%.0f", std::floor(*score + 0.5));
-    const ImVec2 t = fs.small_bold->CalcTextSizeA(size, FLT_MAX, 0, text);
+    const float size = kBadgeSize_css * f.scale;
     const float pad_x = 7 * f.scale, pad_y = 2.5f * f.scale;
-    const ImVec2 a(top_right.x - t.x - 2 * pad_x, top_right.y);
-    const ImVec2 b(top_right.x, top_right.y + t.y + 2 * pad_y);
+    const ImVec2 a(top_right.x - t.badge_w * f.scale - 2 * pad_x, top_right.y);
+    const ImVec2 b(top_right.x, top_right.y + size + 2 * pad_y);
     f.draw->AddRectFilled(a, b, health_tint(score), (b.y - a.y) * 0.5f);
-    f.draw->AddText(fs.small_bold, size, ImVec2(a.x + pad_x, a.y + pad_y), health_color(score), text);
+    f.draw->AddText(fs.small_bold, size, ImVec2(a.x + pad_x, a.y + pad_y), health_color(score), t.badge);
 }
 
 void draw_card(const BoardFrame& f, const Card& card, const CardState& st) {
@@ -68,7 +94,7 @@ void draw_card(const BoardFrame& f, const Card& card, const CardState& st) {
     // Shadow, body, kind accent, border.
     dl->AddRectFilled(ImVec2(a.x, a.y + 1.0f * s), ImVec2(b.x, b.y + 1.5f * s), kShadow, r);
     dl->AddRectFilled(ImVec2(a.x - 1 * s, a.y + 3 * s), ImVec2(b.x + 1 * s, b.y + 5 * s),
-                      rgba(16, 24, 40, st.selected ? 18 : 8), r + 1 * s);
+                      (kShadow & 0x00FFFFFF) | (ImU32(st.selected ? 18 : 8) << 24), r + 1 * s);
     if (st.selected) {
         dl->AddRect(ImVec2(a.x - 3 * px, a.y - 3 * px), ImVec2(b.x + 3 * px, b.y + 3 * px),
                     kSelectionGlow, r + 3 * px, 0, 4 * px);
@@ -92,7 +118,7 @@ void draw_card(const BoardFrame& f, const Card& card, const CardState& st) {
 
     const float pad = kCardPadding_world * s;
     const float inner_w = (card.w - 2 * kCardPadding_world) * s;
-    const float label_size = 11.0f * s;
+    const float label_size = kLabelSize_css * s;
     const float title_size = kCardTitleSize_css * s;
     const float meta_size = kSmallSize_css * s;
     const float x0 = a.x + pad + 2 * s;
@@ -111,17 +137,15 @@ void draw_card(const BoardFrame& f, const Card& card, const CardState& st) {
     }
 
     // Label row: kind icon and name, the id, and the score badge on the right.
-    float x = x0;
-    x += text_at(dl, fs.small, label_size, ImVec2(x, y + 0.5f * s), kind_col, kind_icon(card.kind));
-    x += 5 * s;
-    x += text_at(dl, fs.small_bold, label_size, ImVec2(x, y + 1.5f * s), kind_col,
-                 kind_label(card.kind));
-    x += 6 * s;
-    text_at(dl, fs.small, label_size, ImVec2(x, y + 1.5f * s), kTextFaint, card.id.c_str());
-    draw_badge(f, ImVec2(b.x - pad, y - 1 * s), card.score);
+    const CardTextLayout& t = text_layout(card);
+    dl->AddText(fs.small, label_size, ImVec2(x0, y + 0.5f * s), kind_col, kind_icon(card.kind));
+    dl->AddText(fs.small_bold, label_size, ImVec2(x0 + t.label_x * s, y + 1.5f * s), kind_col,
+                kind_label(card.kind));
+    dl->AddText(fs.small, label_size, ImVec2(x0 + t.id_x * s, y + 1.5f * s), kTextFaint, card.id.c_str());
+    draw_badge(f, ImVec2(b.x - pad, y - 1 * s), card.score, t);
     if (!card.score && !card.note.empty()) {
-        const float nw = fs.small->CalcTextSizeA(label_size, FLT_MAX, 0, card.note.c_str()).x;
-        dl->AddText(fs.small, label_size, ImVec2(b.x - pad - nw, y + 1.5f * s), kTextFaint, card.note.c_str());
+        dl->AddText(fs.small, label_size, ImVec2(b.x - pad - t.note_w * s, y + 1.5f * s), kTextFaint,
+                    card.note.c_str());
     }
 
     // Title, wrapped exactly as board_model measured it.
@@ -129,10 +153,9 @@ void draw_card(const BoardFrame& f, const Card& card, const CardState& st) {
     dl->AddText(fs.title, title_size, ImVec2(x0, y), kText, card.title.c_str(), nullptr, inner_w);
 
     // Meta line, one line, cut with an ellipsis.
-    if (!card.meta.empty()) {
+    if (!t.meta.empty()) {
         y += card.title_h * s + 6 * s;
-        const std::string meta = ellipsize(fs.small, meta_size, card.meta, inner_w);
-        dl->AddText(fs.small, meta_size, ImVec2(x0, y), kTextMuted, meta.c_str());
+        dl->AddText(fs.small, meta_size, ImVec2(x0, y), kTextMuted, t.meta.c_str());
     }
 }
 
@@ -184,8 +207,8 @@ void draw_drop_chip(const BoardFrame& f, ImVec2 mouse_px, bool ok, const std::st
     const ImU32 bg = ok ? kDropOk : kDropRefused;
     dl->AddRectFilled(ImVec2(a.x, a.y + 2 * r), ImVec2(b.x, b.y + 3 * r), kShadow, 10 * r);
     dl->AddRectFilled(a, b, bg, 10 * r);
-    dl->AddText(fs.text, size, ImVec2(a.x + pad_x, a.y + pad_y), rgba(255, 255, 255), icon_text);
-    dl->AddText(font, size, ImVec2(a.x + pad_x + iw + 8 * r, a.y + pad_y), rgba(255, 255, 255),
+    dl->AddText(fs.text, size, ImVec2(a.x + pad_x, a.y + pad_y), kOnAccent, icon_text);
+    dl->AddText(font, size, ImVec2(a.x + pad_x + iw + 8 * r, a.y + pad_y), kOnAccent,
                 text.c_str(), nullptr, wrap);
 }
 
@@ -208,6 +231,19 @@ void draw_grid(const BoardFrame& f) {
 void draw_lanes(const BoardFrame& f, const BoardModel& board) {
     const fonts::Set& fs = fonts::get();
     const float s = f.scale;
+    if (board.shelf.x1 > board.shelf.x0) {
+        const ImVec2 a = f.to_screen(board.shelf.x0, board.shelf.y0);
+        const ImVec2 b = f.to_screen(board.shelf.x1, board.shelf.y1);
+        if (visible(f, a, b)) {
+            f.draw->AddRectFilled(a, b, kLaneBg, 16 * s);
+            const float size = 13.5f * s;
+            if (size >= kMinReadable_px) {
+                const ImVec2 t = f.to_screen(board.shelf.x0 + 16, board.shelf.y0 + 22);
+                f.draw->AddText(fs.heading, size, ImVec2(std::floor(t.x + 0.5f), std::floor(t.y + 0.5f)), kText,
+                                "Products & customer insights");
+            }
+        }
+    }
     for (const Column& c : board.columns) {
         const ImVec2 a = f.to_screen(c.x - 12, -10);
         const ImVec2 b = f.to_screen(c.x + c.w + 12, std::max(c.bottom, kColumnHeader_world + 40) + 6);
@@ -225,7 +261,7 @@ void draw_lanes(const BoardFrame& f, const BoardModel& board) {
         const ImVec2 ct = fs.small_bold->CalcTextSizeA(cs, FLT_MAX, 0, count);
         const ImVec2 ca(t.x + w + 8 * s, t.y + (size - ct.y) * 0.5f - 2 * s);
         const ImVec2 cb(ca.x + ct.x + 12 * s, ca.y + ct.y + 4 * s);
-        f.draw->AddRectFilled(ca, cb, rgba(223, 227, 234), (cb.y - ca.y) * 0.5f);
+        f.draw->AddRectFilled(ca, cb, kChipBg, (cb.y - ca.y) * 0.5f);
         f.draw->AddText(fs.small_bold, cs, ImVec2(ca.x + 6 * s, ca.y + 2 * s), kTextMuted, count);
         if (c.count == 0) {
             const char* hint = c.kind == Kind::Goal       ? "No goals yet"
@@ -241,29 +277,64 @@ void draw_lanes(const BoardFrame& f, const BoardModel& board) {
     }
 }
 
-void draw_links(const BoardFrame& f, const BoardModel& board, const std::vector<CardState>& states) {
+Box visible_world(const BoardFrame& f) {
+    const ImVec2 a = f.to_world(f.origin_px);
+    const ImVec2 b = f.to_world(ImVec2(f.origin_px.x + f.size_px.x, f.origin_px.y + f.size_px.y));
+    return {a.x, a.y, b.x, b.y};
+}
+
+void CardStates::reset(size_t cards) {
+    if (of.size() != cards) {
+        of.assign(cards, CardState{});
+    } else {
+        for (size_t i : marked) of[i] = CardState{};
+    }
+    marked.clear();
+}
+
+void draw_links(const BoardFrame& f, const BoardModel& board, const CardStates& states) {
     const float s = f.scale;
-    for (int pass = 0; pass < 2; ++pass) {  // quiet links first, highlighted ones on top
-        for (const CardLink& l : board.links) {
+    // Kept between frames: the lists are rebuilt each frame without allocating.
+    static std::vector<uint32_t> quiet, active;
+    quiet.clear();
+    active.clear();
+    // The curve bulges up to its control points; dots at the ends add a few pixels.
+    const float pad = 8 * f.ratio / s;
+    const Box view = visible_world(f);
+    for (size_t i = 0; i < board.links.size(); ++i) {
+        const CardLink& l = board.links[i];
+        const CardState& ps = states.of[l.parent];
+        const CardState& cs = states.of[l.child];
+        const bool on = ps.selected || cs.selected || ps.hovered || cs.hovered;
+        // A link that skips a column would run behind other cards and read as a chain
+        // through them; it shows only while one of its ends is in focus.
+        if (!on && l.skips) continue;
+        const Box& p = board.boxes[l.parent];
+        const Box& c = board.boxes[l.child];
+        const float x0 = p.x1 + ps.dx_world, y0 = (p.y0 + p.y1) * 0.5f + ps.dy_world;
+        const float x1 = c.x0 + cs.dx_world, y1 = (c.y0 + c.y1) * 0.5f + cs.dy_world;
+        const float bulge = std::max(40.0f, std::fabs(x1 - x0) * 0.5f);
+        if (std::max(x1, x0 + bulge) + pad < view.x0 || std::min(x0, x1 - bulge) - pad > view.x1 ||
+            std::max(y0, y1) + pad < view.y0 || std::min(y0, y1) - pad > view.y1) {
+            continue;
+        }
+        (on ? active : quiet).push_back(uint32_t(i));
+    }
+    for (const std::vector<uint32_t>* list : {&quiet, &active}) {  // highlighted links on top
+        const bool on = list == &active;
+        const ImU32 col = on ? kLinkActive : kLink;
+        const float thick = (on ? 2.2f : 1.5f) * f.ratio * std::min(1.0f, std::max(0.6f, s / f.ratio));
+        const float dot = 3.2f * s;
+        for (uint32_t i : *list) {
+            const CardLink& l = board.links[i];
             const Card& p = board.cards[l.parent];
             const Card& c = board.cards[l.child];
-            const CardState& ps = states[l.parent];
-            const CardState& cs = states[l.child];
-            const bool active = ps.selected || cs.selected || ps.hovered || cs.hovered;
-            if (active != (pass == 1)) continue;
-            // A link that skips a column would run behind other cards and read as a chain
-            // through them; it shows only while one of its ends is in focus.
-            if (!active && c.column - p.column > 1) continue;
+            const CardState& ps = states.of[l.parent];
+            const CardState& cs = states.of[l.child];
             const ImVec2 p0 = f.to_screen(p.x + ps.dx_world + p.w, p.y + ps.dy_world + p.h * 0.5f);
             const ImVec2 p3 = f.to_screen(c.x + cs.dx_world, c.y + cs.dy_world + c.h * 0.5f);
-            const ImVec2 lo(std::min(p0.x, p3.x), std::min(p0.y, p3.y));
-            const ImVec2 hi(std::max(p0.x, p3.x), std::max(p0.y, p3.y));
-            if (!visible(f, lo, hi)) continue;
             const float dx = std::max(40 * s, std::fabs(p3.x - p0.x) * 0.5f);
-            const ImU32 col = active ? kLinkActive : kLink;
-            const float thick = (active ? 2.2f : 1.5f) * f.ratio * std::min(1.0f, std::max(0.6f, s / f.ratio));
             f.draw->AddBezierCubic(p0, ImVec2(p0.x + dx, p0.y), ImVec2(p3.x - dx, p3.y), p3, col, thick);
-            const float dot = 3.2f * s;
             f.draw->AddCircleFilled(p0, dot, col);
             f.draw->AddCircleFilled(p3, dot, col);
             f.draw->AddCircleFilled(p3, dot * 0.45f, kCardBg);
@@ -271,11 +342,29 @@ void draw_links(const BoardFrame& f, const BoardModel& board, const std::vector<
     }
 }
 
-void draw_cards(const BoardFrame& f, const BoardModel& board, const std::vector<CardState>& states) {
+void draw_cards(const BoardFrame& f, const BoardModel& board, const CardStates& states) {
+    static std::vector<uint32_t> shown;  // kept between frames, like the link lists
+    // Shadows and selection rings reach a little past the card.
+    const float pad = 10 * f.ratio / f.scale;
+    Box view = visible_world(f);
+    view = {view.x0 - pad, view.y0 - pad, view.x1 + pad, view.y1 + pad};
+    board.cards_in(view, shown);
+    // Dragged cards may come from off screen; each is drawn once, in plan order.
+    bool extra = false;
+    for (size_t i : states.marked) {
+        if (states.of[i].dx_world != 0 || states.of[i].dy_world != 0) {
+            shown.push_back(uint32_t(i));
+            extra = true;
+        }
+    }
+    if (extra) {
+        std::sort(shown.begin(), shown.end());
+        shown.erase(std::unique(shown.begin(), shown.end()), shown.end());
+    }
     // Selected and dragged cards go last so they sit on top.
     for (int pass = 0; pass < 2; ++pass) {
-        for (size_t i = 0; i < board.cards.size(); ++i) {
-            const CardState& st = states[i];
+        for (uint32_t i : shown) {
+            const CardState& st = states.of[i];
             const bool lifted = st.selected || st.dx_world != 0 || st.dy_world != 0;
             if (lifted != (pass == 1)) continue;
             draw_card(f, board.cards[i], st);

@@ -36,10 +36,28 @@ struct CardState {
     int drop = 0;       // the dragged card is over this one: 1 the link is accepted, 2 refused
 };
 
+// The states of all cards, where only a handful differ from the default (selected, hovered,
+// dragged): a frame resets and sets those, so it costs the selection rather than the plan.
+struct CardStates {
+    std::vector<CardState> of;   // by card index
+    std::vector<size_t> marked;  // cards whose state may differ from the default (repeats allowed)
+
+    // Back to all-default for a board of `cards` cards.
+    void reset(size_t cards);
+    CardState& mark(size_t i) {
+        marked.push_back(i);
+        return of[i];
+    }
+};
+
+// The world rectangle on screen.
+Box visible_world(const BoardFrame& f);
+
 void draw_grid(const BoardFrame& f);
 void draw_lanes(const BoardFrame& f, const BoardModel& board);
-void draw_links(const BoardFrame& f, const BoardModel& board, const std::vector<CardState>& states);
-void draw_cards(const BoardFrame& f, const BoardModel& board, const std::vector<CardState>& states);
+// Only links and cards that reach the screen are drawn.
+void draw_links(const BoardFrame& f, const BoardModel& board, const CardStates& states);
+void draw_cards(const BoardFrame& f, const BoardModel& board, const CardStates& states);
 
 // The box of a box selection, between two world points.
 void draw_marquee(const BoardFrame& f, ImVec2 from_world, ImVec2 to_world);

@@ -145,6 +145,25 @@ std::string card_meta(const Plan& plan, const Tactic& t) {
     return text.empty() ? owners_text(plan, t.owners) : text;
 }
 
+std::string card_title(const Plan&, const Product& p) { return p.name.empty() ? p.id.value : p.name; }
+
+std::string card_title(const Plan&, const Insight& i) {
+    return i.text.empty() ? "(no words yet)" : "\xe2\x80\x9c" + i.text + "\xe2\x80\x9d";
+}
+
+std::string card_meta(const Plan& plan, const Product& p) {
+    std::string text = p.big_push ? "Big push" : "";
+    if (p.forecast) text = join(text, "forecast " + money(plan, *p.forecast));
+    return text.empty() ? owners_text(plan, p.owners) : text;
+}
+
+std::string card_meta(const Plan&, const Insight& i) {
+    std::string text = i.team.empty() ? "" : "from " + i.team;
+    if (i.goal) text = join(text, "feeds " + i.goal->value);
+    if (i.product) text = join(text, "about " + i.product->value);
+    return text;
+}
+
 std::string card_meta(const Plan&, const Kpi& k) {
     std::string unit = k.unit.empty() ? "" : " " + k.unit;
     if (k.unit == "%") unit = "%";

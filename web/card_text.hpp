@@ -17,6 +17,11 @@ std::string card_meta(const Plan& plan, const Goal& g);
 std::string card_meta(const Plan& plan, const Strategy& s);
 std::string card_meta(const Plan& plan, const Tactic& t);
 std::string card_meta(const Plan& plan, const Kpi& k);
+// Products and insights sit on the shelf above the columns.
+std::string card_title(const Plan& plan, const Product& p);
+std::string card_title(const Plan& plan, const Insight& i);
+std::string card_meta(const Plan& plan, const Product& p);
+std::string card_meta(const Plan& plan, const Insight& i);
 
 // 150000 -> "150K", 6000000 -> "6M", 2700000 -> "2.7M", 65 -> "65".
 std::string compact_number(double v);
