@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,9 @@ struct DragPreview {
     Link link;                   // the oriented link when ok
 };
 
+// What the right-hand panel shows: the score, the selection's fields, or the plan's context.
+enum class SideTab { Score, Inspect, Plan };
+
 struct App {
     Document doc;
     Camera camera;
@@ -55,6 +59,17 @@ struct App {
     std::array<std::array<float, 4>, 4> palette_rects_css{};
     // Where the score panel drew each finding (x, y, w, h in CSS pixels; zero when scrolled out).
     std::vector<std::array<float, 4>> finding_rects_css;
+    SideTab side_tab = SideTab::Score;
+    bool focus_panel = false;  // the side panel takes the keyboard (its first field) next frame
+    // Where the side panel drew its named fields and tabs (x, y, w, h, CSS pixels), for the bridge.
+    std::map<std::string, std::array<float, 4>> panel_rects_css;
+    std::map<std::string, std::string> panel_errors;  // inline messages shown, by field name
+
+    // Where the top bar drew its buttons ("undo", "delete", "present", ...): x, y, w, h in CSS px.
+    std::map<std::string, std::array<float, 4>> toolbar_rects_css;
+    bool presenting = false;   // presentation: larger board, no editing chrome
+    bool style_dirty = false;  // the look changed: rebuild the ImGui style before the next frame
+    int paste_count = 0;       // pastes so far, to fan repeated pastes out
 
     // The board as derived from the plan at `board_revision` (cards, text, positions).
     BoardModel board;

@@ -8,13 +8,17 @@
 #include <cmath>
 #include <cstdio>
 
+#include "actions.hpp"
 #include "board_draw.hpp"
+#include "board_keys.hpp"
 #include "board_rename.hpp"
 #include "fonts.hpp"
 #include "icons.hpp"
 #include "imgui.h"
+#include "minimap.hpp"
 #include "palette.hpp"
 #include "platform.hpp"
+#include "side_panel.hpp"
 #include "theme.hpp"
 
 namespace ab::web {
@@ -24,7 +28,7 @@ constexpr float kMinZoom = 0.2f;
 constexpr float kMaxZoom = 3.0f;
 constexpr float kFitMargin_css = 32.0f;
 
-enum class Gesture { None, PressCard, MoveCards, Pan, BoxSelect };
+enum class Gesture { None, PressCard, MoveCards, Pan, BoxSelect, Connect };
 
 // The interaction in progress (view state, never saved).
 struct Interaction {
@@ -80,14 +84,7 @@ int hit_card(const BoardModel& board, const BoardFrame& f, ImVec2 mouse_px,
     if (!ImGui::IsMousePosValid(&mouse_px)) return -1;
     if (mouse_px.x >= f.origin_px.x + f.size_px.x) return -1;  // under the side panel
     const ImVec2 w = f.to_world(mouse_px);
-    for (size_t i = board.cards.size(); i-- > 0;) {
-        const Card& c = board.cards[i];
-        if (w.x >= c.x && w.x <= c.x + c.w && w.y >= c.y && w.y <= c.y + c.h) {
-            if (except && std::find(except->begin(), except->end(), c.id) != except->end()) continue;
-            return int(i);
-        }
-    }
-    return -1;
+    return board.card_at(w.x, w.y, except);  // the cards near the point, not the whole plan
 }
 
 // The column whose lane holds `mouse_px`, or -1.
@@ -149,23 +146,37 @@ void drop_on_card(App& app) {
     app.say("Linked " + d.link.child + " to " + d.link.parent + " (score " + d.text + ")", false, 4);
 }
 
-// Moves the dragged cards, as one command. Cards the plan has not placed yet are pinned where
-// they are shown, so moving one card never reshuffles the others.
-void commit_move(App& app, const Interaction& in) {
-    const Plan& plan = app.doc.plan();
-    MoveItems move;
-    for (const Card& c : app.board.cards) {
-        const bool moving = std::find(in.moving.begin(), in.moving.end(), c.id) != in.moving.end();
-        const bool placed = plan.layout.count(c.id) != 0;
-        if (!moving && placed) continue;
-        LayoutPos pos;
-        if (placed) pos = plan.layout.at(c.id);
-        pos.x = std::round(c.x + (moving ? in.dx_world : 0));
-        pos.y = std::round(c.y + (moving ? in.dy_world : 0));
-        move.moves.emplace_back(c.id, pos);
+// A card's link handle: a dot on the middle of its right edge. Dragging from it draws a link.
+ImVec2 connector_px(const BoardFrame& f, const Card& c) { return f.to_screen(c.x + c.w, c.y + c.h * 0.5f); }
+
+bool on_connector(const BoardFrame& f, const Card& c, ImVec2 mouse_px) {
+    const ImVec2 p = connector_px(f, c);
+    const float reach = 11 * f.ratio;  // a comfortable target for a finger too
+    return std::fabs(mouse_px.x - p.x) <= reach && std::fabs(mouse_px.y - p.y) <= reach;
+}
+
+// The hovered card's link handle, and the link being drawn from one.
+void draw_connector(const App& app, const BoardFrame& f, const Interaction& in, int hovered_card) {
+    const float r = f.ratio;
+    if (in.gesture == Gesture::Connect) {
+        const Card* from = app.board.find(in.card);
+        if (!from) return;
+        const ImVec2 a = connector_px(f, *from), b = ImGui::GetIO().MousePos;
+        const ImU32 col = app.drag.target.empty() ? theme::kLinkActive
+                          : app.drag.ok           ? theme::kDropOk
+                                                  : theme::kDropRefused;
+        const float bend = std::max(40 * r, std::fabs(b.x - a.x) * 0.5f);
+        f.draw->AddBezierCubic(a, ImVec2(a.x + bend, a.y), ImVec2(b.x - bend, b.y), b, col, 2.5f * r);
+        f.draw->AddCircleFilled(a, 5.5f * r, col);
+        return;
     }
-    const ApplyResult r = app.doc.apply(move);
-    if (!r.ok) app.say("Could not move: " + r.error, true);
+    if (hovered_card < 0 || in.gesture != Gesture::None || app.presenting) return;
+    const Card& c = app.board.cards[size_t(hovered_card)];
+    const ImVec2 p = connector_px(f, c);
+    const bool hot = on_connector(f, c, ImGui::GetIO().MousePos);
+    f.draw->AddCircleFilled(p, (hot ? 7.0f : 5.5f) * r, theme::kCardBg);
+    f.draw->AddCircle(p, (hot ? 7.0f : 5.5f) * r, theme::kLinkActive, 0, 2.0f * r);
+    if (hot) ImGui::SetTooltip("Drag to a card to link them");
 }
 
 void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card) {
@@ -210,6 +221,10 @@ void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card)
             pos.x = std::round(app.board.columns[size_t(column)].x);
             pos.y = std::round(w.y - 20);
             create_card(app, app.board.columns[size_t(column)].kind, pos);
+        } else if (left && !space && hovered_card >= 0 && !app.presenting &&
+                   on_connector(f, app.board.cards[size_t(hovered_card)], io.MousePos)) {
+            in.gesture = Gesture::Connect;
+            in.card = app.board.cards[size_t(hovered_card)].id;
         } else if (left && !space && hovered_card >= 0) {
             in.gesture = Gesture::PressCard;
             in.card = app.board.cards[size_t(hovered_card)].id;
@@ -239,6 +254,12 @@ void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card)
             ImGui::SetMouseCursor(app.drag.target.empty() ? ImGuiMouseCursor_ResizeAll
                                   : app.drag.ok          ? ImGuiMouseCursor_Hand
                                                          : ImGuiMouseCursor_NotAllowed);
+        } else if (in.gesture == Gesture::Connect) {
+            const std::vector<std::string> self{in.card};
+            const int over = hit_card(app.board, f, io.MousePos, &self);
+            update_drag_target(app, in.card, over >= 0 ? app.board.cards[size_t(over)].id : "");
+            ImGui::SetMouseCursor(app.drag.target.empty() || app.drag.ok ? ImGuiMouseCursor_Hand
+                                                                           : ImGuiMouseCursor_NotAllowed);
         } else if (in.gesture == Gesture::BoxSelect) {
             in.box_to_world = f.to_world(io.MousePos);
         } else if (in.gesture == Gesture::Pan) {
@@ -271,7 +292,10 @@ void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card)
             break;
         case Gesture::MoveCards:
             if (!app.drag.target.empty()) drop_on_card(app);
-            else if (in.dx_world != 0 || in.dy_world != 0) commit_move(app, in);
+            else if (in.dx_world != 0 || in.dy_world != 0) move_cards(app, in.moving, in.dx_world, in.dy_world);
+            break;
+        case Gesture::Connect:
+            if (!app.drag.target.empty()) drop_on_card(app);
             break;
         case Gesture::BoxSelect: {
             const float x0 = std::min(in.box_from_world.x, in.box_to_world.x);
@@ -295,8 +319,8 @@ void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card)
     }
 
     // Keys that belong to the board unless a text field or a popup has the keyboard.
-    const bool board_has_keys =
-        !io.WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+    const bool board_has_keys = !io.WantTextInput && !side_panel_focused() &&
+                                !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
     if (board_has_keys) {
         const ImVec2 centre(f.origin_px.x + f.size_px.x * 0.5f, f.origin_px.y + f.size_px.y * 0.5f);
         if (ImGui::IsKeyPressed(ImGuiKey_Escape) && in.gesture == Gesture::None) app.clear_selection();
@@ -307,8 +331,9 @@ void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card)
             zoom_at(app, f, 1 / 1.2f, centre);
         }
         if (ImGui::IsKeyPressed(ImGuiKey_0) && !io.KeyCtrl && !io.KeySuper) fit_board(app);
-        const bool plain = !io.KeyCtrl && !io.KeySuper && !io.KeyAlt;
-        if (ImGui::IsKeyPressed(ImGuiKey_F2, false) && !app.selection.empty()) {
+        handle_board_keys(app);
+        const bool plain = !io.KeyCtrl && !io.KeySuper && !io.KeyAlt && !app.presenting;
+        if (ImGui::IsKeyPressed(ImGuiKey_F2, false) && !app.selection.empty() && !app.presenting) {
             start_rename(app, app.selection.front());
         }
         if (ImGui::IsKeyPressed(ImGuiKey_N, false) && plain && in.gesture == Gesture::None) {
@@ -318,16 +343,8 @@ void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card)
             if (!id.empty()) app.centre_on.assign(1, id);
         }
         const bool del = ImGui::IsKeyPressed(ImGuiKey_Delete, false) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false);
-        if (del && plain && !app.selection.empty() && in.gesture == Gesture::None) {
-            const size_t n = app.selection.size();
-            const ApplyResult r = app.doc.apply(RemoveItems{app.selection});
-            if (!r.ok) app.say("Not deleted: " + r.error, true, 5);
-            else {
-                app.say(n == 1 ? "Deleted 1 card (Ctrl+Z brings it back)"
-                               : "Deleted " + std::to_string(n) + " cards (Ctrl+Z brings them back)",
-                        false, 4);
-                app.clear_selection();
-            }
+        if (del && plain && !app.selection.empty() && in.gesture == Gesture::None && !app.presenting) {
+            delete_selection(app);
         }
     }
 }
@@ -375,10 +392,8 @@ void draw_notice(App& app, const BoardFrame& f) {
     ImGui::SetNextWindowPos(ImVec2(f.origin_px.x + f.size_px.x * 0.5f, f.origin_px.y + f.size_px.y - 16 * r),
                             ImGuiCond_Always, ImVec2(0.5f, 1));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * r, 10 * r));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, app.notice.is_error ? theme::rgba(254, 242, 242)
-                                                                 : theme::rgba(23, 28, 38, 235));
-    ImGui::PushStyleColor(ImGuiCol_Text, app.notice.is_error ? theme::rgba(153, 27, 27)
-                                                             : theme::rgba(255, 255, 255));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, app.notice.is_error ? theme::kErrorBg : theme::kNoticeBg);
+    ImGui::PushStyleColor(ImGuiCol_Text, app.notice.is_error ? theme::kErrorText : theme::kNoticeText);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
@@ -402,8 +417,9 @@ float board_top_css() { return theme::kTopBarHeight_css; }
 
 float board_right_inset_css() {
     // The panel gives way on narrow screens so the board keeps most of the width.
+    // Presenting gives the board the whole width; the top bar keeps the score in sight.
     const float w = platform::canvas_css_width();
-    return w >= 900 ? theme::kPanelWidth_css : 0.0f;
+    return w >= 900 && !app().presenting ? theme::kPanelWidth_css : 0.0f;
 }
 
 void centre_on_items(App& app, const std::vector<std::string>& ids) {
@@ -446,13 +462,18 @@ void fit_board(App& app) {
     const float avail_h = platform::canvas_css_height() - board_top_css() - 2 * kFitMargin_css;
     const float content_w = std::max(1.0f, b.max_x - b.min_x);
     const float content_h = std::max(1.0f, b.max_y - b.min_y);
-    // Fit the width; a tall plan scrolls rather than shrinking its text out of reach.
-    float zoom = std::min(1.0f, avail_w / content_w);
-    if (content_h * zoom < avail_h * 0.5f) zoom = std::min(1.0f, std::min(avail_w / content_w, avail_h / content_h));
-    zoom = std::clamp(zoom, 0.45f, 1.0f);
+    // Fit the width; a tall plan scrolls rather than shrinking its text out of reach, and a wide
+    // one stops at a zoom whose card text still reads (about 12 px), the rest a pan away.
+    // Presenting fits larger, for the back of a room.
+    const float lo = app.presenting ? 1.0f : 0.8f, hi = app.presenting ? 1.6f : 1.0f;
+    float zoom = std::min(hi, avail_w / content_w);
+    if (content_h * zoom < avail_h * 0.5f) zoom = std::min(hi, std::min(avail_w / content_w, avail_h / content_h));
+    zoom = std::clamp(zoom, lo, hi);
     app.camera.zoom = zoom;
     const float view_w_world = (avail_w + 2 * kFitMargin_css) / zoom;
-    app.camera.offset_x_world = b.min_x - (view_w_world - content_w) * 0.5f;
+    // Centred when it fits; else from the left edge, where the goals are.
+    app.camera.offset_x_world = content_w * zoom <= avail_w ? b.min_x - (view_w_world - content_w) * 0.5f
+                                                            : b.min_x - kFitMargin_css / zoom;
     app.camera.offset_y_world = b.min_y - kFitMargin_css * 0.75f / zoom;
     app.camera.needs_fit = false;
 }
@@ -487,17 +508,31 @@ void draw_board(App& app) {
     f.draw = ImGui::GetWindowDrawList();
 
     const Interaction& in = interaction();
-    std::vector<CardState> states(app.board.cards.size());
-    for (size_t i = 0; i < states.size(); ++i) {
-        const Card& c = app.board.cards[i];
-        states[i].selected = app.is_selected(c.id);
-        states[i].hovered = int(i) == hovered_card && in.gesture != Gesture::MoveCards;
-        states[i].glow = std::find(app.glow.begin(), app.glow.end(), c.id) != app.glow.end();
-        if (!app.drag.target.empty() && c.id == app.drag.target) states[i].drop = app.drag.ok ? 1 : 2;
-        if (in.gesture == Gesture::MoveCards &&
-            std::find(in.moving.begin(), in.moving.end(), c.id) != in.moving.end()) {
-            states[i].dx_world = in.dx_world;
-            states[i].dy_world = in.dy_world;
+    // Only the cards named below leave the default state, so this costs the selection, not the
+    // plan; the states persist to avoid allocating a plan-sized array every frame.
+    static CardStates states;
+    states.reset(app.board.cards.size());
+    const auto card_index = [&](const std::string& id) -> int {
+        auto it = app.board.index.find(id);
+        return it == app.board.index.end() ? -1 : int(it->second);
+    };
+    for (const std::string& id : app.selection) {
+        if (const int i = card_index(id); i >= 0) states.mark(size_t(i)).selected = true;
+    }
+    if (hovered_card >= 0 && in.gesture != Gesture::MoveCards) states.mark(size_t(hovered_card)).hovered = true;
+    for (const std::string& id : app.glow) {
+        if (const int i = card_index(id); i >= 0) states.mark(size_t(i)).glow = true;
+    }
+    if (const int i = app.drag.target.empty() ? -1 : card_index(app.drag.target); i >= 0) {
+        states.mark(size_t(i)).drop = app.drag.ok ? 1 : 2;
+    }
+    if (in.gesture == Gesture::MoveCards) {
+        for (const std::string& id : in.moving) {
+            if (const int i = card_index(id); i >= 0) {
+                CardState& st = states.mark(size_t(i));
+                st.dx_world = in.dx_world;
+                st.dy_world = in.dy_world;
+            }
         }
     }
     draw_grid(f);
@@ -505,14 +540,18 @@ void draw_board(App& app) {
     draw_links(f, app.board, states);
     draw_cards(f, app.board, states);
     if (in.gesture == Gesture::BoxSelect) draw_marquee(f, in.box_from_world, in.box_to_world);
-    if (in.gesture == Gesture::MoveCards && !app.drag.target.empty()) {
+    if ((in.gesture == Gesture::MoveCards || in.gesture == Gesture::Connect) && !app.drag.target.empty()) {
         draw_drop_chip(f, ImGui::GetIO().MousePos, app.drag.ok, app.drag.text);
     }
+    draw_connector(app, f, in, hovered_card);
     ImGui::End();
 
     draw_rename(app, f);
-    draw_zoom_control(app, f);
-    draw_palette(app);
+    if (!app.presenting) {  // presenting hides the editing chrome
+        draw_zoom_control(app, f);
+        draw_palette(app);
+    }
+    draw_minimap(app, f);
     draw_notice(app, f);
 }
 

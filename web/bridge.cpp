@@ -10,10 +10,14 @@
 #include "app.hpp"
 #include "board_view.hpp"
 #include "command.hpp"
+#include "frame_times.hpp"
 #include "imgui.h"
+#include "minimap.hpp"
+#include "plan_generator.hpp"
 #include "plan_json.hpp"
 #include "platform.hpp"
 #include "score.hpp"
+#include "theme.hpp"
 #include "search_box.hpp"
 
 extern "C" void ab_js_bridge_install();  // web/bridge.js
@@ -173,6 +177,30 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_last_message() {
     return bridge::reply_json(nlohmann::json(app().last_message));
 }
 
+// The top bar's buttons drawn last frame: {name: [x, y, w, h]} in canvas CSS pixels.
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_toolbar_rects() {
+    nlohmann::json rects = nlohmann::json::object();
+    for (const auto& [name, r] : app().toolbar_rects_css) rects[name] = {r[0], r[1], r[2], r[3]};
+    return bridge::reply_json(rects);
+}
+
+// How the app is showing the plan: {presenting, highContrast}.
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_view_mode() {
+    return bridge::reply_json(nlohmann::json{{"presenting", app().presenting},
+                                             {"highContrast", theme::look() == theme::Look::HighContrast}});
+}
+
+// The side panel: the tab on show and what it drew last frame — {tab, rects: {name: [x,y,w,h]},
+// errors: {name: message}} in canvas CSS pixels (names as in BRIDGE.md).
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_panel() {
+    static const char* const kTabs[] = {"score", "inspect", "plan"};
+    nlohmann::json rects = nlohmann::json::object();
+    for (const auto& [name, r] : app().panel_rects_css) rects[name] = {r[0], r[1], r[2], r[3]};
+    return bridge::reply_json(nlohmann::json{{"tab", kTabs[int(app().side_tab)]},
+                                             {"rects", rects},
+                                             {"errors", app().panel_errors}});
+}
+
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_selection() {
     return bridge::reply_json(nlohmann::json(app().selection));
 }
@@ -190,6 +218,44 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_keys_down() {
         if (ImGui::IsKeyDown(ImGuiKey(k))) keys.push_back(ImGui::GetKeyName(ImGuiKey(k)));
     }
     return bridge::reply_json(keys);
+}
+
+// Durations in ms of the frames drawn since the last reset (at most the last 1,000), oldest first.
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_frame_times() {
+    return bridge::reply_json(nlohmann::json(frame_times::recent()));
+}
+
+// The GL part of the same frames (platform::end_frame: draw data handed to WebGL).
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_frame_gl_times() {
+    return bridge::reply_json(nlohmann::json(frame_times::recent_gl()));
+}
+
+EMSCRIPTEN_KEEPALIVE void ab_bridge_reset_frame_times() { frame_times::reset(); }
+
+// {"x","y","w","h"} of the minimap in canvas CSS pixels, or null while it is hidden.
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_minimap_rect() {
+    const std::optional<RectCss> r = minimap_rect_css();
+    if (!r) return bridge::reply("null");
+    return bridge::reply_json(nlohmann::json{{"x", r->x}, {"y", r->y}, {"w", r->w}, {"h", r->h}});
+}
+
+// The text of core's generated plan for {goals, strategies, tactics, kpis, seed}: large plans for
+// benchmarks and tests without shipping them as files. Missing counts keep GenSpec's defaults.
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_generate_plan(const char* spec_json) {
+    const nlohmann::json j = nlohmann::json::parse(spec_json ? spec_json : "", nullptr, false);
+    GenSpec spec;
+    uint64_t seed = 1;
+    if (j.is_object()) {
+        const auto count = [&](const char* key, size_t& out) {
+            if (j.contains(key) && j[key].is_number_unsigned()) out = j[key].get<size_t>();
+        };
+        count("goals", spec.goals);
+        count("strategies", spec.strategies);
+        count("tactics", spec.tactics);
+        count("kpis", spec.kpis);
+        if (j.contains("seed") && j["seed"].is_number_unsigned()) seed = j["seed"].get<uint64_t>();
+    }
+    return bridge::reply(save_plan(generate_plan(spec, seed)));
 }
 
 }  // extern "C"

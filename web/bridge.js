@@ -59,6 +59,18 @@ mergeInto(LibraryManager.library, {
         var r = json(_ab_bridge_palette_rects())[kind];
         return r ? { x: box.left + r.x, y: box.top + r.y, w: r.w, h: r.h } : null;
       },
+      // The side panel: 'score', 'inspect' or 'plan'.
+      panelTab: function() { return json(_ab_bridge_panel()).tab; },
+      // A control the side panel drew last frame ('tab:inspect', 'budget', 'owners.add:vp_sales',
+      // ... see BRIDGE.md) as {x, y, w, h} in viewport CSS pixels, or null when not on screen.
+      panelRect: function(name) {
+        var r = json(_ab_bridge_panel()).rects[name];
+        if (!r) return null;
+        var box = Module['canvas'].getBoundingClientRect();
+        return { x: box.left + r[0], y: box.top + r[1], w: r[2], h: r[3] };
+      },
+      // The inline messages the side panel shows, by field name ({budget: 'Not saved — ...'}).
+      panelErrors: function() { return json(_ab_bridge_panel()).errors; },
       // The item being renamed in place ('' when none).
       renaming: function() { return json(_ab_bridge_renaming()); },
       selection: function() { return json(_ab_bridge_selection()); },
@@ -71,7 +83,34 @@ mergeInto(LibraryManager.library, {
       dragPreview: function() { return json(_ab_bridge_drag_preview()); },
       // The latest message shown to the user (kept after it fades), '' when none yet.
       lastMessage: function() { return json(_ab_bridge_last_message()); },
+      // A top bar button ('undo', 'redo', 'copy', 'paste', 'delete', 'present', 'contrast') as
+      // {x, y, w, h} in viewport CSS pixels, or null when it is not shown.
+      toolbarRect: function(name) {
+        var r = json(_ab_bridge_toolbar_rects())[name];
+        if (!r) return null;
+        var box = Module['canvas'].getBoundingClientRect();
+        return { x: box.left + r[0], y: box.top + r[1], w: r[2], h: r[3] };
+      },
+      // {presenting, highContrast}: the view toggles (P and H, or the top bar's buttons).
+      viewMode: function() { return json(_ab_bridge_view_mode()); },
       frameCount: function() { return _ab_bridge_frame_count(); },
+      // Milliseconds the C++ side spent in each frame since the last resetFrameTimes(), oldest
+      // first (the last 1,000 at most).
+      frameTimes: function() { return json(_ab_bridge_frame_times()); },
+      // The part of each of those frames spent handing the draw data to WebGL (end_frame).
+      frameGlTimes: function() { return json(_ab_bridge_frame_gl_times()); },
+      resetFrameTimes: function() { _ab_bridge_reset_frame_times(); },
+      // The minimap as {x, y, w, h} in viewport CSS pixels, or null while it is hidden.
+      minimapRect: function() {
+        var r = json(_ab_bridge_minimap_rect());
+        if (!r) return null;
+        var box = Module['canvas'].getBoundingClientRect();
+        return { x: box.left + r.x, y: box.top + r.y, w: r.w, h: r.h };
+      },
+      // A plan object made by core's generator: {goals, strategies, tactics, kpis, seed}.
+      generatePlan: function(spec) {
+        return withText(asText(spec || {}), function(p) { return json(_ab_bridge_generate_plan(p)); });
+      },
       isIdle: function() { return _ab_bridge_is_idle() !== 0; },
     };
     window.alignboard = api;

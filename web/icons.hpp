@@ -25,5 +25,12 @@ inline constexpr const char* kBan = "\xef\x81\x9e";          // U+F05E ban
 inline constexpr const char* kPencil = "\xef\x81\x80";       // U+F040 pencil
 inline constexpr const char* kTrash = "\xef\x87\xb8";        // U+F1F8 trash
 inline constexpr const char* kClose = "\xef\x80\x8d";        // U+F00D times
+inline constexpr const char* kContrast = "\xef\x81\x82";     // U+F042 adjust (high contrast)
+inline constexpr const char* kPresent = "\xef\x89\xac";      // U+F26C television (presentation)
+inline constexpr const char* kCopy = "\xef\x83\x85";         // U+F0C5 files-o (copy)
+inline constexpr const char* kPaste = "\xef\x83\xaa";        // U+F0EA clipboard (paste)
+inline constexpr const char* kProduct = "\xef\x80\x85";      // U+F005 star (a product; a big push is filled)
+inline constexpr const char* kProductPlain = "\xef\x80\x86"; // U+F006 star-o
+inline constexpr const char* kInsight = "\xef\x83\xa6";      // U+F0E6 comments-o (voice of customer)
 
 }  // namespace ab::web::icon

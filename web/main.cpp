@@ -5,11 +5,13 @@
 #include "board_view.hpp"
 #include "bridge.hpp"
 #include "fonts.hpp"
+#include "frame_times.hpp"
 #include "imgui.h"
 #include "panel_score.hpp"
 #include "platform.hpp"
 #include "search_box.hpp"
 #include "shortcuts.hpp"
+#include "side_panel.hpp"
 #include "theme.hpp"
 #include "top_bar.hpp"
 
@@ -19,15 +21,25 @@ using namespace ab::web;
 
 void frame() {
     App& a = app();
+    frame_times::begin();
     platform::begin_frame();
+    if (a.style_dirty) {  // a new look: its colours reach ImGui's own widgets too
+        ImGuiStyle& style = ImGui::GetStyle();
+        style = theme::base_style();
+        style.ScaleAllSizes(platform::pixel_ratio());
+        a.style_dirty = false;
+    }
     ImGui::NewFrame();
     handle_shortcuts(a);
     draw_board(a);
     draw_score_panel(a);
+    draw_side_panel(a);
     draw_top_bar(a);
     draw_search_box(a);
     ImGui::Render();
+    frame_times::gl_begin();
     platform::end_frame();
+    frame_times::end();
     // The page learns the app is ready once a whole frame is on screen.
     if (!bridge::installed()) bridge::install();
 }

@@ -13,6 +13,7 @@
 #include "fonts.hpp"
 #include "icons.hpp"
 #include "imgui.h"
+#include "plan_ids.hpp"
 #include "platform.hpp"
 #include "theme.hpp"
 
@@ -22,16 +23,6 @@ namespace {
 using namespace theme;
 
 constexpr Kind kPaletteKinds[] = {Kind::Goal, Kind::Strategy, Kind::Tactic, Kind::Kpi};
-
-const char* id_prefix(Kind kind) {
-    switch (kind) {
-    case Kind::Goal: return "G";
-    case Kind::Strategy: return "S";
-    case Kind::Tactic: return "m";
-    case Kind::Kpi: return "k";
-    default: return "x";
-    }
-}
 
 const char* default_name(Kind kind) {
     switch (kind) {
@@ -58,37 +49,6 @@ const char* kind_word(Kind kind) {
     case Kind::Strategy: return "Strategy";
     case Kind::Tactic: return "Tactic";
     default: return "KPI";
-    }
-}
-
-// The number after `prefix` in `id` ("m12" -> 12), or -1 when `id` is not prefix + digits.
-long numbered(const std::string& id, const std::string& prefix) {
-    if (id.size() <= prefix.size() || id.compare(0, prefix.size(), prefix) != 0) return -1;
-    long n = 0;
-    for (size_t i = prefix.size(); i < id.size(); ++i) {
-        if (!std::isdigit(static_cast<unsigned char>(id[i])) || n > 100000000) return -1;
-        n = n * 10 + (id[i] - '0');
-    }
-    return n;
-}
-
-// One past the highest id of the kind's pattern (G3 after G1, G2), skipping any taken id.
-std::string fresh_id(const Plan& plan, Kind kind) {
-    const std::string prefix = id_prefix(kind);
-    long top = 0;
-    auto scan = [&](const auto& items) {
-        for (const auto& it : items) top = std::max(top, numbered(it.id.value, prefix));
-    };
-    scan(plan.people);
-    scan(plan.goals);
-    scan(plan.strategies);
-    scan(plan.products);
-    scan(plan.tactics);
-    scan(plan.kpis);
-    scan(plan.insights);
-    for (long n = top + 1;; ++n) {
-        const std::string id = prefix + std::to_string(n);
-        if (!find_item(plan, id)) return id;
     }
 }
 
@@ -187,7 +147,7 @@ void draw_palette(App& app) {
             app.palette_rects_css[slot] = {a.x / r, a.y / r, size.x / r, size.y / r};
             const bool hovered = ImGui::IsItemHovered(), active = ImGui::IsItemActive();
             dl->AddRectFilled(a, ImVec2(a.x + size.x, a.y + size.y),
-                              active ? rgba(226, 229, 236) : hovered ? rgba(238, 240, 244) : rgba(255, 255, 255),
+                              active ? kPressedBg : hovered ? kHoverBg : kCardBg,
                               8 * r);
             dl->AddRectFilled(ImVec2(a.x + 10 * r, a.y + size.y - 6 * r),
                               ImVec2(a.x + size.x - 10 * r, a.y + size.y - 4 * r), kind_color(kind), 1 * r);
@@ -235,7 +195,7 @@ void draw_palette(App& app) {
         const ImVec2 a(m.x - kCardWidth_world * 0.5f * s, m.y - 20 * s);
         const ImVec2 b(a.x + kCardWidth_world * s, a.y + 64 * s);
         dl->AddRectFilled(ImVec2(a.x, a.y + 3 * s), ImVec2(b.x, b.y + 5 * s), kShadow, kCardRounding_world * s);
-        dl->AddRectFilled(a, b, rgba(255, 255, 255, 230), kCardRounding_world * s);
+        dl->AddRectFilled(a, b, (kCardBg & 0x00FFFFFF) | 0xE6000000, kCardRounding_world * s);
         dl->AddRectFilled(a, ImVec2(a.x + 4 * s, b.y), kind_color(kind), kCardRounding_world * s,
                           ImDrawFlags_RoundCornersLeft);
         dl->AddRect(a, b, kSelection, kCardRounding_world * s, 0, 2 * r);

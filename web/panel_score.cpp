@@ -6,13 +6,16 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <vector>
 
 #include "board_view.hpp"
 #include "fonts.hpp"
 #include "icons.hpp"
 #include "imgui.h"
 #include "platform.hpp"
+#include "side_panel.hpp"
 #include "theme.hpp"
 
 namespace ab::web {
@@ -74,7 +77,7 @@ void draw_gauge(ImDrawList* dl, ImVec2 centre, float radius, float thick, std::o
     const fonts::Set& fs = fonts::get();
     const float a0 = 3.14159265f, a1 = 2 * 3.14159265f;
     dl->PathArcTo(centre, radius, a0, a1, 48);
-    dl->PathStroke(rgba(232, 235, 240), 0, thick);
+    dl->PathStroke(kTrack, 0, thick);
     if (v) {
         const float t = std::clamp(float(*v) / 100.0f, 0.0f, 1.0f);
         if (t > 0) {
@@ -102,14 +105,14 @@ void draw_score_panel(App& app) {
     app.finding_rects_css.clear();
     const float inset_css = board_right_inset_css();
     std::vector<std::string> glow;
-    if (inset_css <= 0) {
+    if (inset_css <= 0 || !side_panel_shows_score(app)) {
         app.glow.clear();
         return;
     }
     const float r = platform::pixel_ratio();
     const fonts::Set& fs = fonts::get();
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float top = kTopBarHeight_css * r;
+    const float top = (kTopBarHeight_css + side_panel_header_css()) * r;  // under the tabs
     const float w = inset_css * r;
     const float x0 = display.x - w;
 
@@ -164,7 +167,7 @@ void draw_score_panel(App& app) {
         dl->AddText(fs.title, label_size, ImVec2(right - vw, y), v ? health_color(v) : kTextFaint, value);
         const float by = y + label_size + 6 * r;
         const float bh = 6 * r;
-        dl->AddRectFilled(ImVec2(left, by), ImVec2(right, by + bh), rgba(235, 238, 242), bh * 0.5f);
+        dl->AddRectFilled(ImVec2(left, by), ImVec2(right, by + bh), kTrack, bh * 0.5f);
         if (v && *v > 0) {
             const float fill = (right - left) * std::clamp(float(*v) / 100.0f, 0.0f, 1.0f);
             dl->AddRectFilled(ImVec2(left, by), ImVec2(left + fill, by + bh), health_color(v), bh * 0.5f);
@@ -203,7 +206,7 @@ void draw_score_panel(App& app) {
     const ImVec2 ct = fs.small_bold->CalcTextSizeA(ccs, FLT_MAX, 0, count);
     const ImVec2 ca(left + hw + 8 * r, y + (hs - ct.y) * 0.5f - 2 * r);
     const ImVec2 cb(ca.x + ct.x + 12 * r, ca.y + ct.y + 4 * r);
-    dl->AddRectFilled(ca, cb, rgba(223, 227, 234), (cb.y - ca.y) * 0.5f);
+    dl->AddRectFilled(ca, cb, kChipBg, (cb.y - ca.y) * 0.5f);
     dl->AddText(fs.small_bold, ccs, ImVec2(ca.x + 6 * r, ca.y + 2 * r), kTextMuted, count);
     y += hs + 12 * r;
 
@@ -218,29 +221,47 @@ void draw_score_panel(App& app) {
     const float msg_size = 13 * r;
     const float text_left = left + 22 * r;
     const float wrap = right - text_left - 40 * r;
+    // Row heights are measured once per plan change, and rows out of sight are only spaced:
+    // a large plan has hundreds of findings and the panel is drawn every frame.
+    static std::vector<float> heights;
+    static uint64_t heights_revision = UINT64_MAX;
+    static float heights_wrap = 0;
+    if (heights_revision != app.doc.revision() || heights_wrap != wrap || heights.size() != scores.findings.size()) {
+        heights.clear();
+        for (const Finding& f : scores.findings) {
+            heights.push_back(fs.text->CalcTextSizeA(msg_size, FLT_MAX, wrap, f.message.c_str()).y + 16 * r);
+        }
+        heights_revision = app.doc.revision();
+        heights_wrap = wrap;
+    }
+    const float view_top = ImGui::GetWindowPos().y, view_bottom = view_top + ImGui::GetWindowSize().y;
     for (size_t i = 0; i < scores.findings.size(); ++i) {
         const Finding& f = scores.findings[i];
-        const ImVec2 tsz = fs.text->CalcTextSizeA(msg_size, FLT_MAX, wrap, f.message.c_str());
-        const float row_h = tsz.y + 16 * r;
+        const float row_h = heights[i];
         const ImVec2 a = ImGui::GetCursorScreenPos();
+        if (a.y + row_h < view_top || a.y > view_bottom) {
+            ImGui::Dummy(ImVec2(w, row_h));
+            app.finding_rects_css.push_back({0, 0, 0, 0});
+            continue;
+        }
         ImGui::PushID(int(i));
         const bool clicked = ImGui::InvisibleButton("##finding", ImVec2(w, row_h));
         ImGui::PopID();
         const bool hovered = ImGui::IsItemHovered();
         if (hovered) {
             fl->AddRectFilled(ImVec2(x0 + 10 * r, a.y), ImVec2(display.x - 10 * r, a.y + row_h),
-                              rgba(245, 246, 250), 8 * r);
+                              kRowBg, 8 * r);
             glow = f.ids;
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         }
-        const ImU32 icol = f.worth >= 1.0 ? rgba(217, 119, 6) : kTextFaint;
+        const ImU32 icol = f.worth >= 1.0 ? kind_color(Kind::Kpi) : kTextFaint;
         fl->AddText(fs.small, msg_size, ImVec2(left, a.y + 8 * r), icol, finding_icon(f));
         fl->AddText(fs.text, msg_size, ImVec2(text_left, a.y + 8 * r), kText, f.message.c_str(), nullptr, wrap);
         if (f.worth > 0) {
             char worth[16];
             std::snprintf(worth, sizeof worth, "+%.1f", round1(f.worth));
             const float ww = text_w(fs.small_bold, 12 * r, worth);
-            fl->AddText(fs.small_bold, 12 * r, ImVec2(right - ww, a.y + 9 * r), rgba(5, 150, 105), worth);
+            fl->AddText(fs.small_bold, 12 * r, ImVec2(right - ww, a.y + 9 * r), kGood, worth);
         }
         if (clicked && !f.ids.empty()) {
             app.selection = f.ids;

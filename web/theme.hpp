@@ -1,6 +1,6 @@
 // The look of the app in one place: colours, sizes in CSS pixels, and the ImGui style built from
-// them. Everything the board and the bars draw takes its colours from here, so a high-contrast
-// or presentation theme later is a second table, not a hunt through the drawing code.
+// them. Everything the board and the bars draw takes its colours from here, so the high-contrast
+// look is a second table, not a hunt through the drawing code.
 #pragma once
 
 #include <optional>
@@ -13,11 +13,11 @@ namespace ab::web::theme {
 // Sizes in CSS pixels at zoom 1 (multiplied by zoom and the pixel ratio when drawn).
 constexpr float kTopBarHeight_css = 56.0f;
 constexpr float kPanelWidth_css = 340.0f;  // the score panel at the right
-constexpr float kCardWidth_world = 256.0f;
+constexpr float kCardWidth_world = 232.0f;
 constexpr float kCardPadding_world = 14.0f;
 constexpr float kCardRounding_world = 10.0f;
 constexpr float kCardGap_world = 14.0f;
-constexpr float kColumnGap_world = 60.0f;
+constexpr float kColumnGap_world = 44.0f;
 constexpr float kColumnHeader_world = 48.0f;
 constexpr float kGridStep_world = 24.0f;
 
@@ -27,30 +27,70 @@ constexpr float kSmallSize_css = 12.0f;
 constexpr float kCardTitleSize_css = 14.5f;
 constexpr float kScoreSize_css = 22.0f;
 
-// Palette: a calm light theme; colours carry meaning (kind, health), never decoration alone.
 constexpr ImU32 rgba(int r, int g, int b, int a = 255) {
     return (ImU32(a) << 24) | (ImU32(b) << 16) | (ImU32(g) << 8) | ImU32(r);
 }
-constexpr ImU32 kBoardBg = rgba(244, 245, 248);
-constexpr ImU32 kGridDot = rgba(214, 218, 225);
-constexpr ImU32 kLaneBg = rgba(235, 238, 243, 170);
-constexpr ImU32 kBarBg = rgba(255, 255, 255);
-constexpr ImU32 kBarBorder = rgba(228, 231, 236);
-constexpr ImU32 kCardBg = rgba(255, 255, 255);
-constexpr ImU32 kCardBorder = rgba(226, 229, 235);
-constexpr ImU32 kCardBorderHover = rgba(186, 193, 204);
-constexpr ImU32 kShadow = rgba(16, 24, 40, 14);
-constexpr ImU32 kText = rgba(23, 28, 38);
-constexpr ImU32 kTextMuted = rgba(102, 112, 133);
-constexpr ImU32 kTextFaint = rgba(152, 162, 179);
-constexpr ImU32 kAccent = rgba(79, 70, 229);
-constexpr ImU32 kSelection = rgba(79, 70, 229);
-constexpr ImU32 kSelectionGlow = rgba(79, 70, 229, 40);
-constexpr ImU32 kLink = rgba(192, 199, 211);
-constexpr ImU32 kLinkActive = rgba(99, 91, 240);
-constexpr ImU32 kDropOk = rgba(22, 163, 74);
-constexpr ImU32 kDropRefused = rgba(220, 38, 38);
-constexpr ImU32 kGlow = rgba(245, 158, 11);
+
+// Two looks: a calm light theme, and a high-contrast one for projectors in bright rooms and
+// people who need it. Colours carry meaning (kind, health), never decoration alone.
+enum class Look { Light, HighContrast };
+
+struct Colors {
+    ImU32 board_bg, grid_dot, lane_bg, bar_bg, bar_border;
+    ImU32 card_bg, card_border, card_border_hover, shadow;
+    ImU32 text, text_muted, text_faint, on_accent;
+    ImU32 accent, selection, selection_glow, link, link_active;
+    ImU32 drop_ok, drop_refused, glow;
+    ImU32 track;        // empty part of gauges and bars
+    ImU32 chip_bg;      // badges and chips with no health
+    ImU32 hover_bg, pressed_bg, row_bg;
+    ImU32 notice_bg, notice_text, error_bg, error_text;
+    ImU32 good, warn, bad;                 // health: >= 80, >= 60, below
+    ImU32 good_tint, warn_tint, bad_tint;  // their pale backgrounds
+    ImU32 kinds[7];                        // by Kind
+};
+
+// The active look's colours, and switching between looks (takes effect on the next frame;
+// the caller rebuilds the ImGui style through fonts::rebuild).
+const Colors& colors();
+void use_look(Look look);
+Look look();
+
+// Read-only names for the active look's colours, so drawing code reads `kText` whatever the
+// look. They follow use_look(); never copy them into constants.
+inline const ImU32& kBoardBg = colors().board_bg;
+inline const ImU32& kGridDot = colors().grid_dot;
+inline const ImU32& kLaneBg = colors().lane_bg;
+inline const ImU32& kBarBg = colors().bar_bg;
+inline const ImU32& kBarBorder = colors().bar_border;
+inline const ImU32& kCardBg = colors().card_bg;
+inline const ImU32& kCardBorder = colors().card_border;
+inline const ImU32& kCardBorderHover = colors().card_border_hover;
+inline const ImU32& kShadow = colors().shadow;
+inline const ImU32& kText = colors().text;
+inline const ImU32& kTextMuted = colors().text_muted;
+inline const ImU32& kTextFaint = colors().text_faint;
+inline const ImU32& kOnAccent = colors().on_accent;
+inline const ImU32& kAccent = colors().accent;
+inline const ImU32& kSelection = colors().selection;
+inline const ImU32& kSelectionGlow = colors().selection_glow;
+inline const ImU32& kLink = colors().link;
+inline const ImU32& kLinkActive = colors().link_active;
+inline const ImU32& kDropOk = colors().drop_ok;
+inline const ImU32& kDropRefused = colors().drop_refused;
+inline const ImU32& kGlow = colors().glow;
+inline const ImU32& kTrack = colors().track;
+inline const ImU32& kChipBg = colors().chip_bg;
+inline const ImU32& kHoverBg = colors().hover_bg;
+inline const ImU32& kPressedBg = colors().pressed_bg;
+inline const ImU32& kRowBg = colors().row_bg;
+inline const ImU32& kNoticeBg = colors().notice_bg;
+inline const ImU32& kNoticeText = colors().notice_text;
+inline const ImU32& kErrorBg = colors().error_bg;
+inline const ImU32& kErrorText = colors().error_text;
+inline const ImU32& kGood = colors().good;
+inline const ImU32& kWarn = colors().warn;
+inline const ImU32& kBad = colors().bad;
 
 // The colour that identifies a kind of card (its label and accent).
 ImU32 kind_color(Kind kind);

@@ -5,6 +5,7 @@
 #include <cfloat>
 #include <cstdio>
 
+#include "actions.hpp"
 #include "board_view.hpp"
 #include "card_text.hpp"
 #include "fonts.hpp"
@@ -22,12 +23,17 @@ float text_w(ImFont* font, float size, const char* text) {
     return font->CalcTextSizeA(size, FLT_MAX, 0, text).x;
 }
 
-// An icon button that is greyed out (and inert) when `enabled` is false.
-bool icon_button(const char* id_and_icon, bool enabled, const char* tip, float r) {
+// An icon button that is greyed out (and inert) when `enabled` is false. Its rectangle is kept
+// under `name` for the test bridge.
+bool icon_button(App& app, const char* name, const char* icon, bool enabled, const char* tip, float r) {
+    ImGui::PushID(name);
     ImGui::BeginDisabled(!enabled);
-    const bool pressed = ImGui::Button(id_and_icon, ImVec2(34 * r, 32 * r));
+    const bool pressed = ImGui::Button(icon, ImVec2(34 * r, 32 * r));
     ImGui::EndDisabled();
+    ImGui::PopID();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tip);
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    app.toolbar_rects_css[name] = {a.x / r, a.y / r, (b.x - a.x) / r, (b.y - a.y) / r};
     return pressed;
 }
 
@@ -60,7 +66,7 @@ void draw_top_bar(App& app) {
     const float icon_size = kTextSize_css * r;
     const float iw = text_w(fs.text, icon_size, icon::kSitemap);
     dl->AddText(fs.text, icon_size, ImVec2(ma.x + (mark - iw) * 0.5f, ma.y + (mark - icon_size) * 0.5f),
-                rgba(255, 255, 255), icon::kSitemap);
+                kOnAccent, icon::kSitemap);
     x += mark + 10 * r;
     const float head = 15.0f * r;
     dl->AddText(fs.heading, head, ImVec2(x, (h - head) * 0.5f), kText, "Alignboard");
@@ -80,14 +86,47 @@ void draw_top_bar(App& app) {
     if (!period.empty()) dl->AddText(fs.small, small, ImVec2(x, ny + name_size + 2 * r), kTextMuted, period.c_str());
     x += std::max(text_w(fs.title, name_size, name.c_str()), text_w(fs.small, small, period.c_str())) + 20 * r;
 
-    // Undo and redo.
+    // Editing: undo, redo, then what acts on the selection. Hidden while presenting.
     ImGui::SetCursorScreenPos(ImVec2(x, (h - 32 * r) * 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4 * r, 0));
-    const std::string undo_tip = app.doc.can_undo() ? "Undo " + app.doc.undo_label() : "Nothing to undo";
-    const std::string redo_tip = app.doc.can_redo() ? "Redo " + app.doc.redo_label() : "Nothing to redo";
-    if (icon_button(icon::kUndo, app.doc.can_undo(), undo_tip.c_str(), r)) app.doc.undo();
+    app.toolbar_rects_css.clear();
+    if (!app.presenting) {
+        const std::string undo_tip = app.doc.can_undo() ? "Undo " + app.doc.undo_label() + " (Ctrl+Z)" : "Nothing to undo";
+        const std::string redo_tip = app.doc.can_redo() ? "Redo " + app.doc.redo_label() + " (Ctrl+Shift+Z)" : "Nothing to redo";
+        if (icon_button(app, "undo", icon::kUndo, app.doc.can_undo(), undo_tip.c_str(), r)) app.doc.undo();
+        ImGui::SameLine();
+        if (icon_button(app, "redo", icon::kRedo, app.doc.can_redo(), redo_tip.c_str(), r)) app.doc.redo();
+        ImGui::SameLine(0, 14 * r);
+        const bool any = !app.selection.empty();
+        if (icon_button(app, "copy", icon::kCopy, any, any ? "Copy the selected cards (Ctrl+C)" : "Select cards to copy", r)) {
+            copy_selection(app);
+        }
+        ImGui::SameLine();
+        if (icon_button(app, "paste", icon::kPaste, true, "Paste cards (Ctrl+V)", r)) {
+            const char* text = ImGui::GetClipboardText();
+            paste_cards_text(app, text ? text : "");
+        }
+        ImGui::SameLine();
+        if (icon_button(app, "delete", icon::kTrash, any, any ? "Delete the selected cards (Delete)" : "Select cards to delete", r)) {
+            delete_selection(app);
+        }
+        ImGui::SameLine(0, 14 * r);
+    }
+    // View toggles, shown pressed while on.
+    const auto toggle = [&](const char* name, const char* glyph, bool on, const char* tip) {
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(kPressedBg));
+        const bool pressed = icon_button(app, name, glyph, true, tip, r);
+        if (on) ImGui::PopStyleColor();
+        return pressed;
+    };
+    if (toggle("present", icon::kPresent, app.presenting,
+               app.presenting ? "Back to editing (P or Esc)" : "Present: larger board, no editing tools (P)")) {
+        toggle_presentation(app);
+    }
     ImGui::SameLine();
-    if (icon_button(icon::kRedo, app.doc.can_redo(), redo_tip.c_str(), r)) app.doc.redo();
+    if (toggle("contrast", icon::kContrast, theme::look() == Look::HighContrast, "High contrast (H)")) {
+        toggle_high_contrast(app);
+    }
     ImGui::PopStyleVar();
 
     // The score on the right: label, number, gauge (the score panel shows it when there is room).
@@ -114,7 +153,7 @@ void draw_top_bar(App& app) {
     char complete[48];
     std::snprintf(complete, sizeof complete, "Completeness %.0f%%", scores.completeness);
     const float gy = h * 0.5f - gauge_h - 2 * r;
-    dl->AddRectFilled(ImVec2(gx, gy), ImVec2(right, gy + gauge_h), rgba(232, 235, 240), gauge_h * 0.5f);
+    dl->AddRectFilled(ImVec2(gx, gy), ImVec2(right, gy + gauge_h), kTrack, gauge_h * 0.5f);
     if (scores.overall) {
         const float fill = gauge_w * std::clamp(float(*scores.overall) / 100.0f, 0.0f, 1.0f);
         dl->AddRectFilled(ImVec2(gx, gy), ImVec2(gx + fill, gy + gauge_h), health, gauge_h * 0.5f);
