@@ -34,25 +34,49 @@ double component_weight(Component c) {
     return 10;
 }
 
+namespace {
+
+// What score_plan needs besides its result, kept per thread between calls so that scoring again
+// reuses its memory (the graph's tables and lists, the facts, the findings' work buffers)
+// instead of allocating it all for every score. Only valid during one call: the graph points
+// into the plan being scored.
+struct Workspace {
+    scoring::ScoreGraph graph;
+    scoring::PlanFacts facts;
+    scoring::Scratch scratch;
+    scoring::FindingSink sink{graph};
+    std::vector<uint32_t> all_goals, all_strategies, all_tactics;
+    std::vector<double> tactic_scores, strategy_scores;
+};
+
+void fill_iota(std::vector<uint32_t>& v, size_t n) {
+    v.resize(n);
+    std::iota(v.begin(), v.end(), 0u);
+}
+
+}  // namespace
+
 Scores score_plan(const Plan& plan) {
     using namespace scoring;
-    const ScoreGraph g(plan);
-    const PlanFacts facts = compute_plan_facts(g);
-    Scratch scratch;
+    static thread_local Workspace ws;
+    ScoreGraph& g = ws.graph;
+    g.build(plan);
+    PlanFacts& facts = ws.facts;
+    compute_plan_facts(g, facts);
+    Scratch& scratch = ws.scratch;
 
-    std::vector<uint32_t> all_goals(g.goal_count), all_strategies(g.strategy_count), all_tactics(g.tactic_count);
-    std::iota(all_goals.begin(), all_goals.end(), 0u);
-    std::iota(all_strategies.begin(), all_strategies.end(), 0u);
-    std::iota(all_tactics.begin(), all_tactics.end(), 0u);
+    fill_iota(ws.all_goals, g.goal_count);
+    fill_iota(ws.all_strategies, g.strategy_count);
+    fill_iota(ws.all_tactics, g.tactic_count);
     Scope scope;
     scope.whole_plan = true;
-    scope.goals = range_of(all_goals);
-    scope.strategies = range_of(all_strategies);
-    scope.tactics = range_of(all_tactics);
+    scope.goals = range_of(ws.all_goals);
+    scope.strategies = range_of(ws.all_strategies);
+    scope.tactics = range_of(ws.all_tactics);
     scope.kpis = range_of(g.attached_kpis);
     scope.pushes = range_of(g.pushes);
 
-    FindingSink sink(g);
+    FindingSink& sink = ws.sink;
     Scores s;
     s.components = score_scope(g, facts, scope, scratch, &sink);
     const Overall overall = combine(s.components);
@@ -63,11 +87,13 @@ Scores score_plan(const Plan& plan) {
     if (!overall.overall) sink.plan_empty();
     s.findings = sink.finish(s.components, overall);
 
-    const std::vector<GoalScore> goal_scores = score_goals(g, facts, scratch);
-    const std::vector<double> tactic_scores = score_tactics(g);
-    const std::vector<double> strategy_scores = score_strategies(g, tactic_scores);
+    std::vector<double>& tactic_scores = ws.tactic_scores;
+    std::vector<double>& strategy_scores = ws.strategy_scores;
+    score_tactics(g, tactic_scores);
+    score_strategies(g, tactic_scores, strategy_scores);
     s.goals.reserve(g.goal_count);
-    for (size_t i = 0; i < g.goal_count; ++i) s.goals.emplace_back(plan.goals[i].id.value, goal_scores[i]);
+    for (size_t i = 0; i < g.goal_count; ++i)
+        s.goals.emplace_back(plan.goals[i].id.value, score_goal(g, facts, static_cast<uint32_t>(i), scratch));
     s.strategies.reserve(g.strategy_count);
     for (size_t i = 0; i < g.strategy_count; ++i) s.strategies.emplace_back(plan.strategies[i].id.value, strategy_scores[i]);
     s.tactics.reserve(g.tactic_count);

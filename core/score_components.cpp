@@ -348,8 +348,13 @@ std::optional<double> return_component(const ScoreGraph& g, const PlanFacts& fac
 
 PlanFacts compute_plan_facts(const ScoreGraph& g) {
     PlanFacts facts;
+    compute_plan_facts(g, facts);
+    return facts;
+}
+
+void compute_plan_facts(const ScoreGraph& g, PlanFacts& facts) {
     const size_t nst = g.stages.size();
-    facts.goals.resize(g.goal_count);
+    facts.goals.assign(g.goal_count, GoalFacts{});
     facts.stage_covered.assign(g.goal_count * nst, 0);
 
     // Each tactic hands its split budget and return, its stage, its owners' teams and its
@@ -394,7 +399,6 @@ PlanFacts compute_plan_facts(const ScoreGraph& g) {
             }
         }
     }
-    return facts;
 }
 
 ComponentScores score_scope(const ScoreGraph& g, const PlanFacts& facts, const Scope& sc, Scratch& scratch,

@@ -146,8 +146,21 @@ private:
     void word(const Raw& r, const Ids& ids, Finding& f) const;
     static FindingMemo::Key key_of(const Raw& r);
 
+    // The first comparisons of the order packed in one integer (plan.empty, worth, local worth,
+    // code) and the first id's first bytes in another: most comparisons stop there.
+    struct Keyed {
+        uint64_t head;
+        uint64_t id_prefix;  // first id's first 8 bytes, big-endian
+        uint32_t index;
+    };
+
     const ScoreGraph& g_;
     std::vector<Raw> raw_;
+    // finish's work buffers, kept so that a sink used again allocates nothing for them.
+    std::vector<Keyed> keys_;
+    std::vector<Ids> ids_;
+    std::vector<double> worth_of_;
+    std::vector<long long> exact_;
 };
 
 }  // namespace ab::scoring

@@ -98,6 +98,32 @@ Adjacency Adjacency::group_by(const std::vector<uint32_t>& key, size_t target_ro
     return out;
 }
 
+void Adjacency::assign_transposed(const Adjacency& src, size_t target_rows) {
+    // Counts in offsets_[v + 1], prefix sums, then offsets_[v] serves as the write cursor of row
+    // v (ending at the start of row v + 1), and a shift puts the starts back.
+    offsets_.assign(target_rows + 1, 0);
+    for (uint32_t v : src.items_) ++offsets_[v + 1];
+    for (size_t r = 0; r < target_rows; ++r) offsets_[r + 1] += offsets_[r];
+    items_.resize(src.items_.size());
+    for (size_t r = 0; r < src.rows(); ++r)
+        for (uint32_t v : src.row(r)) items_[offsets_[v]++] = static_cast<uint32_t>(r);
+    for (size_t r = target_rows; r > 0; --r) offsets_[r] = offsets_[r - 1];
+    offsets_[0] = 0;
+}
+
+void Adjacency::assign_grouped(const std::vector<uint32_t>& key, size_t target_rows) {
+    offsets_.assign(target_rows + 1, 0);
+    size_t n = 0;
+    for (uint32_t k : key)
+        if (k != kNoIndex) ++offsets_[k + 1], ++n;
+    for (size_t r = 0; r < target_rows; ++r) offsets_[r + 1] += offsets_[r];
+    items_.resize(n);
+    for (size_t i = 0; i < key.size(); ++i)
+        if (key[i] != kNoIndex) items_[offsets_[key[i]]++] = static_cast<uint32_t>(i);
+    for (size_t r = target_rows; r > 0; --r) offsets_[r] = offsets_[r - 1];
+    offsets_[0] = 0;
+}
+
 void Adjacency::replace_row(size_t r, const std::vector<uint32_t>& items) {
     const uint32_t first = offsets_[r], last = offsets_[r + 1];
     const size_t old_n = last - first;
@@ -188,7 +214,7 @@ void ScoreGraph::derive_tactic_goals() {
         }
         tactic_goals.end_row();
     }
-    goal_tactics = tactic_goals.transposed(goal_count);
+    goal_tactics.assign_transposed(tactic_goals, goal_count);
 }
 
 void ScoreGraph::resolve_kpi(size_t k) {
@@ -230,9 +256,9 @@ void ScoreGraph::derive_kpi_groups() {
         else if (kpi_on_kind[k] == Kind::Strategy) row_buf2_[k] = kpi_on[k];
         else seen_[k] = kpi_on[k];
     }
-    goal_kpis = Adjacency::group_by(row_buf_, goal_count);
-    strategy_kpis = Adjacency::group_by(row_buf2_, strategy_count);
-    tactic_kpis = Adjacency::group_by(seen_, tactic_count);
+    goal_kpis.assign_grouped(row_buf_, goal_count);
+    strategy_kpis.assign_grouped(row_buf2_, strategy_count);
+    tactic_kpis.assign_grouped(seen_, tactic_count);
 }
 
 void ScoreGraph::build(const Plan& p) {
@@ -282,7 +308,7 @@ void ScoreGraph::build(const Plan& p) {
         for (uint32_t g : row_buf_) strategy_goals.push(g);
         strategy_goals.end_row();
     }
-    goal_strategies = strategy_goals.transposed(goal_count);
+    goal_strategies.assign_transposed(strategy_goals, goal_count);
 
     // Products.
     product_ids_.reset(product_count);
@@ -319,8 +345,8 @@ void ScoreGraph::build(const Plan& p) {
         tactic_products.end_row();
     }
     derive_tactic_goals();
-    strategy_tactics = tactic_strategies.transposed(strategy_count);
-    product_tactics = tactic_products.transposed(product_count);
+    strategy_tactics.assign_transposed(tactic_strategies, strategy_count);
+    product_tactics.assign_transposed(tactic_products, product_count);
 
     // KPIs.
     kpi_ids_.reset(kpi_count);

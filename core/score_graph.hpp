@@ -52,6 +52,9 @@ public:
     Adjacency transposed(size_t target_rows) const;
     // Row r lists every i with key[i] == r (keys equal to kNoIndex are left out).
     static Adjacency group_by(const std::vector<uint32_t>& key, size_t target_rows);
+    // The same two, built into this one with the memory it has (no allocation once warm).
+    void assign_transposed(const Adjacency& src, size_t target_rows);
+    void assign_grouped(const std::vector<uint32_t>& key, size_t target_rows);
     // Replaces row r (an edit changed one item's links): one memmove, no rebuild.
     void replace_row(size_t r, const std::vector<uint32_t>& items);
     bool row_equals(size_t r, const Adjacency& o) const;

@@ -94,10 +94,10 @@ bool ScoreGraph::update(const Plan& p, const GraphChange& change, std::vector<ui
             if (p.products[i].big_push) pushes.push_back(static_cast<uint32_t>(i));
         }
     }
-    if (strategy_links) goal_strategies = strategy_goals.transposed(goal_count);
+    if (strategy_links) goal_strategies.assign_transposed(strategy_goals, goal_count);
     if (tactic_links || strategy_links) derive_tactic_goals();
-    if (tactic_links) strategy_tactics = tactic_strategies.transposed(strategy_count);
-    if (product_links) product_tactics = tactic_products.transposed(product_count);
+    if (tactic_links) strategy_tactics.assign_transposed(tactic_strategies, strategy_count);
+    if (product_links) product_tactics.assign_transposed(tactic_products, product_count);
     if (!c.kpis.empty()) {
         for (uint32_t k : c.kpis) resolve_kpi(k);
         derive_kpi_groups();

@@ -6,7 +6,13 @@
 namespace ab::scoring {
 
 std::vector<double> score_tactics(const ScoreGraph& g) {
-    std::vector<double> out(g.tactic_count);
+    std::vector<double> out;
+    score_tactics(g, out);
+    return out;
+}
+
+void score_tactics(const ScoreGraph& g, std::vector<double>& out) {
+    out.resize(g.tactic_count);
     const bool plan_has_products = g.product_count > 0;
     for (size_t t = 0; t < g.tactic_count; ++t) {
         const Tactic& tac = g.plan().tactics[t];
@@ -35,11 +41,16 @@ std::vector<double> score_tactics(const ScoreGraph& g) {
         check(g.dates_ok[t] != 0);
         out[t] = 100.0 * passed / checks;
     }
-    return out;
 }
 
 std::vector<double> score_strategies(const ScoreGraph& g, const std::vector<double>& tactic_scores) {
-    std::vector<double> out(g.strategy_count);
+    std::vector<double> out;
+    score_strategies(g, tactic_scores, out);
+    return out;
+}
+
+void score_strategies(const ScoreGraph& g, const std::vector<double>& tactic_scores, std::vector<double>& out) {
+    out.resize(g.strategy_count);
     for (size_t s = 0; s < g.strategy_count; ++s) {
         const IndexRange tactics = g.strategy_tactics.row(s);
         const int own = (g.strategy_goals.count(s) > 0) + (g.strategy_kpis.count(s) > 0) +
@@ -54,7 +65,6 @@ std::vector<double> score_strategies(const ScoreGraph& g, const std::vector<doub
         if (!tactics.empty()) tactic_mean = budget > 0 ? weighted / budget : plain / static_cast<double>(tactics.size());
         out[s] = 50.0 * own / 4.0 + 0.5 * tactic_mean;
     }
-    return out;
 }
 
 GoalScore score_goal(const ScoreGraph& g, const PlanFacts& facts, uint32_t goal, Scratch& scratch) {

@@ -1,9 +1,10 @@
 // Text -> position in a list of names (ids of one kind of item, required channels...), for the
 // score graph. Small flat open-addressing tables, faster than std::unordered_map for the 10k-item
-// plans the score must handle in a couple of milliseconds. A slot holds the hash, the index and,
-// for keys of <= 8 bytes (as ids mostly are), the key itself packed in one word with its length,
-// so a hit reads one slot and never the plan's text. Longer keys are copied into the table, so
-// it stays valid while the plan is edited (the live score keeps its tables between edits).
+// plans the score must handle in a couple of milliseconds. A slot (16 bytes) holds the hash with
+// the key's length, the index and, for keys of <= 8 bytes (as ids mostly are), the key itself
+// packed in one word, so a hit reads one slot and never the plan's text. Longer keys are copied
+// into the table, so it stays valid while the plan is edited (the live score keeps its tables
+// between edits).
 #pragma once
 
 #include <cstdint>
@@ -36,12 +37,14 @@ public:
         for (size_t i = probe.hash & mask_;; i = (i + 1) & mask_) {
             Slot& s = slots_[i];
             if (s.index == kEmpty) {
-                s.hash = probe.hash;
+                s.tag = probe.tag;
                 s.index = k;
                 s.word = probe.word;
-                s.len = static_cast<uint32_t>(key.size());
                 if (key.size() > 8) {
-                    s.text = static_cast<uint32_t>(long_text_.size());
+                    // The slot's word is where the key is kept: its length, then its bytes.
+                    s.word = long_text_.size();
+                    const uint32_t n = static_cast<uint32_t>(key.size());
+                    long_text_.append(reinterpret_cast<const char*>(&n), sizeof n);
                     long_text_.append(key.data(), key.size());
                 }
                 return;
@@ -62,15 +65,15 @@ public:
 
 private:
     static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+    // 16 bytes, so a table of 10k ids stays small in cache.
     struct Slot {
-        uint64_t word = 0;
-        uint32_t hash = 0;
+        uint64_t word = 0;  // a key of <= 8 bytes itself; else the offset of the key in long_text_
+        uint32_t tag = 0;   // the hash's high bits, and the key's length in the low 4 (15: longer)
         uint32_t index = kEmpty;
-        uint32_t len = 0;
-        uint32_t text = 0;  // offset in long_text_ of a key longer than 8 bytes
     };
     struct Probe {
         uint32_t hash;
+        uint32_t tag;
         uint64_t word;  // for keys of <= 8 bytes: the key itself
     };
     static uint32_t load32(const unsigned char* p) {
@@ -101,11 +104,16 @@ private:
         uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
         for (size_t i = 0; i + 8 < n; i += 8) h = mix(h, load64(p + i));
         h = mix(h, word) * 0x94D049BB133111EBull;
-        return {static_cast<uint32_t>(h ^ (h >> 32)), word};
+        const uint32_t hash = static_cast<uint32_t>(h ^ (h >> 32));
+        const uint32_t tag = (hash & ~0xFu) | static_cast<uint32_t>(n < 15 ? n : 15);
+        return {hash, tag, word};
     }
     bool matches(const Slot& s, std::string_view key, const Probe& probe) const {
-        if (s.hash != probe.hash || s.len != key.size() || s.word != probe.word) return false;
-        return key.size() <= 8 || std::memcmp(long_text_.data() + s.text, key.data(), key.size()) == 0;
+        if (s.tag != probe.tag) return false;
+        if (key.size() <= 8) return s.word == probe.word;  // the length is in the tag
+        uint32_t n;
+        std::memcpy(&n, long_text_.data() + s.word, sizeof n);
+        return n == key.size() && std::memcmp(long_text_.data() + s.word + sizeof n, key.data(), key.size()) == 0;
     }
     std::vector<Slot> slots_;
     std::string long_text_;

@@ -28,18 +28,15 @@ FindingMemo::Key FindingSink::key_of(const Raw& r) {
 }
 
 std::vector<Finding> FindingSink::finish(const ComponentScores& components, const Overall& o, FindingMemo* memo) {
-    // The first comparisons of the order packed in one integer (plan.empty, worth, local worth,
-    // code) and the first id's first bytes in another: most comparisons stop there.
-    struct Keyed {
-        uint64_t head;
-        uint64_t id_prefix;  // first id's first 8 bytes, big-endian
-        uint32_t index;
-    };
     const size_t n = raw_.size();
-    std::vector<Keyed> keys(n);
-    std::vector<Ids> ids(n);
-    std::vector<double> worth_of(n);
-    std::vector<long long> exact(2 * n);  // worth and local, unclamped, for ties of `head`
+    std::vector<Keyed>& keys = keys_;
+    std::vector<Ids>& ids = ids_;
+    std::vector<double>& worth_of = worth_of_;
+    std::vector<long long>& exact = exact_;  // worth and local, unclamped, for ties of `head`
+    keys.resize(n);
+    ids.resize(n);
+    worth_of.resize(n);
+    exact.resize(2 * n);
     const double base = o.overall.value_or(0);
     constexpr long long kField = (1ll << 28) - 1;
     auto field = [&](long long v) { return static_cast<uint64_t>(kField - std::clamp(v, 0ll, kField)); };
