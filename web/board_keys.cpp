@@ -7,18 +7,12 @@
 #include <cstdio>
 
 #include "board_view.hpp"
+#include "card_text.hpp"
 #include "imgui.h"
 #include "theme.hpp"
 
 namespace ab::web {
 namespace {
-
-std::string score_text(const std::optional<double>& v) {
-    if (!v) return "\xe2\x80\x94";
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%.1f", std::round(*v * 10) / 10);
-    return buf;
-}
 
 // The card the arrow leads to from `from`: the nearest one above or below in its column, or
 // the one in the next column left or right whose middle is nearest in height.

@@ -12,6 +12,7 @@
 #include "board_draw.hpp"
 #include "board_keys.hpp"
 #include "board_rename.hpp"
+#include "card_text.hpp"
 #include "fonts.hpp"
 #include "icons.hpp"
 #include "imgui.h"
@@ -96,13 +97,6 @@ int column_at(const BoardModel& board, const BoardFrame& f, ImVec2 mouse_px) {
         if (w.x >= c.x - 12 && w.x <= c.x + c.w + 12) return int(i);
     }
     return -1;
-}
-
-std::string score_text(const std::optional<double>& v) {
-    if (!v) return "\xe2\x80\x94";
-    char text[16];
-    std::snprintf(text, sizeof text, "%.1f", round1(*v));
-    return text;
 }
 
 // Keeps app.drag in step with the card under the pointer while `source` is dragged. The

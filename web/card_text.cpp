@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "score.hpp"
+
 namespace ab::web {
 namespace {
 
@@ -106,6 +108,13 @@ std::string compact_number(double v) {
         std::snprintf(buf, sizeof buf, "%.1f%s", rounded, suffix);
     }
     return buf;
+}
+
+std::string score_text(const std::optional<double>& score) {
+    if (!score) return "\xe2\x80\x94";
+    char text[16];
+    std::snprintf(text, sizeof text, "%.1f", round1(*score));
+    return text;
 }
 
 std::string money(const Plan& plan, double amount) {

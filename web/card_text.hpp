@@ -2,6 +2,7 @@
 // ("$150K", "Pre-launch", "Target 6M USD by Jun 30, 2013"). Presentation only.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "plan.hpp"
@@ -32,5 +33,7 @@ std::string period_label(const std::string& start_iso, const std::string& end_is
 
 // A budget with the plan's currency: "$150K", "€80K", "90K SEK".
 std::string money(const Plan& plan, double amount);
+// An overall or item score to one decimal ("88.5"), or a dash when it is not scored.
+std::string score_text(const std::optional<double>& score);
 
 }  // namespace ab::web
