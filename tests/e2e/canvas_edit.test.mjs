@@ -175,7 +175,7 @@ for (const dpr of [1, 2]) {
     const { page } = app;
     try {
       await screenshot(page, `canvas-selma-dpr${dpr}`);
-      const a = await itemCentre(page, 'm9');
+      const a = await itemCentre(page, 'm3');  // near the top: the shelf pushes later tactics below the fold
       const b = await itemCentre(page, 'S2');
       await page.mouse.move(a.x, a.y);
       await page.mouse.down();
