@@ -194,9 +194,9 @@ private:
         for (size_t i = 0; i < shown; ++i) {
             const Finding& f = sc.findings[i];
             std::string ids;
-            for (const auto& id : f.ids) ids += ", " + md_code(id);
-            out_ += std::to_string(i + 1) + ". " + or_placeholder(f.message, "(no message)") + " (" + md_code(f.code) +
-                    ids + ")\n";
+            for (std::string_view id : f.ids) ids += ", " + md_code(std::string(id));
+            out_ += std::to_string(i + 1) + ". " + or_placeholder(f.message, "(no message)") + " (" +
+                    md_code(std::string(f.code)) + ids + ")\n";
         }
         if (sc.findings.size() > shown)
             out_ += "\n" + std::to_string(sc.findings.size() - shown) + " more findings (all of them: `alignboard score`).\n";

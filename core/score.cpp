@@ -2,7 +2,9 @@
 // per-goal scopes and the per-item checklists, and orders the findings by worth.
 #include "score.hpp"
 
+#include <algorithm>
 #include <numeric>
+#include <ostream>
 
 #include "score_engine.hpp"
 
@@ -33,6 +35,16 @@ double component_weight(Component c) {
     }
     return 10;
 }
+
+bool operator==(const FindingIds& a, const FindingIds& b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
+}
+
+bool operator==(const FindingIds& a, const std::vector<std::string>& b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
+}
+
+std::ostream& operator<<(std::ostream& out, const FindingText& t) { return out << t.view(); }
 
 namespace {
 

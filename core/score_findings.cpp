@@ -67,7 +67,7 @@ void FindingSink::tactic_untraced(uint32_t t, double gain) {
     Raw r{Code::TacticUntraced};
     r.a = t;
     // The message names its strategy when it has exactly one.
-    const IndexRange strategies = g_.tactic_strategies.row(t);
+    const IndexRange strategies = g_->tactic_strategies.row(t);
     r.b = strategies.size() == 1 ? strategies.first[0] : strategies.empty() ? kNoIndex : kNoIndex - 1;
     r.gain = gain;
     add(r);
@@ -83,7 +83,7 @@ void FindingSink::goal_no_strategy(uint32_t g, double gain) {
 void FindingSink::goal_no_tactic(uint32_t g, double gain) {
     Raw r{Code::GoalNoTactic};
     r.a = g;
-    r.detail = g_.goal_strategies.count(g) > 0;
+    r.detail = g_->goal_strategies.count(g) > 0;
     r.gain = gain;
     add(r);
 }
@@ -106,8 +106,8 @@ void FindingSink::item_no_kpi(Kind kind, uint32_t index, double gain) {
 void FindingSink::kpi_incomplete(uint32_t k, double gain) {
     Raw r{Code::KpiIncomplete};
     r.a = k;
-    r.detail = kpi_problems(g_, k);
-    const Kpi& kpi = g_.plan().kpis[k];
+    r.detail = kpi_problems(*g_, k);
+    const Kpi& kpi = g_->plan().kpis[k];
     r.b = date_number(kpi.due);
     r.x = kpi.baseline.value_or(0);
     r.y = kpi.target.value_or(0);
@@ -220,7 +220,7 @@ void FindingSink::goal_no_customer_voice(uint32_t g, double gain) {
 void FindingSink::tactic_no_return(uint32_t t, double gain) {
     Raw r{Code::TacticNoReturn};
     r.a = t;
-    r.x = g_.budget[t];
+    r.x = g_->budget[t];
     r.gain = gain;
     add(r);
 }
@@ -228,7 +228,7 @@ void FindingSink::tactic_no_return(uint32_t t, double gain) {
 void FindingSink::goal_no_target(uint32_t g, double gain) {
     Raw r{Code::GoalNoTarget};
     r.a = g;
-    r.detail = g_.primary_kpi[g] == kNoIndex;
+    r.detail = g_->primary_kpi[g] == kNoIndex;
     r.gain = gain;
     add(r);
 }
@@ -236,7 +236,7 @@ void FindingSink::goal_no_target(uint32_t g, double gain) {
 void FindingSink::goal_short_return(uint32_t g, double got, double need, double gain) {
     Raw r{Code::GoalShortReturn};
     r.a = g;
-    r.detail = g_.primary_kpi[g] != kNoIndex && g_.plan().kpis[g_.primary_kpi[g]].dir == Direction::Down;
+    r.detail = g_->primary_kpi[g] != kNoIndex && g_->plan().kpis[g_->primary_kpi[g]].dir == Direction::Down;
     r.x = got;
     r.y = need;
     r.gain = gain;
@@ -252,7 +252,7 @@ bool FindingSink::Ids::operator<(const Ids& o) const {
 }
 
 FindingSink::Ids FindingSink::ids_of(const Raw& r) const {
-    const Plan& plan = g_.plan();
+    const Plan& plan = g_->plan();
     auto item_id = [&](Kind kind, uint32_t i) -> std::string_view {
         switch (kind) {
             case Kind::Goal: return plan.goals[i].id.value;

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -27,8 +28,7 @@ struct Overall {
 uint32_t kpi_problems(const ScoreGraph& g, uint32_t k);
 
 // The findings of the previous score and the key of each (parallel vectors), so that scoring
-// again after an edit reuses every unchanged finding whole, strings included, instead of wording
-// it again. A key holds everything a message depends on besides the texts of the plan (names,
+// again after an edit reuses every unchanged finding whole instead of wording it again. A key holds everything a message depends on besides the texts of the plan (names,
 // metrics, messages, settings): whoever keeps a memo clears it when those change.
 struct FindingMemo {
     struct Key {
@@ -41,15 +41,26 @@ struct FindingMemo {
     std::vector<Finding> findings;
     std::vector<Key> keys;
     std::vector<uint32_t> table;  // scratch: open addressing, position + 1 in keys
+    // Scores since the findings' texts were last copied into one (see finish).
+    static constexpr uint32_t kMaxGenerations = 32;
+    uint32_t generations = 0;
     void clear() {
         findings.clear();
         keys.clear();
+        generations = 0;
     }
+};
+
+// Where a piece (an id, a message) sits in the text the findings of one score share.
+struct TextSpan {
+    uint32_t at = 0, size = 0;
 };
 
 class FindingSink {
 public:
-    explicit FindingSink(const ScoreGraph& graph) : g_(graph) {}
+    explicit FindingSink(const ScoreGraph& graph) : g_(&graph) {}
+    // The graph the next findings are about (a sink kept in a copied object points at the copy's).
+    void bind(const ScoreGraph& graph) { g_ = &graph; }
 
     // `gain` below: the points (0-100) the finding's component would rise by if that cause alone
     // were fixed, every other term of its formula unchanged.
@@ -141,26 +152,38 @@ private:
         std::string_view id[2];
         uint8_t count = 0;
         bool operator<(const Ids& o) const;
+        size_t text_size() const { return (count > 0 ? id[0].size() : 0) + (count > 1 ? id[1].size() : 0); }
     };
     Ids ids_of(const Raw& r) const;
-    void word(const Raw& r, const Ids& ids, Finding& f) const;
+    // Appends the finding's text to `text`: its ids, its message and a NUL.
+    void word(const Raw& r, const Ids& ids, std::string& text) const;
+    // The same from a finding of the previous score, with these ids; false if it cannot.
+    static bool copy_text(const Finding& old, const Ids& ids, std::string& text);
+    static bool same_ids(const FindingIds& old, const Ids& ids);
     static FindingMemo::Key key_of(const Raw& r);
+    static Finding* take_from_memo(FindingMemo& memo, const FindingMemo::Key& key, size_t slot, size_t mask,
+                                   size_t old_n);
 
     // The first comparisons of the order packed in one integer (plan.empty, worth, local worth,
-    // code) and the first id's first bytes in another: most comparisons stop there.
+    // code), then the ids' first bytes and lengths: comparisons need not read the ids' text.
     struct Keyed {
         uint64_t head;
-        uint64_t id_prefix;  // first id's first 8 bytes, big-endian
+        uint64_t id_prefix;   // first id's first 8 bytes, big-endian
+        uint64_t id_prefix2;  // the second id's
+        uint32_t shape;       // first id's length (9: longer), second id's, id count: a byte each
         uint32_t index;
     };
 
-    const ScoreGraph& g_;
+    const ScoreGraph* g_;
     std::vector<Raw> raw_;
     // finish's work buffers, kept so that a sink used again allocates nothing for them.
     std::vector<Keyed> keys_;
     std::vector<Ids> ids_;
     std::vector<double> worth_of_;
     std::vector<long long> exact_;
+    std::vector<TextSpan> messages_;  // where each finding's message is in the new text
+    std::vector<Finding*> taken_;     // the memo's finding taken whole, or null
+    size_t text_size_ = 0;  // of the last findings' text, to allocate the next one at once
 };
 
 }  // namespace ab::scoring

@@ -16,6 +16,13 @@ void fill(NameTable& table, const std::vector<std::string_view>& names) {
     for (std::string_view n : names) table.add(n);
 }
 
+// Every item's id into `table`, so that an item's position in the table is its index.
+template <class ItemT>
+void fill_ids(NameTable& table, const std::vector<ItemT>& items) {
+    table.reset(items.size());
+    for (const ItemT& item : items) table.add(item.id.value);
+}
+
 // Money as the formulas need it: never negative, and bounded so that sums of absurd amounts
 // stay finite (a NaN share would poison every score and the findings' order).
 constexpr double kMaxAmount = 1e15;
@@ -263,8 +270,7 @@ void ScoreGraph::derive_kpi_groups() {
 
 void ScoreGraph::build(const Plan& p) {
     // One pass per kind, in link order (people, goals, strategies, products, tactics, KPIs), so
-    // each pass finds the ids it links to already in their tables and adds its own ids while it
-    // reads the items anyway.
+    // each pass finds the ids it links to already in their tables (filled just before it).
     plan_ = &p;
     goal_count = p.goals.size();
     strategy_count = p.strategies.size();
@@ -291,18 +297,16 @@ void ScoreGraph::build(const Plan& p) {
     }
 
     // Goals (their primary KPIs once KPIs have their table).
-    goal_ids_.reset(goal_count);
+    fill_ids(goal_ids_, p.goals);
     goal_owners.assign(goal_count, OwnerFacts{});
     goal_weight.assign(goal_count, 1.0);
     primary_kpi.assign(goal_count, kNoIndex);
-    for (size_t g = 0; g < goal_count; ++g) goal_ids_.add(p.goals[g].id.value);
 
     // Strategies -> goals.
-    strategy_ids_.reset(strategy_count);
+    fill_ids(strategy_ids_, p.strategies);
     strategy_owners.resize(strategy_count);
     strategy_goals.clear();
     for (size_t si = 0; si < strategy_count; ++si) {
-        strategy_ids_.add(p.strategies[si].id.value);
         strategy_owners[si] = owners_of(p.strategies[si]);
         resolve_strategy_goals_row(si, row_buf_);
         for (uint32_t g : row_buf_) strategy_goals.push(g);
@@ -311,18 +315,17 @@ void ScoreGraph::build(const Plan& p) {
     goal_strategies.assign_transposed(strategy_goals, goal_count);
 
     // Products.
-    product_ids_.reset(product_count);
+    fill_ids(product_ids_, p.products);
     product_owners.resize(product_count);
     forecast.resize(product_count);
     pushes.clear();
     for (size_t i = 0; i < product_count; ++i) {
-        product_ids_.add(p.products[i].id.value);
         resolve_product(i);
         if (p.products[i].big_push) pushes.push_back(static_cast<uint32_t>(i));
     }
 
     // Tactics -> strategies, products, goals.
-    tactic_ids_.reset(tactic_count);
+    fill_ids(tactic_ids_, p.tactics);
     tactic_owners.resize(tactic_count);
     budget.resize(tactic_count);
     expected_return.resize(tactic_count);
@@ -335,7 +338,6 @@ void ScoreGraph::build(const Plan& p) {
     tactic_strategies.reserve(tactic_count, tactic_count * 2);
     tactic_products.reserve(tactic_count, tactic_count * 2);
     for (size_t t = 0; t < tactic_count; ++t) {
-        tactic_ids_.add(p.tactics[t].id.value);
         resolve_tactic(t);
         total_budget += budget[t];
         resolve_tactic_rows(t, row_buf_, row_buf2_);
@@ -349,13 +351,12 @@ void ScoreGraph::build(const Plan& p) {
     product_tactics.assign_transposed(tactic_products, product_count);
 
     // KPIs.
-    kpi_ids_.reset(kpi_count);
+    fill_ids(kpi_ids_, p.kpis);
     kpi_owners.resize(kpi_count);
     kpi_on_kind.resize(kpi_count);
     kpi_on.resize(kpi_count);
     kpi_checks.resize(kpi_count);
     for (size_t k = 0; k < kpi_count; ++k) {
-        kpi_ids_.add(p.kpis[k].id.value);
         resolve_kpi(k);
     }
     derive_kpi_groups();

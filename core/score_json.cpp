@@ -53,10 +53,10 @@ nlohmann::ordered_json scores_to_json(const Scores& s) {
     nlohmann::ordered_json findings = nlohmann::ordered_json::array();
     for (const Finding& f : s.findings) {
         nlohmann::ordered_json j = nlohmann::ordered_json::object();
-        j["code"] = f.code;
+        j["code"] = std::string(f.code);
         j["component"] = f.component ? nlohmann::ordered_json(component_name(*f.component)) : nlohmann::ordered_json();
-        j["ids"] = f.ids;
-        j["message"] = f.message;
+        j["ids"] = f.ids.strings();
+        j["message"] = std::string(f.message.view());
         findings.push_back(std::move(j));
     }
     out["findings"] = std::move(findings);

@@ -1,6 +1,7 @@
 // Finding messages: what is wrong, naming the item (its id when it has no name), and how to fix
-// it. Built once per finding after ordering, into a stack buffer, because a 10,000-item plan has
-// thousands of findings and the score must stay within a couple of milliseconds.
+// it. Built once per finding after ordering, into a stack buffer, then appended to the text all
+// findings of the score share, because a 10,000-item plan has thousands of findings and the
+// score must stay within a couple of milliseconds.
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -13,8 +14,8 @@ namespace ab::scoring {
 namespace {
 
 // A message under construction: pieces go to a stack buffer, and the finished text is one
-// allocation of the right size (growing a std::string piece by piece is what made messages slow,
-// notably in WASM). Longer texts (very long names) spill into a std::string.
+// append (growing a std::string piece by piece is what made messages slow, notably in WASM).
+// Longer texts (very long names) spill into a std::string.
 class Words {
 public:
     Words& operator<<(std::string_view s) {
@@ -68,7 +69,10 @@ public:
         put(out, 10);
         return *this;
     }
-    std::string take() { return spilled_ ? std::move(spill_) : std::string(buf_, len_); }
+    void append_to(std::string& out) const {
+        if (spilled_) out += spill_;
+        else out.append(buf_, len_);
+    }
 
 private:
     void put(const char* p, size_t n) {
@@ -209,13 +213,10 @@ uint32_t kpi_problems(const ScoreGraph& g, uint32_t k) {
     return p;
 }
 
-void FindingSink::word(const Raw& r, const Ids& ids, Finding& f) const {
-    const ScoreGraph& g = g_;
-    f.code.assign(code_name(r.code));
-    f.component = code_component(r.code);
-    f.ids.reserve(ids.count);
-    for (uint8_t i = 0; i < ids.count; ++i) f.ids.emplace_back(ids.id[i]);
+void FindingSink::word(const Raw& r, const Ids& ids, std::string& text) const {
+    const ScoreGraph& g = *g_;
     Words w;
+    for (uint8_t i = 0; i < ids.count; ++i) w << ids.id[i];
     switch (r.code) {
         case Code::PlanEmpty: w << "Add a sales goal: the plan is scored against what sales wants to achieve"; break;
         case Code::PlanNoGoal: w << "The plan has tactics but no sales goal: add the sales goal they are meant to serve"; break;
@@ -354,7 +355,8 @@ void FindingSink::word(const Raw& r, const Ids& ids, Finding& f) const {
             }
             break;
     }
-    f.message = w.take();
+    w << std::string_view("", 1);  // the NUL that makes the message a C string, for ImGui
+    w.append_to(text);
 }
 
 }  // namespace ab::scoring

@@ -13,6 +13,14 @@
 #include <string_view>
 #include <vector>
 
+// Lookups and adds run ~60,000 times per score of a 10,000-item plan; emcc otherwise keeps them
+// as calls, which cost WASM about as much as the work itself (a full score went 3.8 -> 3.3 ms).
+#if defined(__GNUC__) || defined(__clang__)
+#define AB_HOT_INLINE __attribute__((always_inline)) inline
+#else
+#define AB_HOT_INLINE inline
+#endif
+
 namespace ab::scoring {
 
 class NameTable {
@@ -30,7 +38,7 @@ public:
     }
     // Adds the next key. An empty or repeated key takes its position but is never found there
     // (the first one wins).
-    void add(std::string_view key) {
+    AB_HOT_INLINE void add(std::string_view key) {
         const uint32_t k = count_++;
         if (key.empty()) return;
         const Probe probe = probe_of(key);
@@ -53,7 +61,7 @@ public:
         }
     }
     // Position of `key`, or 0xFFFFFFFF.
-    uint32_t find(std::string_view key) const {
+    AB_HOT_INLINE uint32_t find(std::string_view key) const {
         if (key.empty()) return kEmpty;
         const Probe probe = probe_of(key);
         for (size_t i = probe.hash & mask_;; i = (i + 1) & mask_) {
@@ -91,7 +99,7 @@ private:
         return h ^ (h >> 31);
     }
     // A few loads instead of a byte loop (overlapping reads cover every byte of the key).
-    static Probe probe_of(std::string_view s) {
+    AB_HOT_INLINE static Probe probe_of(std::string_view s) {
         const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
         const size_t n = s.size();
         uint64_t word = 0;

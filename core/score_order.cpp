@@ -11,11 +11,57 @@ namespace ab::scoring {
 
 namespace {
 
+// An id's first 8 bytes, big-endian and padded with zeros, so that comparing two prefixes
+// compares the ids (up to their lengths, for ids of 8 bytes or less).
+uint64_t prefix_of(std::string_view id) {
+    const size_t n = std::min<size_t>(id.size(), 8);
+    uint64_t prefix = 0;
+    for (size_t c = 0; c < n; ++c) prefix = prefix << 8 | static_cast<unsigned char>(id[c]);
+    return n == 0 ? 0 : prefix << (8 * (8 - n));
+}
+
 // Quantized so that native and WASM builds tie the same findings.
 long long ordering_key(double v) { return std::llround(v * 1e6); }
 
+std::string_view view(const std::string& text, TextSpan s) { return {text.data() + s.at, s.size}; }
+
 }  // namespace
 
+bool FindingSink::same_ids(const FindingIds& old, const Ids& ids) {
+    // A finding with the same key has the same ids: a key holds the items' indexes, and any
+    // change of an id or of indexes rescores in full, without a memo (the property test compares
+    // with full scores). Counts and lengths are a cheap guard; comparing bytes was not cheap.
+    if (old.size() != ids.count) return false;
+    for (uint8_t j = 0; j < ids.count; ++j)
+        if (old[j].size() != ids.id[j].size()) return false;
+    return true;
+}
+
+bool FindingSink::copy_text(const Finding& old, const Ids& ids, std::string& text) {
+    // Its ids, its message and the NUL are one piece of its text when it came from finish.
+    if (!same_ids(old.ids, ids)) return false;
+    const char* first = old.message.data();
+    for (uint8_t j = ids.count; j-- > 0;) {
+        first -= ids.id[j].size();
+        if (old.ids[j].data() != first) return false;
+    }
+    const char* last = old.message.data() + old.message.size() + 1;
+    if (last[-1] != '\0') return false;
+    text.append(first, static_cast<size_t>(last - first));
+    return true;
+}
+
+// The previous finding with `key`, if any and not taken yet; marks it taken.
+Finding* FindingSink::take_from_memo(FindingMemo& memo, const FindingMemo::Key& key, size_t slot, size_t mask,
+                                           size_t old_n) {
+    for (; memo.table[slot] != 0; slot = (slot + 1) & mask) {
+        const uint32_t j = memo.table[slot] - 1;
+        if (!(memo.keys[j] == key)) continue;
+        memo.table[slot] = static_cast<uint32_t>(old_n + 1);  // taken: never equal again
+        return &memo.findings[j];
+    }
+    return nullptr;
+}
 FindingMemo::Key FindingSink::key_of(const Raw& r) {
     FindingMemo::Key k;
     k.code = static_cast<uint32_t>(r.code);
@@ -39,6 +85,8 @@ std::vector<Finding> FindingSink::finish(const ComponentScores& components, cons
     exact.resize(2 * n);
     const double base = o.overall.value_or(0);
     constexpr long long kField = (1ll << 28) - 1;
+    bool clamped = false;
+    bool long_ids = false;  // an id of more than 8 bytes, which its prefix does not hold whole
     auto field = [&](long long v) { return static_cast<uint64_t>(kField - std::clamp(v, 0ll, kField)); };
     for (size_t i = 0; i < n; ++i) {
         const Raw& r = raw_[i];
@@ -63,28 +111,41 @@ std::vector<Finding> FindingSink::finish(const ComponentScores& components, cons
             worth = std::max(0.0, after - base);
         }
         ids[i] = ids_of(r);
-        uint64_t prefix = 0;
-        const std::string_view first = ids[i].count > 0 ? ids[i].id[0] : std::string_view();
-        for (size_t c = 0; c < 8; ++c)
-            prefix = prefix << 8 | (c < first.size() ? static_cast<unsigned char>(first[c]) : 0u);
+        const Ids& d = ids[i];
+        const std::string_view first = d.count > 0 ? d.id[0] : std::string_view();
+        const std::string_view second = d.count > 1 ? d.id[1] : std::string_view();
+        long_ids = long_ids || first.size() > 8 || second.size() > 8;
         const long long wk = ordering_key(worth), lk = ordering_key(local);
         exact[2 * i] = wk;
         exact[2 * i + 1] = lk;
+        clamped = clamped || wk < 0 || wk > kField || lk < 0 || lk > kField;
         const uint64_t head = (r.code == Code::PlanEmpty ? 0ull : 1ull << 62) | field(wk) << 33 | field(lk) << 5 |
                               static_cast<uint64_t>(r.code);
-        keys[i] = {head, prefix, static_cast<uint32_t>(i)};
+        const uint32_t shape = static_cast<uint32_t>(std::min<size_t>(first.size(), 9) << 16 |
+                                                     std::min<size_t>(second.size(), 9) << 8 | d.count);
+        keys[i] = {head, prefix_of(first), prefix_of(second), shape, static_cast<uint32_t>(i)};
         worth_of[i] = worth;
     }
     // The index breaks the last ties, so plain std::sort gives a stable, deterministic order.
     std::sort(keys.begin(), keys.end(), [&](const Keyed& a, const Keyed& b) {
         if (a.head != b.head) return a.head < b.head;
-        const long long* ea = &exact[2 * a.index];
-        const long long* eb = &exact[2 * b.index];
-        if (ea[0] != eb[0]) return ea[0] > eb[0];  // only differs past the packed range
-        if (ea[1] != eb[1]) return ea[1] > eb[1];
+        if (clamped) {  // equal heads hold equal worths unless a worth was out of the packed range
+            const long long* ea = &exact[2 * a.index];
+            const long long* eb = &exact[2 * b.index];
+            if (ea[0] != eb[0]) return ea[0] > eb[0];
+            if (ea[1] != eb[1]) return ea[1] > eb[1];
+        }
         if (a.id_prefix != b.id_prefix) return a.id_prefix < b.id_prefix;
-        if (ids[a.index] < ids[b.index]) return true;
-        if (ids[b.index] < ids[a.index]) return false;
+        if (!long_ids) {
+            // Ids of at most 8 bytes: their prefixes and lengths order them as Ids::operator<
+            // would (equal prefixes: the shorter id first), without reading their text.
+            if (a.shape >> 16 != b.shape >> 16) return a.shape >> 16 < b.shape >> 16;
+            if (a.id_prefix2 != b.id_prefix2) return a.id_prefix2 < b.id_prefix2;
+            if (a.shape != b.shape) return a.shape < b.shape;  // second id's length, then count
+        } else {
+            if (ids[a.index] < ids[b.index]) return true;
+            if (ids[b.index] < ids[a.index]) return false;
+        }
         return a.index < b.index;
     });
 
@@ -113,30 +174,61 @@ std::vector<Finding> FindingSink::finish(const ComponentScores& components, cons
     std::vector<FindingMemo::Key> new_keys;
     if (memo) new_keys.reserve(n);
 
-    std::vector<Finding> out;
-    out.reserve(n);
-    for (const Keyed& k : keys) {
+    // A finding of the previous score with the same key and ids is taken whole, text included.
+    // Every other one's text (its ids, then its message and a NUL) goes to one new string, in one
+    // append each; they view it once it is complete (it moves while it grows). Findings taken
+    // whole keep older texts alive, so every kMaxGenerations scores the memo's findings are
+    // copied into the new text instead: that bounds how many texts a long editing session keeps.
+    const bool compact = memo && ++memo->generations >= FindingMemo::kMaxGenerations;
+    if (compact) memo->generations = 0;
+    std::shared_ptr<std::string> text;
+    taken_.assign(n, nullptr);
+    messages_.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        const Keyed& k = keys[i];
         const Raw& r = raw_[k.index];
-        bool reused = false;
+        const Ids& item_ids = ids[k.index];
+        Finding* old = nullptr;
         if (memo) {
             const FindingMemo::Key key = key_of(r);
             new_keys.push_back(key);
-            if (mask != 0) {
-                for (size_t s = hash(key) & mask; memo->table[s] != 0; s = (s + 1) & mask) {
-                    const uint32_t j = memo->table[s] - 1;
-                    if (!(memo->keys[j] == key)) continue;
-                    memo->table[s] = static_cast<uint32_t>(old_n + 1);  // taken: never equal again
-                    out.push_back(std::move(memo->findings[j]));
-                    reused = true;
-                    break;
-                }
+            if (mask != 0) old = take_from_memo(*memo, key, hash(key) & mask, mask, old_n);
+        }
+        if (old && !compact && same_ids(old->ids, item_ids)) {
+            taken_[i] = old;
+            continue;
+        }
+        if (!text) {
+            text = std::make_shared<std::string>();
+            text->reserve((memo && !compact ? 0 : std::max(text_size_, n * 96)) + 1024);
+        }
+        const size_t message_at = text->size() + item_ids.text_size();
+        if (!old || !copy_text(*old, item_ids, *text)) word(r, item_ids, *text);
+        messages_[i] = {static_cast<uint32_t>(message_at), static_cast<uint32_t>(text->size() - 1 - message_at)};
+    }
+    if (text && !memo) text_size_ = text->size();
+
+    std::vector<Finding> out(n);
+    for (size_t i = 0; i < n; ++i) {
+        const Keyed& k = keys[i];
+        Finding& f = out[i];
+        if (taken_[i]) {
+            f = std::move(*taken_[i]);
+        } else {
+            const Raw& r = raw_[k.index];
+            f.code = code_name(r.code);
+            f.component = code_component(r.code);
+            // The ids lie just before the message.
+            const Ids& item_ids = ids[k.index];
+            const char* at = text->data() + messages_[i].at;
+            for (uint8_t j = item_ids.count; j-- > 0;) at -= item_ids.id[j].size();
+            for (uint8_t j = 0; j < item_ids.count; ++j) {
+                f.ids.push_back({at, item_ids.id[j].size()});
+                at += item_ids.id[j].size();
             }
+            f.message = FindingText(text, view(*text, messages_[i]));
         }
-        if (!reused) {
-            out.emplace_back();
-            word(r, ids[k.index], out.back());
-        }
-        out.back().worth = worth_of[k.index];
+        f.worth = worth_of[k.index];
     }
     if (memo) {
         memo->keys = std::move(new_keys);

@@ -66,7 +66,8 @@ const Scores& ScoreSession::score(const Plan& plan) {
     else memo_.clear();
 
     const ScoreGraph& g = graph_;
-    const PlanFacts facts = compute_plan_facts(g);
+    compute_plan_facts(g, facts_);
+    const PlanFacts& facts = facts_;
     all_goals_.resize(g.goal_count);
     all_strategies_.resize(g.strategy_count);
     all_tactics_.resize(g.tactic_count);
@@ -82,7 +83,8 @@ const Scores& ScoreSession::score(const Plan& plan) {
     scope.pushes = range_of(g.pushes);
 
     Scores& s = scores_;
-    FindingSink sink(g);
+    FindingSink& sink = sink_;
+    sink.bind(g);
     s.components = score_scope(g, facts, scope, scratch_, &sink);
     const Overall overall = combine(s.components);
     s.overall = overall.overall;
@@ -103,8 +105,10 @@ const Scores& ScoreSession::score(const Plan& plan) {
     for (size_t i = 0; i < g.goal_count; ++i)
         if (dirty_goals_[i]) s.goals[i].second = score_goal(g, facts, static_cast<uint32_t>(i), scratch_);
 
-    const std::vector<double> tactic_scores = score_tactics(g);
-    const std::vector<double> strategy_scores = score_strategies(g, tactic_scores);
+    score_tactics(g, tactic_scores_);
+    score_strategies(g, tactic_scores_, strategy_scores_);
+    const std::vector<double>& tactic_scores = tactic_scores_;
+    const std::vector<double>& strategy_scores = strategy_scores_;
     if (!incremental || s.tactics.size() != g.tactic_count || s.strategies.size() != g.strategy_count) {
         s.strategies.clear();
         s.strategies.reserve(g.strategy_count);

@@ -28,8 +28,12 @@ private:
     bool built_ = false;
     scoring::GraphChange change_;
     scoring::ScoreGraph graph_;
+    // Work memory kept between scores, so that one after an edit allocates next to nothing.
+    scoring::PlanFacts facts_;
     scoring::Scratch scratch_;
+    scoring::FindingSink sink_{graph_};
     scoring::FindingMemo memo_;
+    std::vector<double> tactic_scores_, strategy_scores_;
     std::vector<uint8_t> dirty_goals_;
     std::vector<uint32_t> all_goals_, all_strategies_, all_tactics_;
     Scores scores_;

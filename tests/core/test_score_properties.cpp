@@ -37,7 +37,7 @@ void check_sane(const Scores& s) {
     for (const auto& [id, v] : s.tactics) CHECK(in_range(v));
     for (size_t i = 0; i < s.findings.size(); ++i) {
         const Finding& f = s.findings[i];
-        CHECK(kContractCodes.count(f.code) == 1);
+        CHECK(kContractCodes.count(std::string(f.code)) == 1);
         CHECK(std::isfinite(f.worth));
         CHECK_FALSE(f.message.empty());
         if (i > 0 && f.code != "plan.empty") CHECK(s.findings[i - 1].worth >= f.worth - 1e-6);

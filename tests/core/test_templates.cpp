@@ -46,7 +46,7 @@ Plan load_template(const std::string& file) {
 
 std::vector<std::string> finding_codes(const Scores& s) {
     std::vector<std::string> codes;
-    for (const auto& f : s.findings) codes.push_back(f.code);
+    for (const auto& f : s.findings) codes.emplace_back(f.code);
     return codes;
 }
 
