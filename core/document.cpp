@@ -14,6 +14,7 @@ void Document::changed(const EditList& edits) {
 }
 
 ApplyResult Document::apply(const Command& cmd) {
+    if (read_only()) return {false, read_only_};
     Compiled c = compile(plan_, cmd);
     if (!c.ok()) return {false, c.error};
     if (c.edits.empty()) return {true, {}};  // already so: no step, no new revision
@@ -28,8 +29,8 @@ ApplyResult Document::apply(const Command& cmd) {
     return {true, {}};
 }
 
-bool Document::can_undo() const { return group_depth_ == 0 && !undo_.empty(); }
-bool Document::can_redo() const { return group_depth_ == 0 && !redo_.empty(); }
+bool Document::can_undo() const { return !read_only() && group_depth_ == 0 && !undo_.empty(); }
+bool Document::can_redo() const { return !read_only() && group_depth_ == 0 && !redo_.empty(); }
 
 bool Document::undo() {
     if (!can_undo()) return false;

@@ -49,6 +49,13 @@ public:
     // Starts over with `plan` and an empty history (opening a file, not an edit).
     void reset(Plan plan);
 
+    // A read-only document refuses every command, undo and redo with `reason` (a plan open in
+    // another tab, an embed shown read-only). Empty reason: editable again. Scores and what-ifs
+    // still work, so a read-only board still explains itself.
+    void set_read_only(std::string reason) { read_only_ = std::move(reason); }
+    bool read_only() const { return !read_only_.empty(); }
+    const std::string& read_only_reason() const { return read_only_; }
+
     // Scores of the current plan, brought up to date on the next read after any change (only
     // what the changes reach is scored again: ScoreSession): always current when read.
     const Scores& scores() const;
@@ -70,6 +77,7 @@ private:
     std::vector<Step> undo_;
     std::vector<Step> redo_;
     int group_depth_ = 0;
+    std::string read_only_;
     Step group_;
     mutable ScoreSession session_;
     mutable bool scores_current_ = false;

@@ -326,3 +326,21 @@ TEST_CASE("editing an item keeps its unknown fields in their order and a no-op e
     CHECK(saved.find("\"zeta\"") < saved.find("\"alpha\""));
     CHECK(saved.find("\"b\"") < saved.find("\"a\": 1"));
 }
+
+TEST_CASE("a read-only document refuses commands, undo and redo with its reason and still scores", "[commands]") {
+    Document doc = selma_doc();
+    REQUIRE(doc.apply(Link{"m11", "S2"}).ok);
+    const std::string before = save_plan(doc.plan());
+    const uint64_t rev = doc.revision();
+    doc.set_read_only("This plan is open in another tab");
+    const ApplyResult r = doc.apply(Unlink{"m11", "S2"});
+    CHECK_FALSE(r.ok);
+    CHECK(r.error == "This plan is open in another tab");
+    CHECK_FALSE(doc.can_undo());
+    CHECK_FALSE(doc.undo());
+    CHECK(save_plan(doc.plan()) == before);
+    CHECK(doc.revision() == rev);
+    CHECK(doc.scores().overall.has_value());
+    doc.set_read_only("");
+    CHECK(doc.undo());
+}
