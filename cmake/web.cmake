@@ -79,12 +79,40 @@ endfunction()
 ab_copy_asset("${PROJECT_SOURCE_DIR}/shell.html" index.html)
 ab_copy_asset("${PROJECT_SOURCE_DIR}/web/favicon.svg" favicon.svg)
 ab_copy_asset("${PROJECT_SOURCE_DIR}/assets/selma.json" plans/selma.json)
+# The templates of the Plans window (index.json lists them).
+file(GLOB AB_TEMPLATES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/templates/*.json")
+foreach(template ${AB_TEMPLATES})
+  get_filename_component(template_name "${template}" NAME)
+  ab_copy_asset("${template}" "plans/templates/${template_name}")
+endforeach()
+# ---- Precompressed copies (.br, .gz) of the fonts, served by scripts/serve.mjs ---------------
+# Debian's brotli (best quality) and gzip -9 -n (no name or time: the same bytes every build).
+find_program(AB_BROTLI brotli)
+find_program(AB_GZIP gzip)
+if(NOT AB_BROTLI OR NOT AB_GZIP)
+  message(FATAL_ERROR "brotli or gzip (Debian packages brotli, gzip) not found: run scripts/setup.sh first")
+endif()
+set(AB_WEB_FONTS ${AB_WEB_ASSETS})
+list(FILTER AB_WEB_FONTS INCLUDE REGEX "/fonts/[^/]+$")
+foreach(font_file ${AB_WEB_FONTS})
+  get_filename_component(font_name "${font_file}" NAME)
+  add_custom_command(OUTPUT "${font_file}.br" "${font_file}.gz"
+    COMMAND "${AB_BROTLI}" -f -q 11 -o "${font_file}.br" "${font_file}"
+    COMMAND "${AB_GZIP}" -9 -n -k -f "${font_file}"
+    # Both tools give the copy the font's time (brotli to the second only): mark it as new.
+    COMMAND "${CMAKE_COMMAND}" -E touch_nocreate "${font_file}.br" "${font_file}.gz"
+    DEPENDS "${font_file}" COMMENT "Compressing ${font_name}" VERBATIM)
+  list(APPEND AB_WEB_ASSETS "${font_file}.br" "${font_file}.gz")
+endforeach()
 add_custom_target(alignboard_web_assets DEPENDS ${AB_WEB_ASSETS})
 
 # ---- The app --------------------------------------------------------------------------------
 file(GLOB AB_WEB_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*.cpp")
-set(AB_WEB_JS_LIBS "${PROJECT_SOURCE_DIR}/web/platform.js" "${PROJECT_SOURCE_DIR}/web/bridge.js")
-set(AB_WEB_PRE_JS "${PROJECT_SOURCE_DIR}/web/pre.js")
+set(AB_WEB_JS_LIBS "${PROJECT_SOURCE_DIR}/web/platform.js" "${PROJECT_SOURCE_DIR}/web/bridge.js"
+                   "${PROJECT_SOURCE_DIR}/web/store_lib.js")
+# pre.js first: store.js and embed.js read what it set up.
+set(AB_WEB_PRE_JS "${PROJECT_SOURCE_DIR}/web/pre.js" "${PROJECT_SOURCE_DIR}/web/store.js"
+                  "${PROJECT_SOURCE_DIR}/web/embed.js")
 add_executable(alignboard_web ${AB_WEB_SOURCES})
 add_dependencies(alignboard_web alignboard_web_assets)
 set_target_properties(alignboard_web PROPERTIES
@@ -102,6 +130,17 @@ target_link_options(alignboard_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sENVIRONMENT=web
   -sDYNAMIC_EXECUTION=0 -sMINIFY_HTML=0
-  "SHELL:--pre-js ${AB_WEB_PRE_JS}"
+  "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/web/pre.js"
+  "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/web/store.js"
+  "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/web/embed.js"
   "SHELL:--js-library ${PROJECT_SOURCE_DIR}/web/platform.js"
-  "SHELL:--js-library ${PROJECT_SOURCE_DIR}/web/bridge.js")
+  "SHELL:--js-library ${PROJECT_SOURCE_DIR}/web/bridge.js"
+  "SHELL:--js-library ${PROJECT_SOURCE_DIR}/web/store_lib.js")
+# The linked .wasm and .js, compressed right after every link (.br and .gz beside them).
+add_custom_command(TARGET alignboard_web POST_BUILD
+  COMMAND "${AB_BROTLI}" -f -q 11 -o "${AB_WEB_OUT}/alignboard.wasm.br" "${AB_WEB_OUT}/alignboard.wasm"
+  COMMAND "${AB_BROTLI}" -f -q 11 -o "${AB_WEB_OUT}/alignboard.js.br" "${AB_WEB_OUT}/alignboard.js"
+  COMMAND "${AB_GZIP}" -9 -n -k -f "${AB_WEB_OUT}/alignboard.wasm" "${AB_WEB_OUT}/alignboard.js"
+  COMMAND "${CMAKE_COMMAND}" -E touch_nocreate "${AB_WEB_OUT}/alignboard.wasm.br" "${AB_WEB_OUT}/alignboard.wasm.gz"
+          "${AB_WEB_OUT}/alignboard.js.br" "${AB_WEB_OUT}/alignboard.js.gz"
+  COMMENT "Compressing alignboard.wasm and alignboard.js (.br, .gz)" VERBATIM)

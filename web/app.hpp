@@ -42,6 +42,10 @@ struct DragPreview {
 // What the right-hand panel shows: the score, the selection's fields, or the plan's context.
 enum class SideTab { Score, Inspect, Plan };
 
+// How much of the app's frame an embed shows (`?ui=`): everything; the board and the top bar
+// (no side panel); or the board alone (no top bar, panel, palette or zoom control).
+enum class Chrome { Full, Minimal, None };
+
 struct App {
     Document doc;
     Camera camera;
@@ -67,6 +71,12 @@ struct App {
 
     // Where the top bar drew its buttons ("undo", "delete", "present", ...): x, y, w, h in CSS px.
     std::map<std::string, std::array<float, 4>> toolbar_rects_css;
+    // The library's windows and dialogs (Plans, History, share...): which one is open, and where
+    // it drew its buttons (x, y, w, h in CSS px), for the bridge.
+    std::string dialog;
+    std::map<std::string, std::array<float, 4>> dialog_rects_css;
+    Chrome chrome = Chrome::Full;
+    bool read_only_embed = false;  // `?readonly`: the host's plan, shown to read
     bool presenting = false;   // presentation: larger board, no editing chrome
     bool style_dirty = false;  // the look changed: rebuild the ImGui style before the next frame
     int paste_count = 0;       // pastes so far, to fan repeated pastes out

@@ -407,13 +407,13 @@ void draw_notice(App& app, const BoardFrame& f) {
 
 }  // namespace
 
-float board_top_css() { return theme::kTopBarHeight_css; }
+float board_top_css() { return app().chrome == Chrome::None ? 0.0f : theme::kTopBarHeight_css; }
 
 float board_right_inset_css() {
     // The panel gives way on narrow screens so the board keeps most of the width.
     // Presenting gives the board the whole width; the top bar keeps the score in sight.
     const float w = platform::canvas_css_width();
-    return w >= 900 && !app().presenting ? theme::kPanelWidth_css : 0.0f;
+    return w >= 900 && !app().presenting && app().chrome == Chrome::Full ? theme::kPanelWidth_css : 0.0f;
 }
 
 void centre_on_items(App& app, const std::vector<std::string>& ids) {
@@ -541,7 +541,7 @@ void draw_board(App& app) {
     ImGui::End();
 
     draw_rename(app, f);
-    if (!app.presenting) {  // presenting hides the editing chrome
+    if (!app.presenting && app.chrome != Chrome::None) {  // presenting hides the editing chrome
         draw_zoom_control(app, f);
         draw_palette(app);
     }

@@ -19,6 +19,7 @@
 #include "score.hpp"
 #include "theme.hpp"
 #include "search_box.hpp"
+#include "storage.hpp"
 
 extern "C" void ab_js_bridge_install();  // web/bridge.js
 
@@ -231,6 +232,26 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_frame_gl_times() {
 }
 
 EMSCRIPTEN_KEEPALIVE void ab_bridge_reset_frame_times() { frame_times::reset(); }
+
+// The plan library as the user sees it: {state, message, readOnly, reason, dialog, planName}.
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_storage() {
+    static const char* const kStates[] = {"saved", "saving", "failed", "read-only", "off"};
+    const storage::Library& lib = storage::library();
+    return bridge::reply_json(nlohmann::json{{"state", kStates[int(lib.state)]},
+                                             {"message", lib.message},
+                                             {"readOnly", app().doc.read_only()},
+                                             {"reason", app().doc.read_only_reason()},
+                                             {"dialog", app().dialog},
+                                             {"shareLink", lib.share_link},
+                                             {"shareError", lib.share_error}});
+}
+
+// The open library window's buttons and fields drawn last frame: {name: [x, y, w, h]}.
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_dialog_rects() {
+    nlohmann::json rects = nlohmann::json::object();
+    for (const auto& [name, r] : app().dialog_rects_css) rects[name] = {r[0], r[1], r[2], r[3]};
+    return bridge::reply_json(rects);
+}
 
 // {"x","y","w","h"} of the minimap in canvas CSS pixels, or null while it is hidden.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_minimap_rect() {

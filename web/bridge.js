@@ -112,6 +112,31 @@ mergeInto(LibraryManager.library, {
         return withText(asText(spec || {}), function(p) { return json(_ab_bridge_generate_plan(p)); });
       },
       isIdle: function() { return _ab_bridge_is_idle() !== 0; },
+      // The plan library: {state: 'saved' | 'saving' | 'failed' | 'read-only' | 'off', message,
+      // readOnly, reason, dialog ('' | 'plans' | 'history' | 'share' | 'shared' | 'tab'),
+      // shareLink, shareError}.
+      // savedRevision: the revision() the last finished save held (-1 before the first);
+      // pending: whether a change of the plan or of its view waits to be stored.
+      storage: function() {
+        var s = json(_ab_bridge_storage());
+        var S = Module['abStore'];
+        s.savedRevision = S ? S.savedRevision : -1;
+        // pending: a change (of the plan or its view) not stored yet.
+        s.pending = !!(S && (S.dirty || S.writing || S.timer));
+        return s;
+      },
+      // A button or field of the open library window ('close', 'open:<id>', 'new:selma',
+      // 'checkpoint.save', 'restore:<id>', 'tab.copy', ...) in viewport CSS pixels, or null.
+      dialogRect: function(name) {
+        var r = json(_ab_bridge_dialog_rects())[name];
+        if (!r) return null;
+        var box = Module['canvas'].getBoundingClientRect();
+        return { x: box.left + r[0], y: box.top + r[1], w: r[2], h: r[3] };
+      },
+      // Promises of the library's lists: [{id, name, updated, trashed, current}] (newest first)
+      // and the open plan's checkpoints [{id, name, time, auto}] (newest first).
+      plans: function() { return Module['abStore'].list(); },
+      checkpoints: function() { return Module['abStore'].checkpoints(); },
     };
     window.alignboard = api;
     if (Module['abResolveReady']) Module['abResolveReady'](api);

@@ -32,5 +32,14 @@ inline constexpr const char* kPaste = "\xef\x83\xaa";        // U+F0EA clipboard
 inline constexpr const char* kProduct = "\xef\x80\x85";      // U+F005 star (a product; a big push is filled)
 inline constexpr const char* kProductPlain = "\xef\x80\x86"; // U+F006 star-o
 inline constexpr const char* kInsight = "\xef\x83\xa6";      // U+F0E6 comments-o (voice of customer)
+inline constexpr const char* kFolder = "\xef\x81\xbc";       // U+F07C folder-open (the plan library)
+inline constexpr const char* kHistory = "\xef\x87\x9a";      // U+F1DA history (checkpoints)
+inline constexpr const char* kShare = "\xef\x87\xa0";        // U+F1E0 share-alt (share link)
+inline constexpr const char* kDownload = "\xef\x80\x99";     // U+F019 download
+inline constexpr const char* kUpload = "\xef\x82\x93";       // U+F093 upload (open a file)
+inline constexpr const char* kLock = "\xef\x80\xa3";         // U+F023 lock (read-only)
+inline constexpr const char* kSaved = "\xef\x83\x87";        // U+F0C7 floppy-o (save state)
+inline constexpr const char* kBookmark = "\xef\x80\xae";     // U+F02E bookmark (a named checkpoint)
+inline constexpr const char* kFile = "\xef\x80\x96";         // U+F016 file-o (a plan)
 
 }  // namespace ab::web::icon

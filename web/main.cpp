@@ -4,6 +4,7 @@
 #include "app.hpp"
 #include "board_view.hpp"
 #include "bridge.hpp"
+#include "embed.hpp"
 #include "fonts.hpp"
 #include "frame_times.hpp"
 #include "imgui.h"
@@ -12,6 +13,8 @@
 #include "search_box.hpp"
 #include "shortcuts.hpp"
 #include "side_panel.hpp"
+#include "storage.hpp"
+#include "store_windows.hpp"
 #include "theme.hpp"
 #include "top_bar.hpp"
 
@@ -34,12 +37,14 @@ void frame() {
     draw_board(a);
     draw_score_panel(a);
     draw_side_panel(a);
-    draw_top_bar(a);
+    if (a.chrome != Chrome::None) draw_top_bar(a);
     draw_search_box(a);
+    draw_store_windows(a);
     ImGui::Render();
     frame_times::gl_begin();
     platform::end_frame();
     frame_times::end();
+    storage::after_frame(a);
     // The page learns the app is ready once a whole frame is on screen.
     if (!bridge::installed()) bridge::install();
 }
@@ -51,6 +56,9 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // no files in the browser; layout state is rebuilt every start
     io.LogFilename = nullptr;
+    // Windows' and most desktops' setting: ImGui's 0.3 s misses slower double-clicks, and a busy
+    // frame between the two clicks of a quick one.
+    io.MouseDoubleClickTime = 0.5f;
 
     if (!platform::init()) return 0;
     float bg[3];
@@ -63,6 +71,9 @@ int main() {
     }
     platform::set_pixel_ratio_hook([](float ratio) { fonts::rebuild(ratio); });
     open_boot_plan(app());
+    storage::restore_view(app(), platform::boot_view());
+    embed::apply_options(app(), platform::boot_options());
+    storage::started();
     platform::show_page_notice(nullptr);
     platform::run(frame);
     return 0;

@@ -70,6 +70,10 @@ std::vector<unsigned char> take_boot_asset(const char* name);
 std::string boot_asset_error(const char* name);
 // Where the opening plan came from (the `?plan=` URL or the bundled sample).
 std::string boot_plan_source();
+// The view saved with the plan the library opened at start (JSON), empty when there is none.
+std::string boot_view();
+// The page's embed options (JSON: {readonly, ui, zoom, theme}, from its URL).
+std::string boot_options();
 
 // Shows or hides the page-level notice element (loading, errors that stop the app).
 void show_page_notice(const char* text_or_null);

@@ -19,6 +19,7 @@ mergeInto(LibraryManager.library, {
     P.ctrlDown = false;
     P.keys = P.keys || {};
     P.pendingCopy = null;
+    P.appCopy = null;   // the app's last copy while the system clipboard may not have it yet
     P.keyFrame = false;
     P.pasteTimer = 0;
 
@@ -221,6 +222,7 @@ mergeInto(LibraryManager.library, {
     }
     root.addEventListener('keydown', function(e) {
       if (e.isComposing || e.keyCode === 229) return;  // the IME owns this key
+      P.pendingCopy = null;
       var k = keyOf(e);
       if (e.key === 'Control') P.ctrlDown = true;
       var shortcut = (e.ctrlKey || e.metaKey) && !e.altKey;
@@ -303,6 +305,10 @@ mergeInto(LibraryManager.library, {
     document.addEventListener('paste', function(e) {
       if (!appHasFocus()) return;
       var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+      // The app's own copy wins while the system has not got it yet (writeText still on its
+      // way), or when it never got it (no permission) and holds nothing else.
+      var own = P.appCopy;
+      if (own && (own.pending || (own.failed && text === ''))) text = own.text;
       e.preventDefault();  // the textarea must not insert it too
       if (P.pasteTimer) { clearTimeout(P.pasteTimer); P.pasteTimer = 0; }
       withText(text, function(p) { _ab_platform_paste(p, 1); });
@@ -399,10 +405,21 @@ mergeInto(LibraryManager.library, {
     var P = AbPlatform;
     var text = UTF8ToString(ptr);
     if (P.keyFrame) {
-      // Inside a Ctrl/Cmd+C handler: the copy event right after this delivers the text.
+      // Inside a Ctrl/Cmd+C handler: the copy event right after this delivers the text. It is
+      // kept until that event or the next key (not a timer: the event may come a task later).
       P.pendingCopy = text;
-      setTimeout(function() { P.pendingCopy = null; }, 0);
-      if (document.activeElement === P.textarea) return;
+      if (document.activeElement === P.textarea) {
+        // No fallback here: its helper textarea would take the focus from the field. A browser
+        // sends no copy event for the empty textarea, so writeText carries the text.
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          var own = P.appCopy = { text: text, pending: true, failed: false };
+          navigator.clipboard.writeText(text).then(function() { own.pending = false; },
+            function() { own.pending = false; own.failed = true; });
+        } else {
+          P.appCopy = { text: text, pending: false, failed: true };
+        }
+        return;
+      }
     }
     // Without permission (or an older browser) fall back to a selected hidden textarea and
     // execCommand('copy'); when both fail the text is still the app's own clipboard.
@@ -419,7 +436,12 @@ mergeInto(LibraryManager.library, {
       if (before && before.focus) before.focus({ preventScroll: true });
     }
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).catch(fallback);
+      var mine = P.appCopy = { text: text, pending: true, failed: false };
+      navigator.clipboard.writeText(text).then(function() { mine.pending = false; }, function() {
+        mine.pending = false;
+        mine.failed = true;
+        fallback();
+      });
     } else {
       fallback();
     }
@@ -463,7 +485,8 @@ mergeInto(LibraryManager.library, {
   ab_js_boot_text: function(what) {
     var boot = Module['abBoot'] || { errors: {}, planSource: '' };
     var key = UTF8ToString(what);
-    var text = key === 'plan-source' ? boot.planSource :
+    var text = key === 'plan-source' ? boot.planSource : key === 'view' ? boot.view || '' :
+      key === 'options' ? JSON.stringify(boot.options || {}) :
       (boot.errors[key.replace(/-error$/, '')] || '');
     var n = lengthBytesUTF8(text) + 1;
     var p = _malloc(n);

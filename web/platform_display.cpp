@@ -87,6 +87,8 @@ std::string boot_text(const std::string& what) {
 
 std::string boot_asset_error(const char* name) { return boot_text(std::string(name) + "-error"); }
 std::string boot_plan_source() { return boot_text("plan-source"); }
+std::string boot_view() { return boot_text("view"); }
+std::string boot_options() { return boot_text("options"); }
 
 void show_page_notice(const char* text_or_null) { ab_js_notice(text_or_null); }
 

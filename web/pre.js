@@ -1,7 +1,8 @@
 // Boot (linked with --pre-js): where the app lives on the page, and the files it needs before
 // main() runs (subset fonts and the opening plan), fetched in parallel with the wasm download.
 // Kept out of shell.html so the page needs no inline script (CSP: script-src 'self').
-// The opening plan is `?plan=URL` when given, else the bundled Selma sample.
+// The opening plan is `?plan=URL` when given, else the plan last open in this browser (store.js),
+// else the bundled Selma sample.
 
 (function() {
   var root = document.querySelector('[data-alignboard]') || document.getElementById('alignboard');
@@ -20,7 +21,18 @@
     new URL('.', document.currentScript.src).href : new URL('.', location.href).href;
   var params = new URLSearchParams(location.search);
   var planUrl = params.get('plan');
-  boot.planSource = planUrl || 'Selma sample';
+  // `?template=share-a-coke` opens a bundled template (a name, never a path).
+  var template = /^[a-z0-9-]{1,40}$/.test(params.get('template') || '') ? params.get('template') : '';
+  if (template && !planUrl) planUrl = base + 'plans/templates/' + template + '.json';
+  boot.planSource = params.get('plan') || (template ? 'the template ' + template : 'Selma sample');
+  // Embed options (README, "For consultants"): read by the C++ side once the plan is open.
+  var flag = function(name) { var v = params.get(name); return v !== null && v !== '0' && v !== 'false'; };
+  boot.options = {
+    readonly: flag('readonly'),
+    ui: params.get('ui') || 'full',
+    zoom: params.get('zoom') || '',
+    theme: params.get('theme') || '',
+  };
 
   function fetchInto(name, url) {
     return fetch(url, { cache: 'no-cache' }).then(function(response) {
@@ -40,10 +52,13 @@
     fetchInto('plan', planUrl ? new URL(planUrl, location.href).href : base + 'plans/selma.json'),
   ]);
 
-  // main() waits for these files: a run dependency holds it back until they are in.
+  // main() waits for these files and for the plan library (web/store.js), which may replace
+  // the sample with the plan last open here: a run dependency holds it back until they are in.
   Module['preRun'] = [].concat(Module['preRun'] || [], function() {
     addRunDependency('alignboard-boot');
-    pending.then(function() { removeRunDependency('alignboard-boot'); });
+    var store = Module['abStore'];
+    var library = store ? store.boot(pending) : Promise.resolve();
+    Promise.all([pending, library]).then(function() { removeRunDependency('alignboard-boot'); });
   });
 
   // Emscripten's own messages are not errors of the page; keep them on the info channel.

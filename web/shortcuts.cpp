@@ -3,6 +3,7 @@
 
 #include "actions.hpp"
 #include "imgui.h"
+#include "storage.hpp"
 #include "side_panel.hpp"
 
 namespace ab::web {
@@ -20,7 +21,10 @@ bool plain(ImGuiKey key) {
 
 void handle_shortcuts(App& app) {
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput) return;
+    if (io.WantTextInput || !app.dialog.empty()) return;  // a library window has the keyboard
+    // Files: save now (autosave already keeps every change; this says so) and open.
+    if (chord(ImGuiMod_Shortcut | ImGuiKey_S)) return storage::save_now(app);
+    if (chord(ImGuiMod_Shortcut | ImGuiKey_O)) return storage::pick_file();
     const bool redo = chord(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z) ||
                       chord(ImGuiMod_Shortcut | ImGuiKey_Y);
     if (redo) {

@@ -12,6 +12,8 @@
 #include "icons.hpp"
 #include "imgui.h"
 #include "platform.hpp"
+#include "storage.hpp"
+#include "store_windows.hpp"
 #include "theme.hpp"
 
 namespace ab::web {
@@ -35,6 +37,57 @@ bool icon_button(App& app, const char* name, const char* icon, bool enabled, con
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     app.toolbar_rects_css[name] = {a.x / r, a.y / r, (b.x - a.x) / r, (b.y - a.y) / r};
     return pressed;
+}
+
+// Saved / Saving / Not saved / Read-only after the plan's name; a click on a problem says
+// more (and a failed save offers the file). Returns the x after it.
+float draw_save_state(App& app, float x, float h) {
+    const float r = platform::pixel_ratio();
+    const fonts::Set& fs = fonts::get();
+    const storage::Library& lib = storage::library();
+    const char* label = nullptr;
+    ImU32 colour = kTextFaint;
+    switch (lib.state) {
+        case storage::SaveState::Saved: label = "Saved"; break;
+        case storage::SaveState::Saving: label = "Saving\xe2\x80\xa6"; break;
+        case storage::SaveState::Failed: label = "Not saved"; colour = kBad; break;
+        case storage::SaveState::ReadOnly: label = "Read-only"; colour = kWarn; break;
+        case storage::SaveState::Off: label = nullptr; break;
+    }
+    if (app.doc.read_only() && lib.state != storage::SaveState::Failed) {
+        label = "Read-only";
+        colour = kWarn;
+    }
+    if (!label) return x;
+    const char* glyph = app.doc.read_only() ? icon::kLock : lib.state == storage::SaveState::Failed ? icon::kWarning : icon::kSaved;
+    char text[64];
+    std::snprintf(text, sizeof text, "%s %s", glyph, label);
+    const float size = kSmallSize_css * r;
+    const float w = text_w(fs.small, size, text) + 12 * r;
+    ImGui::SetCursorScreenPos(ImVec2(x, (h - 26 * r) * 0.5f));
+    ImGui::PushID("savestate");
+    const bool clicked = ImGui::InvisibleButton("##save", ImVec2(w, 26 * r));
+    ImGui::PopID();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    app.toolbar_rects_css["save"] = {a.x / r, a.y / r, (b.x - a.x) / r, (b.y - a.y) / r};
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (ImGui::IsItemHovered()) dl->AddRectFilled(a, b, kHoverBg, 6 * r);
+    dl->AddText(fs.small, size, ImVec2(x + 6 * r, (h - size) * 0.5f), colour, text);
+    if (ImGui::IsItemHovered()) {
+        const std::string tip = app.doc.read_only() ? app.doc.read_only_reason()
+                              : !lib.message.empty() ? lib.message
+                              : "Every change is kept in this browser within a second.";
+        ImGui::SetTooltip("%s", tip.c_str());
+    }
+    if (clicked) {
+        if (app.doc.read_only() && storage::library().other_tab == storage::OtherTab::None) {
+            storage::library().other_tab = storage::OtherTab::OpenElsewhere;  // the choices again
+        } else if (lib.state == storage::SaveState::Failed) {
+            app.say(lib.message + " Downloading a copy now.", true, 8);
+            storage::download(app, "json");
+        }
+    }
+    return b.x;
 }
 
 }  // namespace
@@ -72,9 +125,13 @@ void draw_top_bar(App& app) {
     dl->AddText(fs.heading, head, ImVec2(x, (h - head) * 0.5f), kText, "Alignboard");
     x += text_w(fs.heading, head, "Alignboard") + 16 * r;
     dl->AddLine(ImVec2(x, h * 0.3f), ImVec2(x, h * 0.7f), kBarBorder, 1 * r);
-    x += 16 * r;
+    x += 12 * r;
 
-    // Plan name over its period.
+    // The plan library, then the plan's name over its period and whether it is saved.
+    ImGui::SetCursorScreenPos(ImVec2(x, (h - 32 * r) * 0.5f));
+    app.toolbar_rects_css.clear();
+    if (icon_button(app, "plans", icon::kFolder, true, "Your plans: open, new, rename, files", r)) open_plans_window(app);
+    x += 34 * r + 10 * r;
     const Plan& plan = app.doc.plan();
     const std::string name = plan.settings.name.empty() ? "Untitled plan" : plan.settings.name;
     const std::string period = period_label(plan.settings.start, plan.settings.end);
@@ -84,12 +141,12 @@ void draw_top_bar(App& app) {
     const float ny = (h - block_h) * 0.5f;
     dl->AddText(fs.title, name_size, ImVec2(x, ny), kText, name.c_str());
     if (!period.empty()) dl->AddText(fs.small, small, ImVec2(x, ny + name_size + 2 * r), kTextMuted, period.c_str());
-    x += std::max(text_w(fs.title, name_size, name.c_str()), text_w(fs.small, small, period.c_str())) + 20 * r;
+    x += std::max(text_w(fs.title, name_size, name.c_str()), text_w(fs.small, small, period.c_str())) + 12 * r;
+    x = draw_save_state(app, x, h) + 12 * r;
 
     // Editing: undo, redo, then what acts on the selection. Hidden while presenting.
     ImGui::SetCursorScreenPos(ImVec2(x, (h - 32 * r) * 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4 * r, 0));
-    app.toolbar_rects_css.clear();
     if (!app.presenting) {
         const std::string undo_tip = app.doc.can_undo() ? "Undo " + app.doc.undo_label() + " (Ctrl+Z)" : "Nothing to undo";
         const std::string redo_tip = app.doc.can_redo() ? "Redo " + app.doc.redo_label() + " (Ctrl+Shift+Z)" : "Nothing to redo";
@@ -109,6 +166,16 @@ void draw_top_bar(App& app) {
         ImGui::SameLine();
         if (icon_button(app, "delete", icon::kTrash, any, any ? "Delete the selected cards (Delete)" : "Select cards to delete", r)) {
             delete_selection(app);
+        }
+        ImGui::SameLine(0, 14 * r);
+        if (icon_button(app, "history", icon::kHistory, true, "History: checkpoints to name and restore", r)) {
+            open_history_window(app);
+        }
+        ImGui::SameLine();
+        if (icon_button(app, "share", icon::kShare, true, "Share a link to this plan", r)) storage::share(app);
+        ImGui::SameLine();
+        if (icon_button(app, "download", icon::kDownload, true, "Download the plan (.json)", r)) {
+            storage::download(app, "json");
         }
         ImGui::SameLine(0, 14 * r);
     }

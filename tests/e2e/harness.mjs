@@ -78,9 +78,17 @@ export function browserPool() {
   };
 }
 
+// The page's address for `query` ('?plan=...' or ''). Pages of a pooled browser share one
+// profile, so unless a test asks for the plan library (`storage: true`) the page keeps its plan
+// to itself (?storage=none) and every test starts from the sample plan.
+export function appUrl(site, { query = '', storage = false } = {}) {
+  if (storage) return site.url + query;
+  return site.url + (query ? `${query}&` : '?') + 'storage=none';
+}
+
 // Opens the app in a new page of `browser` (from launchBrowser or a pool); resolves once the
 // bridge is ready and the first frames are drawn. Returns {page, errors, close()}.
-export async function openApp(site, browser, { width = 1280, height = 800, query = '' } = {}) {
+export async function openApp(site, browser, { width = 1280, height = 800, query = '', storage = false } = {}) {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height });
   const errors = [];
@@ -89,7 +97,7 @@ export async function openApp(site, browser, { width = 1280, height = 800, query
   page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()}`));
   const close = () => page.close().catch(() => {});
   try {
-    await page.goto(site.url + query);
+    await page.goto(appUrl(site, { query, storage }));
     await page.waitForFunction(() => window.alignboardReady !== undefined);
     await page.evaluate(() => window.alignboardReady.then(() => true));
     await waitForIdle(page);
@@ -122,4 +130,24 @@ export async function itemCentre(page, id) {
   const r = await page.evaluate((itemId) => window.alignboard.itemRect(itemId), id);
   if (!r) throw new Error(`item ${id} is not on screen`);
   return { x: r.x + r.w / 2, y: r.y + r.h / 2, rect: r };
+}
+
+// Calls window.alignboard[fn](...args) in the page (a promise it returns is awaited).
+export const call = (page, fn, ...args) => page.evaluate(([f, a]) => window.alignboard[f](...a), [fn, args]);
+
+// Clicks the middle of a top bar button (toolbarRect) and waits until the app is idle.
+export async function clickToolbar(page, name) {
+  const r = await call(page, 'toolbarRect', name);
+  if (!r) throw new Error(`toolbar button ${name} is not shown`);
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await waitForIdle(page);
+}
+
+// Waits for a button or field of the open library window (dialogRect), clicks its middle and
+// waits until the app is idle.
+export async function clickDialog(page, name) {
+  await page.waitForFunction((n) => window.alignboard.dialogRect(n) !== null, name);
+  const r = await call(page, 'dialogRect', name);
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await waitForIdle(page);
 }

@@ -1,0 +1,126 @@
+// The app embedded on another website: a host page on another origin (a second localhost port)
+// drives it with postMessage; origins it does not allow are ignored; a read-only embed refuses
+// edits and says so.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+import { startServer } from '../../scripts/serve.mjs';
+import { browserPool, startSite, openApp, waitForIdle, ROOT, call, screenshot } from './harness.mjs';
+
+const LIMIT = 120_000;
+const pool = browserPool();
+let site;
+let host;
+let hostDir;
+
+before(async () => {
+  site = await startSite();
+  hostDir = await mkdtemp(path.join(os.tmpdir(), 'alignboard-host-'));
+  await writeFile(path.join(hostDir, 'host.html'),
+    '<!doctype html><meta charset="utf-8"><title>A consultant\'s page</title><body></body>');
+  host = await startServer(hostDir, 0);
+});
+after(async () => {
+  await pool.closeAll();
+  await site.close();
+  await host.close();
+  await rm(hostDir, { recursive: true, force: true });
+});
+
+const origin = (url) => new URL(url).origin;
+
+// A host page on its own origin with the app in an iframe (`query` after the app's URL).
+async function hostPage(query) {
+  const browser = await pool.get(1);
+  const page = await browser.context.newPage();
+  await page.goto(host.url + 'host.html');
+  await page.evaluate(([src]) => {
+    window.__msgs = [];
+    window.addEventListener('message', (e) => window.__msgs.push({ origin: e.origin, data: e.data }));
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    frame.style.cssText = 'width: 1000px; height: 700px; border: 0';
+    document.body.appendChild(frame);
+  }, [site.url + query]);
+  return page;
+}
+const messages = (page, type) => page.evaluate((t) => window.__msgs.filter((m) => m.data && m.data.type === t), type);
+const send = (page, msg) => page.evaluate(([m, o]) => document.querySelector('iframe').contentWindow.postMessage(m, o), [msg, origin(site.url)]);
+const waitFor = (page, type, id) => page.waitForFunction(([t, i]) =>
+  window.__msgs.some((m) => m.data && m.data.type === t && (i === undefined || m.data.id === i)), [type, id]);
+
+test('a host on another origin loads a plan by postMessage and hears change events with scores', { timeout: LIMIT }, async () => {
+  const page = await hostPage(`?origins=${encodeURIComponent(host.url)}`);
+  await waitFor(page, 'ready');
+  const [ready] = await messages(page, 'ready');
+  assert.equal(ready.origin, origin(site.url));
+  assert.equal(ready.data.version, 1);
+
+  const plan = JSON.parse(await readFile(path.join(ROOT, 'assets', 'templates', 'small-business.json'), 'utf8'));
+  const changesBefore = (await messages(page, 'change')).length;
+  await send(page, { alignboard: 1, type: 'load', id: 1, plan });
+  await waitFor(page, 'reply', 1);
+  const reply = (await messages(page, 'reply')).find((m) => m.data.id === 1);
+  assert.equal(reply.data.ok, true);
+  await page.waitForFunction((n) => window.__msgs.filter((m) => m.data && m.data.type === 'change').length > n, changesBefore);
+  const change = (await messages(page, 'change')).at(-1).data;
+  assert.equal(typeof change.overall, 'number');
+
+  await send(page, { alignboard: 1, type: 'scores', id: 2 });
+  await waitFor(page, 'reply', 2);
+  const scores = (await messages(page, 'reply')).find((m) => m.data.id === 2).data.scores;
+  assert.equal(scores.overall, change.overall, 'the change event carries the current overall');
+
+  await send(page, { alignboard: 1, type: 'get', id: 3 });
+  await waitFor(page, 'reply', 3);
+  assert.equal((await messages(page, 'reply')).find((m) => m.data.id === 3).data.plan.name, plan.name);
+
+  await send(page, { alignboard: 1, type: 'export', id: 4, format: 'md' });
+  await waitFor(page, 'reply', 4);
+  assert.match((await messages(page, 'reply')).find((m) => m.data.id === 4).data.text, new RegExp(`^# ${plan.name}`, 'm'));
+
+  // A bad plan: refused with its reason, an error event, and the plan stays.
+  await send(page, { alignboard: 1, type: 'load', id: 5, plan: { format: 'alignboard.plan', version: 99 } });
+  await waitFor(page, 'error', 5);
+  assert.match((await messages(page, 'error')).find((m) => m.data.id === 5).data.error, /newer/);
+  assert.ok((await messages(page, 'resize')).length > 0, 'the host hears the height the plan needs');
+  await page.close();
+});
+
+test('messages from an origin the host did not allow are ignored', { timeout: LIMIT }, async () => {
+  const page = await hostPage('?origins=https://consultant.example');
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForFunction(() => window.alignboardReady !== undefined);
+  await frame.evaluate(() => window.alignboardReady.then(() => true));
+  const name = await frame.evaluate(() => window.alignboard.getPlan().name);
+  const plan = JSON.parse(await readFile(path.join(ROOT, 'assets', 'templates', 'blank.json'), 'utf8'));
+  await send(page, { alignboard: 1, type: 'load', id: 1, plan });
+  await send(page, { alignboard: 1, type: 'get', id: 2 });
+  // The frame has answered nothing (not even ready) and still shows its plan after a while.
+  await page.waitForTimeout(1500);
+  assert.deepEqual(await page.evaluate(() => window.__msgs.length), 0);
+  assert.equal(await frame.evaluate(() => window.alignboard.getPlan().name), name);
+  await page.close();
+});
+
+test('a read-only embed refuses edits and says so; ui=none shows the board alone', { timeout: LIMIT }, async () => {
+  const app = await openApp(site, await pool.get(1), { query: '?readonly=1&ui=none' });
+  const { page } = app;
+  assert.equal(await call(page, 'toolbarRect', 'undo'), null, 'no top bar');
+  const refused = await call(page, 'apply', { op: 'link', child: 'm11', parent: 'S2' });
+  assert.equal(refused.ok, false);
+  assert.match(refused.error, /read/);
+  const before = await call(page, 'getPlan');
+  const g1 = await call(page, 'itemRect', 'G1');
+  await page.mouse.click(g1.x + g1.w / 2, g1.y + g1.h / 2);
+  await waitForIdle(page);
+  await page.keyboard.press('Delete');
+  await waitForIdle(page);
+  assert.match(await call(page, 'lastMessage'), /cannot be changed/);
+  assert.deepEqual(await call(page, 'getPlan'), before);
+  await screenshot(page, 'embed-readonly-none');
+  await app.close();
+});

@@ -1,0 +1,691 @@
+// The browser plan library (linked with --pre-js, after pre.js): plans and checkpoints in
+// IndexedDB, autosave, a synchronous journal for a page that is hidden or closed mid-save,
+// the second-tab guard, share-link encoding and the file picker / drop. It stores and moves
+// plan text only: every check and every change of a plan happens in the C++ core, which this
+// file calls through the exported ab_store_* functions (web/storage.cpp).
+//
+// Records: plans {id, name, created, updated, text, view, trashed, writer, version};
+// checkpoints {id (auto), plan, name, time, auto, text}; meta {key, value} ('last' = plan id).
+
+(function() {
+  var params = new URLSearchParams(location.search);
+  var boot = Module['abBoot'];
+  var DB_NAME = 'alignboard';
+  var JOURNAL_KEY = 'alignboard.journal';
+  var TAB_PLAN_KEY = 'alignboard.plan';  // sessionStorage: the plan this tab has open
+  var SAVE_EVERY_MS = 1000;          // the longest a change waits before it is written
+  var AUTO_CHECKPOINT_MS = 10 * 60 * 1000;
+  var AUTO_CHECKPOINTS_KEPT = 30;    // per plan; named checkpoints are never pruned
+  var HELLO_WAIT_MS = 400;           // how long another tab has to say it has the plan open
+  var MAX_FILE_BYTES = 20 * 1024 * 1024;
+  var MAX_LINK_CHARS = 64 * 1024;    // longer links are cut by chat apps, mail and some browsers
+  var STATUS = { saved: 0, saving: 1, failed: 2, readOnly: 3, off: 4 };
+
+  // `?storage=none` (tests), `?plan=URL` and `?template=` keep the library out of it: the plan
+  // lives in this page only. So does a page in a frame (an embed keeps its plans apart from the
+  // app's library) unless it asks with `?storage=local`.
+  var inFrame = window.parent !== window;
+  var wanted = params.get('storage') !== 'none' && !params.get('plan') && !params.get('template') &&
+               (!inFrame || params.get('storage') === 'local');
+
+  var S = {
+    enabled: wanted,
+    db: null,
+    unavailable: '',      // why IndexedDB cannot be used, when it cannot
+    tab: Math.random().toString(36).slice(2) + Date.now().toString(36),
+    planId: '',
+    version: 0,           // the stored version this tab's text is based on
+    readOnly: false,
+    dirty: false,
+    writing: false,
+    timer: 0,
+    lastWrite: 0,
+    lastAutoCheckpoint: 0,
+    editedSinceCheckpoint: false,
+    status: wanted ? STATUS.saved : STATUS.off,
+    message: '',
+    templates: [],
+    shared: '',           // a plan text decoded from the #plan= fragment, waiting for the user
+    shareLink: '',
+    quietUntil: 0,        // no writes before this time (ms): other tabs are answering 'hello'
+    savedRevision: -1,    // the plan revision the last finished write held (tests wait on it)
+    channel: null,
+  };
+  Module['abStore'] = S;
+
+  // ---- Text in and out of the wasm side -------------------------------------------------------
+  function withTexts(texts, fn) {
+    var ptrs = texts.map(function(t) {
+      var n = lengthBytesUTF8(t) + 1;
+      var p = _malloc(n);
+      stringToUTF8(t, p, n);
+      return p;
+    });
+    try { return fn.apply(null, ptrs); } finally { ptrs.forEach(function(p) { _free(p); }); }
+  }
+  function setStatus(state, message) {
+    S.status = state;
+    S.message = message || '';
+    if (typeof _ab_store_status === 'function' && runtimeInitialized) {
+      withTexts([S.message], function(m) { _ab_store_status(state, m); });
+    }
+  }
+  function snapshot() {
+    return JSON.parse(UTF8ToString(_ab_store_snapshot()));
+  }
+  function newId() {
+    return 'p' + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
+  }
+  function planName(text, fallback) {
+    try { var n = JSON.parse(text).name; return typeof n === 'string' && n ? n : fallback; }
+    catch (e) { return fallback; }
+  }
+
+  // ---- IndexedDB, promised --------------------------------------------------------------------
+  function req(r) {
+    return new Promise(function(resolve, reject) {
+      r.onsuccess = function() { resolve(r.result); };
+      r.onerror = function() { reject(r.error); };
+    });
+  }
+  function done(tx) {
+    return new Promise(function(resolve, reject) {
+      tx.oncomplete = function() { resolve(); };
+      tx.onerror = function() { reject(tx.error); };
+      tx.onabort = function() { reject(tx.error || new Error('the write was cancelled')); };
+    });
+  }
+  function openDb() {
+    return new Promise(function(resolve, reject) {
+      var r;
+      try { r = indexedDB.open(DB_NAME, 1); } catch (e) { reject(e); return; }
+      r.onupgradeneeded = function() {
+        var db = r.result;
+        db.createObjectStore('plans', { keyPath: 'id' });
+        var cps = db.createObjectStore('checkpoints', { keyPath: 'id', autoIncrement: true });
+        cps.createIndex('plan', 'plan');
+        db.createObjectStore('meta', { keyPath: 'key' });
+      };
+      r.onsuccess = function() { resolve(r.result); };
+      r.onerror = function() { reject(r.error); };
+      r.onblocked = function() { reject(new Error('another tab holds an older version of the library open')); };
+    });
+  }
+  function store(name, mode) {
+    return S.db.transaction(name, mode || 'readonly').objectStore(name);
+  }
+  function getPlan(id) { return req(store('plans').get(id)); }
+  function allPlans() { return req(store('plans').getAll()); }
+  function setMeta(key, value) {
+    var tx = S.db.transaction('meta', 'readwrite');
+    tx.objectStore('meta').put({ key: key, value: value });
+    return done(tx);
+  }
+  function getMeta(key) {
+    return req(store('meta').get(key)).then(function(r) { return r ? r.value : undefined; });
+  }
+  function whyFailed(err) {
+    var name = err && err.name;
+    if (name === 'QuotaExceededError') {
+      return 'Browser storage is full, so this change is not saved. Download a copy, or delete plans you no longer need.';
+    }
+    var detail = err && err.message ? err.message : String(err);
+    return 'Could not save in this browser (' + detail + '). Download a copy to keep your work.';
+  }
+
+  // ---- The journal: a synchronous copy for a page hidden or closed before IndexedDB finished --
+  function writeJournal(snap) {
+    try {
+      localStorage.setItem(JOURNAL_KEY, JSON.stringify({
+        id: S.planId, version: S.version, tab: S.tab, time: Date.now(),
+        name: snap.name, text: snap.text, view: snap.view,
+      }));
+    } catch (e) { /* too large or no storage: the IndexedDB write already started is all */ }
+  }
+  function readJournal() {
+    try { return JSON.parse(localStorage.getItem(JOURNAL_KEY) || 'null'); } catch (e) { return null; }
+  }
+  function clearJournal() {
+    try {
+      var j = readJournal();
+      if (j && j.id === S.planId && j.tab === S.tab) localStorage.removeItem(JOURNAL_KEY);
+    } catch (e) { /* nothing to clear */ }
+  }
+
+  // ---- Autosave --------------------------------------------------------------------------------
+  // The first change after a quiet second is written at once; later ones are gathered and
+  // written a second after the previous write began, so a change waits at most ~1 s.
+  S.changed = function() {
+    if (!S.enabled || S.readOnly) return;
+    S.dirty = true;
+    S.editedSinceCheckpoint = true;
+    schedule();
+  };
+  function schedule() {
+    if (S.writing || S.timer || !S.dirty) return;
+    // A tab that just opened a plan first gives other tabs time to say they have it open.
+    var wait = Math.max(0, S.lastWrite + SAVE_EVERY_MS - Date.now(), S.quietUntil - Date.now());
+    // Even "at once" leaves the frame that made the change first.
+    S.timer = setTimeout(function() { S.timer = 0; S.write(); }, wait);
+  }
+  S.write = function(snap) {
+    if (!S.enabled || S.readOnly || !S.dirty) return Promise.resolve(true);
+    if (!S.db) {
+      setStatus(STATUS.failed, S.unavailable);
+      return Promise.resolve(false);
+    }
+    if (S.writing) return S.writing;
+    snap = snap || snapshot();
+    S.dirty = false;
+    S.lastWrite = Date.now();
+    setStatus(STATUS.saving);
+    var id = S.planId, base = S.version;
+    var conflict = false;
+    var thrown = null;
+    var p;
+    try {
+      var tx = S.db.transaction('plans', 'readwrite');
+      var plans = tx.objectStore('plans');
+      var r = plans.get(id);
+      r.onsuccess = function() {
+        var rec = r.result;
+        // Someone else wrote since we read: never overwrite their work silently.
+        if (rec && rec.version !== base && rec.writer !== S.tab) { conflict = true; tx.abort(); return; }
+        var now = Date.now();
+        try {
+          plans.put({
+            id: id, name: snap.name, text: snap.text, view: snap.view,
+            created: rec ? rec.created : now, updated: now, trashed: rec ? rec.trashed || 0 : 0,
+            writer: S.tab, version: base + 1,
+          });
+        } catch (e) {
+          thrown = e;  // e.g. QuotaExceededError raised by put itself
+          tx.abort();
+        }
+      };
+      p = done(tx);
+    } catch (e) {
+      p = Promise.reject(e);
+    }
+    S.writing = p.then(function() {
+      S.version = base + 1;
+      S.savedRevision = snap.revision;
+      S.writing = null;
+      clearJournal();
+      broadcast({ type: 'saved', id: id, version: S.version });
+      setStatus(S.dirty ? STATUS.saving : STATUS.saved);
+      maybeAutoCheckpoint(snap);
+      schedule();
+      return true;
+    }, function(err) {
+      S.writing = null;
+      if (conflict) {
+        S.readOnly = true;
+        setStatus(STATUS.readOnly, 'Another tab changed this plan. Nothing here was saved over it.');
+        tellTabs(3);
+        return false;
+      }
+      S.dirty = true;  // kept for the next try: the next change, or the user's retry
+      setStatus(STATUS.failed, whyFailed(thrown || err));
+      return false;
+    });
+    return S.writing;
+  };
+  // Saves now (Ctrl+S, before switching plans); resolves true when everything is stored.
+  S.flush = function() {
+    if (S.timer) { clearTimeout(S.timer); S.timer = 0; }
+    var pending = S.writing || Promise.resolve(true);
+    return pending.then(function() { return S.dirty ? S.write() : S.status !== STATUS.failed; });
+  };
+  function hidden() {
+    if (!S.enabled || S.readOnly || !S.dirty || !runtimeInitialized) return;
+    var snap = snapshot();
+    writeJournal(snap);
+    if (S.timer) { clearTimeout(S.timer); S.timer = 0; }
+    if (!S.writing) S.write(snap);
+  }
+  document.addEventListener('visibilitychange', function() {
+    if (document.visibilityState === 'hidden') hidden();
+  });
+  window.addEventListener('pagehide', hidden);
+
+  // ---- Checkpoints -----------------------------------------------------------------------------
+  function addCheckpoint(name, auto, text) {
+    var tx = S.db.transaction('checkpoints', 'readwrite');
+    var cps = tx.objectStore('checkpoints');
+    cps.add({ plan: S.planId, name: name, time: Date.now(), auto: !!auto, text: text });
+    if (auto) {
+      var keys = cps.index('plan').getAll(S.planId);
+      keys.onsuccess = function() {
+        var autos = keys.result.filter(function(c) { return c.auto; });
+        autos.sort(function(a, b) { return a.time - b.time; });
+        for (var i = 0; i < autos.length - AUTO_CHECKPOINTS_KEPT; ++i) cps.delete(autos[i].id);
+      };
+    }
+    return done(tx);
+  }
+  function maybeAutoCheckpoint(snap) {
+    if (!S.editedSinceCheckpoint || Date.now() - S.lastAutoCheckpoint < AUTO_CHECKPOINT_MS) return;
+    S.lastAutoCheckpoint = Date.now();
+    S.editedSinceCheckpoint = false;
+    addCheckpoint('After 10 minutes of editing', true, snap.text).catch(function() {});
+  }
+  S.checkpoint = function(name) {
+    if (!S.db) return Promise.resolve({ ok: false, error: S.unavailable || 'Browser storage is off here.' });
+    var snap = snapshot();
+    var label = String(name || '').trim() || 'Checkpoint';
+    return addCheckpoint(label, false, snap.text).then(function() {
+      return { ok: true };
+    }, function(err) { return { ok: false, error: whyFailed(err) }; });
+  };
+  S.checkpoints = function() {
+    if (!S.db) return Promise.resolve([]);
+    return req(store('checkpoints').index('plan').getAll(S.planId)).then(function(list) {
+      list.sort(function(a, b) { return b.time - a.time; });
+      return list.map(function(c) { return { id: c.id, name: c.name, time: c.time, auto: c.auto }; });
+    });
+  };
+  function checkpointText(id) {
+    return req(store('checkpoints').get(Number(id))).then(function(c) {
+      if (!c || c.plan !== S.planId) throw new Error('that checkpoint is gone');
+      return c;
+    });
+  }
+
+  // ---- The library -----------------------------------------------------------------------------
+  S.list = function() {
+    if (!S.db) return Promise.resolve([]);
+    return allPlans().then(function(all) {
+      all.sort(function(a, b) { return b.updated - a.updated; });
+      return all.map(function(p) {
+        return { id: p.id, name: p.name, updated: p.updated, trashed: p.trashed || 0, current: p.id === S.planId };
+      });
+    });
+  };
+  // Opens a stored plan in this tab: the current one is saved first, and the C++ side checks
+  // the stored text like any file (a bad record is reported, the current plan stays).
+  S.open = function(id) {
+    return S.flush().then(function() { return getPlan(id); }).then(function(rec) {
+      if (!rec) return { ok: false, error: 'That plan is no longer in this browser.' };
+      return openRecord(rec, 'your plans');
+    });
+  };
+  function openRecord(rec, origin) {
+    var result = JSON.parse(withTexts([rec.id, rec.text, rec.view ? JSON.stringify(rec.view) : '', origin],
+      function(id, text, view, o) { return UTF8ToString(_ab_store_open(id, text, view, o)); }));
+    if (!result.ok) return result;
+    var was = S.planId;
+    S.planId = rec.id;
+    S.version = rec.version || 0;
+    S.readOnly = false;
+    S.otherTab = false;
+    S.dirty = false;
+    S.editedSinceCheckpoint = false;
+    S.lastAutoCheckpoint = Date.now();
+    setStatus(STATUS.saved);
+    setMeta('last', rec.id).catch(function() {});
+    rememberTabPlan(rec.id);
+    addCheckpoint('Opened', true, rec.text).catch(function() {});
+    if (was !== rec.id) broadcast({ type: 'closed', id: was });
+    S.quietUntil = Date.now() + HELLO_WAIT_MS;
+    broadcast({ type: 'hello', id: rec.id });
+    return result;
+  }
+  // Adds a plan text (already checked by the core) as a new plan and opens it.
+  S.create = function(text, name) {
+    if (!S.db) return Promise.resolve({ ok: false, error: S.unavailable || 'Browser storage is off here.' });
+    var now = Date.now();
+    var rec = { id: newId(), name: name || planName(text, 'Untitled plan'), text: text, view: null,
+                created: now, updated: now, trashed: 0, writer: S.tab, version: 1 };
+    return S.flush().then(function() {
+      var tx = S.db.transaction('plans', 'readwrite');
+      tx.objectStore('plans').add(rec);
+      return done(tx);
+    }).then(function() { return openRecord(rec, 'your plans'); },
+            function(err) { return { ok: false, error: whyFailed(err) }; });
+  };
+  S.newPlan = function(templateId) {
+    var t = S.templates.filter(function(x) { return x.id === templateId; })[0];
+    if (!t) return Promise.resolve({ ok: false, error: 'No template named "' + templateId + '".' });
+    return fetch(base + 'plans/templates/' + t.file, { cache: 'no-cache' }).then(function(r) {
+      if (!r.ok) throw new Error('the server answered HTTP ' + r.status);
+      return r.text();
+    }).then(function(text) {
+      var checked = JSON.parse(withTexts([text, ''], function(tx, n) { return UTF8ToString(_ab_store_checked(tx, n)); }));
+      if (!checked.ok) return checked;
+      return S.create(checked.text, checked.name);
+    }, function(err) {
+      return { ok: false, error: 'Could not fetch the template: ' + (err && err.message ? err.message : err) };
+    });
+  };
+  function updateRecord(id, change) {
+    var tx = S.db.transaction('plans', 'readwrite');
+    var plans = tx.objectStore('plans');
+    var r = plans.get(id);
+    var missing = false;
+    r.onsuccess = function() {
+      if (!r.result) { missing = true; return; }
+      var rec = r.result;
+      change(rec);
+      rec.version = (rec.version || 0) + 1;
+      rec.writer = S.tab;
+      plans.put(rec);
+    };
+    return done(tx).then(function() {
+      return missing ? { ok: false, error: 'That plan is no longer in this browser.' } : { ok: true };
+    }, function(err) { return { ok: false, error: whyFailed(err) }; });
+  }
+  // Renaming a plan that is not open: the core rewrites its text (the name lives in the plan).
+  S.rename = function(id, name) {
+    return getPlan(id).then(function(rec) {
+      if (!rec) return { ok: false, error: 'That plan is no longer in this browser.' };
+      var checked = JSON.parse(withTexts([rec.text, name], function(t, n) { return UTF8ToString(_ab_store_checked(t, n)); }));
+      if (!checked.ok) return checked;
+      return updateRecord(id, function(r) { r.text = checked.text; r.name = checked.name; r.updated = Date.now(); });
+    });
+  };
+  S.duplicate = function(id) {
+    var source = id === S.planId ? S.flush().then(function() { return getPlan(id); }) : getPlan(id);
+    return source.then(function(rec) {
+      if (!rec) return { ok: false, error: 'That plan is no longer in this browser.' };
+      var checked = JSON.parse(withTexts([rec.text, 'Copy of ' + rec.name], function(t, n) {
+        return UTF8ToString(_ab_store_checked(t, n));
+      }));
+      if (!checked.ok) return checked;
+      return S.create(checked.text, checked.name);
+    });
+  };
+  // Deleting moves a plan to the trash, from where it can be restored; the open plan cannot
+  // be deleted from under the user (open another first).
+  S.remove = function(id) {
+    if (id === S.planId) return Promise.resolve({ ok: false, error: 'Open another plan before deleting this one.' });
+    return updateRecord(id, function(r) { r.trashed = Date.now(); });
+  };
+  S.restore = function(id) {
+    return updateRecord(id, function(r) { r.trashed = 0; r.updated = Date.now(); });
+  };
+  // The open plan's text as another tab left it (after "Reload").
+  S.reload = function() {
+    return getPlan(S.planId).then(function(rec) {
+      if (!rec) return { ok: false, error: 'That plan is no longer in this browser.' };
+      var readOnly = S.readOnly && S.otherTab;
+      var result = openRecord(rec, 'your plans');
+      if (readOnly) goReadOnly(true);  // still open there: stay read-only, without asking again
+      return result;
+    });
+  };
+  // The plan as this tab has it, as a new plan of its own (this tab then edits that one).
+  S.saveCopy = function() {
+    var snap = snapshot();
+    var checked = JSON.parse(withTexts([snap.text, 'Copy of ' + snap.name], function(t, n) {
+      return UTF8ToString(_ab_store_checked(t, n));
+    }));
+    if (!checked.ok) return Promise.resolve(checked);
+    return S.create(checked.text, checked.name);
+  };
+  S.previewCheckpoint = function(id) {
+    return checkpointText(id).then(function(c) {
+      return JSON.parse(withTexts([c.text], function(t) { return UTF8ToString(_ab_store_preview(t)); }));
+    }, function(err) { return { ok: false, error: String(err.message || err) }; });
+  };
+  // A restore is one undoable step of the core (replace_plan), saved like any edit.
+  S.restoreCheckpoint = function(id) {
+    return checkpointText(id).then(function(c) {
+      return JSON.parse(withTexts([c.text, c.name], function(t, n) { return UTF8ToString(_ab_store_restore(t, n)); }));
+    }, function(err) { return { ok: false, error: String(err.message || err) }; });
+  };
+
+  // ---- Two tabs on one plan --------------------------------------------------------------------
+  function broadcast(msg) {
+    if (!S.channel) return;
+    msg.tab = S.tab;
+    try { S.channel.postMessage(msg); } catch (e) { /* a closed channel: nothing to tell */ }
+  }
+  function tellTabs(state) {
+    if (runtimeInitialized) _ab_store_other_tab(state);
+  }
+  function goReadOnly(quietly) {
+    S.readOnly = true;
+    S.otherTab = true;
+    if (S.timer) { clearTimeout(S.timer); S.timer = 0; }
+    setStatus(STATUS.readOnly, 'Open in another tab: changes here are not saved.');
+    tellTabs(quietly ? 4 : 1);
+  }
+  if (S.enabled && typeof BroadcastChannel === 'function') {
+    S.channel = new BroadcastChannel('alignboard-plans');
+    S.channel.onmessage = function(e) {
+      var m = e.data || {};
+      if (!S.planId || m.id !== S.planId || m.tab === S.tab) return;
+      if (m.type === 'hello') {
+        broadcast({ type: 'here', id: S.planId });   // the newcomer is the second tab
+      } else if (m.type === 'here' && !S.otherTab) {
+        goReadOnly(false);
+      } else if (m.type === 'saved' && S.readOnly) {
+        tellTabs(2);
+      }
+    };
+  }
+  S.keepReadOnly = function() { /* already read-only; the dialog just closes */ return { ok: true }; };
+
+  // ---- Share links: the plan, deflated, in the URL fragment ------------------------------------
+  function toBase64Url(bytes) {
+    var s = '';
+    for (var i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+  function fromBase64Url(text) {
+    var b = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    var out = new Uint8Array(b.length);
+    for (var i = 0; i < b.length; ++i) out[i] = b.charCodeAt(i);
+    return out;
+  }
+  function pipe(bytes, stream) {
+    return new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer()
+      .then(function(buf) { return new Uint8Array(buf); });
+  }
+  S.makeShareLink = function(text) {
+    if (typeof CompressionStream !== 'function') {
+      return Promise.resolve({ ok: false, error: 'This browser cannot make share links; download the file instead.' });
+    }
+    return pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw')).then(function(z) {
+      var url = location.origin + location.pathname + '#plan=' + toBase64Url(z);
+      if (url.length > MAX_LINK_CHARS) {
+        return { ok: false, tooLarge: true, size: url.length,
+                 error: 'This plan is too large for a link (' + Math.round(url.length / 1024) +
+                        ' KB; links stop working past ' + MAX_LINK_CHARS / 1024 + ' KB). Download the file and send that instead.' };
+      }
+      S.shareLink = url;
+      return { ok: true, link: url };
+    });
+  };
+  function readSharedFragment() {
+    var m = /^#plan=([A-Za-z0-9_-]+)$/.exec(location.hash);
+    if (!m) return Promise.resolve();
+    history.replaceState(null, '', location.pathname + location.search);
+    if (typeof DecompressionStream !== 'function') {
+      boot.sharedError = 'This browser cannot open share links.';
+      return Promise.resolve();
+    }
+    var bytes;
+    try { bytes = fromBase64Url(m[1]); } catch (e) {
+      boot.sharedError = 'The link is damaged (it is not valid base64).';
+      return Promise.resolve();
+    }
+    return pipe(bytes, new DecompressionStream('deflate-raw')).then(function(plain) {
+      S.shared = new TextDecoder().decode(plain);
+    }, function() {
+      boot.sharedError = 'The link is damaged or cut short (its plan does not unpack).';
+    });
+  }
+
+  // ---- Files: the picker (from a real click or Ctrl+O) and drops on the canvas -----------------
+  function importFile(file, origin) {
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      withTexts(['', file.name, origin, 'The file is ' + (file.size / 1048576).toFixed(1) +
+        ' MB; plans up to ' + MAX_FILE_BYTES / 1048576 + ' MB can be opened.'], function(t, n, o, e) {
+        _ab_store_import(t, n, o, e);
+      });
+      return;
+    }
+    file.text().then(function(text) {
+      withTexts([text, file.name, origin, ''], function(t, n, o, e) { _ab_store_import(t, n, o, e); });
+    }, function(err) {
+      withTexts(['', file.name, origin, 'The file could not be read (' + (err && err.message || err) + ').'],
+        function(t, n, o, e) { _ab_store_import(t, n, o, e); });
+    });
+  }
+  S.importFile = importFile;
+  S.openPicker = function() {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.style.display = 'none';
+    input.addEventListener('change', function() {
+      importFile(input.files && input.files[0], 'file');
+      input.remove();
+    });
+    (Module['abRoot'] || document.body).appendChild(input);
+    input.click();
+  };
+  S.download = function(fileName, mime, text) {
+    var url = URL.createObjectURL(new Blob([text], { type: mime }));
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    a.style.display = 'none';
+    (Module['abRoot'] || document.body).appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function() { URL.revokeObjectURL(url); }, 10000);
+  };
+  function installDrop() {
+    var canvas = Module['canvas'];
+    if (!canvas) return;
+    canvas.addEventListener('dragover', function(e) {
+      if (e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types, 'Files') >= 0) {
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+      }
+    });
+    canvas.addEventListener('drop', function(e) {
+      var files = e.dataTransfer && e.dataTransfer.files;
+      if (!files || !files.length) return;
+      e.preventDefault();
+      importFile(files[0], 'drop');
+    });
+  }
+
+  // ---- Boot: the plan this tab opens ----------------------------------------------------------
+  var base = new URL('.', document.currentScript && document.currentScript.src || location.href).href;
+  function fetchTemplates() {
+    return fetch(base + 'plans/templates/index.json', { cache: 'no-cache' }).then(function(r) {
+      return r.ok ? r.json() : [];
+    }).then(function(list) { S.templates = Array.isArray(list) ? list : []; }, function() {});
+  }
+  // A journal newer than its plan's record (a page closed mid-save) is stored first: over the
+  // record when nobody wrote it since the journal's tab read it, else as a recovered copy.
+  function applyJournal(all) {
+    var j = readJournal();
+    if (!j || !j.id || typeof j.text !== 'string') return Promise.resolve(all);
+    var rec = all.filter(function(p) { return p.id === j.id; })[0];
+    if (rec && j.time <= rec.updated) {
+      localStorage.removeItem(JOURNAL_KEY);
+      return Promise.resolve(all);
+    }
+    var out;
+    if (rec && (rec.version || 0) === j.version) {
+      out = rec;
+      rec.text = j.text; rec.view = j.view; rec.name = j.name || rec.name;
+      rec.version = (rec.version || 0) + 1;
+    } else {
+      out = { id: newId(), name: 'Recovered: ' + (j.name || 'plan'), text: j.text, view: j.view,
+              created: j.time, trashed: 0, version: 1 };
+      all.push(out);
+    }
+    out.updated = j.time;
+    out.writer = S.tab;
+    var tx = S.db.transaction('plans', 'readwrite');
+    tx.objectStore('plans').put(out);
+    return done(tx).then(function() { localStorage.removeItem(JOURNAL_KEY); return all; });
+  }
+  function tabPlan() {
+    try { return sessionStorage.getItem(TAB_PLAN_KEY) || ''; } catch (e) { return ''; }
+  }
+  function rememberTabPlan(id) {
+    try { sessionStorage.setItem(TAB_PLAN_KEY, id); } catch (e) { /* the global 'last' still works */ }
+  }
+  // Picks the plan to open: the last one, else the newest, else none (a new copy of the sample).
+  function chooseBootPlan() {
+    return getMeta('last').then(function(last) {
+      return allPlans().then(applyJournal).then(function(all) {
+        var live = all.filter(function(p) { return !p.trashed; });
+        // This tab's own plan first (a reload keeps it), then the browser's last opened.
+        var mine = tabPlan();
+        var rec = live.filter(function(p) { return p.id === mine; })[0] ||
+                  live.filter(function(p) { return p.id === last; })[0];
+        if (!rec && live.length) rec = live.sort(function(a, b) { return b.updated - a.updated; })[0];
+        return rec || null;
+      });
+    });
+  }
+  S.boot = function(samplePromise) {
+    var work = [fetchTemplates(), readSharedFragment()];
+    if (!S.enabled) return Promise.all(work);
+    work.push(openDb().then(function(db) {
+      S.db = db;
+      db.onversionchange = function() { db.close(); };
+      return chooseBootPlan();
+    }).then(function(rec) {
+      if (rec) return rec;
+      // First visit: the sample plan becomes the first plan of the library.
+      return samplePromise.then(function() {
+        var bytes = boot.assets['plan'];
+        if (!bytes) return null;
+        var text = new TextDecoder().decode(bytes);
+        var now = Date.now();
+        var fresh = { id: newId(), name: planName(text, 'Selma spring launch'), text: text, view: null,
+                      created: now, updated: now, trashed: 0, writer: S.tab, version: 1 };
+        var tx = S.db.transaction('plans', 'readwrite');
+        tx.objectStore('plans').add(fresh);
+        return done(tx).then(function() { return fresh; });
+      });
+    }).then(function(rec) {
+      if (!rec) return;
+      boot.assets['plan'] = new TextEncoder().encode(rec.text).buffer;
+      boot.planSource = 'your plans';
+      boot.view = rec.view ? JSON.stringify(rec.view) : '';
+      S.planId = rec.id;
+      S.version = rec.version || 0;
+    }).catch(function(err) {
+      S.db = null;
+      S.unavailable = 'Browser storage is not available here (' + (err && err.message ? err.message : err) +
+        '), so changes are not saved. Download a copy to keep your work.';
+    }));
+    return Promise.all(work);
+  };
+  // Called once main() has opened the boot plan.
+  S.started = function() {
+    installDrop();
+    if (!S.enabled) { setStatus(STATUS.off); }
+    else if (!S.db) { setStatus(STATUS.failed, S.unavailable); }
+    else {
+      setStatus(STATUS.saved);
+      S.lastAutoCheckpoint = Date.now();
+      setMeta('last', S.planId).catch(function() {});
+      rememberTabPlan(S.planId);
+      var snap = snapshot();
+      addCheckpoint('Opened', true, snap.text).catch(function() {});
+      S.quietUntil = Date.now() + HELLO_WAIT_MS;
+      broadcast({ type: 'hello', id: S.planId });
+      if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(function() {});
+    }
+    if (boot.sharedError) {
+      withTexts(['', 'the link', 'link', boot.sharedError], function(t, n, o, e) { _ab_store_import(t, n, o, e); });
+    } else if (S.shared) {
+      var text = S.shared;
+      S.shared = '';
+      withTexts([text], function(t) { _ab_store_shared(t); });
+    }
+  };
+})();

@@ -1,0 +1,75 @@
+// What the C++ side asks of the plan library (linked with --js-library; the library itself is
+// web/store.js). Asynchronous answers come back through ab_store_reply(op, json).
+
+mergeInto(LibraryManager.library, {
+  $AbStoreCall__deps: ['malloc', 'free'],
+  $AbStoreCall: {
+    // Runs `promise` and hands its JSON answer to C++ as the reply to `op`.
+    reply: function(op, promise) {
+      Promise.resolve(promise).then(function(result) { return result; }, function(err) {
+        return { ok: false, error: String(err && err.message ? err.message : err) };
+      }).then(function(result) {
+        var texts = [op, JSON.stringify(result === undefined ? { ok: true } : result)];
+        var ptrs = texts.map(function(t) {
+          var n = lengthBytesUTF8(t) + 1;
+          var p = _malloc(n);
+          stringToUTF8(t, p, n);
+          return p;
+        });
+        try { _ab_store_reply(ptrs[0], ptrs[1]); } finally { ptrs.forEach(function(p) { _free(p); }); }
+      });
+    },
+  },
+
+  ab_js_store_changed: function() {
+    var S = Module['abStore'];
+    if (S) S.changed();
+    var E = Module['abEmbed'];
+    if (E) E.changed();
+  },
+
+  ab_js_store_started: function() {
+    var S = Module['abStore'];
+    if (S) S.started();
+  },
+
+  // One library operation ({op: 'list' | 'open' | 'new' | 'rename' | ...}, see storage.hpp).
+  ab_js_store_request__deps: ['$AbStoreCall'],
+  ab_js_store_request: function(json) {
+    var S = Module['abStore'];
+    var r = JSON.parse(UTF8ToString(json));
+    var ops = {
+      list: function() { return S.list().then(function(plans) { return { ok: true, plans: plans, templates: S.templates }; }); },
+      open: function() { return S.open(r.id); },
+      'new': function() { return S.newPlan(r.template); },
+      rename: function() { return S.rename(r.id, r.name); },
+      duplicate: function() { return S.duplicate(r.id); },
+      'delete': function() { return S.remove(r.id); },
+      undelete: function() { return S.restore(r.id); },
+      flush: function() { return S.flush().then(function(ok) { return { ok: ok, error: ok ? '' : S.message }; }); },
+      checkpoint: function() { return S.checkpoint(r.name); },
+      checkpoints: function() { return S.checkpoints().then(function(list) { return { ok: true, checkpoints: list }; }); },
+      preview: function() { return S.previewCheckpoint(r.id); },
+      restore: function() { return S.restoreCheckpoint(r.id); },
+      reload: function() { return S.reload(); },
+      save_copy: function() { return S.saveCopy(); },
+      create: function() { return S.create(r.text, r.name); },
+      share: function() { return S.makeShareLink(r.text); },
+    };
+    var fn = ops[r.op];
+    AbStoreCall.reply(r.op, fn ? fn() : { ok: false, error: 'unknown library operation ' + r.op });
+  },
+
+  ab_js_store_download: function(name, mime, text) {
+    Module['abStore'].download(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text));
+  },
+
+  ab_js_store_pick_file: function() {
+    Module['abStore'].openPicker();
+  },
+
+  ab_js_store_copy_text: function(text) {
+    var t = UTF8ToString(text);
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(function() {});
+  },
+});
