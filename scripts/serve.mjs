@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // A tiny static file server for the built app (build/web) and the browser tests: correct MIME
-// types (application/wasm above all), no caching, 127.0.0.1 only.
+// types (application/wasm above all), no caching, 127.0.0.1 only. A file with a precompressed
+// copy beside it (file.br, file.gz, written by the build) is sent as that copy when the
+// request's Accept-Encoding allows it, brotli first, with Content-Encoding and the original
+// Content-Type.
 //   node scripts/serve.mjs [folder] [port]      (or PORT=8080; port 0 picks a free one)
-// Imported by tests/e2e/harness.mjs as startServer(folder, port) -> {url, port, close()}.
+// Imported by tests/e2e/harness.mjs as startServer(folder, port, options) -> {url, port, close()};
+// options.headers: extra headers for every response (e.g. a Content-Security-Policy).
 import { createServer } from 'node:http';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -25,11 +29,54 @@ const MIME = {
   '.map': 'application/json; charset=utf-8',
 };
 
-// Serves `folder` on 127.0.0.1:`port`; resolves once listening.
-export function startServer(folder, port = 0) {
+// Precompressed copies, in order of preference: [Content-Encoding, file suffix].
+const ENCODINGS = [['br', '.br'], ['gzip', '.gz']];
+
+// The codings an Accept-Encoding header allows (q=0 refuses one; `*` stands for the others).
+export function acceptedEncodings(header) {
+  const q = new Map();
+  for (const part of String(header || '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const qp = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const value = qp ? Number(qp.slice(2)) : 1;
+    q.set(name, Number.isFinite(value) ? value : 0);
+  }
+  const allowed = new Set();
+  for (const [coding] of ENCODINGS) {
+    const value = q.has(coding) ? q.get(coding)
+      : coding === 'gzip' && q.has('x-gzip') ? q.get('x-gzip')
+      : q.has('*') ? q.get('*') : 0;
+    if (value > 0) allowed.add(coding);
+  }
+  return allowed;
+}
+
+// The precompressed copy of `file` to send for this request, or null: one the request accepts,
+// that exists and is not older than the file itself (a stale copy is never sent). brotli and
+// gzip give the copy the original's time, brotli to the second only: compare whole seconds.
+async function precompressed(file, stat, acceptEncoding) {
+  const allowed = acceptedEncodings(acceptEncoding);
+  for (const [coding, suffix] of ENCODINGS) {
+    if (!allowed.has(coding)) continue;
+    try {
+      const copy = await fs.stat(file + suffix);
+      const fresh = copy.mtimeMs >= Math.floor(stat.mtimeMs / 1000) * 1000;
+      if (copy.isFile() && fresh) return { coding, file: file + suffix, stat: copy };
+    } catch {
+      // no such copy: try the next coding
+    }
+  }
+  return null;
+}
+
+// Serves `folder` on 127.0.0.1:`port`; resolves once listening. `options.headers` are added to
+// every response.
+export function startServer(folder, port = 0, options = {}) {
   const root = path.resolve(folder);
+  const extra = { ...(options.headers || {}) };
   const server = createServer(async (req, res) => {
-    const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+    const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...extra };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
       return;
@@ -52,10 +99,25 @@ export function startServer(folder, port = 0) {
         file = path.join(file, 'index.html');
         stat = await fs.stat(file);
       }
-      const type = MIME[path.extname(file).toLowerCase()] || 'application/octet-stream';
-      res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': stat.size });
+      const ext = path.extname(file).toLowerCase();
+      const type = MIME[ext] || 'application/octet-stream';
+      const sent = { ...headers, 'Content-Type': type };
+      let body = file;
+      let size = stat.size;
+      // Only files that may have copies vary by encoding (never the copies themselves).
+      if (ext !== '.br' && ext !== '.gz') {
+        sent.Vary = 'Accept-Encoding';
+        const copy = await precompressed(file, stat, req.headers['accept-encoding']);
+        if (copy) {
+          sent['Content-Encoding'] = copy.coding;
+          body = copy.file;
+          size = copy.stat.size;
+        }
+      }
+      sent['Content-Length'] = size;
+      res.writeHead(200, sent);
       if (req.method === 'HEAD') res.end();
-      else createReadStream(file).pipe(res);
+      else createReadStream(body).pipe(res);
     } catch {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
     }

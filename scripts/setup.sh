@@ -36,7 +36,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-for tool in cmake c++ clang++ emcc node npm /usr/bin/chromium pyftsubset; do
+for tool in cmake c++ clang++ emcc node npm /usr/bin/chromium pyftsubset brotli gzip; do
   command -v "$tool" >/dev/null || { say "missing tool after install: $tool"; exit 1; }
 done
 
