@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, waitForIdle, itemCentre } from './harness.mjs';
+import { browserPool, startSite, openApp, waitForIdle, itemCentre, call } from './harness.mjs';
 
 let site;
 const pool = browserPool();
@@ -14,8 +14,6 @@ after(async () => {
   await site.close();
 });
 
-const call = (page, fn, ...args) => page.evaluate(
-  ([name, a]) => window.alignboard[name](...a), [fn, args]);
 const strategiesOf = (plan, id) => plan.tactics.find((t) => t.id === id).strategies || [];
 
 async function press(page, key) {

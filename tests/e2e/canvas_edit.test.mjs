@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, waitForIdle, itemCentre, screenshot } from './harness.mjs';
+import { browserPool, startSite, openApp, waitForIdle, itemCentre, screenshot, call } from './harness.mjs';
 
 let site;
 const pool = browserPool();
@@ -15,8 +15,6 @@ after(async () => {
   await site.close();
 });
 
-const call = (page, fn, ...args) => page.evaluate(
-  ([name, a]) => window.alignboard[name](...a), [fn, args]);
 const nameOf = (plan, kind, id) => {
   const item = plan[kind].find((x) => x.id === id);
   return item && item.name;

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, waitForIdle, itemCentre } from './harness.mjs';
+import { browserPool, startSite, openApp, waitForIdle, itemCentre, call } from './harness.mjs';
 
 let site;
 const pool = browserPool();
@@ -16,8 +16,6 @@ after(async () => {
 
 // Tall enough that every tactic of the Selma plan is on screen at the fitted zoom.
 const VIEW = { width: 1280, height: 1300 };
-const call = (page, fn, ...args) => page.evaluate(
-  ([name, a]) => window.alignboard[name](...a), [fn, args]);
 
 // Presses on `from`'s card, drags in steps onto `to`'s card and stays there (button held).
 async function dragOnto(page, from, to) {

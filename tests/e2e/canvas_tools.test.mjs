@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, waitForIdle, itemCentre, screenshot } from './harness.mjs';
+import { browserPool, startSite, openApp, waitForIdle, itemCentre, screenshot, call, clickToolbar } from './harness.mjs';
 import { decodePng, pixel } from './png.mjs';
 
 let site;
@@ -14,20 +14,11 @@ after(async () => {
   await site.close();
 });
 
-const call = (page, fn, ...args) => page.evaluate(
-  ([name, a]) => window.alignboard[name](...a), [fn, args]);
 const tacticNamed = (plan, id) => plan.tactics.find((t) => t.id === id);
 
 async function clickCard(page, id) {
   const c = await itemCentre(page, id);
   await page.mouse.click(c.x, c.y);
-  await waitForIdle(page);
-}
-
-async function clickToolbar(page, name) {
-  const r = await call(page, 'toolbarRect', name);
-  assert.ok(r, `the ${name} button is shown`);
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
   await waitForIdle(page);
 }
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, waitForIdle, itemCentre, screenshot } from './harness.mjs';
+import { browserPool, startSite, openApp, waitForIdle, itemCentre, screenshot, call } from './harness.mjs';
 
 let site;
 const pool = browserPool();
@@ -14,8 +14,6 @@ after(async () => {
   await site.close();
 });
 
-const call = (page, fn, ...args) => page.evaluate(
-  ([name, a]) => window.alignboard[name](...a), [fn, args]);
 
 // Scrolls the side panel with the mouse wheel until the control is wholly on screen.
 async function panelCentre(page, name) {

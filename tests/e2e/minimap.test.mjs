@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, waitForIdle, waitForFrames, screenshot } from './harness.mjs';
+import { browserPool, startSite, openApp, waitForIdle, waitForFrames, screenshot, call } from './harness.mjs';
 import { loadGenerated, visibleIds } from './bench/frame_time.mjs';
 
 let site;
@@ -16,8 +16,6 @@ after(async () => {
 });
 
 const VIEW = { width: 1280, height: 800 };
-const call = (page, fn, ...args) => page.evaluate(
-  ([name, a]) => window.alignboard[name](...a), [fn, args]);
 const overlaps = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 async function clickAt(page, x, y) {

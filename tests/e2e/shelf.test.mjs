@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, waitForIdle, itemCentre } from './harness.mjs';
+import { browserPool, startSite, openApp, waitForIdle, itemCentre, call } from './harness.mjs';
 
 let site;
 const pool = browserPool();
@@ -13,8 +13,6 @@ after(async () => {
   await site.close();
 });
 
-const call = (page, fn, ...args) => page.evaluate(
-  ([name, a]) => window.alignboard[name](...a), [fn, args]);
 
 test('products and insights sit on the shelf above the columns, the big push first', async () => {
   const app = await openApp(site, await pool.get(1));
