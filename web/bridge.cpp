@@ -12,6 +12,7 @@
 #include "command.hpp"
 #include "frame_times.hpp"
 #include "imgui.h"
+#include "js_reply.hpp"
 #include "minimap.hpp"
 #include "plan_generator.hpp"
 #include "plan_json.hpp"
@@ -27,24 +28,6 @@ namespace ab::web::bridge {
 namespace {
 
 bool g_installed = false;
-
-const char* reply(std::string text) {
-    static std::string buffer;
-    buffer = std::move(text);
-    return buffer.c_str();
-}
-
-// Text from the user may hold broken UTF-8; replacing it keeps dump() from aborting.
-template <class Json>
-const char* reply_json(const Json& j) {
-    return reply(j.dump(-1, ' ', false, Json::error_handler_t::replace));
-}
-
-nlohmann::json problems_json(const std::vector<Problem>& problems) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const Problem& p : problems) list.push_back({{"path", p.path}, {"message", p.message}});
-    return list;
-}
 
 // The plan changed from outside the canvas: draw it.
 void changed() { platform::request_frames(3); }
@@ -66,15 +49,15 @@ using namespace ab::web;
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_get_plan() {
-    return bridge::reply(save_plan(app().doc.plan()));
+    return js_reply(save_plan(app().doc.plan()));
 }
 
 // Replaces the plan as one undoable step, or leaves it untouched and says why not.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_load_plan(const char* text) {
     LoadResult loaded = load_plan(text ? std::string_view(text) : std::string_view());
     nlohmann::json out = {{"ok", loaded.ok()},
-                          {"errors", bridge::problems_json(loaded.errors)},
-                          {"warnings", bridge::problems_json(loaded.warnings)}};
+                          {"errors", problems_json(loaded.errors)},
+                          {"warnings", problems_json(loaded.warnings)}};
     if (loaded.ok()) {
         const ApplyResult applied = app().doc.apply(ReplacePlan{std::move(*loaded.plan)});
         if (applied.ok) {
@@ -86,11 +69,11 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_load_plan(const char* text) {
             out["errors"].push_back({{"path", ""}, {"message", applied.error}});
         }
     }
-    return bridge::reply_json(out);
+    return js_reply_json(out);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_get_scores() {
-    return bridge::reply_json(scores_to_json(app().doc.scores()));
+    return js_reply_json(scores_to_json(app().doc.scores()));
 }
 
 // The command JSON of command.hpp ({"op":"link","child":"m11","parent":"S2"}, ...).
@@ -99,19 +82,19 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_apply(const char* command_json) {
     const nlohmann::json j = nlohmann::json::parse(command_json ? command_json : "", nullptr, false);
     if (j.is_discarded()) {
         out["error"] = "the command is not valid JSON";
-        return bridge::reply_json(out);
+        return js_reply_json(out);
     }
     std::string error;
     const std::optional<Command> cmd = command_from_json(j, error);
     if (!cmd) {
         out["error"] = error;
-        return bridge::reply_json(out);
+        return js_reply_json(out);
     }
     const ApplyResult applied = app().doc.apply(*cmd);
     out["ok"] = applied.ok;
     out["error"] = applied.error;
     if (applied.ok) bridge::changed();
-    return bridge::reply_json(out);
+    return js_reply_json(out);
 }
 
 EMSCRIPTEN_KEEPALIVE int ab_bridge_undo() {
@@ -135,16 +118,16 @@ EMSCRIPTEN_KEEPALIVE int ab_bridge_is_idle() { return platform::idle() ? 1 : 0; 
 // {"x","y","w","h"} in CSS pixels from the canvas' top-left corner, or null when off screen.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_item_rect(const char* id) {
     const std::optional<RectCss> r = item_rect_css(app(), id ? id : "");
-    if (!r) return bridge::reply("null");
-    return bridge::reply_json(nlohmann::json{{"x", r->x}, {"y", r->y}, {"w", r->w}, {"h", r->h}});
+    if (!r) return js_reply("null");
+    return js_reply_json(nlohmann::json{{"x", r->x}, {"y", r->y}, {"w", r->w}, {"h", r->h}});
 }
 
 // What dropping the dragged card here would do: {source, target, ok, text}, or null when no card
 // is dragged over another.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_drag_preview() {
     const DragPreview& d = app().drag;
-    if (d.target.empty()) return bridge::reply("null");
-    return bridge::reply_json(
+    if (d.target.empty()) return js_reply("null");
+    return js_reply_json(
         nlohmann::json{{"source", d.source}, {"target", d.target}, {"ok", d.ok}, {"text", d.text}});
 }
 
@@ -156,7 +139,7 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_finding_rects() {
         if (r[2] <= 0) out.push_back(nullptr);
         else out.push_back({{"x", r[0]}, {"y", r[1]}, {"w", r[2]}, {"h", r[3]}});
     }
-    return bridge::reply_json(out);
+    return js_reply_json(out);
 }
 
 // The palette's new-card buttons: {goal, strategy, tactic, kpi} -> {x,y,w,h} in canvas CSS pixels.
@@ -167,27 +150,27 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_palette_rects() {
         const auto& r = app().palette_rects_css[i];
         out[kNames[i]] = {{"x", r[0]}, {"y", r[1]}, {"w", r[2]}, {"h", r[3]}};
     }
-    return bridge::reply_json(out);
+    return js_reply_json(out);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_renaming() {
-    return bridge::reply_json(nlohmann::json(app().renaming));
+    return js_reply_json(nlohmann::json(app().renaming));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_last_message() {
-    return bridge::reply_json(nlohmann::json(app().last_message));
+    return js_reply_json(nlohmann::json(app().last_message));
 }
 
 // The top bar's buttons drawn last frame: {name: [x, y, w, h]} in canvas CSS pixels.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_toolbar_rects() {
     nlohmann::json rects = nlohmann::json::object();
     for (const auto& [name, r] : app().toolbar_rects_css) rects[name] = {r[0], r[1], r[2], r[3]};
-    return bridge::reply_json(rects);
+    return js_reply_json(rects);
 }
 
 // How the app is showing the plan: {presenting, highContrast}.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_view_mode() {
-    return bridge::reply_json(nlohmann::json{{"presenting", app().presenting},
+    return js_reply_json(nlohmann::json{{"presenting", app().presenting},
                                              {"highContrast", theme::look() == theme::Look::HighContrast}});
 }
 
@@ -197,19 +180,19 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_panel() {
     static const char* const kTabs[] = {"score", "inspect", "plan"};
     nlohmann::json rects = nlohmann::json::object();
     for (const auto& [name, r] : app().panel_rects_css) rects[name] = {r[0], r[1], r[2], r[3]};
-    return bridge::reply_json(nlohmann::json{{"tab", kTabs[int(app().side_tab)]},
+    return js_reply_json(nlohmann::json{{"tab", kTabs[int(app().side_tab)]},
                                              {"rects", rects},
                                              {"errors", app().panel_errors}});
 }
 
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_selection() {
-    return bridge::reply_json(nlohmann::json(app().selection));
+    return js_reply_json(nlohmann::json(app().selection));
 }
 
 // The search box's text as JSON: a string, or null while the box is closed.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_search_text() {
-    if (!search_open()) return bridge::reply("null");
-    return bridge::reply_json(nlohmann::json(search_text()));
+    if (!search_open()) return js_reply("null");
+    return js_reply_json(nlohmann::json(search_text()));
 }
 
 // Names of the keys ImGui holds down now (a stuck key shows here after its release was lost).
@@ -218,17 +201,17 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_keys_down() {
     for (int k = ImGuiKey_NamedKey_BEGIN; k < ImGuiKey_NamedKey_END; ++k) {
         if (ImGui::IsKeyDown(ImGuiKey(k))) keys.push_back(ImGui::GetKeyName(ImGuiKey(k)));
     }
-    return bridge::reply_json(keys);
+    return js_reply_json(keys);
 }
 
 // Durations in ms of the frames drawn since the last reset (at most the last 1,000), oldest first.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_frame_times() {
-    return bridge::reply_json(nlohmann::json(frame_times::recent()));
+    return js_reply_json(nlohmann::json(frame_times::recent()));
 }
 
 // The GL part of the same frames (platform::end_frame: draw data handed to WebGL).
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_frame_gl_times() {
-    return bridge::reply_json(nlohmann::json(frame_times::recent_gl()));
+    return js_reply_json(nlohmann::json(frame_times::recent_gl()));
 }
 
 EMSCRIPTEN_KEEPALIVE void ab_bridge_reset_frame_times() { frame_times::reset(); }
@@ -237,7 +220,7 @@ EMSCRIPTEN_KEEPALIVE void ab_bridge_reset_frame_times() { frame_times::reset(); 
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_storage() {
     static const char* const kStates[] = {"saved", "saving", "failed", "read-only", "off"};
     const storage::Library& lib = storage::library();
-    return bridge::reply_json(nlohmann::json{{"state", kStates[int(lib.state)]},
+    return js_reply_json(nlohmann::json{{"state", kStates[int(lib.state)]},
                                              {"message", lib.message},
                                              {"readOnly", app().doc.read_only()},
                                              {"reason", app().doc.read_only_reason()},
@@ -250,14 +233,14 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_storage() {
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_dialog_rects() {
     nlohmann::json rects = nlohmann::json::object();
     for (const auto& [name, r] : app().dialog_rects_css) rects[name] = {r[0], r[1], r[2], r[3]};
-    return bridge::reply_json(rects);
+    return js_reply_json(rects);
 }
 
 // {"x","y","w","h"} of the minimap in canvas CSS pixels, or null while it is hidden.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_minimap_rect() {
     const std::optional<RectCss> r = minimap_rect_css();
-    if (!r) return bridge::reply("null");
-    return bridge::reply_json(nlohmann::json{{"x", r->x}, {"y", r->y}, {"w", r->w}, {"h", r->h}});
+    if (!r) return js_reply("null");
+    return js_reply_json(nlohmann::json{{"x", r->x}, {"y", r->y}, {"w", r->w}, {"h", r->h}});
 }
 
 // The text of core's generated plan for {goals, strategies, tactics, kpis, seed}: large plans for
@@ -276,7 +259,7 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_generate_plan(const char* spec_json) 
         count("kpis", spec.kpis);
         if (j.contains("seed") && j["seed"].is_number_unsigned()) seed = j["seed"].get<uint64_t>();
     }
-    return bridge::reply(save_plan(generate_plan(spec, seed)));
+    return js_reply(save_plan(generate_plan(spec, seed)));
 }
 
 }  // extern "C"

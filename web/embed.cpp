@@ -8,6 +8,7 @@
 #include "board_view.hpp"
 #include "command.hpp"
 #include "export.hpp"
+#include "js_reply.hpp"
 #include "plan_json.hpp"
 #include "platform.hpp"
 #include "score.hpp"
@@ -15,22 +16,6 @@
 #include "theme.hpp"
 
 namespace ab::web::embed {
-namespace {
-
-const char* reply(std::string text) {
-    static std::string buffer;
-    buffer = std::move(text);
-    return buffer.c_str();
-}
-const char* reply_json(const nlohmann::json& j) {
-    return reply(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-}
-
-std::string plan_name(const Plan& plan) {
-    return plan.settings.name.empty() ? "Untitled plan" : plan.settings.name;
-}
-
-}  // namespace
 
 void apply_options(App& app, std::string_view options_json) {
     const nlohmann::json o = nlohmann::json::parse(options_json, nullptr, false);
@@ -49,7 +34,7 @@ void apply_options(App& app, std::string_view options_json) {
 
 Export export_plan(const App& app, std::string_view format) {
     const Plan& plan = app.doc.plan();
-    const std::string name = plan_name(plan);
+    const std::string name = storage::plan_title(plan);
     if (format == "md") return {storage::file_name_for(name, "md"), "text/markdown", export_markdown(plan, &app.doc.scores())};
     if (format == "csv") return {storage::file_name_for(name, "csv"), "text/csv", export_csv(plan)};
     if (format == "json") return {storage::file_name_for(name, "json"), "application/json", save_plan(plan)};
@@ -66,8 +51,8 @@ extern "C" {
 // {file, mime, text} of embed::export_plan, or {error} for an unknown format.
 EMSCRIPTEN_KEEPALIVE const char* ab_embed_export(const char* format) {
     const embed::Export e = embed::export_plan(app(), format ? format : "");
-    if (e.text.empty()) return embed::reply_json({{"error", "unknown export format; use json, md or csv"}});
-    return embed::reply_json({{"file", e.file}, {"mime", e.mime}, {"text", e.text}});
+    if (e.text.empty()) return js_reply_json({{"error", "unknown export format; use json, md or csv"}});
+    return js_reply_json({{"file", e.file}, {"mime", e.mime}, {"text", e.text}});
 }
 
 // The host's load: the host decides what its embed shows, so a read-only embed takes it too
@@ -75,21 +60,20 @@ EMSCRIPTEN_KEEPALIVE const char* ab_embed_export(const char* format) {
 EMSCRIPTEN_KEEPALIVE const char* ab_embed_load(const char* text) {
     App& a = app();
     LoadResult loaded = load_plan(text ? std::string_view(text) : std::string_view());
-    nlohmann::json errors = nlohmann::json::array();
-    for (const Problem& p : loaded.errors) errors.push_back({{"path", p.path}, {"message", p.message}});
-    if (!loaded.ok()) return embed::reply_json({{"ok", false}, {"errors", errors}});
+    const nlohmann::json errors = problems_json(loaded.errors);
+    if (!loaded.ok()) return js_reply_json({{"ok", false}, {"errors", errors}});
     if (a.read_only_embed) {
         const std::string reason = a.doc.read_only_reason();
         a.doc.reset(std::move(*loaded.plan));
         a.doc.set_read_only(reason);
     } else {
         const ApplyResult r = a.doc.apply(ReplacePlan{std::move(*loaded.plan)});
-        if (!r.ok) return embed::reply_json({{"ok", false}, {"errors", {{{"path", ""}, {"message", r.error}}}}});
+        if (!r.ok) return js_reply_json({{"ok", false}, {"errors", {{{"path", ""}, {"message", r.error}}}}});
     }
     a.clear_selection();
     a.camera.needs_fit = true;
     platform::request_frames(3);
-    return embed::reply_json({{"ok", true}, {"errors", errors}});
+    return js_reply_json({{"ok", true}, {"errors", errors}});
 }
 
 // What a host's change event carries: {revision, overall}.
@@ -97,7 +81,7 @@ EMSCRIPTEN_KEEPALIVE const char* ab_embed_state() {
     const Scores& s = app().doc.scores();
     nlohmann::json out = {{"revision", app().doc.revision()}};
     out["overall"] = s.overall ? nlohmann::json(round1(*s.overall)) : nlohmann::json(nullptr);
-    return embed::reply_json(out);
+    return js_reply_json(out);
 }
 
 // The height in CSS pixels the whole plan needs at the current zoom (for the host's resize).

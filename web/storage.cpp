@@ -7,6 +7,7 @@
 
 #include "command.hpp"
 #include "embed.hpp"
+#include "js_reply.hpp"
 #include "plan_json.hpp"
 #include "platform.hpp"
 #include "score.hpp"
@@ -27,15 +28,6 @@ namespace {
 uint64_t g_seen_revision = UINT64_MAX;
 std::string g_seen_view;
 
-const char* reply(std::string text) {
-    static std::string buffer;
-    buffer = std::move(text);
-    return buffer.c_str();
-}
-const char* reply_json(const nlohmann::json& j) {
-    return reply(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-}
-
 std::string str(const nlohmann::json& j, const char* key) {
     auto it = j.find(key);
     return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
@@ -43,10 +35,6 @@ std::string str(const nlohmann::json& j, const char* key) {
 double num(const nlohmann::json& j, const char* key) {
     auto it = j.find(key);
     return it != j.end() && it->is_number() ? it->get<double>() : 0.0;
-}
-
-std::string plan_name(const Plan& plan) {
-    return plan.settings.name.empty() ? "Untitled plan" : plan.settings.name;
 }
 
 // "3 problems: goals[0].id: missing; ..." — the first few, so the user can find and fix them.
@@ -171,6 +159,10 @@ void handle_reply(App& app, const std::string& op, const nlohmann::json& r) {
 
 }  // namespace
 
+std::string plan_title(const Plan& plan) {
+    return plan.settings.name.empty() ? "Untitled plan" : plan.settings.name;
+}
+
 Library& library() {
     static Library lib;
     return lib;
@@ -264,7 +256,7 @@ extern "C" {
 // What autosave stores: the plan's canonical text, its name and the view around it.
 EMSCRIPTEN_KEEPALIVE const char* ab_store_snapshot() {
     App& a = app();
-    return reply_json({{"name", plan_name(a.doc.plan())}, {"text", save_plan(a.doc.plan())}, {"view", view_json(a)},
+    return js_reply_json({{"name", plan_title(a.doc.plan())}, {"text", save_plan(a.doc.plan())}, {"view", view_json(a)},
                        {"revision", a.doc.revision()}});
 }
 
@@ -286,27 +278,27 @@ EMSCRIPTEN_KEEPALIVE const char* ab_store_open(const char* id, const char* text,
     App& a = app();
     LoadResult loaded = load_plan(text ? std::string_view(text) : std::string_view());
     if (!loaded.ok()) {
-        return reply_json({{"ok", false},
+        return js_reply_json({{"ok", false},
                            {"error", std::string("Could not open this plan from ") + (origin ? origin : "storage") +
                                          ": " + problems_text(loaded.errors)}});
     }
     start_over(a, std::move(*loaded.plan));
     apply_view(a, view ? view : "");
     platform::request_frames(3);
-    return reply_json({{"ok", true}, {"name", plan_name(a.doc.plan())}});
+    return js_reply_json({{"ok", true}, {"name", plan_title(a.doc.plan())}});
 }
 
 // Checks a plan text and optionally renames it (through a command, like any edit): the
 // library's rename, duplicate and new-from-template never touch plan JSON themselves.
 EMSCRIPTEN_KEEPALIVE const char* ab_store_checked(const char* text, const char* new_name) {
     LoadResult loaded = load_plan(text ? std::string_view(text) : std::string_view());
-    if (!loaded.ok()) return reply_json({{"ok", false}, {"error", "The plan is damaged: " + problems_text(loaded.errors)}});
+    if (!loaded.ok()) return js_reply_json({{"ok", false}, {"error", "The plan is damaged: " + problems_text(loaded.errors)}});
     Document doc(std::move(*loaded.plan));
     if (new_name && *new_name) {
         const ApplyResult r = doc.apply(SetField{"", "name", std::string(new_name)});
-        if (!r.ok) return reply_json({{"ok", false}, {"error", r.error}});
+        if (!r.ok) return js_reply_json({{"ok", false}, {"error", r.error}});
     }
-    return reply_json({{"ok", true}, {"text", save_plan(doc.plan())}, {"name", plan_name(doc.plan())}});
+    return js_reply_json({{"ok", true}, {"text", save_plan(doc.plan())}, {"name", plan_title(doc.plan())}});
 }
 
 EMSCRIPTEN_KEEPALIVE const char* ab_store_preview(const char* text) {
@@ -317,11 +309,11 @@ EMSCRIPTEN_KEEPALIVE const char* ab_store_preview(const char* text) {
     LoadResult loaded = load_plan(text ? std::string_view(text) : std::string_view());
     if (!loaded.ok()) {
         p.error = "This checkpoint is damaged: " + problems_text(loaded.errors);
-        return reply_json({{"ok", false}, {"error", p.error}});
+        return js_reply_json({{"ok", false}, {"error", p.error}});
     }
     const Plan& plan = *loaded.plan;
     const Scores s = score_plan(plan);
-    p.name = plan_name(plan);
+    p.name = plan_title(plan);
     p.overall = s.overall;
     p.goals = plan.goals.size();
     p.strategies = plan.strategies.size();
@@ -331,24 +323,24 @@ EMSCRIPTEN_KEEPALIVE const char* ab_store_preview(const char* text) {
     nlohmann::json out = {{"ok", true}, {"name", p.name}, {"goals", p.goals}, {"strategies", p.strategies},
                           {"tactics", p.tactics}, {"kpis", p.kpis}};
     out["overall"] = s.overall ? nlohmann::json(round1(*s.overall)) : nlohmann::json(nullptr);
-    return reply_json(out);
+    return js_reply_json(out);
 }
 
 // A checkpoint restore: one undoable step.
 EMSCRIPTEN_KEEPALIVE const char* ab_store_restore(const char* text, const char* name) {
     App& a = app();
     LoadResult loaded = load_plan(text ? std::string_view(text) : std::string_view());
-    if (!loaded.ok()) return reply_json({{"ok", false}, {"error", "This checkpoint is damaged: " + problems_text(loaded.errors)}});
+    if (!loaded.ok()) return js_reply_json({{"ok", false}, {"error", "This checkpoint is damaged: " + problems_text(loaded.errors)}});
     const ApplyResult r = a.doc.apply(ReplacePlan{std::move(*loaded.plan)});
     if (!r.ok) {
         a.say(r.error, true, 8);
-        return reply_json({{"ok", false}, {"error", r.error}});
+        return js_reply_json({{"ok", false}, {"error", r.error}});
     }
     a.clear_selection();
     a.camera.needs_fit = true;
     a.say(std::string("Restored \xe2\x80\x9c") + (name ? name : "") + "\xe2\x80\x9d. Undo (Ctrl+Z) brings back what was there.", false, 8);
     platform::request_frames(3);
-    return reply_json({{"ok", true}});
+    return js_reply_json({{"ok", true}});
 }
 
 EMSCRIPTEN_KEEPALIVE void ab_store_other_tab(int state) {
@@ -377,7 +369,7 @@ EMSCRIPTEN_KEEPALIVE void ab_store_import(const char* text, const char* name, co
         platform::request_frames(3);
         return;
     }
-    const std::string plan_title = plan_name(*loaded.plan);
+    const std::string title = plan_title(*loaded.plan);
     if (library().state == SaveState::Off || library().state == SaveState::Failed) {
         if (a.doc.apply(ReplacePlan{std::move(*loaded.plan)}).ok) {
             a.clear_selection();
@@ -387,7 +379,7 @@ EMSCRIPTEN_KEEPALIVE void ab_store_import(const char* text, const char* name, co
             a.say(a.doc.read_only_reason(), true, 6);
         }
     } else {
-        request({{"op", "create"}, {"text", save_plan(*loaded.plan)}, {"name", plan_title}});
+        request({{"op", "create"}, {"text", save_plan(*loaded.plan)}, {"name", title}});
         a.say("Opened " + file + " as a new plan; your other plans are in Plans.", false, 6);
     }
     (void)origin;
@@ -403,7 +395,7 @@ EMSCRIPTEN_KEEPALIVE void ab_store_shared(const char* text) {
         return;
     }
     Library& lib = library();
-    lib.shared_name = plan_name(*loaded.plan);
+    lib.shared_name = plan_title(*loaded.plan);
     lib.shared_text = save_plan(*loaded.plan);
     platform::request_frames(3);
 }

@@ -92,6 +92,9 @@ void save_now(App& app);
 // The user said yes to the plan of a share link: it becomes a new plan.
 void accept_shared(App& app);
 
+// The plan's name as people see it ("Untitled plan" when it has none).
+std::string plan_title(const Plan& plan);
+
 // "Selma spring launch" -> "Selma spring launch.json": a file name any system accepts.
 std::string file_name_for(std::string_view plan_name, std::string_view extension);
 

@@ -133,7 +133,7 @@ void draw_top_bar(App& app) {
     if (icon_button(app, "plans", icon::kFolder, true, "Your plans: open, new, rename, files", r)) open_plans_window(app);
     x += 34 * r + 10 * r;
     const Plan& plan = app.doc.plan();
-    const std::string name = plan.settings.name.empty() ? "Untitled plan" : plan.settings.name;
+    const std::string name = storage::plan_title(plan);
     const std::string period = period_label(plan.settings.start, plan.settings.end);
     const float name_size = kTextSize_css * r;
     const float small = kSmallSize_css * r;
