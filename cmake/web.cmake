@@ -120,7 +120,7 @@ set_target_properties(alignboard_web PROPERTIES
   # emcc's JS optimizer needs Debian's acorn, which node finds only through NODE_PATH: set it
   # on the link itself, so the build works whatever the caller's environment holds.
   RULE_LAUNCH_LINK "${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs"
-  LINK_DEPENDS "${AB_WEB_JS_LIBS};${AB_WEB_PRE_JS}")
+  LINK_DEPENDS "${AB_WEB_JS_LIBS};${AB_WEB_PRE_JS};${PROJECT_SOURCE_DIR}/web/mount.js")
 target_link_libraries(alignboard_web PRIVATE ab_core ab_imgui ab_warnings)
 target_compile_definitions(alignboard_web PRIVATE "AB_TEXT_GLYPH_RANGES=${AB_TEXT_GLYPH_RANGES}")
 target_compile_options(alignboard_web PRIVATE -Os -fno-exceptions)
@@ -130,6 +130,10 @@ target_link_options(alignboard_web PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sENVIRONMENT=web
   -sDYNAMIC_EXECUTION=0 -sMINIFY_HTML=0
+  # One factory per instance (web/mount.js calls it for each element it mounts into): the app
+  # page and any number of embeds on a host page run the same two files.
+  -sMODULARIZE=1 -sEXPORT_NAME=AlignboardModule
+  "SHELL:--extern-post-js ${PROJECT_SOURCE_DIR}/web/mount.js"
   "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/web/pre.js"
   "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/web/store.js"
   "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/web/embed.js"

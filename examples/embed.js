@@ -1,4 +1,5 @@
-// The host side of examples/embed.html: requests to the editable embed, and its events.
+// The host side of examples/embed.html: requests to the editable iframe and its events, and a
+// board mounted from the script tag.
 const board = document.getElementById('board');
 const app = new URL(board.src).origin;
 const log = (text) => { document.getElementById('log').textContent += text + '\n'; };
@@ -20,3 +21,8 @@ document.getElementById('load').onclick = async () => {
 };
 document.getElementById('undo').onclick = () => send('undo');
 document.getElementById('export').onclick = () => send('export', { format: 'md' });
+
+// The script-tag form: the same requests as methods, the same events through on().
+Alignboard.mount(document.getElementById('sketch'), { template: 'blank' }).then((sketch) => {
+  sketch.on('change', (e) => { document.getElementById('live').textContent = e.overall ?? '\u2014'; });
+});

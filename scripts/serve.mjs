@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // A tiny static file server for the built app (build/web) and the browser tests: correct MIME
-// types (application/wasm above all), no caching, 127.0.0.1 only. A file with a precompressed
+// types (application/wasm above all), no caching, open to script-tag embeds on other origins
+// (CORS), 127.0.0.1 only. A file with a precompressed
 // copy beside it (file.br, file.gz, written by the build) is sent as that copy when the
 // request's Accept-Encoding allows it, brotli first, with Content-Encoding and the original
 // Content-Type.
@@ -76,7 +77,10 @@ export function startServer(folder, port = 0, options = {}) {
   const root = path.resolve(folder);
   const extra = { ...(options.headers || {}) };
   const server = createServer(async (req, res) => {
-    const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...extra };
+    // Any origin may read these public files: a script-tag embed on a host's page fetches the
+    // .wasm, fonts and plans from here (README "For consultants", hosting).
+    const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff',
+                      'Access-Control-Allow-Origin': '*', ...extra };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
       return;

@@ -138,7 +138,6 @@ mergeInto(LibraryManager.library, {
       plans: function() { return Module['abStore'].list(); },
       checkpoints: function() { return Module['abStore'].checkpoints(); },
     };
-    window.alignboard = api;
-    if (Module['abResolveReady']) Module['abResolveReady'](api);
+    Module['abResolveReady'](api);  // web/pre.js: window.alignboard on the app page
   },
 });

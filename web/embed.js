@@ -1,25 +1,14 @@
-// The host page's message API (linked with --pre-js; README "For consultants"). A page shown in
-// a frame answers postMessage requests from the origins its host lists in `?origins=` (and its
-// own): load, get, scores, export, undo, redo; and tells them `ready`, `change`, `error` and
-// `resize`. Messages are data only ({alignboard: 1, type, id, ...}): nothing a host sends is
-// ever run, and a plan it sends is checked by the core reader like any file.
+// The host page's API (linked with --pre-js; README "For consultants"): load, get, scores,
+// export, undo and redo, and the events ready, change, error and resize. Two ways in:
+//   - an app page in a frame answers postMessage requests from the origins its host lists in
+//     `?origins=` (and its own). Messages are data only ({alignboard: 1, type, id, ...});
+//   - a script-tag instance (web/mount.js) carries the same requests as methods and the events
+//     through instance.on(event, fn).
+// Nothing a host sends is ever run, and a plan it sends is checked by the core reader like any file.
 (function() {
-  if (window.parent === window) return;
   var VERSION = 1;
-  var params = new URLSearchParams(location.search);
-  var allowed = (params.get('origins') || '').split(/[\s,]+/).filter(Boolean).map(function(o) {
-    try { return new URL(o).origin; } catch (e) { return ''; }
-  }).filter(function(o) { return o && o !== 'null'; });
-  if (allowed.indexOf(location.origin) < 0) allowed.push(location.origin);
+  var E = Module['abEmbed'] = { ready: false, revision: -1, height: -1, listeners: {} };
 
-  var E = Module['abEmbed'] = { ready: false, revision: -1, height: -1 };
-
-  function post(msg, origin) {
-    msg.alignboard = VERSION;
-    (origin ? [origin] : allowed).forEach(function(o) {
-      try { window.parent.postMessage(msg, o); } catch (e) { /* a host that went away */ }
-    });
-  }
   function withText(text, fn) {
     var n = lengthBytesUTF8(text) + 1;
     var p = _malloc(n);
@@ -45,26 +34,82 @@
     undo: function() { return { ok: _ab_bridge_undo() !== 0 }; },
     redo: function() { return { ok: _ab_bridge_redo() !== 0 }; },
   };
-
-  window.addEventListener('message', function(e) {
-    if (e.source !== window.parent || allowed.indexOf(e.origin) < 0) return;  // not our host
-    var m = e.data;
-    if (!m || typeof m !== 'object' || m.alignboard !== VERSION || typeof m.type !== 'string') return;
+  // One request in, one reply out ({ok, error?, ...}); an error is also told as an event.
+  function handle(m) {
     var out;
     if (!E.ready) {
-      out = { ok: false, error: 'not ready yet: wait for the ready message' };
+      out = { ok: false, error: 'not ready yet: wait for the ready event' };
     } else if (!Object.prototype.hasOwnProperty.call(handlers, m.type)) {
       out = { ok: false, error: 'unknown request "' + m.type + '"' };
     } else {
       try { out = handlers[m.type](m); } catch (err) { out = { ok: false, error: String(err && err.message || err) }; }
     }
-    out.type = 'reply';
-    out.request = m.type;
-    out.id = m.id;
-    post(out, e.origin);
-    if (!out.ok && out.error) post({ type: 'error', id: m.id, error: out.error }, e.origin);
+    if (!out.ok && out.error) emit({ type: 'error', id: m.id, error: out.error }, m.origin);
     E.changed();
-  });
+    return out;
+  }
+
+  // ---- Transport 1: postMessage, for the app page in a frame ----------------------------------
+  var framed = Module['abApp'] && window.parent !== window;
+  var allowed = [];
+  var targets = [];
+  function originOf(url) {
+    try { return new URL(url).origin; } catch (e) { return ''; }
+  }
+  if (framed) {
+    var params = Module['abParams'] || new URLSearchParams();
+    allowed = (params.get('origins') || '').split(/[\s,]+/).filter(Boolean).map(originOf)
+      .filter(function(o) { return o && o !== 'null'; });
+    if (allowed.indexOf(location.origin) < 0) allowed.push(location.origin);
+    // Events go to the parent's origin alone when the browser tells it (a post to any other
+    // origin is refused with a console error on the host's page), and only when it is allowed.
+    var parentOrigin = location.ancestorOrigins && location.ancestorOrigins.length ?
+      location.ancestorOrigins[0] : (document.referrer ? originOf(document.referrer) : '');
+    if (parentOrigin) targets = allowed.indexOf(parentOrigin) >= 0 ? [parentOrigin] : [];
+    else targets = allowed;
+    window.addEventListener('message', function(e) {
+      if (e.source !== window.parent || allowed.indexOf(e.origin) < 0) return;  // not our host
+      var m = e.data;
+      if (!m || typeof m !== 'object' || m.alignboard !== VERSION || typeof m.type !== 'string') return;
+      var out = handle({ type: m.type, id: m.id, plan: m.plan, format: m.format, origin: e.origin });
+      out.type = 'reply';
+      out.request = m.type;
+      out.id = m.id;
+      post(out, e.origin);
+    });
+  }
+  function post(msg, origin) {
+    if (!framed) return;
+    msg.alignboard = VERSION;
+    (origin ? [origin] : targets).forEach(function(o) {
+      try { window.parent.postMessage(msg, o); } catch (e) { /* a host that went away */ }
+    });
+  }
+
+  // ---- Transport 2: methods and listeners on a script-tag instance -----------------------------
+  function emit(msg, origin) {
+    post(msg, origin);
+    (E.listeners[msg.type] || []).slice().forEach(function(fn) {
+      try { fn(msg); } catch (err) { console.error(err); }  // a host's listener must not stop ours
+    });
+  }
+  E.extend = function(api) {
+    api.load = function(plan) { return handle({ type: 'load', plan: plan }); };
+    api.get = function() { return handle({ type: 'get' }); };
+    api.scores = function() { return handle({ type: 'scores' }); };
+    api['export'] = function(format) { return handle({ type: 'export', format: format }); };
+    api.on = function(type, fn) {
+      (E.listeners[type] = E.listeners[type] || []).push(fn);
+      return api;
+    };
+    api.off = function(type, fn) {
+      E.listeners[type] = (E.listeners[type] || []).filter(function(f) { return f !== fn; });
+      return api;
+    };
+    api.element = Module['abRoot'];
+    api.canvas = Module['canvas'];
+    return api;
+  };
 
   // After every change of the plan or the view (store_lib.js): a change event when the plan's
   // revision moved, a resize event when the height the plan needs changed.
@@ -73,18 +118,18 @@
     var s = answer(_ab_embed_state());
     if (s.revision !== E.revision) {
       E.revision = s.revision;
-      post({ type: 'change', revision: s.revision, overall: s.overall });
+      emit({ type: 'change', revision: s.revision, overall: s.overall });
     }
     var h = Math.round(_ab_embed_content_height());
     if (h !== E.height) {
       E.height = h;
-      post({ type: 'resize', height: h });
+      emit({ type: 'resize', height: h });
     }
   };
 
-  window.alignboardReady.then(function() {
+  Module['abReady'].then(function() {
     E.ready = true;
-    post({ type: 'ready', version: VERSION });
+    emit({ type: 'ready', version: VERSION });
     E.changed();
   });
 })();

@@ -1,27 +1,33 @@
-// Boot (linked with --pre-js): where the app lives on the page, and the files it needs before
-// main() runs (subset fonts and the opening plan), fetched in parallel with the wasm download.
-// Kept out of shell.html so the page needs no inline script (CSP: script-src 'self').
-// The opening plan is `?plan=URL` when given, else the plan last open in this browser (store.js),
-// else the bundled Selma sample.
+// Boot (linked with --pre-js, run by each instance web/mount.js makes): the files it needs
+// before main() runs (subset fonts and the opening plan), fetched in parallel with the wasm.
+// The opening plan is the `plan` option (a URL) when given, else the plan last open in this
+// browser (store.js, app page only), else the bundled Selma sample. Options come from the
+// address bar on the app page, from the host page for an embed.
 
 (function() {
-  var root = document.querySelector('[data-alignboard]') || document.getElementById('alignboard');
-  Module['abRoot'] = root;
-  Module['canvas'] = root ? root.querySelector('canvas') : document.getElementById('canvas');
+  // web/mount.js gives each instance its element, canvas, base URL and options.
+  var app = !!Module['abApp'];
+  var params = Module['abParams'] || new URLSearchParams();
 
   var resolveReady;
   var ready = new Promise(function(resolve) { resolveReady = resolve; });
-  Module['abResolveReady'] = resolveReady;
-  window.alignboardReady = ready;
+  // Called by web/bridge.js once main() is running: the app page publishes the bridge on the
+  // window (tests and tools rely on window.alignboard); every instance resolves its mount.
+  Module['abResolveReady'] = function(api) {
+    if (Module['abEmbed']) Module['abEmbed'].extend(api);
+    if (app) window.alignboard = api;
+    resolveReady(api);
+    if (Module['abOnReady']) Module['abOnReady'](api);
+  };
+  Module['abReady'] = ready;
+  if (app) window.alignboardReady = ready;
 
   var boot = { assets: {}, errors: {}, planSource: '' };
   Module['abBoot'] = boot;
 
-  var base = document.currentScript && document.currentScript.src ?
-    new URL('.', document.currentScript.src).href : new URL('.', location.href).href;
-  var params = new URLSearchParams(location.search);
+  var base = Module['abBase'] || new URL('.', location.href).href;
   var planUrl = params.get('plan');
-  // `?template=share-a-coke` opens a bundled template (a name, never a path).
+  // `template=share-a-coke` opens a bundled template (a name, never a path).
   var template = /^[a-z0-9-]{1,40}$/.test(params.get('template') || '') ? params.get('template') : '';
   if (template && !planUrl) planUrl = base + 'plans/templates/' + template + '.json';
   boot.planSource = params.get('plan') || (template ? 'the template ' + template : 'Selma sample');

@@ -253,6 +253,10 @@ using namespace ab::web::storage;
 
 extern "C" {
 
+// A change made since the last frame (a host's or the bridge's call, with no frame drawn yet)
+// is told to the library now: the page is being hidden and may never draw another frame.
+EMSCRIPTEN_KEEPALIVE void ab_store_sync() { after_frame(app()); }
+
 // What autosave stores: the plan's canonical text, its name and the view around it.
 EMSCRIPTEN_KEEPALIVE const char* ab_store_snapshot() {
     App& a = app();

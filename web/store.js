@@ -8,7 +8,8 @@
 // checkpoints {id (auto), plan, name, time, auto, text}; meta {key, value} ('last' = plan id).
 
 (function() {
-  var params = new URLSearchParams(location.search);
+  var params = Module['abParams'] || new URLSearchParams();
+  var app = !!Module['abApp'];
   var boot = Module['abBoot'];
   var DB_NAME = 'alignboard';
   var JOURNAL_KEY = 'alignboard.journal';
@@ -23,9 +24,9 @@
 
   // `?storage=none` (tests), `?plan=URL` and `?template=` keep the library out of it: the plan
   // lives in this page only. So does a page in a frame (an embed keeps its plans apart from the
-  // app's library) unless it asks with `?storage=local`.
+  // app's library) unless it asks with `?storage=local`, and every script-tag embed.
   var inFrame = window.parent !== window;
-  var wanted = params.get('storage') !== 'none' && !params.get('plan') && !params.get('template') &&
+  var wanted = app && params.get('storage') !== 'none' && !params.get('plan') && !params.get('template') &&
                (!inFrame || params.get('storage') === 'local');
 
   var S = {
@@ -238,7 +239,9 @@
     return pending.then(function() { return S.dirty ? S.write() : S.status !== STATUS.failed; });
   };
   function hidden() {
-    if (!S.enabled || S.readOnly || !S.dirty || !runtimeInitialized) return;
+    if (!S.enabled || S.readOnly || !runtimeInitialized) return;
+    _ab_store_sync();  // may set S.dirty
+    if (!S.dirty) return;
     var snap = snapshot();
     writeJournal(snap);
     if (S.timer) { clearTimeout(S.timer); S.timer = 0; }
@@ -488,7 +491,7 @@
       return Promise.resolve({ ok: false, error: 'This browser cannot make share links; download the file instead.' });
     }
     return pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw')).then(function(z) {
-      var url = location.origin + location.pathname + '#plan=' + toBase64Url(z);
+      var url = appPage + '#plan=' + toBase64Url(z);
       if (url.length > MAX_LINK_CHARS) {
         return { ok: false, tooLarge: true, size: url.length,
                  error: 'This plan is too large for a link (' + Math.round(url.length / 1024) +
@@ -499,6 +502,7 @@
     });
   };
   function readSharedFragment() {
+    if (!app) return Promise.resolve();  // a host page's fragment is the host's own
     var m = /^#plan=([A-Za-z0-9_-]+)$/.exec(location.hash);
     if (!m) return Promise.resolve();
     history.replaceState(null, '', location.pathname + location.search);
@@ -577,7 +581,9 @@
   }
 
   // ---- Boot: the plan this tab opens ----------------------------------------------------------
-  var base = new URL('.', document.currentScript && document.currentScript.src || location.href).href;
+  var base = Module['abBase'] || new URL('.', location.href).href;
+  // Where a share link opens the plan: this page, or for an embed the app beside the script.
+  var appPage = app ? location.origin + location.pathname : base;
   function fetchTemplates() {
     return fetch(base + 'plans/templates/index.json', { cache: 'no-cache' }).then(function(r) {
       return r.ok ? r.json() : [];
@@ -630,7 +636,9 @@
     });
   }
   S.boot = function(samplePromise) {
-    var work = [fetchTemplates(), readSharedFragment()];
+    // The template list is for the Plans window only: main() does not wait for it.
+    S.templatesReady = fetchTemplates();
+    var work = [readSharedFragment()];
     if (!S.enabled) return Promise.all(work);
     work.push(openDb().then(function(db) {
       S.db = db;

@@ -39,7 +39,11 @@ mergeInto(LibraryManager.library, {
     var S = Module['abStore'];
     var r = JSON.parse(UTF8ToString(json));
     var ops = {
-      list: function() { return S.list().then(function(plans) { return { ok: true, plans: plans, templates: S.templates }; }); },
+      list: function() {
+        return Promise.all([S.list(), S.templatesReady]).then(function(got) {
+          return { ok: true, plans: got[0], templates: S.templates };
+        });
+      },
       open: function() { return S.open(r.id); },
       'new': function() { return S.newPlan(r.template); },
       rename: function() { return S.rename(r.id, r.name); },

@@ -20,7 +20,7 @@ before(async () => {
   site = await startSite();
   hostDir = await mkdtemp(path.join(os.tmpdir(), 'alignboard-host-'));
   await writeFile(path.join(hostDir, 'host.html'),
-    '<!doctype html><meta charset="utf-8"><title>A consultant\'s page</title><body></body>');
+    '<!doctype html><meta charset="utf-8"><title>A consultant\'s page</title><link rel="icon" href="data:,"><body></body>');
   host = await startServer(hostDir, 0);
 });
 after(async () => {
@@ -36,6 +36,8 @@ const origin = (url) => new URL(url).origin;
 async function hostPage(query) {
   const browser = await pool.get(1);
   const page = await browser.context.newPage();
+  page.hostErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.hostErrors.push(m.text()); });
   await page.goto(host.url + 'host.html');
   await page.evaluate(([src]) => {
     window.__msgs = [];
@@ -87,6 +89,7 @@ test('a host on another origin loads a plan by postMessage and hears change even
   await waitFor(page, 'error', 5);
   assert.match((await messages(page, 'error')).find((m) => m.data.id === 5).data.error, /newer/);
   assert.ok((await messages(page, 'resize')).length > 0, 'the host hears the height the plan needs');
+  assert.deepEqual(page.hostErrors, [], 'the host page\'s console stays clean');
   await page.close();
 });
 
