@@ -21,6 +21,9 @@ struct Camera {
     float offset_y_world = 0;
     float zoom = 1;
     bool needs_fit = true;  // set when a plan opens: the next frame frames it
+    // `zoom=fit` of an embed: framing shows the whole plan, however small, rather than
+    // fitting its width at a zoom whose text still reads.
+    bool fit_whole = false;
 };
 
 // A short message at the bottom of the board ("Could not open the plan: ...").

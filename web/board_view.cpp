@@ -26,6 +26,7 @@ namespace ab::web {
 namespace {
 
 constexpr float kMinZoom = 0.2f;
+constexpr float kFitWholeMinZoom = 0.55f;
 constexpr float kMaxZoom = 3.0f;
 constexpr float kFitMargin_css = 32.0f;
 
@@ -459,9 +460,12 @@ void fit_board(App& app) {
     // Fit the width; a tall plan scrolls rather than shrinking its text out of reach, and a wide
     // one stops at a zoom whose card text still reads (about 12 px), the rest a pan away.
     // Presenting fits larger, for the back of a room.
-    const float lo = app.presenting ? 1.0f : 0.8f, hi = app.presenting ? 1.6f : 1.0f;
+    // An embed asked for `zoom=fit` shows all of it, down to the smallest zoom whose card
+    // titles still read; a plan taller than that scrolls (and its host hears the height).
+    const bool whole = app.camera.fit_whole;
+    const float lo = whole ? kFitWholeMinZoom : app.presenting ? 1.0f : 0.8f, hi = app.presenting ? 1.6f : 1.0f;
     float zoom = std::min(hi, avail_w / content_w);
-    if (content_h * zoom < avail_h * 0.5f) zoom = std::min(hi, std::min(avail_w / content_w, avail_h / content_h));
+    if (whole || content_h * zoom < avail_h * 0.5f) zoom = std::min(hi, std::min(avail_w / content_w, avail_h / content_h));
     zoom = std::clamp(zoom, lo, hi);
     app.camera.zoom = zoom;
     const float view_w_world = (avail_w + 2 * kFitMargin_css) / zoom;
@@ -543,7 +547,7 @@ void draw_board(App& app) {
     draw_rename(app, f);
     if (!app.presenting && app.chrome != Chrome::None) {  // presenting hides the editing chrome
         draw_zoom_control(app, f);
-        draw_palette(app);
+        if (!app.doc.read_only()) draw_palette(app);  // nothing to create on a plan that cannot change
     }
     draw_minimap(app, f);
     draw_notice(app, f);

@@ -29,7 +29,10 @@ void apply_options(App& app, std::string_view options_json) {
     if (o.value("theme", std::string()) == "contrast" && theme::look() != theme::Look::HighContrast) {
         toggle_high_contrast(app);
     }
-    if (o.value("zoom", std::string()) == "fit") app.camera.needs_fit = true;
+    if (o.value("zoom", std::string()) == "fit") {
+        app.camera.fit_whole = true;
+        app.camera.needs_fit = true;
+    }
 }
 
 Export export_plan(const App& app, std::string_view format) {

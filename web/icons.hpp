@@ -36,6 +36,7 @@ inline constexpr const char* kFolder = "\xef\x81\xbc";       // U+F07C folder-op
 inline constexpr const char* kHistory = "\xef\x87\x9a";      // U+F1DA history (checkpoints)
 inline constexpr const char* kShare = "\xef\x87\xa0";        // U+F1E0 share-alt (share link)
 inline constexpr const char* kDownload = "\xef\x80\x99";     // U+F019 download
+inline constexpr const char* kMore = "\xef\x85\x81";         // U+F141 ellipsis-h (more tools)
 inline constexpr const char* kUpload = "\xef\x82\x93";       // U+F093 upload (open a file)
 inline constexpr const char* kLock = "\xef\x80\xa3";         // U+F023 lock (read-only)
 inline constexpr const char* kSaved = "\xef\x83\x87";        // U+F0C7 floppy-o (save state)

@@ -105,7 +105,7 @@ void rasterize(Map& m, const BoardModel& b) {
 
 bool wanted(const BoardModel& b, const BoardFrame& f) {
     const float board_w = f.size_px.x / f.ratio, board_h = f.size_px.y / f.ratio;
-    if (board_w < 520 || board_h < 360 || b.cards.empty()) return false;  // no room to spare
+    if (board_w < 520 || board_h < 480 || b.cards.empty()) return false;  // no room to spare
     const float cw = std::max(1.0f, b.max_x - b.min_x);
     const float ch = std::max(1.0f, b.max_y - b.min_y);
     return std::min(board_w / cw, board_h / ch) < kReadableZoom;

@@ -66,6 +66,11 @@ bool init() {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // An opaque colour buffer only, as web/pre.js made it early: ImGui draws with scissors and
+    // no depth or stencil, and an opaque canvas spares the page compositor a blend.
+    glfwWindowHint(GLFW_ALPHA_BITS, 0);
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     // Any size but the screen's (3.1.6 goes fullscreen for that); the page sets the real one.
     s.window = glfwCreateWindow(320, 200, "Alignboard", nullptr, nullptr);
     if (!s.window) {

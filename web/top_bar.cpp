@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "actions.hpp"
+#include "board_draw.hpp"
 #include "board_view.hpp"
 #include "card_text.hpp"
 #include "fonts.hpp"
@@ -90,6 +91,53 @@ float draw_save_state(App& app, float x, float h) {
     return b.x;
 }
 
+// What fits in a bar `width` wide, dropped in this order when it does not: the word
+// "ALIGNMENT" by the score, then the selection and file tools (into a "more" menu), then the
+// product name beside the mark, then the gauge (the number stays); the plan's name is cut
+// last. Widths in pixels.
+struct BarLayout {
+    bool score_label = true;
+    bool all_tools = true;
+    bool wordmark = true;
+    bool gauge = true;
+    float title_max = FLT_MAX;
+};
+
+BarLayout fit_bar(float width, float title_w, float fixed, float label_w, float tools_saved,
+                  float wordmark_w, float gauge_w, float r) {
+    BarLayout l;
+    float over = fixed + title_w - width;
+    if (over > 0) { l.score_label = false; over -= label_w; }
+    if (over > 0) { l.all_tools = false; over -= tools_saved; }
+    if (over > 0) { l.wordmark = false; over -= wordmark_w; }
+    if (over > 0 && gauge_w > 0) { l.gauge = false; over -= gauge_w; }
+    if (over > 0) l.title_max = std::max(60 * r, title_w - over);
+    return l;
+}
+
+// Which groups of tools the bar shows.
+struct BarTools {
+    bool edit = false;   // undo, redo, copy, paste, delete, history
+    bool files = false;  // share, download
+};
+
+// The tools that move into the "more" menu on a narrow bar, as labelled menu items.
+void more_menu(App& app, bool edit) {
+    if (edit) {
+        const bool any = !app.selection.empty();
+        if (ImGui::MenuItem("Copy cards", "Ctrl+C", false, any)) copy_selection(app);
+        if (ImGui::MenuItem("Paste cards", "Ctrl+V")) {
+            const char* text = ImGui::GetClipboardText();
+            paste_cards_text(app, text ? text : "");
+        }
+        if (ImGui::MenuItem("Delete cards", "Delete", false, any)) delete_selection(app);
+        ImGui::Separator();
+        if (ImGui::MenuItem("History")) open_history_window(app);
+    }
+    if (ImGui::MenuItem("Share a link")) storage::share(app);
+    if (ImGui::MenuItem("Download the plan", "Ctrl+S")) storage::download(app, "json");
+}
+
 }  // namespace
 
 void draw_top_bar(App& app) {
@@ -111,6 +159,36 @@ void draw_top_bar(App& app) {
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(display.x, h), kBarBg);
     dl->AddLine(ImVec2(0, h - 0.5f * r), ImVec2(display.x, h - 0.5f * r), kBarBorder, 1 * r);
 
+    // What fits: measured before anything is drawn.
+    const Plan& plan = app.doc.plan();
+    const std::string name = storage::plan_title(plan);
+    const std::string period = period_label(plan.settings.start, plan.settings.end);
+    const float name_size = kTextSize_css * r;
+    const float small = kSmallSize_css * r;
+    const float head = 15.0f * r;
+    const float title_w = std::max(text_w(fs.title, name_size, name.c_str()), text_w(fs.small, small, period.c_str()));
+    const bool score_shown = board_right_inset_css() <= 0;
+    const float label_w = score_shown ? text_w(fs.small_bold, small, "ALIGNMENT") + 10 * r : 0;
+    const float wordmark_w = text_w(fs.heading, head, "Alignboard") + 16 * r;
+    const float button = 34 * r, gap = 4 * r, group_gap = 14 * r;
+    BarTools tools;
+    tools.files = !app.presenting;
+    tools.edit = tools.files && !app.doc.read_only();
+    const float toggles = 2 * button + gap;
+    const float undo_w = tools.edit ? 2 * button + gap + group_gap : 0;
+    const float selection_w = tools.edit ? 3 * button + 2 * gap + group_gap : 0;
+    const int file_buttons = tools.files ? (tools.edit ? 3 : 2) : 0;
+    const float files_w = file_buttons ? file_buttons * button + (file_buttons - 1) * gap + group_gap : 0;
+    const float tools_full = undo_w + selection_w + files_w + toggles;
+    // Collapsing puts one "more" button where the selection and file tools were.
+    const float tools_saved = std::max(0.0f, selection_w + files_w - (button + group_gap));
+    const float save_w = storage::library().state != storage::SaveState::Off || app.doc.read_only() ? 100 * r : 0;
+    const float score_w = score_shown ? 20 * r + 120 * r + 14 * r + text_w(fs.score, kScoreSize_css * r, "88.8") + label_w + 16 * r : 0;
+    const float fixed = 16 * r + 30 * r + 10 * r + wordmark_w + 12 * r + button + 10 * r + 12 * r + save_w + 12 * r +
+                        tools_full + score_w;
+    const BarLayout fit = fit_bar(display.x, title_w, fixed, label_w, tools_saved, wordmark_w,
+                                  score_shown ? 134 * r : 0, r);
+
     // Product mark and name.
     float x = 16 * r;
     const float mark = 30 * r;
@@ -121,9 +199,10 @@ void draw_top_bar(App& app) {
     dl->AddText(fs.text, icon_size, ImVec2(ma.x + (mark - iw) * 0.5f, ma.y + (mark - icon_size) * 0.5f),
                 kOnAccent, icon::kSitemap);
     x += mark + 10 * r;
-    const float head = 15.0f * r;
-    dl->AddText(fs.heading, head, ImVec2(x, (h - head) * 0.5f), kText, "Alignboard");
-    x += text_w(fs.heading, head, "Alignboard") + 16 * r;
+    if (fit.wordmark) {
+        dl->AddText(fs.heading, head, ImVec2(x, (h - head) * 0.5f), kText, "Alignboard");
+        x += wordmark_w;
+    }
     dl->AddLine(ImVec2(x, h * 0.3f), ImVec2(x, h * 0.7f), kBarBorder, 1 * r);
     x += 12 * r;
 
@@ -132,46 +211,67 @@ void draw_top_bar(App& app) {
     app.toolbar_rects_css.clear();
     if (icon_button(app, "plans", icon::kFolder, true, "Your plans: open, new, rename, files", r)) open_plans_window(app);
     x += 34 * r + 10 * r;
-    const Plan& plan = app.doc.plan();
-    const std::string name = storage::plan_title(plan);
-    const std::string period = period_label(plan.settings.start, plan.settings.end);
-    const float name_size = kTextSize_css * r;
-    const float small = kSmallSize_css * r;
     const float block_h = period.empty() ? name_size : name_size + 2 * r + small;
     const float ny = (h - block_h) * 0.5f;
-    dl->AddText(fs.title, name_size, ImVec2(x, ny), kText, name.c_str());
-    if (!period.empty()) dl->AddText(fs.small, small, ImVec2(x, ny + name_size + 2 * r), kTextMuted, period.c_str());
-    x += std::max(text_w(fs.title, name_size, name.c_str()), text_w(fs.small, small, period.c_str())) + 12 * r;
+    const std::string shown_name = ellipsize(fs.title, name_size, name, fit.title_max);
+    const std::string shown_period = ellipsize(fs.small, small, period, fit.title_max);
+    dl->AddText(fs.title, name_size, ImVec2(x, ny), kText, shown_name.c_str());
+    if (!period.empty()) dl->AddText(fs.small, small, ImVec2(x, ny + name_size + 2 * r), kTextMuted, shown_period.c_str());
+    const float shown_w = std::max(text_w(fs.title, name_size, shown_name.c_str()), text_w(fs.small, small, shown_period.c_str()));
+    if (shown_name != name) {  // the whole name on hover
+        ImGui::SetCursorScreenPos(ImVec2(x, ny));
+        ImGui::InvisibleButton("##plan-name", ImVec2(std::max(1.0f, shown_w), block_h));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
+    }
+    x += shown_w + 12 * r;
     x = draw_save_state(app, x, h) + 12 * r;
 
-    // Editing: undo, redo, then what acts on the selection. Hidden while presenting.
+    // Editing: undo, redo, then what acts on the selection; then history and files. Editing
+    // hides while presenting and on a plan that cannot be changed; all of it while presenting.
     ImGui::SetCursorScreenPos(ImVec2(x, (h - 32 * r) * 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4 * r, 0));
-    if (!app.presenting) {
+    if (tools.edit) {
         const std::string undo_tip = app.doc.can_undo() ? "Undo " + app.doc.undo_label() + " (Ctrl+Z)" : "Nothing to undo";
         const std::string redo_tip = app.doc.can_redo() ? "Redo " + app.doc.redo_label() + " (Ctrl+Shift+Z)" : "Nothing to redo";
         if (icon_button(app, "undo", icon::kUndo, app.doc.can_undo(), undo_tip.c_str(), r)) app.doc.undo();
         ImGui::SameLine();
         if (icon_button(app, "redo", icon::kRedo, app.doc.can_redo(), redo_tip.c_str(), r)) app.doc.redo();
         ImGui::SameLine(0, 14 * r);
-        const bool any = !app.selection.empty();
-        if (icon_button(app, "copy", icon::kCopy, any, any ? "Copy the selected cards (Ctrl+C)" : "Select cards to copy", r)) {
-            copy_selection(app);
+    }
+    if (tools.files && !fit.all_tools) {
+        if (icon_button(app, "more", icon::kMore, true, "More: copy, paste, delete, history, share, download", r)) {
+            ImGui::OpenPopup("##more");
         }
-        ImGui::SameLine();
-        if (icon_button(app, "paste", icon::kPaste, true, "Paste cards (Ctrl+V)", r)) {
-            const char* text = ImGui::GetClipboardText();
-            paste_cards_text(app, text ? text : "");
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12 * r, 10 * r));
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(12 * r, 12 * r));
+        ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 10 * r);
+        if (ImGui::BeginPopup("##more")) {
+            more_menu(app, tools.edit);
+            ImGui::EndPopup();
         }
-        ImGui::SameLine();
-        if (icon_button(app, "delete", icon::kTrash, any, any ? "Delete the selected cards (Delete)" : "Select cards to delete", r)) {
-            delete_selection(app);
-        }
+        ImGui::PopStyleVar(3);
         ImGui::SameLine(0, 14 * r);
-        if (icon_button(app, "history", icon::kHistory, true, "History: checkpoints to name and restore", r)) {
-            open_history_window(app);
+    } else if (tools.files) {
+        if (tools.edit) {
+            const bool any = !app.selection.empty();
+            if (icon_button(app, "copy", icon::kCopy, any, any ? "Copy the selected cards (Ctrl+C)" : "Select cards to copy", r)) {
+                copy_selection(app);
+            }
+            ImGui::SameLine();
+            if (icon_button(app, "paste", icon::kPaste, true, "Paste cards (Ctrl+V)", r)) {
+                const char* text = ImGui::GetClipboardText();
+                paste_cards_text(app, text ? text : "");
+            }
+            ImGui::SameLine();
+            if (icon_button(app, "delete", icon::kTrash, any, any ? "Delete the selected cards (Delete)" : "Select cards to delete", r)) {
+                delete_selection(app);
+            }
+            ImGui::SameLine(0, 14 * r);
+            if (icon_button(app, "history", icon::kHistory, true, "History: checkpoints to name and restore", r)) {
+                open_history_window(app);
+            }
+            ImGui::SameLine();
         }
-        ImGui::SameLine();
         if (icon_button(app, "share", icon::kShare, true, "Share a link to this plan", r)) storage::share(app);
         ImGui::SameLine();
         if (icon_button(app, "download", icon::kDownload, true, "Download the plan (.json)", r)) {
@@ -197,7 +297,7 @@ void draw_top_bar(App& app) {
     ImGui::PopStyleVar();
 
     // The score on the right: label, number, gauge (the score panel shows it when there is room).
-    if (board_right_inset_css() > 0) {
+    if (!score_shown) {
         ImGui::End();
         return;
     }
@@ -210,13 +310,19 @@ void draw_top_bar(App& app) {
     const float right = display.x - 20 * r;
     const float value_w = text_w(fs.score, score_size, value);
     const float gx = right - gauge_w;
-    const float vx = gx - 14 * r - value_w;
+    const float vx = fit.gauge ? gx - 14 * r - value_w : right - value_w;
     const ImU32 health = health_color(scores.overall);
     dl->AddText(fs.score, score_size, ImVec2(vx, (h - score_size) * 0.5f - 1 * r), health, value);
-    const char* label = "ALIGNMENT";
-    const float lw = text_w(fs.small_bold, small, label);
-    dl->AddText(fs.small_bold, small, ImVec2(vx - 10 * r - lw, (h - small) * 0.5f), kTextMuted, label);
+    if (fit.score_label) {
+        const char* label = "ALIGNMENT";
+        const float lw = text_w(fs.small_bold, small, label);
+        dl->AddText(fs.small_bold, small, ImVec2(vx - 10 * r - lw, (h - small) * 0.5f), kTextMuted, label);
+    }
 
+    if (!fit.gauge) {
+        ImGui::End();
+        return;
+    }
     char complete[48];
     std::snprintf(complete, sizeof complete, "Completeness %.0f%%", scores.completeness);
     const float gy = h * 0.5f - gauge_h - 2 * r;
