@@ -19,9 +19,10 @@ double weight_sum(const ScoreGraph& g, IndexRange goals) {
 }
 
 int popcount5(uint8_t bits) {
-    int n = 0;
-    for (int i = 0; i < 5; ++i) n += (bits >> i) & 1;
-    return n;
+    // The plan scope and every goal's count each KPI's checks: a lookup, not a loop.
+    static constexpr uint8_t kBits[32] = {0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4,
+                                          1, 2, 2, 3, 2, 3, 3, 4, 2, 3, 3, 4, 3, 4, 4, 5};
+    return kBits[bits & 31];
 }
 
 double h_of(const GoalFacts& f) {
@@ -158,8 +159,8 @@ std::optional<double> budget_focus(const ScoreGraph& g, const Scope& sc, Finding
     auto fair = [&](uint32_t p) { return (1 - reserve) * g.forecast[p] / forecast_sum; };
     double pen = beta_u - reserve;
     for (size_t p = 0; p < g.product_count; ++p) {
-        const double gap = g.plan().products[p].big_push ? fair(static_cast<uint32_t>(p)) - beta[p]
-                                                       : beta[p] - fair(static_cast<uint32_t>(p));
+        const double gap = g.big_push[p] ? fair(static_cast<uint32_t>(p)) - beta[p]
+                                         : beta[p] - fair(static_cast<uint32_t>(p));
         pen += std::max(0.0, gap);
     }
     auto spread = [](double penalty) { return std::max(0.0, 1 - penalty / 2); };
@@ -169,16 +170,16 @@ std::optional<double> budget_focus(const ScoreGraph& g, const Scope& sc, Finding
         size_t pairs = 0;
         for (uint32_t p : g.pushes)
             for (size_t q = 0; q < g.product_count; ++q)
-                pairs += !g.plan().products[q].big_push && g.forecast[q] > g.forecast[p] ? 1 : 0;
+                pairs += !g.big_push[q] && g.forecast[q] > g.forecast[p] ? 1 : 0;
         for (uint32_t p : g.pushes)
             for (size_t q = 0; q < g.product_count; ++q)
-                if (!g.plan().products[q].big_push && g.forecast[q] > g.forecast[p])
+                if (!g.big_push[q] && g.forecast[q] > g.forecast[p])
                     sink->push_outranked(p, static_cast<uint32_t>(q), 25 * (1 - pick) / static_cast<double>(pairs));
         auto gain_without = [&](double term) { return 75 * (spread(pen - term) - spread(pen)); };
         for (size_t p = 0; p < g.product_count; ++p) {
             const uint32_t pi = static_cast<uint32_t>(p);
             const double f = fair(pi);
-            if (g.plan().products[p].big_push) {
+            if (g.big_push[p]) {
                 if (f - beta[p] >= kGapPoints) sink->push_underfunded(pi, beta[p], f, gain_without(f - beta[p]));
             } else if (beta[p] - f >= kGapPoints) {
                 sink->product_overfunded(pi, beta[p], f, gain_without(beta[p] - f));
@@ -206,15 +207,14 @@ std::optional<double> integration(const ScoreGraph& g, const Scope& sc, Scratch&
         for (uint32_t p : sc.pushes) scratch.push_slot[p] = slot++;
     }
     for (uint32_t t : sc.tactics) {
-        const Tactic& tac = g.plan().tactics[t];
+        const Phase phase = g.phase_of(t);
         for (uint32_t p : g.tactic_products.row(t)) {
             const uint32_t slot = scratch.push_slot[p];
             if (slot == kNoIndex) continue;
             ++scratch.push_tactics[slot];
             if (g.channel_of[t] >= 0) scratch.channel_seen[slot * nch + static_cast<size_t>(g.channel_of[t])] = 1;
-            if (tac.phase != Phase::None) scratch.phase_seen[slot * 3 + static_cast<size_t>(tac.phase) - 1] = 1;
-            const std::string& key = g.plan().products[p].key_message;
-            if (!key.empty() && tac.message == key) ++scratch.push_on_message[slot];
+            if (phase != Phase::None) scratch.phase_seen[slot * 3 + static_cast<size_t>(phase) - 1] = 1;
+            if (g.on_message(t, p)) ++scratch.push_on_message[slot];
         }
     }
 
@@ -234,9 +234,9 @@ std::optional<double> integration(const ScoreGraph& g, const Scope& sc, Scratch&
                                    scratch.phase_seen[slot * 3 + 2];
         const double cc = nch == 0 ? 1.0 : static_cast<double>(channels_used) / static_cast<double>(nch);
         const double pc = static_cast<double>(phases_used) / 3.0;
-        const std::string& key = g.plan().products[p].key_message;
+        const bool has_key = g.key_of_product[p] != kNoIndex;
         const uint32_t n_tactics = scratch.push_tactics[slot];
-        const double mc = n_tactics == 0 || key.empty()
+        const double mc = n_tactics == 0 || !has_key
                               ? 0.0
                               : static_cast<double>(scratch.push_on_message[slot]) / static_cast<double>(n_tactics);
         total += w * (0.4 * cc + 0.3 * pc + 0.3 * mc);
@@ -247,9 +247,9 @@ std::optional<double> integration(const ScoreGraph& g, const Scope& sc, Scratch&
             static const Phase kPhases[] = {Phase::Pre, Phase::Launch, Phase::Post};
             for (size_t ph = 0; ph < 3; ++ph)
                 if (!scratch.phase_seen[slot * 3 + ph]) sink->push_missing_phase(p, kPhases[ph], 100 * w * 0.1);
-            if (!key.empty()) {
+            if (has_key) {
                 for (uint32_t t : g.product_tactics.row(p))  // the plan scope holds every tactic
-                    if (g.plan().tactics[t].message != key)
+                    if (!g.on_message(t, p))
                         sink->tactic_off_message(t, p, 100 * w * 0.3 / n_tactics);
             }
         }

@@ -177,7 +177,7 @@ private:
     const ScoreGraph* g_;
     std::vector<Raw> raw_;
     // finish's work buffers, kept so that a sink used again allocates nothing for them.
-    std::vector<Keyed> keys_;
+    std::vector<Keyed> keys_, sorted_;
     std::vector<Ids> ids_;
     std::vector<double> worth_of_;
     std::vector<long long> exact_;

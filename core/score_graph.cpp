@@ -1,6 +1,8 @@
 // Builds the ScoreGraph: one pass per kind of item, every id looked up once in small flat
 // open-addressing tables (score_names.hpp), every link deduplicated as plan-format.md asks. The
 // per-item passes are methods so that update (score_graph_update.cpp) redoes just the edited items.
+// Scoring the same plan again (a kept graph) still reads every item; what only depends on ids and
+// links (the id tables, the lists derived from links) is kept when those compare equal.
 #include "score_graph.hpp"
 
 #include <algorithm>
@@ -19,6 +21,7 @@ void fill(NameTable& table, const std::vector<std::string_view>& names) {
 // Every item's id into `table`, so that an item's position in the table is its index.
 template <class ItemT>
 void fill_ids(NameTable& table, const std::vector<ItemT>& items) {
+    if (table.holds(items.size(), [&](size_t i) -> std::string_view { return items[i].id.value; })) return;
     table.reset(items.size());
     for (const ItemT& item : items) table.add(item.id.value);
 }
@@ -64,16 +67,27 @@ const std::string& or_id(const std::string& name, const std::string& id) { retur
 }  // namespace
 
 uint32_t date_number(std::string_view s) {
-    // One branch for all eight digits: called for every tactic's two dates and every KPI's due
-    // date on each score.
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return 0;
-    const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
-    const unsigned d[8] = {p[0] - 48u, p[1] - 48u, p[2] - 48u, p[3] - 48u, p[5] - 48u, p[6] - 48u, p[8] - 48u, p[9] - 48u};
-    bool bad = false;
-    for (unsigned digit : d) bad |= digit > 9;
-    if (bad) return 0;
-    const uint32_t month = d[4] * 10 + d[5], day = d[6] * 10 + d[7];
-    const uint32_t n = ((d[0] * 10 + d[1]) * 10 + d[2]) * 10 + d[3];
+    // Called for every tactic's two dates and every KPI's due date on each score, so all ten
+    // bytes are checked at once (eight in one word, two in another) instead of byte by byte.
+    // Little-endian loads: byte i of the text is byte i of the word (x86 and WASM both).
+    if (s.size() != 10) return 0;
+    uint64_t a;
+    uint16_t b;
+    std::memcpy(&a, s.data(), 8);
+    std::memcpy(&b, s.data() + 8, 2);
+    constexpr uint64_t kDashes = 0xFF0000FF00000000ull;  // bytes 4 and 7
+    constexpr uint64_t kDigits = 0x00FFFF00FFFFFFFFull;  // bytes 0-3, 5, 6
+    constexpr uint64_t kHigh = 0xF0F0F0F0F0F0F0F0ull & kDigits, kZeros = 0x3030303030303030ull & kDigits;
+    // A digit is 0x30-0x39: its high nibble is 3 and adding 6 leaves it 3. Once the first test
+    // holds no byte carries into the next when 6 is added.
+    if ((a & kDashes) != 0x2D00002D00000000ull || (a & kHigh) != kZeros ||
+        ((a + 0x0606060606060606ull) & kHigh) != kZeros || (b & 0xF0F0u) != 0x3030u ||
+        ((b + 0x0606u) & 0xF0F0u) != 0x3030u)
+        return 0;
+    auto digit = [&](int i) { return static_cast<uint32_t>(a >> (8 * i)) & 0xFu; };
+    const uint32_t n = ((digit(0) * 10 + digit(1)) * 10 + digit(2)) * 10 + digit(3);
+    const uint32_t month = digit(5) * 10 + digit(6);
+    const uint32_t day = (b & 0xFu) * 10 + ((b >> 8) & 0xFu);
     return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? n * 10000 + month * 100 + day : 0;
 }
 
@@ -176,6 +190,30 @@ void ScoreGraph::resolve_product(size_t i) {
     const Product& prod = plan_->products[i];
     product_owners[i] = owners_of(prod);
     forecast[i] = amount(prod.forecast);
+    big_push[i] = prod.big_push ? 1 : 0;
+}
+
+void ScoreGraph::resolve_key_messages() {
+    const std::vector<Product>& products = plan_->products;
+    if (!key_messages_.holds(product_count, [&](size_t i) -> std::string_view { return products[i].key_message; })) {
+        key_messages_.reset(product_count);
+        for (const Product& prod : products) key_messages_.add(prod.key_message);
+    }
+    key_of_product.resize(product_count);
+    for (size_t i = 0; i < product_count; ++i) key_of_product[i] = key_messages_.find(plan_->products[i].key_message);
+}
+
+void ScoreGraph::resolve_message_key(size_t t, IndexRange products) {
+    // Compared with its own products' keys only (usually one): cheaper than hashing the message.
+    const std::string& message = plan_->tactics[t].message;
+    uint32_t key = kNoIndex;
+    for (uint32_t p : products) {
+        if (key_of_product[p] != kNoIndex && plan_->products[p].key_message == message) {
+            key = key_of_product[p];
+            break;
+        }
+    }
+    message_key[t] = key;
 }
 
 void ScoreGraph::resolve_tactic(size_t t) {
@@ -190,6 +228,9 @@ void ScoreGraph::resolve_tactic(size_t t) {
         return d != 0 && (period_start_ == 0 || d >= period_start_) && (period_end_ == 0 || d <= period_end_);
     };
     dates_ok[t] = in_period(start) && in_period(end) && start <= end;
+    const unsigned traits = static_cast<unsigned>(tac.phase) | (tac.channel.empty() ? 0u : unsigned{kTraitChannel}) |
+                            (tac.stage.empty() ? 0u : unsigned{kTraitStage});
+    tactic_traits[t] = static_cast<uint8_t>(traits);
 }
 
 void ScoreGraph::resolve_tactic_rows(size_t t, std::vector<uint32_t>& strategies, std::vector<uint32_t>& products) {
@@ -212,14 +253,15 @@ void ScoreGraph::derive_tactic_goals() {
     tactic_goals.reserve(tactic_count, tactic_count * 3);
     stamp_.assign(goal_count, kNoIndex);
     for (size_t t = 0; t < tactic_count; ++t) {
+        row_buf_.clear();
         for (uint32_t s : tactic_strategies.row(t)) {
             for (uint32_t g : strategy_goals.row(s)) {
                 if (stamp_[g] == t) continue;
                 stamp_[g] = static_cast<uint32_t>(t);
-                tactic_goals.push(g);
+                row_buf_.push_back(g);
             }
         }
-        tactic_goals.end_row();
+        tactic_goals.push_row(row_buf_);
     }
     goal_tactics.assign_transposed(tactic_goals, goal_count);
 }
@@ -271,6 +313,17 @@ void ScoreGraph::derive_kpi_groups() {
 void ScoreGraph::build(const Plan& p) {
     // One pass per kind, in link order (people, goals, strategies, products, tactics, KPIs), so
     // each pass finds the ids it links to already in their tables (filled just before it).
+    Links& was = derived_from_;  // the links the derived lists hold now (swaps, not copies)
+    was.valid = plan_ != nullptr;
+    was.goals = goal_count;
+    was.strategies = strategy_count;
+    was.tactics = tactic_count;
+    was.products = product_count;
+    std::swap(was.strategy_goals, strategy_goals);
+    std::swap(was.tactic_strategies, tactic_strategies);
+    std::swap(was.tactic_products, tactic_products);
+    std::swap(was.kpi_on, kpi_on);
+    std::swap(was.kpi_on_kind, kpi_on_kind);
     plan_ = &p;
     goal_count = p.goals.size();
     strategy_count = p.strategies.size();
@@ -288,10 +341,9 @@ void ScoreGraph::build(const Plan& p) {
     period_end_ = date_number(p.settings.end);
 
     // People.
-    people_ids_.reset(p.people.size());
+    fill_ids(people_ids_, p.people);
     person_teams_.assign(p.people.size(), 0);
     for (size_t i = 0; i < p.people.size(); ++i) {
-        people_ids_.add(p.people[i].id.value);
         const std::string& team = p.people[i].team;
         person_teams_[i] = team == "sales" ? kTeamSales : team == "marketing" ? kTeamMarketing : 0;
     }
@@ -309,20 +361,23 @@ void ScoreGraph::build(const Plan& p) {
     for (size_t si = 0; si < strategy_count; ++si) {
         strategy_owners[si] = owners_of(p.strategies[si]);
         resolve_strategy_goals_row(si, row_buf_);
-        for (uint32_t g : row_buf_) strategy_goals.push(g);
-        strategy_goals.end_row();
+        strategy_goals.push_row(row_buf_);
     }
-    goal_strategies.assign_transposed(strategy_goals, goal_count);
+    const bool same_goal_links = was.valid && was.goals == goal_count && was.strategies == strategy_count &&
+                                 strategy_goals == was.strategy_goals;
+    if (!same_goal_links) goal_strategies.assign_transposed(strategy_goals, goal_count);
 
     // Products.
     fill_ids(product_ids_, p.products);
     product_owners.resize(product_count);
     forecast.resize(product_count);
+    big_push.resize(product_count);
     pushes.clear();
     for (size_t i = 0; i < product_count; ++i) {
         resolve_product(i);
-        if (p.products[i].big_push) pushes.push_back(static_cast<uint32_t>(i));
+        if (big_push[i]) pushes.push_back(static_cast<uint32_t>(i));
     }
+    resolve_key_messages();
 
     // Tactics -> strategies, products, goals.
     fill_ids(tactic_ids_, p.tactics);
@@ -332,6 +387,8 @@ void ScoreGraph::build(const Plan& p) {
     channel_of.resize(tactic_count);
     stage_of.resize(tactic_count);
     dates_ok.resize(tactic_count);
+    tactic_traits.resize(tactic_count);
+    message_key.resize(tactic_count);
     total_budget = 0;
     tactic_strategies.clear();
     tactic_products.clear();
@@ -341,14 +398,17 @@ void ScoreGraph::build(const Plan& p) {
         resolve_tactic(t);
         total_budget += budget[t];
         resolve_tactic_rows(t, row_buf_, row_buf2_);
-        for (uint32_t s : row_buf_) tactic_strategies.push(s);
-        tactic_strategies.end_row();
-        for (uint32_t pr : row_buf2_) tactic_products.push(pr);
-        tactic_products.end_row();
+        tactic_strategies.push_row(row_buf_);
+        tactic_products.push_row(row_buf2_);
+        resolve_message_key(t, range_of(row_buf2_));
     }
-    derive_tactic_goals();
-    strategy_tactics.assign_transposed(tactic_strategies, strategy_count);
-    product_tactics.assign_transposed(tactic_products, product_count);
+    const bool same_tactic_links = was.valid && was.tactics == tactic_count && was.strategies == strategy_count &&
+                                   tactic_strategies == was.tactic_strategies;
+    const bool same_product_links = was.valid && was.tactics == tactic_count && was.products == product_count &&
+                                    tactic_products == was.tactic_products;
+    if (!same_goal_links || !same_tactic_links) derive_tactic_goals();
+    if (!same_tactic_links) strategy_tactics.assign_transposed(tactic_strategies, strategy_count);
+    if (!same_product_links) product_tactics.assign_transposed(tactic_products, product_count);
 
     // KPIs.
     fill_ids(kpi_ids_, p.kpis);
@@ -359,7 +419,9 @@ void ScoreGraph::build(const Plan& p) {
     for (size_t k = 0; k < kpi_count; ++k) {
         resolve_kpi(k);
     }
-    derive_kpi_groups();
+    const bool same_kpi_links = was.valid && was.goals == goal_count && was.strategies == strategy_count &&
+                                was.tactics == tactic_count && kpi_on == was.kpi_on && kpi_on_kind == was.kpi_on_kind;
+    if (!same_kpi_links) derive_kpi_groups();
     for (size_t g = 0; g < goal_count; ++g) resolve_goal(g);
 
     // Insights: the voice of the customer on a goal or a product.

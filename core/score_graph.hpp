@@ -32,9 +32,11 @@ inline IndexRange range_of(const std::vector<uint32_t>& v) {
 // instead of one per item.
 class Adjacency {
 public:
-    // Appends to the row being built; end_row closes it.
-    void push(uint32_t v) { items_.push_back(v); }
-    void end_row() { offsets_.push_back(static_cast<uint32_t>(items_.size())); }
+    // Appends the next row, whole: one copy instead of a call per item.
+    void push_row(const std::vector<uint32_t>& row) {
+        items_.insert(items_.end(), row.begin(), row.end());
+        offsets_.push_back(static_cast<uint32_t>(items_.size()));
+    }
     void clear() {
         offsets_.assign(1, 0);
         items_.clear();
@@ -58,11 +60,16 @@ public:
     // Replaces row r (an edit changed one item's links): one memmove, no rebuild.
     void replace_row(size_t r, const std::vector<uint32_t>& items);
     bool row_equals(size_t r, const Adjacency& o) const;
+    bool operator==(const Adjacency& o) const { return offsets_ == o.offsets_ && items_ == o.items_; }
 
 private:
     std::vector<uint32_t> offsets_{0};
     std::vector<uint32_t> items_;
 };
+
+// What a tactic's checklist and integration read of it, in one byte: the phase (a Phase) in the
+// low two bits, then whether its channel and stage are set.
+enum TacticTraits : uint8_t { kTraitPhase = 3, kTraitChannel = 4, kTraitStage = 8 };
 
 // Team bits of an item's owners.
 enum TeamBits : uint8_t { kTeamSales = 1, kTeamMarketing = 2 };
@@ -127,6 +134,10 @@ struct ScoreGraph {
     std::vector<int32_t> channel_of;  // index into `channels`, -1 when not a required channel
     std::vector<int32_t> stage_of;    // index into `stages`, -1 when none
     std::vector<uint8_t> dates_ok;    // start and end set, start <= end, inside the plan period
+    std::vector<uint8_t> tactic_traits;  // TacticTraits, so that later passes never reread the plan
+    // The key message its message equals, as key_of_product names it, among its products' keys;
+    // kNoIndex when none.
+    std::vector<uint32_t> message_key;
     double total_budget = 0;          // B
 
     Adjacency tactic_strategies;  // links that resolve to strategies, deduplicated
@@ -154,9 +165,18 @@ struct ScoreGraph {
 
     // Products.
     std::vector<double> forecast;       // >= 0
+    std::vector<uint8_t> big_push;
+    // Which key message a product has: the first product with the same one; kNoIndex when empty.
+    std::vector<uint32_t> key_of_product;
     std::vector<uint32_t> pushes;       // products named big pushes, plan order
     std::vector<uint8_t> product_has_insight;
     std::vector<uint8_t> goal_has_insight;
+
+    Phase phase_of(uint32_t t) const { return static_cast<Phase>(tactic_traits[t] & kTraitPhase); }
+    // Whether tactic t's message is product p's key message (never when that key is empty).
+    bool on_message(uint32_t t, uint32_t p) const {
+        return key_of_product[p] != kNoIndex && message_key[t] == key_of_product[p];
+    }
 
     // Display name of an item: its name, or its id when the name is empty.
     const std::string& goal_name(uint32_t g) const;
@@ -173,15 +193,29 @@ private:
     void resolve_product(size_t p);
     void resolve_strategy_goals_row(size_t s, std::vector<uint32_t>& out);
     void resolve_tactic_rows(size_t t, std::vector<uint32_t>& strategies, std::vector<uint32_t>& products);
+    void resolve_message_key(size_t t, IndexRange products);
+    void resolve_key_messages();
     void derive_tactic_goals();
     void derive_kpi_groups();
     template <class ItemT>
     OwnerFacts owners_of(const ItemT& item);
 
-    NameTable channel_names_, stage_names_, people_ids_, goal_ids_, strategy_ids_, product_ids_, tactic_ids_, kpi_ids_;
+    NameTable channel_names_, stage_names_, key_messages_, people_ids_, goal_ids_, strategy_ids_, product_ids_, tactic_ids_, kpi_ids_;
     std::vector<uint8_t> person_teams_;
     uint32_t period_start_ = 0, period_end_ = 0;
     std::vector<uint32_t> row_buf_, row_buf2_, seen_, stamp_;
+
+    // The links the derived lists (goals(t), the reverse lists, the KPIs per item) were last
+    // derived from. A build resolves every link again and compares: when they are the same (the
+    // same plan scored again) it keeps those lists instead of deriving them again.
+    struct Links {
+        Adjacency strategy_goals, tactic_strategies, tactic_products;
+        std::vector<uint32_t> kpi_on;
+        std::vector<Kind> kpi_on_kind;
+        size_t goals = 0, strategies = 0, tactics = 0, products = 0;
+        bool valid = false;
+    };
+    Links derived_from_;
 };
 
 }  // namespace ab::scoring

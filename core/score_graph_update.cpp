@@ -91,8 +91,13 @@ bool ScoreGraph::update(const Plan& p, const GraphChange& change, std::vector<ui
         pushes.clear();
         for (size_t i = 0; i < product_count; ++i) {
             if (std::binary_search(c.products.begin(), c.products.end(), static_cast<uint32_t>(i))) resolve_product(i);
-            if (p.products[i].big_push) pushes.push_back(static_cast<uint32_t>(i));
+            if (big_push[i]) pushes.push_back(static_cast<uint32_t>(i));
         }
+        // A key message may have changed: which tactics are on message is redone for all.
+        resolve_key_messages();
+        for (size_t t = 0; t < tactic_count; ++t) resolve_message_key(t, tactic_products.row(t));
+    } else {
+        for (uint32_t t : c.tactics) resolve_message_key(t, tactic_products.row(t));
     }
     if (strategy_links) goal_strategies.assign_transposed(strategy_goals, goal_count);
     if (tactic_links || strategy_links) derive_tactic_goals();

@@ -15,7 +15,7 @@ void score_tactics(const ScoreGraph& g, std::vector<double>& out) {
     out.resize(g.tactic_count);
     const bool plan_has_products = g.product_count > 0;
     for (size_t t = 0; t < g.tactic_count; ++t) {
-        const Tactic& tac = g.plan().tactics[t];
+        const uint8_t traits = g.tactic_traits[t];
         int passed = 0, checks = 0;
         auto check = [&](bool ok) {
             ++checks;
@@ -23,17 +23,16 @@ void score_tactics(const ScoreGraph& g, std::vector<double>& out) {
         };
         check(g.tactic_goals.count(t) > 0);
         check(g.tactic_owners[t].count == 1);
-        check(!tac.channel.empty());
-        check(tac.phase != Phase::None);
-        check(!tac.stage.empty());
+        check((traits & kTraitChannel) != 0);
+        check((traits & kTraitPhase) != 0);
+        check((traits & kTraitStage) != 0);
         if (plan_has_products) {
             check(g.tactic_products.count(t) > 0);
             bool any_key = false, matches = false;
             for (uint32_t p : g.tactic_products.row(t)) {
-                const Product& prod = g.plan().products[p];
-                if (!prod.big_push || prod.key_message.empty()) continue;
+                if (!g.big_push[p] || g.key_of_product[p] == kNoIndex) continue;
                 any_key = true;
-                matches = matches || tac.message == prod.key_message;
+                matches = matches || g.on_message(static_cast<uint32_t>(t), p);
             }
             if (any_key) check(matches);
         }
@@ -84,7 +83,7 @@ GoalScore score_goal(const ScoreGraph& g, const PlanFacts& facts, uint32_t goal,
     scratch.pushes.clear();
     for (uint32_t t : tactics) {
         for (uint32_t p : g.tactic_products.row(t)) {
-            if (!g.plan().products[p].big_push || scratch.push_slot[p] != kNoIndex) continue;
+            if (!g.big_push[p] || scratch.push_slot[p] != kNoIndex) continue;
             scratch.push_slot[p] = 0;
             scratch.pushes.push_back(p);
         }

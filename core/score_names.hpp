@@ -35,11 +35,30 @@ public:
         slots_.assign(cap, Slot{});
         count_ = 0;
         long_text_.clear();
+        kept_.clear();
+        kept_text_.clear();
+    }
+    // Whether the table holds exactly `n` keys, key_at(0)..key_at(n - 1), in that order: then
+    // filling it again would give the same table. Cheaper than filling (no hashing, no writes),
+    // so scoring the same plan again keeps its id tables.
+    template <class KeyAt>
+    bool holds(size_t n, KeyAt key_at) const {
+        if (n != count_ || kept_.size() != n) return false;
+        for (size_t i = 0; i < n; ++i) {
+            const std::string_view key = key_at(i);
+            const Kept& k = kept_[i];
+            if (k.size != key.size()) return false;
+            if (key.size() <= 8 ? k.word != word_of(key)
+                                : std::memcmp(kept_text_.data() + k.word, key.data(), key.size()) != 0)
+                return false;
+        }
+        return true;
     }
     // Adds the next key. An empty or repeated key takes its position but is never found there
     // (the first one wins).
     AB_HOT_INLINE void add(std::string_view key) {
         const uint32_t k = count_++;
+        keep(key);
         if (key.empty()) return;
         const Probe probe = probe_of(key);
         for (size_t i = probe.hash & mask_;; i = (i + 1) & mask_) {
@@ -98,17 +117,20 @@ private:
         h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
         return h ^ (h >> 31);
     }
-    // A few loads instead of a byte loop (overlapping reads cover every byte of the key).
+    // A few loads instead of a byte loop (overlapping reads cover every byte of the key; with the
+    // length, the word is the key itself for keys of <= 8 bytes).
+    AB_HOT_INLINE static uint64_t word_of(std::string_view s) {
+        const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+        const size_t n = s.size();
+        if (n >= 8) return load64(p + n - 8);
+        if (n >= 4) return load32(p) | static_cast<uint64_t>(load32(p + n - 4)) << 32;
+        if (n > 0) return p[0] | static_cast<uint64_t>(p[n / 2]) << 8 | static_cast<uint64_t>(p[n - 1]) << 16;
+        return 0;
+    }
     AB_HOT_INLINE static Probe probe_of(std::string_view s) {
         const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
         const size_t n = s.size();
-        uint64_t word = 0;
-        if (n >= 4) {
-            const size_t last = n >= 8 ? n - 8 : 0;
-            word = n >= 8 ? load64(p + last) : load32(p) | static_cast<uint64_t>(load32(p + n - 4)) << 32;
-        } else if (n > 0) {
-            word = p[0] | static_cast<uint64_t>(p[n / 2]) << 8 | static_cast<uint64_t>(p[n - 1]) << 16;
-        }
+        const uint64_t word = word_of(s);
         uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
         for (size_t i = 0; i + 8 < n; i += 8) h = mix(h, load64(p + i));
         h = mix(h, word) * 0x94D049BB133111EBull;
@@ -123,8 +145,23 @@ private:
         std::memcpy(&n, long_text_.data() + s.word, sizeof n);
         return n == key.size() && std::memcmp(long_text_.data() + s.word + sizeof n, key.data(), key.size()) == 0;
     }
+    // The keys by position, for holds: the key itself (<= 8 bytes) or where it is in kept_text_.
+    struct Kept {
+        uint64_t word;
+        size_t size;
+    };
+    void keep(std::string_view key) {
+        if (key.size() <= 8) {
+            kept_.push_back({word_of(key), key.size()});
+        } else {
+            kept_.push_back({kept_text_.size(), key.size()});
+            kept_text_.append(key.data(), key.size());
+        }
+    }
     std::vector<Slot> slots_;
     std::string long_text_;
+    std::vector<Kept> kept_;
+    std::string kept_text_;
     size_t mask_ = 0;
     uint32_t count_ = 0;
 };
