@@ -123,6 +123,8 @@ mergeInto(LibraryManager.library, {
         s.savedRevision = S ? S.savedRevision : -1;
         // pending: a change (of the plan or its view) not stored yet.
         s.pending = !!(S && (S.dirty || S.writing || S.timer));
+        // busy: library requests (list, open, rename, ...) whose answers have not arrived.
+        s.busy = S ? S.busy || 0 : 0;
         return s;
       },
       // A button or field of the open library window ('close', 'open:<id>', 'new:selma',

@@ -5,7 +5,11 @@ mergeInto(LibraryManager.library, {
   $AbStoreCall__deps: ['malloc', 'free'],
   $AbStoreCall: {
     // Runs `promise` and hands its JSON answer to C++ as the reply to `op`.
+    // Module.abStore.busy counts the requests not answered yet (tests wait for 0 before they
+    // click a window whose contents a reply may still change).
     reply: function(op, promise) {
+      var S = Module['abStore'];
+      if (S) S.busy = (S.busy || 0) + 1;
       Promise.resolve(promise).then(function(result) { return result; }, function(err) {
         return { ok: false, error: String(err && err.message ? err.message : err) };
       }).then(function(result) {
@@ -16,7 +20,10 @@ mergeInto(LibraryManager.library, {
           stringToUTF8(t, p, n);
           return p;
         });
-        try { _ab_store_reply(ptrs[0], ptrs[1]); } finally { ptrs.forEach(function(p) { _free(p); }); }
+        try { _ab_store_reply(ptrs[0], ptrs[1]); } finally {
+          ptrs.forEach(function(p) { _free(p); });
+          if (S) S.busy--;
+        }
       });
     },
   },

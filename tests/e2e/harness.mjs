@@ -143,10 +143,12 @@ export async function clickToolbar(page, name) {
   await waitForIdle(page);
 }
 
-// Waits for a button or field of the open library window (dialogRect), clicks its middle and
-// waits until the app is idle.
+// Waits for a button or field of the open library window (dialogRect), with every library
+// answer in and the app idle, clicks its middle and waits until the app is idle.
 export async function clickDialog(page, name) {
-  await page.waitForFunction((n) => window.alignboard.dialogRect(n) !== null, name);
+  // Not while a library answer is on its way: it may reorder the window's rows under the click.
+  await page.waitForFunction((n) => window.alignboard.storage().busy === 0 && window.alignboard.isIdle() &&
+    window.alignboard.dialogRect(n) !== null, name);
   const r = await call(page, 'dialogRect', name);
   await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
   await waitForIdle(page);
