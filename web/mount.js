@@ -118,7 +118,15 @@
       }).catch(reject);
     });
     element.alignboardMount = instance;
-    instance.then(function(api) { element.alignboard = api; }, function() {});
+    instance.then(function(api) { element.alignboard = api; }, function(err) {
+      // Say it where the board would be (a host that cannot serve the .wasm, a blocked fetch).
+      var notice = element.querySelector('.ab-notice');
+      if (notice) {
+        notice.hidden = false;
+        notice.textContent = 'Alignboard could not start here: ' + (err && err.message || err) +
+          '. Its files come from ' + base + ', which must be reachable and allow this page to read them.';
+      }
+    });
     return instance;
   }
 

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { startServer } from '../../scripts/serve.mjs';
-import { launchBrowser, startSite, screenshot } from './harness.mjs';
+import { launchBrowser, startSite, screenshot, WEB_DIR } from './harness.mjs';
 
 const LIMIT = 150_000;
 let site;
@@ -124,5 +124,27 @@ test('two script-tag embeds on one page keep their own canvas, keys and plan; th
     assert.deepEqual(errors, []);
   } finally {
     await page.close();
+  }
+});
+
+test('an embed whose files the host may not read says so in its place', { timeout: LIMIT }, async () => {
+  // The app's server allows another origin only: the host page's fetches are refused (CORS).
+  const closed = await startServer(WEB_DIR, 0, { headers: { 'Access-Control-Allow-Origin': 'https://elsewhere.example' } });
+  await writeFile(path.join(hostDir, 'refused.html'), `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+<div id="board" data-alignboard style="width: 600px; height: 300px"></div>
+<script src="${closed.url}alignboard.js"></script>`);
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(host.url + 'refused.html');
+    await page.waitForFunction(() => /could not start/.test(document.querySelector('#board .ab-notice')?.textContent || ''));
+    const notice = await page.evaluate(() => {
+      const el = document.querySelector('#board .ab-notice');
+      return { text: el.textContent, shown: !el.hidden && el.getBoundingClientRect().height > 0 };
+    });
+    assert.equal(notice.shown, true);
+    assert.ok(notice.text.includes(closed.url), 'it names where the files should come from');
+  } finally {
+    await page.close();
+    await closed.close();
   }
 });
