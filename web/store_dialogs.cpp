@@ -104,19 +104,19 @@ std::string when(double time_ms) {
     return out;
 }
 
-}  // namespace store_ui
-
-namespace {
-
-using namespace store_ui;
-
-void wrapped(const std::string& text, ImU32 colour) {
+void wrapped(const std::string& text, unsigned int colour) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour));
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
 }
+
+}  // namespace store_ui
+
+namespace {
+
+using namespace store_ui;
 
 // The plan is open in another tab (or changed there): nothing is saved over the other tab's work
 // unless the user picks a way that cannot overwrite it.

@@ -24,6 +24,8 @@ bool begin_window(App& app, const char* id, const char* title, float width_css, 
 void end_window(bool open);  // closes the window when `open` turned false
 // A button whose rectangle the bridge knows as `name` (dialogRect).
 bool button(App& app, const char* name, const char* label, bool primary = false, bool enabled = true);
+// Text wrapped at the window's edge, in `colour` (an ImU32).
+void wrapped(const std::string& text, unsigned int colour);
 // Keeps the last item's rectangle under `name` for the bridge.
 void keep_rect(App& app, const std::string& name);
 // "5 minutes ago", "yesterday 14:05", "3 Mar 2026": JS milliseconds since 1970, local time.

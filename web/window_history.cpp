@@ -61,11 +61,7 @@ void draw_history_window(App& app) {
     if (!begin_window(app, "##history", "History", 600, &open)) return;
 
     if (!storage::enabled()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kErrorText));
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted("Checkpoints are kept in this browser's storage, which is not available on this page.");
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
+        wrapped("Checkpoints are kept in this browser's storage, which is not available on this page.", kErrorText);
     }
     ImGui::SetNextItemWidth(340 * r);
     const bool enter = ImGui::InputTextWithHint("##cpname", "Name this version, e.g. end of day 1", g_name, sizeof g_name,

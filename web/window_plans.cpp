@@ -103,13 +103,9 @@ void draw_plans_window(App& app) {
     if (!begin_window(app, "##plans", "Your plans", 720, &open)) return;
 
     if (!storage::enabled()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kErrorText));
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(lib.message.empty()
-                                   ? "Plans are not kept in this browser on this page. Download a copy to keep your work."
-                                   : lib.message.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
+        wrapped(lib.message.empty() ? "Plans are not kept in this browser on this page. Download a copy to keep your work."
+                                    : lib.message,
+                kErrorText);
     }
 
     section("NEW PLAN");

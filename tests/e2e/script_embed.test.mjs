@@ -42,6 +42,16 @@ after(async () => {
 // Calls instance[fn](...args) of the embed in element #id.
 const on = (page, id, fn, ...args) => page.evaluate(([i, f, a]) => document.getElementById(i).alignboard[f](...a), [id, fn, args]);
 const idle = (page, id) => page.waitForFunction((i) => document.getElementById(i).alignboard.isIdle(), id);
+// Clicks the empty board of the embed in element #id, presses N and types a goal's name.
+async function typeGoal(page, id, name) {
+  const box = await page.evaluate((i) => document.getElementById(i).getBoundingClientRect().toJSON(), id);
+  await page.mouse.click(box.x + 120, box.y + box.height - 60);
+  await page.keyboard.press('n');
+  await idle(page, id);
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+  await idle(page, id);
+}
 const names = (plan) => [...plan.goals, ...plan.strategies, ...plan.tactics].map((x) => x.name);
 
 test('two script-tag embeds on one page keep their own canvas, keys and plan; the host input keeps Backspace', { timeout: LIMIT }, async () => {
@@ -68,13 +78,7 @@ test('two script-tag embeds on one page keep their own canvas, keys and plan; th
     assert.equal(secondBefore.name, 'Corner bakery: winter 2026-27', 'the second embed opened its own template');
 
     // Typing in the first embed: a new goal named there, nothing in the second.
-    const box = await page.evaluate(() => document.getElementById('first').getBoundingClientRect().toJSON());
-    await page.mouse.click(box.x + 120, box.y + box.height - 60);
-    await page.keyboard.press('n');
-    await idle(page, 'first');
-    await page.keyboard.type('Alpha goal');
-    await page.keyboard.press('Enter');
-    await idle(page, 'first');
+    await typeGoal(page, 'first', 'Alpha goal');
     assert.ok(names(await on(page, 'first', 'getPlan')).includes('Alpha goal'), 'the first embed took the keys');
     assert.deepEqual(await on(page, 'second', 'getPlan'), secondBefore, 'the second embed heard nothing');
 
@@ -92,13 +96,7 @@ test('two script-tag embeds on one page keep their own canvas, keys and plan; th
 
     // Typing in the second embed: the first does not hear it.
     const firstPlan = await on(page, 'first', 'getPlan');
-    const box2 = await page.evaluate(() => document.getElementById('second').getBoundingClientRect().toJSON());
-    await page.mouse.click(box2.x + 120, box2.y + box2.height - 60);
-    await page.keyboard.press('n');
-    await idle(page, 'second');
-    await page.keyboard.type('Beta goal');
-    await page.keyboard.press('Enter');
-    await idle(page, 'second');
+    await typeGoal(page, 'second', 'Beta goal');
     assert.ok(names(await on(page, 'second', 'getPlan')).includes('Beta goal'));
     assert.deepEqual(await on(page, 'first', 'getPlan'), firstPlan, 'the first embed heard nothing');
 
