@@ -14,9 +14,9 @@ endif()
 
 # Only what the reader and writer need: the fuzzer must not break when unrelated core code does.
 set(AB_FUZZ_SOURCES
-    core/plan.cpp core/plan_index.cpp core/json_ordered.cpp core/json_scan.cpp core/json_text.cpp
-    core/json_fields.cpp
-    core/plan_read.cpp core/plan_read_items.cpp core/plan_read_links.cpp core/plan_write.cpp
+    core/model/plan.cpp core/model/index.cpp core/io/json/ordered.cpp core/io/json/scan.cpp
+    core/io/json/text.cpp core/io/json_fields.cpp
+    core/io/read.cpp core/io/read_items.cpp core/io/read_links.cpp core/io/write.cpp
     tests/fuzz/fuzz_reader.cpp)
 set(AB_FUZZ_FLAGS -std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
     -I "${PROJECT_SOURCE_DIR}/core" -isystem "${AB_DEPS_INCLUDE}")

@@ -2,7 +2,7 @@
 #include "actions.hpp"
 
 #include "board_view.hpp"
-#include "card_clipboard.hpp"
+#include "commands/card_clipboard.hpp"
 #include "fonts.hpp"
 #include "imgui.h"
 #include "platform.hpp"

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "imgui.h"
-#include "plan_json.hpp"
+#include "io/plan_json.hpp"
 #include "platform.hpp"
 
 namespace ab::web {

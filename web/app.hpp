@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "board_model.hpp"
-#include "document.hpp"
+#include "document/document.hpp"
 
 namespace ab::web {
 

@@ -10,8 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "plan.hpp"
-#include "score.hpp"
+#include "model/plan.hpp"
+#include "score/score.hpp"
 
 namespace ab::web {
 

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "score.hpp"
+#include "score/score.hpp"
 
 namespace ab::web {
 namespace {

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "plan.hpp"
+#include "model/plan.hpp"
 
 namespace ab::web {
 

@@ -6,12 +6,12 @@
 
 #include "actions.hpp"
 #include "board_view.hpp"
-#include "command.hpp"
-#include "export.hpp"
+#include "commands/command.hpp"
+#include "export/export.hpp"
 #include "js_reply.hpp"
-#include "plan_json.hpp"
+#include "io/plan_json.hpp"
 #include "platform.hpp"
-#include "score.hpp"
+#include "score/score.hpp"
 #include "storage.hpp"
 #include "theme.hpp"
 

@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "plan_json.hpp"
+#include "io/plan_json.hpp"
 
 namespace ab::web {
 

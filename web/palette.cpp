@@ -13,7 +13,7 @@
 #include "fonts.hpp"
 #include "icons.hpp"
 #include "imgui.h"
-#include "plan_ids.hpp"
+#include "model/ids.hpp"
 #include "platform.hpp"
 #include "theme.hpp"
 

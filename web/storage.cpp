@@ -5,12 +5,12 @@
 
 #include <emscripten.h>
 
-#include "command.hpp"
+#include "commands/command.hpp"
 #include "embed.hpp"
 #include "js_reply.hpp"
-#include "plan_json.hpp"
+#include "io/plan_json.hpp"
 #include "platform.hpp"
-#include "score.hpp"
+#include "score/score.hpp"
 
 extern "C" {
 // web/store_lib.js

@@ -6,7 +6,7 @@
 #include <optional>
 
 #include "imgui.h"
-#include "plan.hpp"
+#include "model/plan.hpp"
 
 namespace ab::web::theme {
 

@@ -10,7 +10,7 @@
 #include "icons.hpp"
 #include "imgui.h"
 #include "platform.hpp"
-#include "score.hpp"
+#include "score/score.hpp"
 #include "storage.hpp"
 #include "store_windows.hpp"
 #include "theme.hpp"

@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <string>
 
-#include "command.hpp"
+#include "commands/command.hpp"
 #include "fonts.hpp"
 #include "icons.hpp"
 #include "imgui.h"

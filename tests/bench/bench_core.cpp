@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "document.hpp"
-#include "plan_generator.hpp"
-#include "plan_json.hpp"
-#include "score.hpp"
+#include "document/document.hpp"
+#include "model/generator.hpp"
+#include "io/plan_json.hpp"
+#include "score/score.hpp"
 
 using namespace ab;
 

@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "plan_json.hpp"
+#include "io/plan_json.hpp"
 
 namespace ab::test {
 

@@ -2,10 +2,10 @@
 // items the plan has stay, and the whole paste undoes in one step.
 #include <catch2/catch.hpp>
 
-#include "card_clipboard.hpp"
-#include "document.hpp"
+#include "commands/card_clipboard.hpp"
+#include "document/document.hpp"
 #include "fixtures.hpp"
-#include "plan_ids.hpp"
+#include "model/ids.hpp"
 
 using namespace ab;
 

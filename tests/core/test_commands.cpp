@@ -2,10 +2,10 @@
 // back the applied one; refusals leave the plan and revision alone; groups make one step.
 #include <catch2/catch.hpp>
 
-#include "command.hpp"
-#include "document.hpp"
+#include "commands/command.hpp"
+#include "document/document.hpp"
 #include "fixtures.hpp"
-#include "plan_json.hpp"
+#include "io/plan_json.hpp"
 
 using namespace ab;
 

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "export.hpp"
+#include "export/export.hpp"
 #include "fixtures.hpp"
-#include "score.hpp"
+#include "score/score.hpp"
 
 using namespace ab;
 

@@ -3,10 +3,10 @@
 // the original plan byte for byte.
 #include <catch2/catch.hpp>
 
-#include "command.hpp"
-#include "document.hpp"
-#include "plan_generator.hpp"
-#include "plan_json.hpp"
+#include "commands/command.hpp"
+#include "document/document.hpp"
+#include "model/generator.hpp"
+#include "io/plan_json.hpp"
 
 using namespace ab;
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "fixtures.hpp"
-#include "plan_json.hpp"
+#include "io/plan_json.hpp"
 
 using namespace ab;
 using ab::test::data_path;

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "fixtures.hpp"
-#include "plan_generator.hpp"
-#include "plan_json.hpp"
+#include "model/generator.hpp"
+#include "io/plan_json.hpp"
 
 using namespace ab;
 using ab::test::data_path;

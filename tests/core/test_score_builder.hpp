@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "plan.hpp"
-#include "score.hpp"
+#include "model/plan.hpp"
+#include "score/score.hpp"
 
 namespace ab::test {
 

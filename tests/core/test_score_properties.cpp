@@ -7,7 +7,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "plan_generator.hpp"
+#include "model/generator.hpp"
 #include "test_score_builder.hpp"
 
 using namespace ab;

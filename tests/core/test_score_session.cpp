@@ -3,9 +3,9 @@
 // undo, redo, groups, cancelled groups and what-ifs on generated plans.
 #include <catch2/catch.hpp>
 
-#include "command.hpp"
-#include "document.hpp"
-#include "plan_generator.hpp"
+#include "commands/command.hpp"
+#include "document/document.hpp"
+#include "model/generator.hpp"
 
 using namespace ab;
 

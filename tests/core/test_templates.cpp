@@ -10,8 +10,8 @@
 #include <nlohmann/json.hpp>
 
 #include "fixtures.hpp"
-#include "plan_json.hpp"
-#include "score.hpp"
+#include "io/plan_json.hpp"
+#include "score/score.hpp"
 
 using namespace ab;
 

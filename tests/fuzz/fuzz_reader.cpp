@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "plan_json.hpp"
+#include "io/plan_json.hpp"
 
 namespace {
 

@@ -1,0 +1,86 @@
+// The vocabulary of plan edits. Every change to a plan — a drag, a shortcut, an import, the JS
+// API — is one of these commands, so undo/redo, autosave and live scoring treat all edits alike.
+// A command is an intent; `compile` checks it against the current plan and turns it into exact
+// primitive edits (edit.hpp), which are what history stores and inverts.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/plan.hpp"
+
+namespace ab {
+
+// Adds a new item (its id must be new). `pos` places its card; `index` inserts it at a position
+// in its kind's list (default: the end).
+struct AddItem {
+    Item item;
+    std::optional<LayoutPos> pos;
+    std::optional<size_t> index;
+};
+
+// Deletes items and every link that points at them (and their layout entries).
+struct RemoveItems {
+    std::vector<std::string> ids;
+};
+
+// Sets one field of an item (`id`) or of the plan (empty `id`: name, start, end, currency,
+// required_channels, required_stages, brand_reserve, brand_key, swot, competitors) to a JSON
+// value, checked by the same rules as the file reader. `null` clears an optional field.
+struct SetField {
+    std::string id;
+    std::string field;
+    nlohmann::json value;
+};
+
+// Replaces an item wholesale (same id and kind), e.g. from the inspector.
+struct ReplaceItem {
+    Item item;
+};
+
+// Links `child` up to `parent` (strategy->goal, tactic->strategy, tactic->product,
+// kpi->goal|strategy|tactic, insight->goal|product, any owned item->person as owner).
+// Links point one level up only; anything else is refused with a reason.
+struct Link {
+    std::string child;
+    std::string parent;
+};
+struct Unlink {
+    std::string child;
+    std::string parent;
+};
+
+// Moves cards on the canvas.
+struct MoveItems {
+    std::vector<std::pair<std::string, LayoutPos>> moves;
+};
+
+// Replaces the whole plan (import, template, checkpoint restore) as one undoable step.
+struct ReplacePlan {
+    Plan plan;
+};
+
+using Command =
+    std::variant<AddItem, RemoveItems, SetField, ReplaceItem, Link, Unlink, MoveItems, ReplacePlan>;
+
+// A short label for menus and the undo history ("Link m11 to S2").
+std::string describe(const Command& cmd);
+
+// Orders a link gesture: given two items dropped on each other in either order, returns the
+// Link the model accepts, or the reason none exists.
+struct Oriented {
+    std::optional<Link> link;
+    std::string reason;
+};
+Oriented orient_link(const Plan& plan, const std::string& a, const std::string& b);
+
+// Commands as JSON, for the JS API and tests: {"op":"link","child":"m11","parent":"S2"}, ...
+// Returns the command or fills `error` with a message a person can read.
+std::optional<Command> command_from_json(const nlohmann::json& j, std::string& error);
+nlohmann::json command_to_json(const Command& cmd);
+
+}  // namespace ab

@@ -1,0 +1,243 @@
+// Turning a command into exact edits against the current plan, or refusing it with a reason.
+// Compiling never touches the plan: the Document applies the edits afterwards.
+#include <algorithm>
+#include <set>
+
+#include "commands/links.hpp"
+#include "commands/edit.hpp"
+#include "model/access.hpp"
+#include "io/plan_json.hpp"
+
+namespace ab {
+
+namespace {
+
+Compiled refuse(std::string why) {
+    Compiled c;
+    c.error = std::move(why);
+    return c;
+}
+
+std::string first_problem(const std::vector<Problem>& errors) {
+    if (errors.empty()) return "invalid value";
+    const Problem& p = errors.front();
+    return p.path.empty() ? p.message : p.path + ": " + p.message;
+}
+
+// Drops repeated ids from every link set (links are sets).
+void dedupe_links(Item& item) {
+    auto dedupe = [](auto& set) {
+        for (size_t i = 0; i < set.size(); ++i) {
+            for (size_t j = set.size(); j-- > i + 1;) {
+                if (set[j] == set[i]) set.erase(set.begin() + static_cast<std::ptrdiff_t>(j));
+            }
+        }
+    };
+    std::visit(
+        [&](auto& it) {
+            using T = std::decay_t<decltype(it)>;
+            if constexpr (!std::is_same_v<T, Person> && !std::is_same_v<T, Insight>) dedupe(it.owners);
+            if constexpr (std::is_same_v<T, Strategy>) dedupe(it.goals);
+            if constexpr (std::is_same_v<T, Tactic>) {
+                dedupe(it.strategies);
+                dedupe(it.products);
+            }
+        },
+        item);
+}
+
+// item_from_json has no plan to look ids up in, so a KPI's `on` comes back without its kind.
+void resolve_refs(const Plan& plan, Item& item) {
+    if (auto* kpi = std::get_if<Kpi>(&item); kpi && !kpi->on.empty()) {
+        if (auto loc = find_item(plan, kpi->on.id)) kpi->on.kind = loc->kind;
+    }
+}
+
+// Re-reads the item through the file reader's rules, so no command can store a value that a
+// saved file could not load back (bad dates, negative weights, unknown phases...).
+std::string validate_item(const Plan& plan, Item& item) {
+    std::vector<Problem> errors;
+    auto checked = item_from_json(kind_of(item), item_to_json(item), "", errors);
+    if (!checked || !errors.empty()) return first_problem(errors);
+    // item_from_json cannot resolve links (no plan): they pass through as written.
+    item = std::move(*checked);
+    resolve_refs(plan, item);
+    dedupe_links(item);
+    return check_links(plan, item);
+}
+
+Compiled compile_add(const Plan& plan, const AddItem& cmd) {
+    Item item = cmd.item;
+    const std::string& id = id_of(item);
+    if (id.empty()) return refuse("A new item needs an id.");
+    if (find_item(plan, id)) return refuse("The id \"" + id + "\" is already used in this plan.");
+    if (auto why = validate_item(plan, item); !why.empty()) return refuse(why);
+    const size_t size = with_collection(plan, kind_of(item), [](const auto& v) { return v.size(); });
+    const size_t index = cmd.index ? std::min(*cmd.index, size) : size;
+    Compiled c;
+    c.edits.push_back(InsertItem{item, index});
+    if (cmd.pos) {
+        auto old = plan.layout.find(id);
+        c.edits.push_back(UpdateLayout{id, old == plan.layout.end() ? std::nullopt : std::optional<LayoutPos>(old->second), cmd.pos});
+    }
+    return c;
+}
+
+Compiled compile_remove(const Plan& plan, const RemoveItems& cmd) {
+    std::set<std::string> doomed;
+    std::vector<Location> locs;
+    for (const auto& id : cmd.ids) {
+        if (!doomed.insert(id).second) continue;
+        auto loc = find_item(plan, id);
+        if (!loc) return refuse("There is no item with id \"" + id + "\".");
+        locs.push_back(*loc);
+    }
+    Compiled c;
+    // Links from surviving items to the doomed ones go first, while every index still holds.
+    auto unlink_survivors = [&](const auto& vec, Kind kind) {
+        for (size_t i = 0; i < vec.size(); ++i) {
+            if (doomed.count(vec[i].id.value)) continue;
+            Item item = vec[i];
+            bool changed = false;
+            for (const auto& id : doomed) changed = drop_links_to(item, id) || changed;
+            if (changed) c.edits.push_back(UpdateItem{Item(vec[i]), std::move(item), i});
+        }
+        (void)kind;
+    };
+    unlink_survivors(plan.goals, Kind::Goal);
+    unlink_survivors(plan.strategies, Kind::Strategy);
+    unlink_survivors(plan.products, Kind::Product);
+    unlink_survivors(plan.tactics, Kind::Tactic);
+    unlink_survivors(plan.kpis, Kind::Kpi);
+    unlink_survivors(plan.insights, Kind::Insight);
+    // Erase from the back of each list so earlier indexes stay valid while the edits apply.
+    std::sort(locs.begin(), locs.end(), [](const Location& a, const Location& b) {
+        return a.kind != b.kind ? a.kind < b.kind : a.index > b.index;
+    });
+    for (const auto& loc : locs) c.edits.push_back(EraseItem{item_at(plan, loc), loc.index});
+    for (const auto& id : doomed) {
+        auto it = plan.layout.find(id);
+        if (it != plan.layout.end()) c.edits.push_back(UpdateLayout{id, it->second, std::nullopt});
+    }
+    return c;
+}
+
+Compiled compile_set_plan_field(const Plan& plan, const SetField& cmd) {
+    static const std::set<std::string> kFields = {"name", "start", "end", "currency", "required_channels", "required_stages",
+                                                  "brand_reserve", "brand_key", "swot", "competitors"};
+    if (!kFields.count(cmd.field)) return refuse("The plan has no field \"" + cmd.field + "\" that can be set.");
+    Plan settings_only;
+    settings_only.settings = plan.settings;
+    auto j = plan_to_json(settings_only);
+    if (cmd.value.is_null()) {
+        j.erase(cmd.field);
+    } else {
+        j[cmd.field] = cmd.value;
+    }
+    LoadResult r = load_plan_json(j);
+    if (!r.ok()) return refuse(first_problem(r.errors));
+    Compiled c;
+    if (save_plan(*r.plan) == save_plan(settings_only)) return c;
+    c.edits.push_back(UpdateSettings{plan.settings, r.plan->settings});
+    return c;
+}
+
+Compiled compile_set_field(const Plan& plan, const SetField& cmd) {
+    if (cmd.id.empty()) return compile_set_plan_field(plan, cmd);
+    auto loc = find_item(plan, cmd.id);
+    if (!loc) return refuse("There is no item with id \"" + cmd.id + "\".");
+    if (cmd.field == "id") return refuse("An item's id cannot be changed; its links depend on it.");
+    if (cmd.field.empty()) return refuse("Which field? The field name is empty.");
+    const Item before = item_at(plan, *loc);
+    auto j = item_to_json(before);
+    if (cmd.value.is_null()) {
+        j.erase(cmd.field);
+    } else {
+        j[cmd.field] = cmd.value;
+    }
+    std::vector<Problem> errors;
+    auto parsed = item_from_json(loc->kind, j, "", errors);
+    if (!parsed || !errors.empty()) return refuse(first_problem(errors));
+    Item after = std::move(*parsed);
+    resolve_refs(plan, after);
+    dedupe_links(after);
+    if (auto why = check_links(plan, after); !why.empty()) return refuse(why);
+    Compiled c;
+    if (item_to_json(after).dump() == item_to_json(before).dump()) return c;
+    c.edits.push_back(UpdateItem{before, std::move(after), loc->index});
+    return c;
+}
+
+Compiled compile_replace_item(const Plan& plan, const ReplaceItem& cmd) {
+    const std::string& id = id_of(cmd.item);
+    auto loc = find_item(plan, id);
+    if (!loc) return refuse("There is no item with id \"" + id + "\".");
+    if (loc->kind != kind_of(cmd.item)) {
+        return refuse(std::string("\"") + id + "\" is a " + kind_name(loc->kind) + "; it cannot become a " + kind_name(kind_of(cmd.item)) + ".");
+    }
+    Item after = cmd.item;
+    if (auto why = validate_item(plan, after); !why.empty()) return refuse(why);
+    const Item before = item_at(plan, *loc);
+    Compiled c;
+    if (item_to_json(after).dump() == item_to_json(before).dump()) return c;
+    c.edits.push_back(UpdateItem{before, std::move(after), loc->index});
+    return c;
+}
+
+Compiled compile_link(const Plan& plan, const std::string& child, const std::string& parent, bool on) {
+    LinkChange ch = change_link(plan, child, parent, on);
+    if (!ch.error.empty()) return refuse(ch.error);
+    Compiled c;
+    if (ch.after) c.edits.push_back(UpdateItem{std::move(ch.before), std::move(*ch.after), ch.index});
+    return c;
+}
+
+Compiled compile_move(const Plan& plan, const MoveItems& cmd) {
+    Compiled c;
+    std::set<std::string> seen;
+    for (const auto& [id, pos] : cmd.moves) {
+        if (!find_item(plan, id)) return refuse("There is no item with id \"" + id + "\".");
+        if (!seen.insert(id).second) return refuse("\"" + id + "\" is moved twice in one step.");
+        auto old = plan.layout.find(id);
+        std::optional<LayoutPos> before;
+        LayoutPos after = pos;
+        if (old != plan.layout.end()) {
+            before = old->second;
+            if (after.extra.empty()) after.extra = old->second.extra;
+            if (old->second.x == after.x && old->second.y == after.y && old->second.extra == after.extra) continue;
+        }
+        c.edits.push_back(UpdateLayout{id, before, after});
+    }
+    return c;
+}
+
+}  // namespace
+
+Compiled compile(const Plan& plan, const Command& cmd) {
+    return std::visit(
+        [&](const auto& op) -> Compiled {
+            using T = std::decay_t<decltype(op)>;
+            if constexpr (std::is_same_v<T, AddItem>) {
+                return compile_add(plan, op);
+            } else if constexpr (std::is_same_v<T, RemoveItems>) {
+                return compile_remove(plan, op);
+            } else if constexpr (std::is_same_v<T, SetField>) {
+                return compile_set_field(plan, op);
+            } else if constexpr (std::is_same_v<T, ReplaceItem>) {
+                return compile_replace_item(plan, op);
+            } else if constexpr (std::is_same_v<T, Link>) {
+                return compile_link(plan, op.child, op.parent, true);
+            } else if constexpr (std::is_same_v<T, Unlink>) {
+                return compile_link(plan, op.child, op.parent, false);
+            } else if constexpr (std::is_same_v<T, MoveItems>) {
+                return compile_move(plan, op);
+            } else {
+                Compiled c;
+                c.edits.push_back(SwapPlan{std::make_shared<const Plan>(plan), std::make_shared<const Plan>(op.plan)});
+                return c;
+            }
+        },
+        cmd);
+}
+
+}  // namespace ab

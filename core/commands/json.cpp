@@ -1,0 +1,170 @@
+// Commands as JSON, the form the JS API, the embedding API and tests send them in:
+//   {"op":"add","kind":"goal","item":{...},"x":40,"y":120}   {"op":"remove","ids":["m1"]}
+//   {"op":"set","id":"m1","field":"budget","value":1000}     {"op":"link","child":"m11","parent":"S2"}
+//   {"op":"unlink",...}  {"op":"move","moves":[{"id":"G1","x":0,"y":0}]}  {"op":"replace_item","kind":"tactic","item":{...}}
+//   {"op":"replace_plan","plan":{...}}
+#include "commands/command.hpp"
+
+#include "io/plan_json.hpp"
+
+namespace ab {
+
+namespace {
+
+std::optional<Kind> kind_from_name(const std::string& s) {
+    for (Kind k : {Kind::Person, Kind::Goal, Kind::Strategy, Kind::Product, Kind::Tactic, Kind::Kpi, Kind::Insight}) {
+        if (s == kind_name(k) || s == collection_name(k)) return k;
+    }
+    return std::nullopt;
+}
+
+std::string str(const nlohmann::json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::optional<Item> read_item(const nlohmann::json& j, std::string& error) {
+    auto kind = kind_from_name(str(j, "kind"));
+    if (!kind) {
+        error = "\"kind\" must be one of person, goal, strategy, product, tactic, kpi, insight";
+        return std::nullopt;
+    }
+    auto it = j.find("item");
+    if (it == j.end() || !it->is_object()) {
+        error = "\"item\" must be an object";
+        return std::nullopt;
+    }
+    std::vector<Problem> problems;
+    auto item = item_from_json(*kind, *it, "item", problems);
+    if (!item || !problems.empty()) {
+        error = problems.empty() ? "invalid item" : problems[0].path + ": " + problems[0].message;
+        return std::nullopt;
+    }
+    return item;
+}
+
+}  // namespace
+
+std::optional<Command> command_from_json(const nlohmann::json& j, std::string& error) {
+    if (!j.is_object()) {
+        error = "a command must be a JSON object with an \"op\"";
+        return std::nullopt;
+    }
+    const std::string op = str(j, "op");
+    if (op == "add") {
+        auto item = read_item(j, error);
+        if (!item) return std::nullopt;
+        AddItem add{std::move(*item), std::nullopt, std::nullopt};
+        if (j.contains("x") && j["x"].is_number() && j.contains("y") && j["y"].is_number()) {
+            add.pos = LayoutPos{j["x"].get<double>(), j["y"].get<double>(), Extra::object()};
+        }
+        if (j.contains("index") && j["index"].is_number_unsigned()) add.index = j["index"].get<size_t>();
+        return Command{std::move(add)};
+    }
+    if (op == "remove") {
+        RemoveItems rm;
+        auto it = j.find("ids");
+        if (it == j.end() || !it->is_array()) {
+            error = "\"ids\" must be an array of ids";
+            return std::nullopt;
+        }
+        for (const auto& id : *it) {
+            if (!id.is_string()) {
+                error = "\"ids\" must hold strings";
+                return std::nullopt;
+            }
+            rm.ids.push_back(id.get<std::string>());
+        }
+        return Command{std::move(rm)};
+    }
+    if (op == "set") {
+        if (!j.contains("field") || !j["field"].is_string()) {
+            error = "\"field\" must be a string";
+            return std::nullopt;
+        }
+        return Command{SetField{str(j, "id"), str(j, "field"), j.contains("value") ? j["value"] : nlohmann::json()}};
+    }
+    if (op == "replace_item") {
+        auto item = read_item(j, error);
+        if (!item) return std::nullopt;
+        return Command{ReplaceItem{std::move(*item)}};
+    }
+    if (op == "link" || op == "unlink") {
+        const std::string child = str(j, "child"), parent = str(j, "parent");
+        if (child.empty() || parent.empty()) {
+            error = "\"child\" and \"parent\" must be item ids";
+            return std::nullopt;
+        }
+        if (op == "link") return Command{Link{child, parent}};
+        return Command{Unlink{child, parent}};
+    }
+    if (op == "move") {
+        MoveItems mv;
+        auto it = j.find("moves");
+        if (it == j.end() || !it->is_array()) {
+            error = "\"moves\" must be an array of {id, x, y}";
+            return std::nullopt;
+        }
+        for (const auto& m : *it) {
+            if (!m.is_object() || !m.contains("id") || !m["id"].is_string() || !m.contains("x") || !m["x"].is_number() ||
+                !m.contains("y") || !m["y"].is_number()) {
+                error = "each move must be {\"id\": string, \"x\": number, \"y\": number}";
+                return std::nullopt;
+            }
+            mv.moves.emplace_back(m["id"].get<std::string>(), LayoutPos{m["x"].get<double>(), m["y"].get<double>(), Extra::object()});
+        }
+        return Command{std::move(mv)};
+    }
+    if (op == "replace_plan") {
+        auto it = j.find("plan");
+        if (it == j.end()) {
+            error = "\"plan\" is missing";
+            return std::nullopt;
+        }
+        LoadResult r = load_plan_json(*it);
+        if (!r.ok()) {
+            error = r.errors.empty() ? "invalid plan" : (r.errors[0].path.empty() ? "" : r.errors[0].path + ": ") + r.errors[0].message;
+            return std::nullopt;
+        }
+        return Command{ReplacePlan{std::move(*r.plan)}};
+    }
+    error = op.empty() ? "the command has no \"op\"" : "unknown op \"" + op + "\"";
+    return std::nullopt;
+}
+
+nlohmann::json command_to_json(const Command& cmd) {
+    return std::visit(
+        [](const auto& op) -> nlohmann::json {
+            using T = std::decay_t<decltype(op)>;
+            if constexpr (std::is_same_v<T, AddItem>) {
+                nlohmann::json j{{"op", "add"}, {"kind", kind_name(kind_of(op.item))},
+                                 {"item", nlohmann::json::parse(item_to_json(op.item).dump())}};
+                if (op.pos) {
+                    j["x"] = op.pos->x;
+                    j["y"] = op.pos->y;
+                }
+                if (op.index) j["index"] = *op.index;
+                return j;
+            } else if constexpr (std::is_same_v<T, RemoveItems>) {
+                return {{"op", "remove"}, {"ids", op.ids}};
+            } else if constexpr (std::is_same_v<T, SetField>) {
+                return {{"op", "set"}, {"id", op.id}, {"field", op.field}, {"value", op.value}};
+            } else if constexpr (std::is_same_v<T, ReplaceItem>) {
+                return {{"op", "replace_item"}, {"kind", kind_name(kind_of(op.item))},
+                        {"item", nlohmann::json::parse(item_to_json(op.item).dump())}};
+            } else if constexpr (std::is_same_v<T, Link>) {
+                return {{"op", "link"}, {"child", op.child}, {"parent", op.parent}};
+            } else if constexpr (std::is_same_v<T, Unlink>) {
+                return {{"op", "unlink"}, {"child", op.child}, {"parent", op.parent}};
+            } else if constexpr (std::is_same_v<T, MoveItems>) {
+                nlohmann::json moves = nlohmann::json::array();
+                for (const auto& [id, pos] : op.moves) moves.push_back({{"id", id}, {"x", pos.x}, {"y", pos.y}});
+                return {{"op", "move"}, {"moves", moves}};
+            } else {
+                return {{"op", "replace_plan"}, {"plan", nlohmann::json::parse(save_plan(op.plan))}};
+            }
+        },
+        cmd);
+}
+
+}  // namespace ab

@@ -1,0 +1,256 @@
+// Which links the model accepts: links point one level up (strategy->goal, tactic->strategy,
+// tactic->product, kpi->goal|strategy|tactic, insight->goal|product, item->person as owner).
+// Everything else is refused with a reason written for the person who tried it.
+#include "commands/links.hpp"
+
+#include "model/access.hpp"
+
+namespace ab {
+
+std::string display_name(const Item& item) {
+    const std::string text = std::visit(
+        [](const auto& it) -> std::string {
+            using T = std::decay_t<decltype(it)>;
+            if constexpr (std::is_same_v<T, Insight>) {
+                return it.text;
+            } else if constexpr (std::is_same_v<T, Kpi>) {
+                return it.metric;
+            } else {
+                return it.name;
+            }
+        },
+        item);
+    const std::string& shown = text.empty() ? id_of(item) : text;
+    return "\u201C" + shown + "\u201D";
+}
+
+namespace {
+
+const char* article_kind(Kind k) {
+    switch (k) {
+        case Kind::Person: return "a person";
+        case Kind::Goal: return "a goal";
+        case Kind::Strategy: return "a strategy";
+        case Kind::Product: return "a product";
+        case Kind::Tactic: return "a tactic";
+        case Kind::Kpi: return "a KPI";
+        case Kind::Insight: return "an insight";
+    }
+    return "an item";
+}
+
+bool accepts(Kind child, Kind parent) {
+    switch (child) {
+        case Kind::Strategy: return parent == Kind::Goal || parent == Kind::Person;
+        case Kind::Tactic: return parent == Kind::Strategy || parent == Kind::Product || parent == Kind::Person;
+        case Kind::Kpi:
+            return parent == Kind::Goal || parent == Kind::Strategy || parent == Kind::Tactic || parent == Kind::Person;
+        case Kind::Insight: return parent == Kind::Goal || parent == Kind::Product;
+        case Kind::Goal:
+        case Kind::Product: return parent == Kind::Person;
+        case Kind::Person: return false;
+    }
+    return false;
+}
+
+std::string refusal(Kind child, Kind parent, const std::string& cname, const std::string& pname) {
+    if (child == Kind::Tactic && parent == Kind::Goal) {
+        return "A tactic reaches a goal through a strategy: link " + cname + " to one of " + pname +
+               "'s strategies instead.";
+    }
+    if (child == Kind::Kpi && parent == Kind::Product) {
+        return "A KPI measures a goal, a strategy or a tactic, not a product.";
+    }
+    if (accepts(parent, child)) {
+        return std::string("Links point one level up: ") + article_kind(child) + " does not link to " +
+               article_kind(parent) + "; link " + pname + " to " + cname + " instead.";
+    }
+    if (child == parent) {
+        return cname + " and " + pname + " are on the same level (both " + collection_name(child) +
+               "); links only go one level up.";
+    }
+    return std::string(article_kind(child)) + " cannot be linked to " + article_kind(parent) + ".";
+}
+
+template <class IdT>
+bool contains(const LinkSet<IdT>& set, const std::string& id) {
+    for (const auto& l : set) {
+        if (l.value == id) return true;
+    }
+    return false;
+}
+
+template <class IdT>
+bool add_to(LinkSet<IdT>& set, const std::string& id) {
+    if (contains(set, id)) return false;
+    set.push_back(IdT{id});
+    return true;
+}
+
+template <class IdT>
+bool remove_from(LinkSet<IdT>& set, const std::string& id) {
+    for (auto it = set.begin(); it != set.end(); ++it) {
+        if (it->value == id) {
+            set.erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
+template <class IdT>
+bool set_optional(std::optional<IdT>& slot, const std::string& id, bool on) {
+    if (on) {
+        if (slot && slot->value == id) return false;
+        slot = IdT{id};
+        return true;
+    }
+    if (!slot || slot->value != id) return false;
+    slot.reset();
+    return true;
+}
+
+}  // namespace
+
+LinkChange change_link(const Plan& plan, const std::string& child_id, const std::string& parent_id, bool on) {
+    LinkChange out;
+    if (child_id == parent_id) {
+        out.error = "An item cannot link to itself.";
+        return out;
+    }
+    const auto child_loc = find_item(plan, child_id);
+    const auto parent_loc = find_item(plan, parent_id);
+    if (!child_loc) {
+        out.error = "There is no item with id \"" + child_id + "\".";
+        return out;
+    }
+    if (!parent_loc) {
+        out.error = "There is no item with id \"" + parent_id + "\".";
+        return out;
+    }
+    Item child = item_at(plan, *child_loc);
+    const Item parent = item_at(plan, *parent_loc);
+    const Kind ck = child_loc->kind;
+    const Kind pk = parent_loc->kind;
+    if (!accepts(ck, pk)) {
+        out.error = refusal(ck, pk, display_name(child), display_name(parent));
+        out.wrong_direction = accepts(pk, ck);
+        return out;
+    }
+    out.before = child;
+    bool changed = false;
+    if (pk == Kind::Person) {
+        changed = on ? add_to(*owners_of(child), parent_id) : remove_from(*owners_of(child), parent_id);
+    } else {
+        std::visit(
+            [&](auto& it) {
+                using T = std::decay_t<decltype(it)>;
+                if constexpr (std::is_same_v<T, Strategy>) {
+                    changed = on ? add_to(it.goals, parent_id) : remove_from(it.goals, parent_id);
+                } else if constexpr (std::is_same_v<T, Tactic>) {
+                    if (pk == Kind::Strategy) {
+                        changed = on ? add_to(it.strategies, parent_id) : remove_from(it.strategies, parent_id);
+                    } else {
+                        changed = on ? add_to(it.products, parent_id) : remove_from(it.products, parent_id);
+                    }
+                } else if constexpr (std::is_same_v<T, Kpi>) {
+                    const ItemRef ref{pk, parent_id};
+                    if (on) {
+                        changed = !(it.on == ref);
+                        it.on = ref;
+                    } else if (it.on == ref) {
+                        it.on = ItemRef{};
+                        changed = true;
+                    }
+                } else if constexpr (std::is_same_v<T, Insight>) {
+                    changed = pk == Kind::Goal ? set_optional(it.goal, parent_id, on)
+                                               : set_optional(it.product, parent_id, on);
+                }
+            },
+            child);
+    }
+    if (!changed && !on) {
+        out.error = display_name(child) + " is not linked to " + display_name(parent) + ".";
+        return out;
+    }
+    out.index = child_loc->index;
+    if (changed) out.after = std::move(child);
+    return out;
+}
+
+std::string check_links(const Plan& plan, const Item& item) {
+    const std::string& self = id_of(item);
+    std::string error;
+    auto expect = [&](const std::string& target, std::initializer_list<Kind> kinds, const char* what) {
+        if (!error.empty()) return;
+        if (target == self) {
+            error = "An item cannot link to itself.";
+            return;
+        }
+        const auto loc = find_item(plan, target);
+        if (!loc) {
+            error = std::string(what) + ": there is no item with id \"" + target + "\".";
+            return;
+        }
+        for (Kind k : kinds) {
+            if (loc->kind == k) return;
+        }
+        error = std::string(what) + ": \"" + target + "\" is " + article_kind(loc->kind) + ", which cannot go here.";
+    };
+    std::visit(
+        [&](const auto& it) {
+            using T = std::decay_t<decltype(it)>;
+            if constexpr (!std::is_same_v<T, Person> && !std::is_same_v<T, Insight>) {
+                for (const auto& o : it.owners) expect(o.value, {Kind::Person}, "owners");
+            }
+            if constexpr (std::is_same_v<T, Goal>) {
+                if (it.primary_kpi) expect(it.primary_kpi->value, {Kind::Kpi}, "primary_kpi");
+            } else if constexpr (std::is_same_v<T, Strategy>) {
+                for (const auto& g : it.goals) expect(g.value, {Kind::Goal}, "goals");
+            } else if constexpr (std::is_same_v<T, Tactic>) {
+                for (const auto& s : it.strategies) expect(s.value, {Kind::Strategy}, "strategies");
+                for (const auto& p : it.products) expect(p.value, {Kind::Product}, "products");
+            } else if constexpr (std::is_same_v<T, Kpi>) {
+                if (!it.on.empty()) expect(it.on.id, {Kind::Goal, Kind::Strategy, Kind::Tactic}, "on");
+            } else if constexpr (std::is_same_v<T, Insight>) {
+                if (it.goal) expect(it.goal->value, {Kind::Goal}, "goal");
+                if (it.product) expect(it.product->value, {Kind::Product}, "product");
+            }
+        },
+        item);
+    return error;
+}
+
+bool drop_links_to(Item& item, const std::string& id) {
+    bool changed = false;
+    std::visit(
+        [&](auto& it) {
+            using T = std::decay_t<decltype(it)>;
+            if constexpr (!std::is_same_v<T, Person> && !std::is_same_v<T, Insight>) {
+                changed = remove_from(it.owners, id) || changed;
+            }
+            if constexpr (std::is_same_v<T, Goal>) {
+                if (it.primary_kpi && it.primary_kpi->value == id) {
+                    it.primary_kpi.reset();
+                    changed = true;
+                }
+            } else if constexpr (std::is_same_v<T, Strategy>) {
+                changed = remove_from(it.goals, id) || changed;
+            } else if constexpr (std::is_same_v<T, Tactic>) {
+                changed = remove_from(it.strategies, id) || changed;
+                changed = remove_from(it.products, id) || changed;
+            } else if constexpr (std::is_same_v<T, Kpi>) {
+                if (it.on.id == id) {
+                    it.on = ItemRef{};
+                    changed = true;
+                }
+            } else if constexpr (std::is_same_v<T, Insight>) {
+                changed = set_optional(it.goal, id, false) || changed;
+                changed = set_optional(it.product, id, false) || changed;
+            }
+        },
+        item);
+    return changed;
+}
+
+}  // namespace ab

@@ -1,0 +1,86 @@
+// The live plan: the current Plan, its undo/redo history, a revision number and current scores.
+// This is the one command path: everything that edits a plan calls Document::apply.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "commands/command.hpp"
+#include "commands/edit.hpp"
+#include "model/plan.hpp"
+#include "score/score.hpp"
+#include "score/session.hpp"
+
+namespace ab {
+
+struct ApplyResult {
+    bool ok = false;
+    std::string error;  // why the command was refused; the plan is unchanged then
+};
+
+class Document {
+public:
+    Document() = default;
+    explicit Document(Plan plan);
+
+    const Plan& plan() const { return plan_; }
+    // Rises on every change: apply, undo, redo, group cancel. Never goes back.
+    uint64_t revision() const { return revision_; }
+
+    ApplyResult apply(const Command& cmd);
+
+    bool can_undo() const;
+    bool can_redo() const;
+    bool undo();
+    bool redo();
+    // Labels of the step undo/redo would take ("" when none).
+    std::string undo_label() const;
+    std::string redo_label() const;
+
+    // Groups every command applied until end_group into one undo step (a drag). Groups nest;
+    // only the outermost one makes a history entry. cancel_group puts the plan back as it was
+    // when the outermost group began and records nothing.
+    void begin_group(std::string label);
+    void end_group();
+    void cancel_group();
+    bool in_group() const { return group_depth_ > 0; }
+
+    // Starts over with `plan` and an empty history (opening a file, not an edit).
+    void reset(Plan plan);
+
+    // A read-only document refuses every command, undo and redo with `reason` (a plan open in
+    // another tab, an embed shown read-only). Empty reason: editable again. Scores and what-ifs
+    // still work, so a read-only board still explains itself.
+    void set_read_only(std::string reason) { read_only_ = std::move(reason); }
+    bool read_only() const { return !read_only_.empty(); }
+    const std::string& read_only_reason() const { return read_only_; }
+
+    // Scores of the current plan, brought up to date on the next read after any change (only
+    // what the changes reach is scored again: ScoreSession): always current when read.
+    const Scores& scores() const;
+    // The scores the plan would have after `cmd`, leaving plan, history and revision untouched.
+    // Empty when the command would be refused (see `error`).
+    // (Applies and exactly reverts the edits, scoring incrementally in between.)
+    std::optional<Scores> what_if(const Command& cmd, std::string* error = nullptr);
+
+private:
+    struct Step {
+        std::string label;
+        EditList edits;
+    };
+    // Every change to plan_ goes through here with the edits it made or undid.
+    void changed(const EditList& edits);
+
+    Plan plan_;
+    uint64_t revision_ = 0;
+    std::vector<Step> undo_;
+    std::vector<Step> redo_;
+    int group_depth_ = 0;
+    std::string read_only_;
+    Step group_;
+    mutable ScoreSession session_;
+    mutable bool scores_current_ = false;
+};
+
+}  // namespace ab

@@ -1,0 +1,392 @@
+// The plan as a Markdown report a person can read or paste into a wiki: header, alignment score,
+// the outline Goal > Strategy > Tactic with KPIs, budget tables and the tactics no goal explains.
+// Every piece of plan text is escaped so a name can never turn into markup.
+#include <cmath>
+#include <cstdio>
+#include <unordered_map>
+
+#include "export/export.hpp"
+
+namespace ab {
+
+namespace {
+
+// Plan text inside a line or a table cell: markup characters escaped, line breaks flattened.
+std::string md_text(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\r' || c == '\n') {
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            out += ' ';
+            continue;
+        }
+        // A trailing '#' would close an ATX heading; elsewhere '#' is plain text ("#jetsetselma").
+        const bool markup = std::string("\\`*_[]<>|~").find(c) != std::string::npos ||
+                            (c == '#' && i + 1 == text.size());
+        if (markup) out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+// An id or a channel name as inline code, fenced by more backticks than it holds.
+std::string md_code(const std::string& text) {
+    std::string flat;
+    size_t run = 0, longest = 0;
+    for (char c : text) {
+        flat += (c == '\r' || c == '\n') ? ' ' : c;
+        run = (c == '`') ? run + 1 : 0;
+        if (run > longest) longest = run;
+    }
+    const std::string fence(longest + 1, '`');
+    const bool pad = !flat.empty() && (flat.front() == '`' || flat.back() == '`');
+    return fence + (pad ? " " : "") + flat + (pad ? " " : "") + fence;
+}
+
+std::string one_decimal(double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.1f", round1(v));
+    return buf;
+}
+
+std::string percent(double part, double whole) {
+    if (whole <= 0) return "-";
+    return one_decimal(100.0 * part / whole) + "%";
+}
+
+const char* phase_label(Phase phase) {
+    switch (phase) {
+        case Phase::Pre: return "pre-launch";
+        case Phase::Launch: return "launch";
+        case Phase::Post: return "post-launch";
+        case Phase::None: break;
+    }
+    return "no phase";
+}
+
+// "budget_focus" -> "Budget focus".
+std::string component_label(Component c) {
+    std::string label = component_name(c);
+    for (char& ch : label)
+        if (ch == '_') ch = ' ';
+    if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
+    return label;
+}
+
+class Report {
+public:
+    Report(const Plan& plan, const Scores* scores)
+        : plan_(plan), scores_(scores), totals_(budget_totals(plan)), reached_(goals_reached(plan)) {
+        for (const auto& p : plan.people) person_name_[p.id.value] = p.name.empty() ? p.id.value : p.name;
+        for (const auto& p : plan.products) product_name_[p.id.value] = p.name.empty() ? p.id.value : p.name;
+        for (size_t i = 0; i < plan.goals.size(); ++i) item_at_[plan.goals[i].id.value] = i;
+        for (size_t i = 0; i < plan.strategies.size(); ++i) item_at_[plan.strategies[i].id.value] = i;
+        for (size_t i = 0; i < plan.tactics.size(); ++i) item_at_[plan.tactics[i].id.value] = i;
+        for (size_t i = 0; i < plan.kpis.size(); ++i) kpis_on_[plan.kpis[i].on.id].push_back(i);
+
+        strategies_of_goal_.resize(plan.goals.size());
+        std::unordered_map<std::string, size_t> goal_at;
+        for (size_t i = 0; i < plan.goals.size(); ++i) goal_at[plan.goals[i].id.value] = i;
+        for (size_t s = 0; s < plan.strategies.size(); ++s) {
+            for (const auto& gid : plan.strategies[s].goals) {
+                auto it = goal_at.find(gid.value);
+                if (it == goal_at.end()) continue;
+                auto& list = strategies_of_goal_[it->second];
+                if (list.empty() || list.back() != s) list.push_back(s);
+            }
+        }
+        tactics_of_strategy_.resize(plan.strategies.size());
+        std::unordered_map<std::string, size_t> strategy_at;
+        for (size_t i = 0; i < plan.strategies.size(); ++i) strategy_at[plan.strategies[i].id.value] = i;
+        for (size_t t = 0; t < plan.tactics.size(); ++t) {
+            for (const auto& sid : plan.tactics[t].strategies) {
+                auto it = strategy_at.find(sid.value);
+                if (it == strategy_at.end()) continue;
+                auto& list = tactics_of_strategy_[it->second];
+                if (list.empty() || list.back() != t) list.push_back(t);
+            }
+        }
+        if (scores) {
+            for (const auto& [id, g] : scores->goals)
+                if (g.overall) goal_score_[id] = *g.overall;
+            for (const auto& [id, v] : scores->strategies) strategy_score_[id] = v;
+        }
+    }
+
+    std::string build() {
+        header();
+        alignment();
+        outline();
+        budget();
+        untraced();
+        return std::move(out_);
+    }
+
+private:
+    // Shares of split budgets (1/3 of a tactic) are shown to the cent, not to 17 digits.
+    std::string money(double v) const {
+        const std::string& currency = plan_.settings.currency;
+        return format_amount(std::round(v * 100.0) / 100.0) + (currency.empty() ? "" : " " + md_text(currency));
+    }
+
+    std::string owners(const LinkSet<PersonId>& ids) const {
+        if (ids.empty()) return "no owner";
+        std::string s = ids.size() == 1 ? "owner " : "owners ";
+        for (size_t i = 0; i < ids.size(); ++i) {
+            if (i) s += ", ";
+            auto it = person_name_.find(ids[i].value);
+            s += md_text(it != person_name_.end() ? it->second : ids[i].value);
+        }
+        return s;
+    }
+
+    static std::string or_placeholder(const std::string& text, const char* placeholder) {
+        return text.empty() ? placeholder : md_text(text);
+    }
+
+    void header() {
+        const Settings& s = plan_.settings;
+        out_ += "# " + (s.name.empty() ? std::string("Untitled plan") : md_text(s.name)) + "\n\n";
+        std::string period;
+        if (s.start.empty() && s.end.empty()) period = "not set";
+        else period = (s.start.empty() ? "?" : s.start) + " to " + (s.end.empty() ? "?" : s.end);
+        out_ += "- Period: " + md_text(period) + "\n";
+        out_ += "- Currency: " + or_placeholder(s.currency, "not set") + "\n";
+        auto count = [](size_t n) { return format_amount(static_cast<double>(n)); };
+        out_ += "- Items: " + count(plan_.goals.size()) + " goals, " + count(plan_.strategies.size()) + " strategies, " +
+                count(plan_.tactics.size()) + " tactics, " + count(plan_.kpis.size()) + " KPIs, " +
+                count(plan_.products.size()) + " products\n";
+        out_ += "- Total budget: " + money(totals_.total) + "\n";
+        if (!s.brand_key.empty()) out_ += "- Brand key: " + md_text(s.brand_key) + "\n";
+        out_ += "\n";
+    }
+
+    void alignment() {
+        if (!scores_) return;
+        const Scores& sc = *scores_;
+        out_ += "## Alignment score\n\n";
+        if (sc.overall) {
+            out_ += "**" + one_decimal(*sc.overall) + " / 100**";
+            std::string details;
+            if (sc.raw && sc.cap && *sc.raw > *sc.cap)
+                details = "capped at " + one_decimal(*sc.cap) + " by linkage, raw " + one_decimal(*sc.raw) + "; ";
+            details += "completeness " + format_number(round1(sc.completeness)) + "%";
+            out_ += " (" + details + ")\n\n";
+            out_ += "| Component | Weight | Score |\n| --- | ---: | ---: |\n";
+            for (size_t i = 0; i < kComponentCount; ++i) {
+                const auto c = static_cast<Component>(i);
+                const auto& v = sc.components[i];
+                out_ += "| " + component_label(c) + " | " + format_number(component_weight(c)) + " | " +
+                        (v ? one_decimal(*v) : std::string("not scored")) + " |\n";
+            }
+            out_ += "\n";
+        } else {
+            out_ += "Not scored yet: the plan needs a sales goal to be measured against.\n\n";
+        }
+        if (sc.findings.empty()) {
+            out_ += "No findings: nothing to fix.\n\n";
+            return;
+        }
+        const size_t shown = sc.findings.size() < kTopFindings ? sc.findings.size() : kTopFindings;
+        out_ += "Top findings:\n\n";
+        for (size_t i = 0; i < shown; ++i) {
+            const Finding& f = sc.findings[i];
+            std::string ids;
+            for (std::string_view id : f.ids) ids += ", " + md_code(std::string(id));
+            out_ += std::to_string(i + 1) + ". " + or_placeholder(f.message, "(no message)") + " (" +
+                    md_code(std::string(f.code)) + ids + ")\n";
+        }
+        if (sc.findings.size() > shown)
+            out_ += "\n" + std::to_string(sc.findings.size() - shown) + " more findings (all of them: `alignboard score`).\n";
+        out_ += "\n";
+    }
+
+    std::string kpi_line(const Kpi& k, bool primary) const {
+        auto value = [](const Number& n) { return n ? format_amount(*n) : std::string("?"); };
+        std::string unit = k.unit.empty() ? "" : (k.unit == "%" ? "%" : " " + md_text(k.unit));
+        std::string s = "KPI " + md_code(k.id.value) + (primary ? " (primary)" : "") + ": " +
+                        or_placeholder(k.metric, "(no metric)") + ": " + value(k.baseline) + " -> " +
+                        value(k.target) + unit;
+        if (k.dir == Direction::Down) s += " (lower is better)";
+        s += k.due.empty() ? ", no due date" : ", due " + md_text(k.due);
+        return s;
+    }
+
+    void kpis(const std::string& on_id, const std::string& indent, const std::string& primary_id = "") {
+        auto it = kpis_on_.find(on_id);
+        if (it == kpis_on_.end()) return;
+        for (size_t k : it->second) {
+            const Kpi& kpi = plan_.kpis[k];
+            out_ += indent + "- " + kpi_line(kpi, kpi.id.value == primary_id) + "\n";
+        }
+    }
+
+    std::string tactic_line(const Tactic& t) const {
+        std::string s = "Tactic " + md_code(t.id.value) + ": " + or_placeholder(t.name, "(unnamed)") + " — ";
+        s += t.budget ? "budget " + money(*t.budget) : std::string("no budget");
+        if (t.expected_return) s += ", expected return " + format_amount(*t.expected_return);
+        s += "; " + (t.channel.empty() ? std::string("no channel") : md_code(t.channel)) + ", " + phase_label(t.phase) +
+             ", " + or_placeholder(t.stage, "no stage");
+        if (!t.products.empty()) {
+            s += "; ";
+            for (size_t i = 0; i < t.products.size(); ++i) {
+                auto it = product_name_.find(t.products[i].value);
+                s += (i ? ", " : "") + md_text(it != product_name_.end() ? it->second : t.products[i].value);
+            }
+        }
+        s += "; " + owners(t.owners);
+        return s;
+    }
+
+    void strategy_block(size_t s, const std::string& indent) {
+        const Strategy& st = plan_.strategies[s];
+        std::string line = indent + "- **Strategy " + md_code(st.id.value) + ": " + or_placeholder(st.name, "(unnamed)") +
+                           "** — " + owners(st.owners);
+        auto score = strategy_score_.find(st.id.value);
+        if (score != strategy_score_.end()) line += "; score " + one_decimal(score->second);
+        out_ += line + "\n";
+        const std::string inner = indent + "  ";
+        kpis(st.id.value, inner);
+        if (tactics_of_strategy_[s].empty()) out_ += inner + "- No tactic yet.\n";
+        for (size_t t : tactics_of_strategy_[s]) {
+            out_ += inner + "- " + tactic_line(plan_.tactics[t]) + "\n";
+            kpis(plan_.tactics[t].id.value, inner + "  ");
+        }
+    }
+
+    void outline() {
+        out_ += "## Plan outline\n\n";
+        if (plan_.goals.empty()) out_ += "No sales goal yet: marketing has nothing to follow.\n\n";
+        for (size_t g = 0; g < plan_.goals.size(); ++g) {
+            const Goal& goal = plan_.goals[g];
+            std::string line = "- **Goal " + md_code(goal.id.value) + ": " + or_placeholder(goal.name, "(unnamed)") +
+                               "** — " + owners(goal.owners) + "; budget " + money(totals_.by_goal[g].budget);
+            auto score = goal_score_.find(goal.id.value);
+            if (score != goal_score_.end()) line += "; score " + one_decimal(score->second);
+            out_ += line + "\n";
+            kpis(goal.id.value, "  ", goal.primary_kpi ? goal.primary_kpi->value : "");
+            if (strategies_of_goal_[g].empty()) out_ += "  - No strategy yet.\n";
+            for (size_t s : strategies_of_goal_[g]) strategy_block(s, "  ");
+        }
+        if (!plan_.goals.empty()) out_ += "\n";
+
+        std::vector<bool> under_goal(plan_.strategies.size(), false);
+        for (const auto& list : strategies_of_goal_)
+            for (size_t s : list) under_goal[s] = true;
+        bool any = false;
+        for (size_t s = 0; s < plan_.strategies.size(); ++s) {
+            if (under_goal[s]) continue;
+            if (!any) out_ += "### Strategies linked to no goal\n\n";
+            any = true;
+            strategy_block(s, "");
+        }
+        if (any) out_ += "\n";
+
+        any = false;
+        for (const Kpi& k : plan_.kpis) {
+            if (!k.on.empty() && item_at_.count(k.on.id)) continue;
+            if (!any) out_ += "### KPIs attached to no item\n\n";
+            any = true;
+            out_ += "- " + kpi_line(k, false) + "\n";
+        }
+        if (any) out_ += "\n";
+    }
+
+    void budget_row(const std::string& label, const std::string& middle, size_t tactics, double budget) {
+        out_ += "| " + label + " | " + middle + std::to_string(tactics) + " | " + money(budget) + " | " +
+                percent(budget, totals_.total) + " |\n";
+    }
+
+    void budget() {
+        out_ += "## Budget\n\n";
+        out_ += "Total: " + money(totals_.total) + " over " + std::to_string(plan_.tactics.size()) + " tactics.\n\n";
+
+        out_ += "### By goal\n\nA tactic that reaches several goals gives each an equal part of its budget.\n\n";
+        out_ += "| Goal | Tactics | Budget | Share |\n| --- | ---: | ---: | ---: |\n";
+        for (const auto& line : totals_.by_goal)
+            budget_row(md_code(line.key) + " " + md_text(line.label), "", line.tactics, line.budget);
+        budget_row("No goal (untraced)", "", untraced_count(), totals_.untraced);
+        out_ += "| **Total** | " + std::to_string(plan_.tactics.size()) + " | **" + money(totals_.total) + "** | " +
+                percent(totals_.total, totals_.total) + " |\n\n";
+
+        out_ += "### By channel\n\n| Channel | Required | Tactics | Budget | Share |\n| --- | --- | ---: | ---: | ---: |\n";
+        for (const auto& line : totals_.by_channel) {
+            bool required = false;
+            for (const auto& c : plan_.settings.required_channels) required = required || c == line.key;
+            budget_row(line.key.empty() ? std::string("No channel") : md_code(line.key), required ? "yes | " : "no | ",
+                       line.tactics, line.budget);
+        }
+        out_ += "\n";
+
+        double forecast_sum = 0;
+        for (const auto& p : plan_.products) forecast_sum += p.forecast.value_or(0.0);
+        out_ += "### By product\n\nA tactic's budget is split evenly over its products.\n\n";
+        out_ += "| Product | Big push | Forecast share | Tactics | Budget | Share |\n"
+                "| --- | --- | ---: | ---: | ---: | ---: |\n";
+        for (size_t p = 0; p < plan_.products.size(); ++p) {
+            const Product& product = plan_.products[p];
+            const auto& line = totals_.by_product[p];
+            budget_row(md_code(line.key) + " " + md_text(line.label),
+                       std::string(product.big_push ? "yes" : "no") + " | " +
+                           percent(product.forecast.value_or(0.0), forecast_sum) + " | ",
+                       line.tactics, line.budget);
+        }
+        size_t without = 0;
+        for (const auto& t : plan_.tactics) {
+            bool linked = false;
+            for (const auto& pid : t.products) linked = linked || product_name_.count(pid.value) > 0;
+            without += linked ? 0 : 1;
+        }
+        budget_row("No product", "- | - | ", without, totals_.no_product);
+        out_ += "\n";
+    }
+
+    size_t untraced_count() const {
+        size_t n = 0;
+        for (const auto& goals : reached_) n += goals.empty() ? 1 : 0;
+        return n;
+    }
+
+    void untraced() {
+        out_ += "## Untraced tactics\n\n";
+        if (plan_.tactics.empty()) {
+            out_ += "No tactics yet.\n";
+            return;
+        }
+        if (untraced_count() == 0) {
+            out_ += "Every tactic traces to a sales goal.\n";
+            return;
+        }
+        out_ += "These tactics reach no sales goal: " + money(totals_.untraced) +
+                " that no goal explains. Link each to a strategy that serves a goal, or cut it.\n\n";
+        for (size_t t = 0; t < plan_.tactics.size(); ++t) {
+            if (!reached_[t].empty()) continue;
+            const Tactic& tactic = plan_.tactics[t];
+            const char* why = tactic.strategies.empty() ? "not linked to a strategy" : "its strategies serve no goal";
+            out_ += "- " + tactic_line(tactic) + " (" + why + ")\n";
+            kpis(tactic.id.value, "  ");
+        }
+    }
+
+    static constexpr size_t kTopFindings = 5;
+
+    const Plan& plan_;
+    const Scores* scores_;
+    BudgetTotals totals_;
+    std::vector<std::vector<size_t>> reached_;
+    std::unordered_map<std::string, std::string> person_name_, product_name_;
+    std::unordered_map<std::string, size_t> item_at_;  // goals, strategies, tactics: what a KPI can be on
+    std::unordered_map<std::string, std::vector<size_t>> kpis_on_;
+    std::vector<std::vector<size_t>> strategies_of_goal_;
+    std::vector<std::vector<size_t>> tactics_of_strategy_;
+    std::unordered_map<std::string, double> goal_score_, strategy_score_;
+    std::string out_;
+};
+
+}  // namespace
+
+std::string export_markdown(const Plan& plan, const Scores* scores) { return Report(plan, scores).build(); }
+
+}  // namespace ab

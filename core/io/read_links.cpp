@@ -1,0 +1,188 @@
+// Whole-plan checks after reading (plan_read_links.hpp). Everything goes through one PlanIndex,
+// so a 10,000-item plan is checked in linear time. Messages name the exact link:
+// `tactics[10].strategies[0]: no strategy with id "S9"; link ignored`.
+#include "io/read_links.hpp"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_set>
+
+#include "io/read_items.hpp"
+
+namespace ab::plan_io {
+
+namespace {
+
+// Where an item sits in the file, spelled out only when a message needs it.
+struct ItemAt {
+    Kind kind;
+    size_t index;
+    std::string path() const { return index_path(collection_name(kind), index); }
+};
+
+// Checks links against the index: dangling or wrong-kind ones are dropped with a warning,
+// repeats are dropped silently (links are sets).
+class Resolver {
+public:
+    Resolver(const PlanIndex& index, Sink& sink) : index_(index), sink_(sink) {}
+
+    template <class IdT>
+    void links(LinkSet<IdT>& links, ItemAt at, const char* field) {
+        std::unordered_set<std::string_view> seen;  // only for long lists; short ones are scanned
+        const bool hashed = links.size() > 16;
+        size_t kept = 0;
+        for (size_t i = 0; i < links.size(); ++i) {
+            const std::string& id = links[i].value;
+            if (!usable(id, IdT::kind, [&] { return index_path(field_path(at.path(), field), i); })) continue;
+            bool repeat = false;
+            if (hashed) {
+                repeat = seen.count(id) > 0;
+            } else {
+                for (size_t j = 0; j < kept && !repeat; ++j) repeat = links[j].value == id;
+            }
+            if (repeat) continue;
+            if (kept != i) links[kept] = std::move(links[i]);
+            if (hashed) seen.insert(links[kept].value);  // kept entries never move again
+            ++kept;
+        }
+        links.resize(kept);
+    }
+
+    template <class IdT>
+    void ref(std::optional<IdT>& ref, ItemAt at, const char* field) {
+        if (ref && !usable(ref->value, IdT::kind, [&] { return field_path(at.path(), field); })) ref.reset();
+    }
+
+    void on(ItemRef& on, ItemAt at) {
+        if (on.id.empty()) return;
+        auto loc = index_.find(on.id);
+        if (!loc) {
+            sink_.warning(field_path(at.path(), "on"),
+                          "no goal, strategy or tactic with id " + literal(on.id) + "; link ignored");
+            on = ItemRef{};
+        } else if (loc->kind != Kind::Goal && loc->kind != Kind::Strategy && loc->kind != Kind::Tactic) {
+            sink_.warning(field_path(at.path(), "on"),
+                          literal(on.id) + " is " + article(loc->kind) + " " + kind_name(loc->kind) +
+                              "; a KPI measures a goal, strategy or tactic; link ignored");
+            on = ItemRef{};
+        } else {
+            on.kind = loc->kind;
+        }
+    }
+
+private:
+    template <class PathFn>
+    bool usable(const std::string& id, Kind want, PathFn path) {
+        auto loc = index_.find(id);
+        if (!loc) {
+            sink_.warning(path(), std::string("no ") + kind_name(want) + " with id " + literal(id) + "; link ignored");
+            return false;
+        }
+        if (loc->kind != want) {
+            sink_.warning(path(), literal(id) + " is " + article(loc->kind) + " " + kind_name(loc->kind) + ", not " +
+                                      article(want) + " " + kind_name(want) + "; link ignored");
+            return false;
+        }
+        return true;
+    }
+
+    const PlanIndex& index_;
+    Sink& sink_;
+};
+
+void resolve_links(Plan& plan, const PlanIndex& index, Sink& s) {
+    Resolver r(index, s);
+    for (size_t i = 0; i < plan.goals.size(); ++i) {
+        r.links(plan.goals[i].owners, {Kind::Goal, i}, "owners");
+        r.ref(plan.goals[i].primary_kpi, {Kind::Goal, i}, "primary_kpi");
+    }
+    for (size_t i = 0; i < plan.strategies.size(); ++i) {
+        r.links(plan.strategies[i].goals, {Kind::Strategy, i}, "goals");
+        r.links(plan.strategies[i].owners, {Kind::Strategy, i}, "owners");
+    }
+    for (size_t i = 0; i < plan.products.size(); ++i) r.links(plan.products[i].owners, {Kind::Product, i}, "owners");
+    for (size_t i = 0; i < plan.tactics.size(); ++i) {
+        r.links(plan.tactics[i].strategies, {Kind::Tactic, i}, "strategies");
+        r.links(plan.tactics[i].products, {Kind::Tactic, i}, "products");
+        r.links(plan.tactics[i].owners, {Kind::Tactic, i}, "owners");
+    }
+    for (size_t i = 0; i < plan.kpis.size(); ++i) {
+        r.on(plan.kpis[i].on, {Kind::Kpi, i});
+        r.links(plan.kpis[i].owners, {Kind::Kpi, i}, "owners");
+    }
+    for (size_t i = 0; i < plan.insights.size(); ++i) {
+        r.ref(plan.insights[i].goal, {Kind::Insight, i}, "goal");
+        r.ref(plan.insights[i].product, {Kind::Insight, i}, "product");
+    }
+}
+
+// The index keeps the first item with an id, so any other item with that id is a repeat.
+template <class T>
+void report_duplicates(const std::vector<T>& items, Kind kind, const PlanIndex& index, Sink& s) {
+    for (size_t i = 0; i < items.size(); ++i) {
+        const std::string& id = items[i].id.value;
+        if (id.empty()) continue;
+        auto first = index.find(id);
+        if (first && (first->kind != kind || first->index != i)) {
+            s.error(field_path(ItemAt{kind, i}.path(), "id"),
+                    "duplicate id " + literal(id) + "; also used at " +
+                        field_path(ItemAt{first->kind, first->index}.path(), "id"));
+        }
+    }
+}
+
+// A stage outside the plan's list is kept (the list may be edited next) but pointed out.
+void check_stages(const Plan& plan, Sink& s) {
+    const auto& stages = plan.settings.required_stages;
+    for (size_t i = 0; i < plan.tactics.size(); ++i) {
+        const std::string& stage = plan.tactics[i].stage;
+        if (stage.empty() || std::find(stages.begin(), stages.end(), stage) != stages.end()) continue;
+        std::string list;
+        for (const auto& st : stages) list += (list.empty() ? "" : ", ") + st;
+        s.warning(field_path(ItemAt{Kind::Tactic, i}.path(), "stage"),
+                  literal(stage) + " is not one of the plan's required stages (" + list + "); kept as written");
+    }
+}
+
+template <class IdT>
+void dedupe(LinkSet<IdT>& links) {
+    size_t kept = 0;
+    for (size_t i = 0; i < links.size(); ++i) {
+        bool repeat = false;
+        for (size_t j = 0; j < kept && !repeat; ++j) repeat = links[j].value == links[i].value;
+        if (repeat) continue;
+        if (kept != i) links[kept] = std::move(links[i]);
+        ++kept;
+    }
+    links.resize(kept);
+}
+
+}  // namespace
+
+void check_ids_and_links(Plan& plan, const PlanIndex& index, Sink& s) {
+    report_duplicates(plan.people, Kind::Person, index, s);
+    report_duplicates(plan.goals, Kind::Goal, index, s);
+    report_duplicates(plan.strategies, Kind::Strategy, index, s);
+    report_duplicates(plan.products, Kind::Product, index, s);
+    report_duplicates(plan.tactics, Kind::Tactic, index, s);
+    report_duplicates(plan.kpis, Kind::Kpi, index, s);
+    report_duplicates(plan.insights, Kind::Insight, index, s);
+    resolve_links(plan, index, s);
+    check_stages(plan, s);
+}
+
+void dedupe_item_links(Item& item) {
+    std::visit(
+        [](auto& it) {
+            using T = std::decay_t<decltype(it)>;
+            if constexpr (!std::is_same_v<T, Person> && !std::is_same_v<T, Insight>) dedupe(it.owners);
+            if constexpr (std::is_same_v<T, Strategy>) dedupe(it.goals);
+            if constexpr (std::is_same_v<T, Tactic>) {
+                dedupe(it.strategies);
+                dedupe(it.products);
+            }
+        },
+        item);
+}
+
+}  // namespace ab::plan_io

@@ -1,0 +1,56 @@
+// Readable fresh ids (see plan_ids.hpp).
+#include "model/ids.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace ab {
+namespace {
+
+// The number after `prefix` in `id` ("m12" -> 12), or -1 when `id` is not prefix + digits.
+long numbered(const std::string& id, const std::string& prefix) {
+    if (id.size() <= prefix.size() || id.compare(0, prefix.size(), prefix) != 0) return -1;
+    long n = 0;
+    for (size_t i = prefix.size(); i < id.size(); ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(id[i])) || n > 100000000) return -1;
+        n = n * 10 + (id[i] - '0');
+    }
+    return n;
+}
+
+}  // namespace
+
+const char* id_prefix(Kind kind) {
+    switch (kind) {
+    case Kind::Goal: return "G";
+    case Kind::Strategy: return "S";
+    case Kind::Tactic: return "m";
+    case Kind::Kpi: return "k";
+    case Kind::Product: return "P";
+    case Kind::Insight: return "I";
+    case Kind::Person: return "p";
+    }
+    return "x";
+}
+
+std::string fresh_id(const Plan& plan, Kind kind, const std::set<std::string>& taken) {
+    const std::string prefix = id_prefix(kind);
+    long top = 0;
+    auto scan = [&](const auto& items) {
+        for (const auto& it : items) top = std::max(top, numbered(it.id.value, prefix));
+    };
+    scan(plan.people);
+    scan(plan.goals);
+    scan(plan.strategies);
+    scan(plan.products);
+    scan(plan.tactics);
+    scan(plan.kpis);
+    scan(plan.insights);
+    for (const std::string& id : taken) top = std::max(top, numbered(id, prefix));
+    for (long n = top + 1;; ++n) {
+        const std::string id = prefix + std::to_string(n);
+        if (!taken.count(id) && !find_item(plan, id)) return id;
+    }
+}
+
+}  // namespace ab

@@ -1,0 +1,19 @@
+// New item ids in the plan's own pattern (G3 after G1 and G2), so ids stay readable in files,
+// exports and findings whichever way an item was made (palette, keyboard, paste, the JS API).
+#pragma once
+
+#include <set>
+#include <string>
+
+#include "model/plan.hpp"
+
+namespace ab {
+
+// The id prefix of a kind: "G" goal, "S" strategy, "m" tactic, "k" KPI, "P" product,
+// "I" insight, "p" person.
+const char* id_prefix(Kind kind);
+
+// One past the highest id of the kind's pattern, skipping ids in use by any item or in `taken`.
+std::string fresh_id(const Plan& plan, Kind kind, const std::set<std::string>& taken = {});
+
+}  // namespace ab
