@@ -1,7 +1,10 @@
 # Core tests (Catch2 v2, single header): natively through CTest, and the very same sources built
 # with emcc and run under node, so the WASM core is known to compute what the native one does.
-file(GLOB AB_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/core/*.cpp")
+# One folder of tests per core module (tests/core/<module>/), each case tagged with its module
+# ("[score]"), so `core_tests "[io]"` runs one module's tests.
+file(GLOB_RECURSE AB_TEST_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/core/*.cpp")
 add_executable(core_tests ${AB_TEST_SOURCES})
+target_include_directories(core_tests PRIVATE "${PROJECT_SOURCE_DIR}/tests/core")
 target_link_libraries(core_tests PRIVATE ab_core ab_warnings)
 target_compile_definitions(core_tests PRIVATE AB_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
                                               AB_ASSETS="${PROJECT_SOURCE_DIR}/assets")

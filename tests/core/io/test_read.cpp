@@ -46,7 +46,7 @@ bool has_at(const std::vector<Problem>& problems, const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("the Selma example loads with no errors and no warnings", "[plan][read]") {
+TEST_CASE("the Selma example loads with no errors and no warnings", "[io][plan][read]") {
     LoadResult r = load_plan(read_text(data_path("selma.json")));
     INFO("errors:" << listed(r.errors) << "\nwarnings:" << listed(r.warnings));
     REQUIRE(r.ok());
@@ -78,14 +78,14 @@ TEST_CASE("the Selma example loads with no errors and no warnings", "[plan][read
     CHECK(p.insights[0].product == ProductId{"selma"});
 }
 
-TEST_CASE("a KPI's `on` takes the kind of the item it points at", "[plan][read]") {
+TEST_CASE("a KPI's `on` takes the kind of the item it points at", "[io][plan][read]") {
     Plan p = load_fixture("selma.json");
     CHECK(p.kpis[0].on == ItemRef{Kind::Goal, "G1"});
     CHECK(p.kpis[1].on == ItemRef{Kind::Strategy, "S1"});
     CHECK(p.kpis[3].on == ItemRef{Kind::Tactic, "m3"});
 }
 
-TEST_CASE("a file of another format is refused", "[plan][read]") {
+TEST_CASE("a file of another format is refused", "[io][plan][read]") {
     LoadResult r = load_bad("wrong_format.json");
     CHECK_FALSE(r.ok());
     REQUIRE(r.errors.size() == 1);
@@ -97,7 +97,7 @@ TEST_CASE("a file of another format is refused", "[plan][read]") {
     CHECK(has_at(missing.errors, "format"));
 }
 
-TEST_CASE("a newer version is refused whole, with a message saying to update", "[plan][read]") {
+TEST_CASE("a newer version is refused whole, with a message saying to update", "[io][plan][read]") {
     LoadResult r = load_bad("newer_version.json");
     CHECK_FALSE(r.ok());
     REQUIRE(r.errors.size() == 1);
@@ -113,7 +113,7 @@ TEST_CASE("a newer version is refused whole, with a message saying to update", "
     CHECK(messy.warnings.empty());
 }
 
-TEST_CASE("a file without a version, or with a version that is not a whole number, is refused", "[plan][read]") {
+TEST_CASE("a file without a version, or with a version that is not a whole number, is refused", "[io][plan][read]") {
     LoadResult r = load_bad("missing_version.json");
     CHECK_FALSE(r.ok());
     REQUIRE(r.errors.size() == 1);
@@ -126,7 +126,7 @@ TEST_CASE("a file without a version, or with a version that is not a whole numbe
     CHECK(load_plan(R"({"format": "alignboard.plan", "version": 1.0})").ok());
 }
 
-TEST_CASE("a budget that is not a number is an error at its exact path", "[plan][read]") {
+TEST_CASE("a budget that is not a number is an error at its exact path", "[io][plan][read]") {
     LoadResult r = load_bad("budget_not_number.json");
     CHECK_FALSE(r.ok());
     REQUIRE(r.errors.size() == 1);
@@ -134,7 +134,7 @@ TEST_CASE("a budget that is not a number is an error at its exact path", "[plan]
     CHECK(r.errors[0].message == "expected a number, got \"lots\"");
 }
 
-TEST_CASE("type errors show briefly what was found", "[plan][read]") {
+TEST_CASE("type errors show briefly what was found", "[io][plan][read]") {
     std::string long_name(500, 'x');
     LoadResult r = load_plan(plan_text(R"("goals": [{"id": "G1", "name": ")" + long_name +
                                        R"(", "owners": "ann"}], "tactics": [{"id": "m1", "budget": {"a": 1}}])"));
@@ -148,7 +148,7 @@ TEST_CASE("type errors show briefly what was found", "[plan][read]") {
     CHECK(long_value.errors[0].message.find("...") != std::string::npos);
 }
 
-TEST_CASE("dates must be real calendar days written YYYY-MM-DD", "[plan][read]") {
+TEST_CASE("dates must be real calendar days written YYYY-MM-DD", "[io][plan][read]") {
     LoadResult r = load_bad("bad_date.json");
     INFO(listed(r.errors));
     CHECK_FALSE(r.ok());
@@ -158,7 +158,7 @@ TEST_CASE("dates must be real calendar days written YYYY-MM-DD", "[plan][read]")
     CHECK(has(r.errors, "kpis[0].due", "\"2013-02-29\" is not a real calendar day"));
 }
 
-TEST_CASE("is_iso_date knows month lengths and leap years", "[plan][read]") {
+TEST_CASE("is_iso_date knows month lengths and leap years", "[io][plan][read]") {
     CHECK(is_iso_date("2013-01-31"));
     CHECK(is_iso_date("2012-02-29"));
     CHECK(is_iso_date("2000-02-29"));
@@ -174,13 +174,13 @@ TEST_CASE("is_iso_date knows month lengths and leap years", "[plan][read]") {
     CHECK_FALSE(is_iso_date(""));
 }
 
-TEST_CASE("a tactic phase other than pre, launch or post is an error", "[plan][read]") {
+TEST_CASE("a tactic phase other than pre, launch or post is an error", "[io][plan][read]") {
     LoadResult r = load_bad("bad_phase.json");
     CHECK_FALSE(r.ok());
     CHECK(has(r.errors, "tactics[0].phase", "expected \"pre\", \"launch\" or \"post\", got \"during\""));
 }
 
-TEST_CASE("a KPI direction other than up or down is an error", "[plan][read]") {
+TEST_CASE("a KPI direction other than up or down is an error", "[io][plan][read]") {
     LoadResult r = load_bad("bad_dir.json");
     CHECK_FALSE(r.ok());
     CHECK(has(r.errors, "kpis[0].dir", "expected \"up\" or \"down\", got \"sideways\""));
@@ -190,7 +190,7 @@ TEST_CASE("a KPI direction other than up or down is an error", "[plan][read]") {
     CHECK(down.plan->kpis[0].dir == Direction::Down);
 }
 
-TEST_CASE("a goal weight must be a positive number", "[plan][read]") {
+TEST_CASE("a goal weight must be a positive number", "[io][plan][read]") {
     LoadResult r = load_bad("nonpositive_weight.json");
     INFO(listed(r.errors));
     CHECK_FALSE(r.ok());
@@ -204,7 +204,7 @@ TEST_CASE("a goal weight must be a positive number", "[plan][read]") {
     CHECK(half.plan->goals[0].weight == 0.5);
 }
 
-TEST_CASE("brand_reserve must be a fraction from 0 to 1", "[plan][read]") {
+TEST_CASE("brand_reserve must be a fraction from 0 to 1", "[io][plan][read]") {
     CHECK_FALSE(load_plan(plan_text(R"("brand_reserve": 1.5)")).ok());
     CHECK_FALSE(load_plan(plan_text(R"("brand_reserve": -0.1)")).ok());
     CHECK(has(load_plan(plan_text(R"("brand_reserve": "10%")")).errors, "brand_reserve",
@@ -214,7 +214,7 @@ TEST_CASE("brand_reserve must be a fraction from 0 to 1", "[plan][read]") {
     CHECK(r.plan->settings.brand_reserve == 0.25);
 }
 
-TEST_CASE("an id used twice, even by items of different kinds, is an error naming both places", "[plan][read]") {
+TEST_CASE("an id used twice, even by items of different kinds, is an error naming both places", "[io][plan][read]") {
     LoadResult r = load_bad("duplicate_id.json");
     CHECK_FALSE(r.ok());
     REQUIRE(r.errors.size() == 1);
@@ -222,7 +222,7 @@ TEST_CASE("an id used twice, even by items of different kinds, is an error namin
     CHECK(r.errors[0].message == "duplicate id \"X1\"; also used at goals[0].id");
 }
 
-TEST_CASE("an empty or missing id is an error", "[plan][read]") {
+TEST_CASE("an empty or missing id is an error", "[io][plan][read]") {
     LoadResult r = load_bad("empty_id.json");
     INFO(listed(r.errors));
     CHECK_FALSE(r.ok());
@@ -231,7 +231,7 @@ TEST_CASE("an empty or missing id is an error", "[plan][read]") {
     CHECK(has(load_plan(plan_text(R"("goals": [{"id": 7}])")).errors, "goals[0].id", "expected a string, got 7"));
 }
 
-TEST_CASE("a link to an id that does not exist is a warning, and the link is dropped", "[plan][read]") {
+TEST_CASE("a link to an id that does not exist is a warning, and the link is dropped", "[io][plan][read]") {
     LoadResult r = load_bad("dangling_link.json");
     REQUIRE(r.ok());
     REQUIRE(r.warnings.size() == 1);
@@ -240,7 +240,7 @@ TEST_CASE("a link to an id that does not exist is a warning, and the link is dro
     CHECK(r.plan->tactics[0].strategies == LinkSet<StrategyId>{{"S1"}});
 }
 
-TEST_CASE("a link to an item of the wrong kind is a warning, and the link is dropped", "[plan][read]") {
+TEST_CASE("a link to an item of the wrong kind is a warning, and the link is dropped", "[io][plan][read]") {
     LoadResult r = load_bad("wrong_kind_link.json");
     INFO(listed(r.warnings));
     REQUIRE(r.ok());
@@ -258,7 +258,7 @@ TEST_CASE("a link to an item of the wrong kind is a warning, and the link is dro
     CHECK(p.kpis[0].on.empty());
 }
 
-TEST_CASE("single links to missing or wrong items are dropped with a warning", "[plan][read]") {
+TEST_CASE("single links to missing or wrong items are dropped with a warning", "[io][plan][read]") {
     LoadResult r = load_plan(plan_text(R"("goals": [{"id": "G1", "name": "Rev", "primary_kpi": "G1"}],
         "insights": [{"id": "i1", "text": "t", "goal": "nope", "product": "G1"}])"));
     INFO(listed(r.warnings));
@@ -271,7 +271,7 @@ TEST_CASE("single links to missing or wrong items are dropped with a warning", "
     CHECK_FALSE(r.plan->insights[0].product.has_value());
 }
 
-TEST_CASE("a repeated link is kept once, without a warning", "[plan][read]") {
+TEST_CASE("a repeated link is kept once, without a warning", "[io][plan][read]") {
     LoadResult r = load_plan(plan_text(R"("people": [{"id": "ann", "name": "Ann"}, {"id": "bob", "name": "Bob"}],
         "strategies": [{"id": "S1", "name": "Launch"}],
         "tactics": [{"id": "m1", "name": "Shoot", "strategies": ["S1", "S1"],
@@ -282,7 +282,7 @@ TEST_CASE("a repeated link is kept once, without a warning", "[plan][read]") {
     CHECK(r.plan->tactics[0].owners == LinkSet<PersonId>{{"bob"}, {"ann"}});
 }
 
-TEST_CASE("a long link list keeps each id once, in its first order", "[plan][read]") {
+TEST_CASE("a long link list keeps each id once, in its first order", "[io][plan][read]") {
     std::string people, owners;
     for (int i = 0; i < 40; ++i) {
         people += std::string(i ? "," : "") + R"({"id": "p)" + std::to_string(i) + R"("})";
@@ -296,7 +296,7 @@ TEST_CASE("a long link list keeps each id once, in its first order", "[plan][rea
     CHECK(got.back().value == "p0");
 }
 
-TEST_CASE("a tactic stage outside the plan's stages is a warning and is kept", "[plan][read]") {
+TEST_CASE("a tactic stage outside the plan's stages is a warning and is kept", "[io][plan][read]") {
     LoadResult r = load_plan(plan_text(R"("tactics": [{"id": "m1", "name": "Shoot", "stage": "delight"}])"));
     REQUIRE(r.ok());
     CHECK(has(r.warnings, "tactics[0].stage",
@@ -308,7 +308,7 @@ TEST_CASE("a tactic stage outside the plan's stages is a warning and is kept", "
     CHECK(own.warnings.empty());
 }
 
-TEST_CASE("fields the reader does not know are kept, in their order, at every level", "[plan][read]") {
+TEST_CASE("fields the reader does not know are kept, in their order, at every level", "[io][plan][read]") {
     LoadResult r = load_plan(read_text(data_path("extras.json")));
     INFO(listed(r.errors) << listed(r.warnings));
     REQUIRE(r.ok());
@@ -333,7 +333,7 @@ TEST_CASE("fields the reader does not know are kept, in their order, at every le
     CHECK(p.layout.at("G1").extra.dump() == R"({"collapsed":true})");
 }
 
-TEST_CASE("missing optional fields take their defaults", "[plan][read]") {
+TEST_CASE("missing optional fields take their defaults", "[io][plan][read]") {
     LoadResult r = load_plan(plan_text(R"("goals": [{"id": "G1"}], "kpis": [{"id": "k1"}],
         "tactics": [{"id": "m1"}], "products": [{"id": "p1"}])"));
     REQUIRE(r.ok());
@@ -356,7 +356,7 @@ TEST_CASE("missing optional fields take their defaults", "[plan][read]") {
     CHECK(p.layout.empty());
 }
 
-TEST_CASE("null means not set, for numbers and optional fields alike", "[plan][read]") {
+TEST_CASE("null means not set, for numbers and optional fields alike", "[io][plan][read]") {
     LoadResult r = load_plan(plan_text(R"("brand_reserve": null, "required_channels": null,
         "goals": [{"id": "G1", "weight": null, "primary_kpi": null}],
         "tactics": [{"id": "m1", "budget": null, "phase": null, "start": null, "owners": null}])"));
@@ -368,7 +368,7 @@ TEST_CASE("null means not set, for numbers and optional fields alike", "[plan][r
     CHECK(r.plan->tactics[0].start.empty());
 }
 
-TEST_CASE("every error in a file is reported, not just the first", "[plan][read]") {
+TEST_CASE("every error in a file is reported, not just the first", "[io][plan][read]") {
     LoadResult r = load_plan(plan_text(R"("name": 5, "goals": [{"id": "G1", "weight": 0}, 3],
         "tactics": [{"id": "m1", "budget": "lots", "phase": "soon"}])"));
     INFO(listed(r.errors));
@@ -379,7 +379,7 @@ TEST_CASE("every error in a file is reported, not just the first", "[plan][read]
     CHECK(has_at(r.errors, "tactics[0].phase"));
 }
 
-TEST_CASE("a flood of errors is cut to the first hundred plus a count", "[plan][read]") {
+TEST_CASE("a flood of errors is cut to the first hundred plus a count", "[io][plan][read]") {
     std::string tactics;
     for (int i = 0; i < 150; ++i) {
         tactics += std::string(i ? "," : "") + R"({"id": "m)" + std::to_string(i) + R"(", "budget": "lots"})";
@@ -391,7 +391,7 @@ TEST_CASE("a flood of errors is cut to the first hundred plus a count", "[plan][
     CHECK(r.errors[100].message == "... and 50 more errors");
 }
 
-TEST_CASE("an input over 20 MB is refused before parsing", "[plan][read]") {
+TEST_CASE("an input over 20 MB is refused before parsing", "[io][plan][read]") {
     std::string big = plan_text(R"("name": ")" + std::string(kMaxPlanBytes, 'x') + "\"");
     LoadResult r = load_plan(big);
     CHECK_FALSE(r.ok());
@@ -401,7 +401,7 @@ TEST_CASE("an input over 20 MB is refused before parsing", "[plan][read]") {
     CHECK(r.errors[0].message.find("up to 20.0 MB") != std::string::npos);
 }
 
-TEST_CASE("text that is not JSON gives one error saying where", "[plan][read]") {
+TEST_CASE("text that is not JSON gives one error saying where", "[io][plan][read]") {
     LoadResult r = load_bad("invalid_json.json");
     CHECK_FALSE(r.ok());
     REQUIRE(r.errors.size() == 1);
@@ -416,7 +416,7 @@ TEST_CASE("text that is not JSON gives one error saying where", "[plan][read]") 
     CHECK(has_at(load_plan(plan_text(R"("tactics": [{"id": "m1", "budget": 1e999}])")).errors, ""));
 }
 
-TEST_CASE("a top level that is not an object is refused", "[plan][read]") {
+TEST_CASE("a top level that is not an object is refused", "[io][plan][read]") {
     LoadResult r = load_bad("top_level_array.json");
     CHECK_FALSE(r.ok());
     REQUIRE(r.errors.size() == 1);
@@ -426,7 +426,7 @@ TEST_CASE("a top level that is not an object is refused", "[plan][read]") {
     CHECK_FALSE(load_plan("null").ok());
 }
 
-TEST_CASE("deep nesting is refused without crashing", "[plan][read]") {
+TEST_CASE("deep nesting is refused without crashing", "[io][plan][read]") {
     const std::string deep = std::string(1000000, '[') + std::string(1000000, ']');
     LoadResult r = load_plan(deep);
     CHECK_FALSE(r.ok());
@@ -446,19 +446,19 @@ TEST_CASE("deep nesting is refused without crashing", "[plan][read]") {
     CHECK_FALSE(load_plan_json(doc).ok());
 }
 
-TEST_CASE("a key repeated in one object keeps its first place and its last value", "[plan][read]") {
+TEST_CASE("a key repeated in one object keeps its first place and its last value", "[io][plan][read]") {
     LoadResult r = load_plan(plan_text(R"("tactics": [{"id": "m1", "budget": "lots", "name": "Shoot", "budget": 5}])"));
     REQUIRE(r.ok());
     CHECK(r.plan->tactics[0].budget == 5.0);
 }
 
-TEST_CASE("a list of items given twice in one file is an error", "[plan][read]") {
+TEST_CASE("a list of items given twice in one file is an error", "[io][plan][read]") {
     LoadResult r = load_plan(plan_text(R"("tactics": [{"id": "a"}], "goals": [], "tactics": [{"id": "b"}])"));
     CHECK_FALSE(r.ok());
     CHECK(has(r.errors, "tactics", "appears more than once; a plan has one list of each kind"));
 }
 
-TEST_CASE("layout positions of items that do not exist are dropped with a warning", "[plan][read]") {
+TEST_CASE("layout positions of items that do not exist are dropped with a warning", "[io][plan][read]") {
     LoadResult r = load_plan(plan_text(R"("goals": [{"id": "G1"}], "layout": {"G1": {"x": 1, "y": 2}, "G9": {"x": 3}})"));
     REQUIRE(r.ok());
     CHECK(has(r.warnings, "layout.G9", "no item with id \"G9\"; position ignored"));
@@ -468,7 +468,7 @@ TEST_CASE("layout positions of items that do not exist are dropped with a warnin
               "expected a number, got \"left\""));
 }
 
-TEST_CASE("load_plan_json reads an already parsed document by the same rules", "[plan][read]") {
+TEST_CASE("load_plan_json reads an already parsed document by the same rules", "[io][plan][read]") {
     auto doc = nlohmann::json::parse(read_text(data_path("selma.json")));
     LoadResult r = load_plan_json(doc);
     REQUIRE(r.ok());
@@ -478,7 +478,7 @@ TEST_CASE("load_plan_json reads an already parsed document by the same rules", "
     CHECK(has_at(load_plan_json(doc).errors, "version"));
 }
 
-TEST_CASE("item_from_json checks one item by the reader's rules", "[plan][read]") {
+TEST_CASE("item_from_json checks one item by the reader's rules", "[io][plan][read]") {
     std::vector<Problem> errors;
     auto ok = item_from_json(Kind::Tactic,
                              nlohmann::json::parse(R"({"id": "m1", "budget": 10, "owners": ["a", "a"], "note": 1})"),
@@ -503,7 +503,7 @@ TEST_CASE("item_from_json checks one item by the reader's rules", "[plan][read]"
     CHECK(has(errors, "due", "\"2013-02-30\" is not a real calendar day"));
 }
 
-TEST_CASE("reading from ordered_json keeps unknown fields in their order", "[plan][read]") {
+TEST_CASE("reading from ordered_json keeps unknown fields in their order", "[io][plan][read]") {
     const auto doc = nlohmann::ordered_json::parse(read_text(data_path("extras.json")));
     LoadResult r = load_plan_json(doc);
     REQUIRE(r.ok());

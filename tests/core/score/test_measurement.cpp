@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 #include <functional>
 
-#include "test_score_builder.hpp"
+#include "builder.hpp"
 
 using namespace ab;
 using namespace ab::test;
@@ -23,14 +23,14 @@ double measurement_of(const Plan& plan) { return *component_of(score_plan(plan),
 
 }  // namespace
 
-TEST_CASE("a goal with a complete SMART KPI scores full measurement") {
+TEST_CASE("a goal with a complete SMART KPI scores full measurement", "[score]") {
     const Scores s = score_plan(goal_with_kpi(kpi("k1", Kind::Goal, "G1")));
     CHECK(*component_of(s, Component::Measurement) == Approx(100));
     CHECK(count_findings(s, "kpi.incomplete") == 0);
     CHECK(count_findings(s, "item.no_kpi") == 0);
 }
 
-TEST_CASE("each failed SMART check costs a fifth of the KPI's quality") {
+TEST_CASE("each failed SMART check costs a fifth of the KPI's quality", "[score]") {
     Kpi k = kpi("k1", Kind::Goal, "G1");
     SECTION("specific: metric and unit") {
         k.unit.clear();
@@ -73,7 +73,7 @@ TEST_CASE("each failed SMART check costs a fifth of the KPI's quality") {
     }
 }
 
-TEST_CASE("an incomplete KPI gets one finding that lists every fix") {
+TEST_CASE("an incomplete KPI gets one finding that lists every fix", "[score]") {
     Kpi k = kpi("k1", Kind::Goal, "G1");
     k.metric = "Repeat buyers";
     k.owners.clear();
@@ -88,7 +88,7 @@ TEST_CASE("an incomplete KPI gets one finding that lists every fix") {
                        "not time-bound (due 2030-01-01, after the plan ends on 2025-12-31)");
 }
 
-TEST_CASE("kpi.incomplete says which SMART check fails and why") {
+TEST_CASE("kpi.incomplete says which SMART check fails and why", "[score]") {
     auto message_for = [](const std::function<void(Kpi&)>& change) {
         Kpi k = kpi("k1", Kind::Goal, "G1");
         change(k);
@@ -118,7 +118,7 @@ TEST_CASE("kpi.incomplete says which SMART check fails and why") {
                Contains(": not specific (no unit), not measurable (no numeric target) and not time-bound (no due date)"));
 }
 
-TEST_CASE("goals and strategies without a KPI lower coverage and each gets item.no_kpi") {
+TEST_CASE("goals and strategies without a KPI lower coverage and each gets item.no_kpi", "[score]") {
     Plan plan = empty_2025_plan();
     plan.goals.push_back(goal("G1"));
     plan.strategies.push_back(strategy("S1", {"G1"}));
@@ -134,7 +134,7 @@ TEST_CASE("goals and strategies without a KPI lower coverage and each gets item.
     CHECK(count_findings(s, "item.no_kpi") == 2);
 }
 
-TEST_CASE("KPIs on tactics count for quality but not for coverage") {
+TEST_CASE("KPIs on tactics count for quality but not for coverage", "[score]") {
     Plan plan = empty_2025_plan();
     plan.goals.push_back(goal("G1"));
     plan.strategies.push_back(strategy("S1", {"G1"}));
@@ -147,13 +147,13 @@ TEST_CASE("KPIs on tactics count for quality but not for coverage") {
     CHECK(*component_of(s, Component::Measurement) == Approx(40));
 }
 
-TEST_CASE("with no KPI at all the quality term is zero") {
+TEST_CASE("with no KPI at all the quality term is zero", "[score]") {
     Plan plan = empty_2025_plan();
     plan.goals.push_back(goal("G1"));
     CHECK(measurement_of(plan) == Approx(0));
 }
 
-TEST_CASE("a KPI attached to nothing is not scored") {
+TEST_CASE("a KPI attached to nothing is not scored", "[score]") {
     Plan plan = goal_with_kpi(kpi("k1", Kind::Goal, "G1"));
     Kpi loose = kpi("k2", Kind::Goal, "");
     loose.unit.clear();
@@ -163,7 +163,7 @@ TEST_CASE("a KPI attached to nothing is not scored") {
     CHECK_FALSE(has_finding(s, "kpi.incomplete", {"k2"}));
 }
 
-TEST_CASE("measurement is not scored without goals and strategies") {
+TEST_CASE("measurement is not scored without goals and strategies", "[score]") {
     Plan plan = empty_2025_plan();
     plan.tactics.push_back(tactic("t1", {}, 100));
     plan.kpis.push_back(kpi("k1", Kind::Tactic, "t1"));
@@ -172,7 +172,7 @@ TEST_CASE("measurement is not scored without goals and strategies") {
     CHECK(count_findings(s, "item.no_kpi") == 0);
 }
 
-TEST_CASE("a goal's measurement covers its strategies and the KPIs of its tactics") {
+TEST_CASE("a goal's measurement covers its strategies and the KPIs of its tactics", "[score]") {
     Plan plan = empty_2025_plan();
     plan.goals.push_back(goal("G1"));
     plan.goals.push_back(goal("G2"));

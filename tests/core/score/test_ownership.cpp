@@ -2,7 +2,7 @@
 // tree, and the customer's voice feeding it.
 #include <catch2/catch.hpp>
 
-#include "test_score_builder.hpp"
+#include "builder.hpp"
 
 using namespace ab;
 using namespace ab::test;
@@ -24,7 +24,7 @@ std::optional<double> ownership(const Scores& s) { return component_of(s, Compon
 
 }  // namespace
 
-TEST_CASE("items without exactly one owner lower o, one finding each") {
+TEST_CASE("items without exactly one owner lower o, one finding each", "[score]") {
     Plan plan = base_plan();
     plan.tactics[0].owners.clear();
     plan.kpis[0].owners.push_back({"mia"});
@@ -40,7 +40,7 @@ TEST_CASE("items without exactly one owner lower o, one finding each") {
     }
 }
 
-TEST_CASE("an insight on the goal or on a product of its tactics is the customer's voice") {
+TEST_CASE("an insight on the goal or on a product of its tactics is the customer's voice", "[score]") {
     Plan plan = base_plan();
     SECTION("none") {
         const Scores s = score_plan(plan);
@@ -67,7 +67,7 @@ TEST_CASE("an insight on the goal or on a product of its tactics is the customer
     }
 }
 
-TEST_CASE("a goal owned by one team only gets goal.one_team") {
+TEST_CASE("a goal owned by one team only gets goal.one_team", "[score]") {
     Plan plan = base_plan();
     plan.strategies[0].owners = ids_of<PersonId>({"sam"});
     plan.tactics[0].owners = ids_of<PersonId>({"sam"});
@@ -78,7 +78,7 @@ TEST_CASE("a goal owned by one team only gets goal.one_team") {
     CHECK(findings_with(s, "goal.one_team")[0].message.find("marketing") != std::string::npos);
 }
 
-TEST_CASE("a KPI owner on a tactic of the goal brings that team into the goal's tree") {
+TEST_CASE("a KPI owner on a tactic of the goal brings that team into the goal's tree", "[score]") {
     Plan plan = base_plan();
     plan.strategies[0].owners = ids_of<PersonId>({"sam"});
     plan.tactics[0].owners = ids_of<PersonId>({"sam"});
@@ -88,7 +88,7 @@ TEST_CASE("a KPI owner on a tactic of the goal brings that team into the goal's 
     CHECK(count_findings(score_plan(plan), "goal.one_team") == 0);
 }
 
-TEST_CASE("big pushes are owned items, other products are not") {
+TEST_CASE("big pushes are owned items, other products are not", "[score]") {
     Plan plan = base_plan();
     Product push = product("P", 100, true, "go");
     push.owners.clear();
@@ -103,7 +103,7 @@ TEST_CASE("big pushes are owned items, other products are not") {
     CHECK_FALSE(has_finding(s, "item.owner_count", {"Q"}));
 }
 
-TEST_CASE("without goals ownership is the owner share alone") {
+TEST_CASE("without goals ownership is the owner share alone", "[score]") {
     Plan plan = empty_2025_plan();
     plan.strategies.push_back(strategy("S1", {}));
     plan.strategies.push_back(strategy("S2", {}, ""));
@@ -112,13 +112,13 @@ TEST_CASE("without goals ownership is the owner share alone") {
     CHECK(count_findings(s, "goal.one_team") == 0);
 }
 
-TEST_CASE("ownership is not scored when there is nothing to own") {
+TEST_CASE("ownership is not scored when there is nothing to own", "[score]") {
     Plan plan = empty_2025_plan();
     plan.products.push_back(product("Q", 100));
     CHECK_FALSE(ownership(score_plan(plan)));
 }
 
-TEST_CASE("a goal's ownership counts only the items of its tree") {
+TEST_CASE("a goal's ownership counts only the items of its tree", "[score]") {
     Plan plan = base_plan();
     plan.goals.push_back(goal("G2"));
     Tactic stray = tactic("t2", {}, 10, 10);

@@ -58,7 +58,7 @@ bool has_finding(const Scores& s, const std::string& code, const std::string& id
 
 }  // namespace
 
-TEST_CASE("the gallery lists Selma, Share a Coke, The Truth Is Hard, the bakery, Blank", "[templates]") {
+TEST_CASE("the gallery lists Selma, Share a Coke, The Truth Is Hard, the bakery, Blank", "[io][templates]") {
     const auto index = template_index();
     std::vector<std::string> ids;
     for (const auto& e : index) ids.push_back(e.id);
@@ -73,7 +73,7 @@ TEST_CASE("the gallery lists Selma, Share a Coke, The Truth Is Hard, the bakery,
     }
 }
 
-TEST_CASE("every template opens with no errors and no warnings", "[templates]") {
+TEST_CASE("every template opens with no errors and no warnings", "[io][templates]") {
     for (const auto& e : template_index()) {
         INFO(e.file);
         LoadResult r = load_plan(template_text(e.file));
@@ -85,7 +85,7 @@ TEST_CASE("every template opens with no errors and no warnings", "[templates]") 
     }
 }
 
-TEST_CASE("a template saved and opened again is unchanged", "[templates]") {
+TEST_CASE("a template saved and opened again is unchanged", "[io][templates]") {
     for (const auto& e : template_index()) {
         INFO(e.file);
         const std::string once = save_plan(load_template(e.file));
@@ -95,7 +95,7 @@ TEST_CASE("a template saved and opened again is unchanged", "[templates]") {
     }
 }
 
-TEST_CASE("templates we wrote are stored exactly as the app saves them", "[templates]") {
+TEST_CASE("templates we wrote are stored exactly as the app saves them", "[io][templates]") {
     // Selma is the worked example's file as published; the others are kept canonical so a
     // plan created from a template and saved untouched matches its template byte for byte.
     for (const auto& e : template_index()) {
@@ -105,7 +105,7 @@ TEST_CASE("templates we wrote are stored exactly as the app saves them", "[templ
     }
 }
 
-TEST_CASE("every worked-out template scores like a real plan with findings to act on", "[templates]") {
+TEST_CASE("every worked-out template scores like a real plan with findings to act on", "[io][templates]") {
     for (const auto& e : template_index()) {
         if (e.id == "blank") continue;
         INFO(e.file);
@@ -119,7 +119,7 @@ TEST_CASE("every worked-out template scores like a real plan with findings to ac
     }
 }
 
-TEST_CASE("the blank template asks for a sales goal and nothing else", "[templates]") {
+TEST_CASE("the blank template asks for a sales goal and nothing else", "[io][templates]") {
     const Scores s = score_plan(load_template("blank.json"));
     CHECK_FALSE(s.overall.has_value());
     CHECK(s.completeness == 0);
@@ -127,14 +127,14 @@ TEST_CASE("the blank template asks for a sales goal and nothing else", "[templat
     CHECK(load_template("blank.json").settings.name == "Untitled plan");
 }
 
-TEST_CASE("the Selma template is the worked example byte for byte and scores 88.5", "[templates]") {
+TEST_CASE("the Selma template is the worked example byte for byte and scores 88.5", "[io][templates]") {
     CHECK(template_text("selma.json") == asset_text("selma.json"));
     const Scores s = score_plan(load_template("selma.json"));
     REQUIRE(s.overall.has_value());
     CHECK(round1(*s.overall) == 88.5);
 }
 
-TEST_CASE("Share a Coke flags the legacy sponsorship, the off-message TV and no online shelf", "[templates]") {
+TEST_CASE("Share a Coke flags the legacy sponsorship, the off-message TV and no online shelf", "[io][templates]") {
     const Scores s = score_plan(load_template("share-a-coke.json"));
     CHECK(has_finding(s, "tactic.untraced", "t14"));
     const auto codes = finding_codes(s);
@@ -144,7 +144,7 @@ TEST_CASE("Share a Coke flags the legacy sponsorship, the off-message TV and no 
     CHECK(has_finding(s, "item.owner_count", "k6"));
 }
 
-TEST_CASE("The Truth Is Hard shows a crossword goal with sales alone behind it", "[templates]") {
+TEST_CASE("The Truth Is Hard shows a crossword goal with sales alone behind it", "[io][templates]") {
     const Scores s = score_plan(load_template("truth-is-hard.json"));
     CHECK(has_finding(s, "goal.one_team", "G3"));
     CHECK(has_finding(s, "goal.no_customer_voice", "G3"));
@@ -152,7 +152,7 @@ TEST_CASE("The Truth Is Hard shows a crossword goal with sales alone behind it",
     CHECK(has_finding(s, "goal.short_return", "G1"));
 }
 
-TEST_CASE("the bakery starter's café goal has no tactic until its tasting box is linked", "[templates]") {
+TEST_CASE("the bakery starter's café goal has no tactic until its tasting box is linked", "[io][templates]") {
     const Scores s = score_plan(load_template("small-business.json"));
     REQUIRE(s.overall.has_value());
     CHECK(*s.overall < 80);  // a starter, not a finished plan

@@ -93,7 +93,7 @@ Command random_command(Rng& rng, const Plan& p, int serial) {
 
 }  // namespace
 
-TEST_CASE("random command sequences keep the plan valid and undoing all of them restores it", "[commands][property]") {
+TEST_CASE("random command sequences keep the plan valid and undoing all of them restores it", "[document][commands][property]") {
     Rng seeds(20261126);
     int applied = 0;
     for (int seq = 0; seq < 1000; ++seq) {

@@ -2,7 +2,7 @@
 // tactics, and a goal's overall over its subtree.
 #include <catch2/catch.hpp>
 
-#include "test_score_builder.hpp"
+#include "builder.hpp"
 
 using namespace ab;
 using namespace ab::test;
@@ -27,9 +27,9 @@ double tactic_score(const Plan& plan, const std::string& id) { return item_score
 
 }  // namespace
 
-TEST_CASE("a tactic passing every check scores 100") { CHECK(tactic_score(healthy_plan(), "t1") == Approx(100)); }
+TEST_CASE("a tactic passing every check scores 100", "[score]") { CHECK(tactic_score(healthy_plan(), "t1") == Approx(100)); }
 
-TEST_CASE("each failed tactic check costs its share of the checklist") {
+TEST_CASE("each failed tactic check costs its share of the checklist", "[score]") {
     Plan plan = healthy_plan();
     Tactic& t = plan.tactics[0];
     // Nine checks apply: traced, owner, channel, phase, stage, product, message, return, dates.
@@ -46,7 +46,7 @@ TEST_CASE("each failed tactic check costs its share of the checklist") {
     CHECK(tactic_score(plan, "t1") == Approx(100.0 * 8 / 9));
 }
 
-TEST_CASE("tactic checks that do not apply are left out") {
+TEST_CASE("tactic checks that do not apply are left out", "[score]") {
     Plan plan = healthy_plan();
     Tactic& t = plan.tactics[0];
     SECTION("no product linked: the product check fails and the message check drops out") {
@@ -77,7 +77,7 @@ TEST_CASE("tactic checks that do not apply are left out") {
     }
 }
 
-TEST_CASE("a strategy scores half on its own checks and half on its tactics, by budget") {
+TEST_CASE("a strategy scores half on its own checks and half on its tactics, by budget", "[score]") {
     Plan plan = healthy_plan();
     plan.kpis.push_back(kpi("k1", Kind::Strategy, "S1"));
     Tactic weak = tactic("t2", {"S1"}, 300);  // no product, no return: 6 of 8 checks
@@ -87,7 +87,7 @@ TEST_CASE("a strategy scores half on its own checks and half on its tactics, by 
     CHECK(item_score(s.strategies, "S1") == Approx(50 + 0.5 * (100 * 100 + 300 * 75) / 400));
 }
 
-TEST_CASE("a strategy's unfunded tactics are averaged plainly") {
+TEST_CASE("a strategy's unfunded tactics are averaged plainly", "[score]") {
     Plan plan = healthy_plan();
     plan.tactics[0].budget.reset();
     plan.tactics[0].expected_return.reset();
@@ -98,14 +98,14 @@ TEST_CASE("a strategy's unfunded tactics are averaged plainly") {
     CHECK(item_score(s.strategies, "S1") == Approx(50 * 0.75 + 0.5 * (100 + 600.0 / 7) / 2));
 }
 
-TEST_CASE("a strategy without tactics gets only its own checks") {
+TEST_CASE("a strategy without tactics gets only its own checks", "[score]") {
     Plan plan = healthy_plan();
     plan.strategies.push_back(strategy("S2", {"G1"}));
     plan.kpis.push_back(kpi("k1", Kind::Strategy, "S2"));
     CHECK(item_score(score_plan(plan).strategies, "S2") == Approx(37.5));
 }
 
-TEST_CASE("a goal's overall is capped by its own linkage like the plan's") {
+TEST_CASE("a goal's overall is capped by its own linkage like the plan's", "[score]") {
     Plan plan = empty_2025_plan();
     plan.settings.required_stages.clear();  // journey 100 with no tactics
     plan.goals.push_back(goal("G1"));
@@ -124,7 +124,7 @@ TEST_CASE("a goal's overall is capped by its own linkage like the plan's") {
     CHECK(*g->overall == Approx(40));
 }
 
-TEST_CASE("scores list goals, strategies and tactics in plan order") {
+TEST_CASE("scores list goals, strategies and tactics in plan order", "[score]") {
     Plan plan = healthy_plan();
     plan.goals.insert(plan.goals.begin(), goal("G0"));
     plan.tactics.push_back(tactic("a", {}));

@@ -8,7 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "model/generator.hpp"
-#include "test_score_builder.hpp"
+#include "builder.hpp"
 
 using namespace ab;
 using namespace ab::test;
@@ -46,7 +46,7 @@ void check_sane(const Scores& s) {
 
 }  // namespace
 
-TEST_CASE("generated plans of many shapes score within range, capped and sorted") {
+TEST_CASE("generated plans of many shapes score within range, capped and sorted", "[score]") {
     for (uint64_t seed = 1; seed <= 30; ++seed) {
         GenSpec spec;
         Rng shape(seed * 7919);
@@ -62,7 +62,7 @@ TEST_CASE("generated plans of many shapes score within range, capped and sorted"
     }
 }
 
-TEST_CASE("absurd numbers never turn a score into NaN") {
+TEST_CASE("absurd numbers never turn a score into NaN", "[score]") {
     Plan plan = empty_2025_plan();
     Goal g = goal("G1");
     g.primary_kpi = KpiId{"k1"};

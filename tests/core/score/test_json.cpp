@@ -4,12 +4,12 @@
 
 #include <catch2/catch.hpp>
 
-#include "test_score_builder.hpp"
+#include "builder.hpp"
 
 using namespace ab;
 using namespace ab::test;
 
-TEST_CASE("round1 rounds half away from zero to one decimal") {
+TEST_CASE("round1 rounds half away from zero to one decimal", "[score]") {
     CHECK(round1(88.46) == 88.5);
     CHECK(round1(88.44) == 88.4);
     CHECK(round1(0.05) == 0.1);
@@ -20,7 +20,7 @@ TEST_CASE("round1 rounds half away from zero to one decimal") {
     CHECK(round1(100) == 100);
 }
 
-TEST_CASE("the score JSON has exactly the documented keys, in order") {
+TEST_CASE("the score JSON has exactly the documented keys, in order", "[score]") {
     Plan plan = empty_2025_plan();
     plan.goals.push_back(goal("G1"));
     plan.strategies.push_back(strategy("S1", {"G1"}));
@@ -46,7 +46,7 @@ TEST_CASE("the score JSON has exactly the documented keys, in order") {
     CHECK(finding_keys == std::vector<std::string>{"code", "component", "ids", "message"});
 }
 
-TEST_CASE("not scored components are null and completeness is an integer") {
+TEST_CASE("not scored components are null and completeness is an integer", "[score]") {
     Plan plan = empty_2025_plan();
     plan.goals.push_back(goal("G1"));
     const nlohmann::ordered_json j = scores_to_json(score_plan(plan));
@@ -58,7 +58,7 @@ TEST_CASE("not scored components are null and completeness is an integer") {
     CHECK(j["goals"]["G1"]["components"]["budget_focus"].is_null());
 }
 
-TEST_CASE("the empty plan's JSON: nulls, completeness 0 and plan.empty without a component") {
+TEST_CASE("the empty plan's JSON: nulls, completeness 0 and plan.empty without a component", "[score]") {
     const nlohmann::ordered_json j = scores_to_json(score_plan(Plan{}));
     CHECK(j["overall"].is_null());
     CHECK(j["raw"].is_null());
@@ -73,7 +73,7 @@ TEST_CASE("the empty plan's JSON: nulls, completeness 0 and plan.empty without a
     CHECK(j["findings"][0]["ids"].empty());
 }
 
-TEST_CASE("plan-level findings name their component in the JSON") {
+TEST_CASE("plan-level findings name their component in the JSON", "[score]") {
     Plan plan = empty_2025_plan();
     plan.tactics.push_back(tactic("t1", {}, 100));
     plan.products.push_back(product("A", std::nullopt));
@@ -86,7 +86,7 @@ TEST_CASE("plan-level findings name their component in the JSON") {
     CHECK(component_of_code["plan.no_big_push"] == "integration");
 }
 
-TEST_CASE("scores stay unrounded inside and are rounded only in the JSON") {
+TEST_CASE("scores stay unrounded inside and are rounded only in the JSON", "[score]") {
     Plan plan = empty_2025_plan();
     plan.goals.push_back(goal("G1"));
     plan.goals.push_back(goal("G2"));

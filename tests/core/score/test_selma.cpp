@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "fixtures.hpp"
-#include "test_score_builder.hpp"
+#include "builder.hpp"
 
 using namespace ab;
 using namespace ab::test;
@@ -17,7 +17,7 @@ double rounded(const std::optional<double>& v) {
 
 }  // namespace
 
-TEST_CASE("the Selma plan scores the worked example's components and overall") {
+TEST_CASE("the Selma plan scores the worked example's components and overall", "[score]") {
     const Scores s = score_plan(load_fixture("selma.json"));
     CHECK(rounded(component_of(s, Component::Linkage)) == 94.9);
     CHECK(rounded(component_of(s, Component::Measurement)) == 85.0);
@@ -32,7 +32,7 @@ TEST_CASE("the Selma plan scores the worked example's components and overall") {
     CHECK(s.completeness == 100);
 }
 
-TEST_CASE("the Selma plan scores the worked example's goals, strategies and tactic") {
+TEST_CASE("the Selma plan scores the worked example's goals, strategies and tactic", "[score]") {
     const Scores s = score_plan(load_fixture("selma.json"));
     REQUIRE(goal_score(s, "G1"));
     REQUIRE(goal_score(s, "G2"));
@@ -44,7 +44,7 @@ TEST_CASE("the Selma plan scores the worked example's goals, strategies and tact
     CHECK(round1(item_score(s.tactics, "m1")) == 88.9);
 }
 
-TEST_CASE("the Selma JSON prints the worked example's numbers") {
+TEST_CASE("the Selma JSON prints the worked example's numbers", "[score]") {
     const nlohmann::ordered_json j = scores_to_json(score_plan(load_fixture("selma.json")));
     CHECK(j["overall"] == 88.5);
     CHECK(j["raw"] == 88.5);
@@ -59,7 +59,7 @@ TEST_CASE("the Selma JSON prints the worked example's numbers") {
     CHECK(j["tactics"]["m11"] == 62.5);
 }
 
-TEST_CASE("the Selma plan's findings are exactly its gaps") {
+TEST_CASE("the Selma plan's findings are exactly its gaps", "[score]") {
     const Scores s = score_plan(load_fixture("selma.json"));
     std::vector<std::pair<std::string, std::vector<std::string>>> got;
     for (const auto& f : s.findings) got.emplace_back(f.code, f.ids);
@@ -82,14 +82,14 @@ TEST_CASE("the Selma plan's findings are exactly its gaps") {
     CHECK(got == expected);
 }
 
-TEST_CASE("the Selma plan's untraced tactic is named and told to link to a strategy") {
+TEST_CASE("the Selma plan's untraced tactic is named and told to link to a strategy", "[score]") {
     const Scores s = score_plan(load_fixture("selma.json"));
     const auto untraced = findings_with(s, "tactic.untraced");
     REQUIRE(untraced.size() == 1);
     CHECK(untraced[0].message == "\u201cSpring email series\u201d reaches no sales goal: link it to a strategy");
 }
 
-TEST_CASE("linking the Spring email series to S2 raises the overall to 91.4, and to jetset 91.5") {
+TEST_CASE("linking the Spring email series to S2 raises the overall to 91.4, and to jetset 91.5", "[score]") {
     Plan plan = load_fixture("selma.json");
     Tactic& m11 = tactic_named(plan, "m11");
     m11.strategies.push_back({"S2"});

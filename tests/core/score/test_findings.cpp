@@ -2,7 +2,7 @@
 // a finding's worth means, and messages that name items.
 #include <catch2/catch.hpp>
 
-#include "test_score_builder.hpp"
+#include "builder.hpp"
 
 using namespace ab;
 using namespace ab::test;
@@ -34,7 +34,7 @@ Plan gappy_plan() {
 
 }  // namespace
 
-TEST_CASE("a plan with no items scores null with the single finding plan.empty") {
+TEST_CASE("a plan with no items scores null with the single finding plan.empty", "[score]") {
     const Scores s = score_plan(Plan{});
     CHECK_FALSE(s.overall);
     CHECK_FALSE(s.raw);
@@ -48,14 +48,14 @@ TEST_CASE("a plan with no items scores null with the single finding plan.empty")
     CHECK(s.findings[0].message.rfind("Add a sales goal", 0) == 0);
 }
 
-TEST_CASE("people alone do not make a plan scorable") {
+TEST_CASE("people alone do not make a plan scorable", "[score]") {
     const Scores s = score_plan(empty_2025_plan());
     CHECK_FALSE(s.overall);
     REQUIRE(s.findings.size() == 1);
     CHECK(s.findings[0].code == "plan.empty");
 }
 
-TEST_CASE("when nothing can be scored plan.empty comes first, before the other findings") {
+TEST_CASE("when nothing can be scored plan.empty comes first, before the other findings", "[score]") {
     Plan plan = empty_2025_plan();
     plan.products.push_back(product("A", std::nullopt));
     const Scores s = score_plan(plan);
@@ -66,7 +66,7 @@ TEST_CASE("when nothing can be scored plan.empty comes first, before the other f
     CHECK(has_finding(s, "plan.no_big_push", {}));
 }
 
-TEST_CASE("the overall is the weighted mean of scored components, capped by linkage") {
+TEST_CASE("the overall is the weighted mean of scored components, capped by linkage", "[score]") {
     const Scores s = score_plan(gappy_plan());
     double weighted = 0, weights = 0;
     for (size_t i = 0; i < kComponentCount; ++i) {
@@ -81,7 +81,7 @@ TEST_CASE("the overall is the weighted mean of scored components, capped by link
     CHECK(*s.overall == Approx(std::min(*s.raw, *s.cap)));
 }
 
-TEST_CASE("completeness is the sum of the weights of the scored components") {
+TEST_CASE("completeness is the sum of the weights of the scored components", "[score]") {
     Plan plan = empty_2025_plan();
     plan.goals.push_back(goal("G1"));
     const Scores s = score_plan(plan);
@@ -94,7 +94,7 @@ TEST_CASE("completeness is the sum of the weights of the scored components") {
           100);
 }
 
-TEST_CASE("findings come most worth first, ties by code then ids") {
+TEST_CASE("findings come most worth first, ties by code then ids", "[score]") {
     const Scores s = score_plan(gappy_plan());
     REQUIRE(s.findings.size() > 5);
     for (size_t i = 1; i < s.findings.size(); ++i) {
@@ -105,7 +105,7 @@ TEST_CASE("findings come most worth first, ties by code then ids") {
     }
 }
 
-TEST_CASE("findings worth the same are ordered by code, then by ids") {
+TEST_CASE("findings worth the same are ordered by code, then by ids", "[score]") {
     Plan plan = empty_2025_plan();
     plan.goals.push_back(goal("G1"));
     plan.strategies.push_back(strategy("S1", {"G1"}));
@@ -126,7 +126,7 @@ TEST_CASE("findings worth the same are ordered by code, then by ids") {
     CHECK(again[0].ids[0] == "a");
 }
 
-TEST_CASE("a finding's worth is the overall it would add when fixing only its own component") {
+TEST_CASE("a finding's worth is the overall it would add when fixing only its own component", "[score]") {
     Plan plan = gappy_plan();
     const Scores before = score_plan(plan);
     REQUIRE(has_finding(before, "item.owner_count", {"t3"}));
@@ -138,7 +138,7 @@ TEST_CASE("a finding's worth is the overall it would add when fixing only its ow
     CHECK(*after.overall - *before.overall == Approx(worth));
 }
 
-TEST_CASE("while the linkage cap binds, fixing linkage is worth more than fixing anything else") {
+TEST_CASE("while the linkage cap binds, fixing linkage is worth more than fixing anything else", "[score]") {
     // Everything but linkage is healthy; six funded tactics trace to no goal.
     Plan plan = empty_2025_plan();
     plan.settings.required_stages = {"purchase"};
@@ -166,7 +166,7 @@ TEST_CASE("while the linkage cap binds, fixing linkage is worth more than fixing
     CHECK(findings_with(s, "item.owner_count")[0].worth == Approx(0));
 }
 
-TEST_CASE("messages name items and fall back to their ids") {
+TEST_CASE("messages name items and fall back to their ids", "[score]") {
     Plan plan = gappy_plan();
     tactic_named(plan, "t2").name.clear();
     const Scores s = score_plan(plan);
@@ -179,7 +179,7 @@ TEST_CASE("messages name items and fall back to their ids") {
     }
 }
 
-TEST_CASE("every finding of a plan carries the component its code belongs to") {
+TEST_CASE("every finding of a plan carries the component its code belongs to", "[score]") {
     const Scores s = score_plan(gappy_plan());
     for (const auto& f : s.findings) {
         if (f.code == "plan.empty") CHECK_FALSE(f.component);
@@ -193,7 +193,7 @@ TEST_CASE("every finding of a plan carries the component its code belongs to") {
     CHECK(has_finding(s, "goal.short_return", {"G1"}));
 }
 
-TEST_CASE("scoring the same plan twice gives the same findings in the same order") {
+TEST_CASE("scoring the same plan twice gives the same findings in the same order", "[score]") {
     const Scores a = score_plan(gappy_plan());
     const Scores b = score_plan(gappy_plan());
     REQUIRE(a.findings.size() == b.findings.size());

@@ -3,7 +3,7 @@
 // "not scored" branches.
 #include <catch2/catch.hpp>
 
-#include "test_score_builder.hpp"
+#include "builder.hpp"
 
 using namespace ab;
 using namespace ab::test;
@@ -29,7 +29,7 @@ std::optional<double> focus(const Scores& s) { return component_of(s, Component:
 
 }  // namespace
 
-TEST_CASE("budget matching the forecast shares with the push on top scores full budget focus") {
+TEST_CASE("budget matching the forecast shares with the push on top scores full budget focus", "[score]") {
     Plan plan = base_plan();
     plan.products.push_back(product("A", 600, true, "go"));
     plan.products.push_back(product("B", 400));
@@ -41,7 +41,7 @@ TEST_CASE("budget matching the forecast shares with the push on top scores full 
     CHECK(count_findings(s, "push.outranked") + count_findings(s, "budget.unassigned") == 0);
 }
 
-TEST_CASE("an underfunded push and an overfunded product both add to the penalty") {
+TEST_CASE("an underfunded push and an overfunded product both add to the penalty", "[score]") {
     Plan plan = base_plan();
     plan.products.push_back(product("A", 60, true, "go"));
     plan.products.push_back(product("B", 40));
@@ -57,7 +57,7 @@ TEST_CASE("an underfunded push and an overfunded product both add to the penalty
     CHECK(f.message.find("60%") != std::string::npos);
 }
 
-TEST_CASE("gaps under five points cost points but raise no finding") {
+TEST_CASE("gaps under five points cost points but raise no finding", "[score]") {
     Plan plan = base_plan();
     plan.products.push_back(product("A", 60, true, "go"));
     plan.products.push_back(product("B", 40));
@@ -69,7 +69,7 @@ TEST_CASE("gaps under five points cost points but raise no finding") {
     CHECK(count_findings(s, "product.overfunded") == 0);
 }
 
-TEST_CASE("a non-push product forecast above a big push lowers pick and is named") {
+TEST_CASE("a non-push product forecast above a big push lowers pick and is named", "[score]") {
     Plan plan = base_plan();
     plan.products.push_back(product("A", 100, true, "go"));
     plan.products.push_back(product("B", 300));
@@ -82,7 +82,7 @@ TEST_CASE("a non-push product forecast above a big push lowers pick and is named
     CHECK(count_findings(s, "push.outranked") == 1);
 }
 
-TEST_CASE("budget tied to no product is free up to the brand reserve") {
+TEST_CASE("budget tied to no product is free up to the brand reserve", "[score]") {
     Plan plan = base_plan();
     plan.products.push_back(product("A", 100, true, "go"));
     SECTION("within the reserve") {
@@ -111,7 +111,7 @@ TEST_CASE("budget tied to no product is free up to the brand reserve") {
     }
 }
 
-TEST_CASE("a tactic's budget is split evenly over its products") {
+TEST_CASE("a tactic's budget is split evenly over its products", "[score]") {
     Plan plan = base_plan();
     plan.products.push_back(product("A", 50, true, "go"));
     plan.products.push_back(product("B", 50));
@@ -120,7 +120,7 @@ TEST_CASE("a tactic's budget is split evenly over its products") {
     CHECK(*focus(s) == Approx(100));
 }
 
-TEST_CASE("budget focus is not scored without forecasts, budget or a big push") {
+TEST_CASE("budget focus is not scored without forecasts, budget or a big push", "[score]") {
     Plan plan = base_plan();
     SECTION("products without forecasts") {
         plan.products.push_back(product("A", std::nullopt, true, "go"));

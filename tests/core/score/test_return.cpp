@@ -2,7 +2,7 @@
 // to the move its primary KPI needs?
 #include <catch2/catch.hpp>
 
-#include "test_score_builder.hpp"
+#include "builder.hpp"
 
 using namespace ab;
 using namespace ab::test;
@@ -25,7 +25,7 @@ std::optional<double> return_of(const Scores& s) { return component_of(s, Compon
 
 }  // namespace
 
-TEST_CASE("return combines the funded share expecting a return with each goal's sufficiency") {
+TEST_CASE("return combines the funded share expecting a return with each goal's sufficiency", "[score]") {
     Plan plan = base_plan();
     plan.tactics.push_back(tactic("t1", {"S1"}, 100, 50));
     plan.tactics.push_back(tactic("t2", {"S1"}, 300));
@@ -38,7 +38,7 @@ TEST_CASE("return combines the funded share expecting a return with each goal's 
     CHECK(findings_with(s, "goal.short_return")[0].message.find("50 of the 200") != std::string::npos);
 }
 
-TEST_CASE("enough expected return caps sufficiency at one and raises no finding") {
+TEST_CASE("enough expected return caps sufficiency at one and raises no finding", "[score]") {
     Plan plan = base_plan();
     plan.tactics.push_back(tactic("t1", {"S1"}, 100, 500));
     const Scores s = score_plan(plan);
@@ -46,7 +46,7 @@ TEST_CASE("enough expected return caps sufficiency at one and raises no finding"
     CHECK(count_findings(s, "goal.short_return") == 0);
 }
 
-TEST_CASE("a tactic reaching k goals gives each 1/k of its expected return") {
+TEST_CASE("a tactic reaching k goals gives each 1/k of its expected return", "[score]") {
     Plan plan = base_plan();
     Goal g2 = goal("G2");
     g2.primary_kpi = KpiId{"k2"};
@@ -61,7 +61,7 @@ TEST_CASE("a tactic reaching k goals gives each 1/k of its expected return") {
     CHECK_FALSE(has_finding(s, "goal.short_return", {"G2"}));
 }
 
-TEST_CASE("a tactic linked twice to the same strategy still reaches its goal once") {
+TEST_CASE("a tactic linked twice to the same strategy still reaches its goal once", "[score]") {
     Plan plan = base_plan();
     plan.strategies[0].goals.push_back({"G1"});
     plan.tactics.push_back(tactic("t1", {"S1", "S1"}, 100, 100));
@@ -69,7 +69,7 @@ TEST_CASE("a tactic linked twice to the same strategy still reaches its goal onc
     CHECK(*return_of(score_plan(plan)) == Approx(100 * (0.5 + 0.5 * 0.5)));
 }
 
-TEST_CASE("goal weights weigh sufficiency") {
+TEST_CASE("goal weights weigh sufficiency", "[score]") {
     Plan plan = base_plan();
     plan.goals[0].weight = 3;
     plan.goals.push_back(goal("G2"));  // no primary KPI: sufficiency 0
@@ -79,7 +79,7 @@ TEST_CASE("goal weights weigh sufficiency") {
     CHECK(*return_of(score_plan(plan)) == Approx(100 * (0.5 + 0.5 * 0.75)));
 }
 
-TEST_CASE("a KPI that should go down needs a target below its baseline") {
+TEST_CASE("a KPI that should go down needs a target below its baseline", "[score]") {
     Plan plan = base_plan();
     plan.kpis[0].dir = Direction::Down;
     plan.kpis[0].baseline = 100;
@@ -89,7 +89,7 @@ TEST_CASE("a KPI that should go down needs a target below its baseline") {
     CHECK(*return_of(score_plan(plan)) == Approx(100 * (0.5 + 0.5 * 0.5)));
 }
 
-TEST_CASE("a primary KPI whose target does not move past its baseline gives no sufficiency") {
+TEST_CASE("a primary KPI whose target does not move past its baseline gives no sufficiency", "[score]") {
     Plan plan = base_plan();
     plan.kpis[0].target = 100;
     plan.tactics.push_back(tactic("t1", {"S1"}, 100, 30));
@@ -100,7 +100,7 @@ TEST_CASE("a primary KPI whose target does not move past its baseline gives no s
     CHECK(count_findings(s, "goal.no_target") == 0);
 }
 
-TEST_CASE("a goal without a usable primary KPI gets goal.no_target") {
+TEST_CASE("a goal without a usable primary KPI gets goal.no_target", "[score]") {
     Plan plan = base_plan();
     plan.tactics.push_back(tactic("t1", {"S1"}, 100, 30));
     SECTION("no primary KPI") { plan.goals[0].primary_kpi.reset(); }
@@ -112,7 +112,7 @@ TEST_CASE("a goal without a usable primary KPI gets goal.no_target") {
     CHECK(count_findings(s, "goal.short_return") == 0);
 }
 
-TEST_CASE("without any budget, rm is the share of tactics expecting a return") {
+TEST_CASE("without any budget, rm is the share of tactics expecting a return", "[score]") {
     Plan plan = base_plan();
     plan.tactics.push_back(tactic("t1", {"S1"}, std::nullopt, 200));
     plan.tactics.push_back(tactic("t2", {"S1"}));
@@ -122,7 +122,7 @@ TEST_CASE("without any budget, rm is the share of tactics expecting a return") {
     CHECK(count_findings(s, "tactic.no_return") == 0);
 }
 
-TEST_CASE("untraced tactics count in rm") {
+TEST_CASE("untraced tactics count in rm", "[score]") {
     Plan plan = base_plan();
     plan.tactics.push_back(tactic("t1", {"S1"}, 100, 200));
     plan.tactics.push_back(tactic("t2", {}, 100));
@@ -131,7 +131,7 @@ TEST_CASE("untraced tactics count in rm") {
     CHECK(has_finding(s, "tactic.no_return", {"t2"}));
 }
 
-TEST_CASE("return is not scored without tactics or without goals") {
+TEST_CASE("return is not scored without tactics or without goals", "[score]") {
     SECTION("no tactics") {
         const Scores s = score_plan(base_plan());
         CHECK_FALSE(return_of(s));
@@ -146,7 +146,7 @@ TEST_CASE("return is not scored without tactics or without goals") {
     }
 }
 
-TEST_CASE("a goal's return uses the full budgets of its own tactics") {
+TEST_CASE("a goal's return uses the full budgets of its own tactics", "[score]") {
     Plan plan = base_plan();
     plan.goals.push_back(goal("G2"));
     plan.strategies[0].goals.push_back({"G2"});
@@ -160,7 +160,7 @@ TEST_CASE("a goal's return uses the full budgets of its own tactics") {
     CHECK_FALSE(goal_component(score_plan(plan), "G1", Component::Return));
 }
 
-TEST_CASE("goal.short_return keeps the cents of small amounts instead of rounding them away") {
+TEST_CASE("goal.short_return keeps the cents of small amounts instead of rounding them away", "[score]") {
     Plan plan = empty_2025_plan();
     Goal g = goal("G1");
     g.primary_kpi = KpiId{"k1"};

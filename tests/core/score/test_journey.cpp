@@ -2,7 +2,7 @@
 // stage, from awareness to the sale?
 #include <catch2/catch.hpp>
 
-#include "test_score_builder.hpp"
+#include "builder.hpp"
 
 using namespace ab;
 using namespace ab::test;
@@ -18,7 +18,7 @@ void add_staged(Plan& plan, const std::string& id, const std::string& strategy_i
 
 }  // namespace
 
-TEST_CASE("journey is the weighted share of required stages each goal's tactics cover") {
+TEST_CASE("journey is the weighted share of required stages each goal's tactics cover", "[score]") {
     Plan plan = empty_2025_plan();
     plan.goals.push_back(goal("G1", 3));
     plan.goals.push_back(goal("G2", 1));
@@ -33,7 +33,7 @@ TEST_CASE("journey is the weighted share of required stages each goal's tactics 
     CHECK(*goal_component(s, "G2", Component::Journey) == Approx(0));
 }
 
-TEST_CASE("each stage a goal's tactics miss is one goal.missing_stage finding") {
+TEST_CASE("each stage a goal's tactics miss is one goal.missing_stage finding", "[score]") {
     Plan plan = empty_2025_plan();
     plan.goals.push_back(goal("G1"));
     plan.goals.push_back(goal("G2"));
@@ -53,7 +53,7 @@ TEST_CASE("each stage a goal's tactics miss is one goal.missing_stage finding") 
     CHECK(for_g1 == 2);
 }
 
-TEST_CASE("a tactic reaching two goals covers its stage for both") {
+TEST_CASE("a tactic reaching two goals covers its stage for both", "[score]") {
     Plan plan = empty_2025_plan();
     plan.settings.required_stages = {"purchase"};
     plan.goals.push_back(goal("G1"));
@@ -65,7 +65,7 @@ TEST_CASE("a tactic reaching two goals covers its stage for both") {
     CHECK(count_findings(s, "goal.missing_stage") == 0);
 }
 
-TEST_CASE("stages outside the plan's required list do not count") {
+TEST_CASE("stages outside the plan's required list do not count", "[score]") {
     Plan plan = empty_2025_plan();
     plan.settings.required_stages = {"trial", "purchase"};
     plan.goals.push_back(goal("G1"));
@@ -75,7 +75,7 @@ TEST_CASE("stages outside the plan's required list do not count") {
     CHECK(*component_of(score_plan(plan), Component::Journey) == Approx(50));
 }
 
-TEST_CASE("journey is not scored without goals") {
+TEST_CASE("journey is not scored without goals", "[score]") {
     Plan plan = empty_2025_plan();
     plan.tactics.push_back(tactic("t1", {}, 10, 10));
     const Scores s = score_plan(plan);
@@ -83,7 +83,7 @@ TEST_CASE("journey is not scored without goals") {
     CHECK(count_findings(s, "goal.missing_stage") == 0);
 }
 
-TEST_CASE("goal.missing_stage reads as a sentence for each default stage, and names other stages") {
+TEST_CASE("goal.missing_stage reads as a sentence for each default stage, and names other stages", "[score]") {
     Plan plan = empty_2025_plan();
     plan.settings.required_stages.push_back("loyalty");
     plan.goals.push_back(goal("G1"));

@@ -35,7 +35,7 @@ std::vector<std::string> keys_of(const nlohmann::ordered_json& obj) {
 
 }  // namespace
 
-TEST_CASE("saving the Selma example is byte-stable across round trips", "[plan][write]") {
+TEST_CASE("saving the Selma example is byte-stable across round trips", "[io][plan][write]") {
     const std::string once = resave(read_text(data_path("selma.json")));
     const std::string twice = resave(once);
     CHECK(twice == once);
@@ -43,7 +43,7 @@ TEST_CASE("saving the Selma example is byte-stable across round trips", "[plan][
     CHECK(save_plan(load_fixture("selma.json")) == once);
 }
 
-TEST_CASE("a saved plan reads back into the same plan", "[plan][write]") {
+TEST_CASE("a saved plan reads back into the same plan", "[io][plan][write]") {
     const Plan original = load_fixture("selma.json");
     LoadResult back = load_plan(save_plan(original));
     REQUIRE(back.ok());
@@ -54,7 +54,7 @@ TEST_CASE("a saved plan reads back into the same plan", "[plan][write]") {
     CHECK(back.plan->goals[0].owners == original.goals[0].owners);
 }
 
-TEST_CASE("unknown fields at every level survive a save, in their order", "[plan][write]") {
+TEST_CASE("unknown fields at every level survive a save, in their order", "[io][plan][write]") {
     const std::string once = resave(read_text(data_path("extras.json")));
     CHECK(resave(once) == once);
     const auto saved = nlohmann::ordered_json::parse(once);
@@ -77,7 +77,7 @@ TEST_CASE("unknown fields at every level survive a save, in their order", "[plan
     CHECK(saved["layout"]["m1"].dump() == R"({"x":10.5,"y":-20,"pinned":true})");
 }
 
-TEST_CASE("the writer uses the format's key order and always writes the settings", "[plan][write]") {
+TEST_CASE("the writer uses the format's key order and always writes the settings", "[io][plan][write]") {
     const auto saved = nlohmann::ordered_json::parse(save_plan(load_fixture("selma.json")));
     CHECK(keys_of(saved) == std::vector<std::string>{"format", "version", "name", "start", "end",
                                                      "required_channels", "required_stages", "brand_reserve",
@@ -92,7 +92,7 @@ TEST_CASE("the writer uses the format's key order and always writes the settings
           std::vector<std::string>{"id", "on", "metric", "unit", "dir", "baseline", "target", "due", "owners"});
 }
 
-TEST_CASE("optional fields are written only when set; links and owners always", "[plan][write]") {
+TEST_CASE("optional fields are written only when set; links and owners always", "[io][plan][write]") {
     const auto saved = nlohmann::ordered_json::parse(save_plan(load_fixture("selma.json")));
     const auto& jetset = saved["products"][1];
     CHECK(keys_of(jetset) == std::vector<std::string>{"id", "name", "forecast", "owners"});
@@ -105,7 +105,7 @@ TEST_CASE("optional fields are written only when set; links and owners always", 
     CHECK(keys_of(saved["people"][0]) == std::vector<std::string>{"id", "name", "team"});
 }
 
-TEST_CASE("whole numbers are written without a decimal point", "[plan][write]") {
+TEST_CASE("whole numbers are written without a decimal point", "[io][plan][write]") {
     const std::string text = save_plan(load_fixture("selma.json"));
     CHECK(text.find("\"budget\": 150000,") != std::string::npos);
     CHECK(text.find("\"baseline\": 2700000,") != std::string::npos);
@@ -123,7 +123,7 @@ TEST_CASE("whole numbers are written without a decimal point", "[plan][write]") 
     CHECK(resave(saved) == saved);
 }
 
-TEST_CASE("the text is indented by two spaces and ends with a newline", "[plan][write]") {
+TEST_CASE("the text is indented by two spaces and ends with a newline", "[io][plan][write]") {
     const std::string text = save_plan(Plan{});
     CHECK(text.rfind("{\n  \"format\": \"alignboard.plan\",\n  \"version\": 1,\n", 0) == 0);
     REQUIRE_FALSE(text.empty());
@@ -131,7 +131,7 @@ TEST_CASE("the text is indented by two spaces and ends with a newline", "[plan][
     CHECK(text[text.size() - 2] == '}');
 }
 
-TEST_CASE("layout is written keyed by id in sorted order", "[plan][write]") {
+TEST_CASE("layout is written keyed by id in sorted order", "[io][plan][write]") {
     Plan p = load_fixture("selma.json");
     p.layout["m2"] = LayoutPos{10, 20, Extra::object()};
     p.layout["G1"] = LayoutPos{-5.5, 0, Extra::object()};
@@ -144,7 +144,7 @@ TEST_CASE("layout is written keyed by id in sorted order", "[plan][write]") {
     CHECK(resave(saved) == saved);
 }
 
-TEST_CASE("an unknown field can never shadow a known one on save", "[plan][write]") {
+TEST_CASE("an unknown field can never shadow a known one on save", "[io][plan][write]") {
     Plan p;
     Tactic t;
     t.id.value = "m1";
@@ -159,7 +159,7 @@ TEST_CASE("an unknown field can never shadow a known one on save", "[plan][write
     CHECK(back.plan->tactics[0].extra.dump() == R"({"vendor":"Studio 9"})");
 }
 
-TEST_CASE("an item written as JSON reads back as the same item", "[plan][write]") {
+TEST_CASE("an item written as JSON reads back as the same item", "[io][plan][write]") {
     const Plan p = load_fixture("extras.json");
     const std::vector<Item> items = {p.people[0], p.goals[0], p.strategies[0], p.products[0],
                                      p.tactics[0], p.kpis[0], p.insights[0]};
@@ -179,7 +179,7 @@ TEST_CASE("an item written as JSON reads back as the same item", "[plan][write]"
           R"("vendor":"Studio 9","approved_by":["ann"]})");
 }
 
-TEST_CASE("generated plans load cleanly and round-trip byte for byte", "[plan][write][generated]") {
+TEST_CASE("generated plans load cleanly and round-trip byte for byte", "[io][plan][write][generated]") {
     for (uint64_t seed = 1; seed <= 25; ++seed) {
         GenSpec spec;
         spec.goals = 1 + seed % 4;
@@ -196,7 +196,7 @@ TEST_CASE("generated plans load cleanly and round-trip byte for byte", "[plan][w
     }
 }
 
-TEST_CASE("the 10,000-item benchmark plan round-trips byte for byte", "[plan][write][generated]") {
+TEST_CASE("the 10,000-item benchmark plan round-trips byte for byte", "[io][plan][write][generated]") {
     const Plan generated = generate_plan(bench_spec_10k(), 7);
     const std::string once = save_plan(generated);
     LoadResult r = load_plan(once);

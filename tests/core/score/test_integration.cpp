@@ -2,7 +2,7 @@
 // phase, with one key message? Hand-computed pushes, weighting and the "not scored" branch.
 #include <catch2/catch.hpp>
 
-#include "test_score_builder.hpp"
+#include "builder.hpp"
 
 using namespace ab;
 using namespace ab::test;
@@ -33,7 +33,7 @@ std::optional<double> integration(const Scores& s) { return component_of(s, Comp
 
 }  // namespace
 
-TEST_CASE("a push carried by every channel, in every phase, on message scores full integration") {
+TEST_CASE("a push carried by every channel, in every phase, on message scores full integration", "[score]") {
     Plan plan = base_plan();
     plan.products.push_back(product("P", 100, true, "go"));
     add_tactic(plan, "t1", "P", "email", Phase::Pre, "go");
@@ -46,7 +46,7 @@ TEST_CASE("a push carried by every channel, in every phase, on message scores fu
           0);
 }
 
-TEST_CASE("missing channels, missing phases and off-message tactics each cost their share") {
+TEST_CASE("missing channels, missing phases and off-message tactics each cost their share", "[score]") {
     Plan plan = base_plan();
     plan.products.push_back(product("P", 100, true, "go"));
     add_tactic(plan, "t1", "P", "email", Phase::Pre, "go");
@@ -63,7 +63,7 @@ TEST_CASE("missing channels, missing phases and off-message tactics each cost th
     CHECK(count_findings(s, "tactic.off_message") == 1);
 }
 
-TEST_CASE("a push without a key message earns nothing for messages and flags no tactic") {
+TEST_CASE("a push without a key message earns nothing for messages and flags no tactic", "[score]") {
     Plan plan = base_plan();
     plan.products.push_back(product("P", 100, true, ""));
     add_tactic(plan, "t1", "P", "email", Phase::Pre, "anything");
@@ -74,7 +74,7 @@ TEST_CASE("a push without a key message earns nothing for messages and flags no 
     CHECK(count_findings(s, "tactic.off_message") == 0);
 }
 
-TEST_CASE("a push no tactic carries scores zero with one finding per channel and per phase") {
+TEST_CASE("a push no tactic carries scores zero with one finding per channel and per phase", "[score]") {
     Plan plan = base_plan();
     plan.products.push_back(product("P", 100, true, "go"));
     plan.tactics.push_back(tactic("t1", {"S1"}, 10, 10));
@@ -84,7 +84,7 @@ TEST_CASE("a push no tactic carries scores zero with one finding per channel and
     CHECK(count_findings(s, "push.missing_phase") == 3);
 }
 
-TEST_CASE("pushes are weighted by forecast, or equally when one has no forecast") {
+TEST_CASE("pushes are weighted by forecast, or equally when one has no forecast", "[score]") {
     Plan plan = base_plan();
     plan.products.push_back(product("P", 300, true, "go"));
     plan.products.push_back(product("Q", 100, true, "go"));
@@ -101,7 +101,7 @@ TEST_CASE("pushes are weighted by forecast, or equally when one has no forecast"
     }
 }
 
-TEST_CASE("no required channels leaves nothing to miss") {
+TEST_CASE("no required channels leaves nothing to miss", "[score]") {
     Plan plan = base_plan();
     plan.settings.required_channels.clear();
     plan.products.push_back(product("P", 100, true, "go"));
@@ -111,7 +111,7 @@ TEST_CASE("no required channels leaves nothing to miss") {
     CHECK(count_findings(s, "push.missing_channel") == 0);
 }
 
-TEST_CASE("integration is not scored without a big push") {
+TEST_CASE("integration is not scored without a big push", "[score]") {
     Plan plan = base_plan();
     SECTION("tactics but no push") {
         plan.tactics.push_back(tactic("t1", {"S1"}, 10, 10));
@@ -127,7 +127,7 @@ TEST_CASE("integration is not scored without a big push") {
     }
 }
 
-TEST_CASE("a goal's integration looks only at the pushes its own tactics carry") {
+TEST_CASE("a goal's integration looks only at the pushes its own tactics carry", "[score]") {
     Plan plan = base_plan();
     plan.goals.push_back(goal("G2"));
     plan.strategies.push_back(strategy("S2", {"G2"}));

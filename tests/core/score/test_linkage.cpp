@@ -2,7 +2,7 @@
 // goal have strategies, tactics and budget under it? Hand-computed plans for each branch.
 #include <catch2/catch.hpp>
 
-#include "test_score_builder.hpp"
+#include "builder.hpp"
 
 using namespace ab;
 using namespace ab::test;
@@ -22,7 +22,7 @@ Plan one_goal_with_stray_tactic(Number stray_budget, Number traced_budget) {
 
 }  // namespace
 
-TEST_CASE("an untraced tactic costs linkage by its count and by its share of the budget") {
+TEST_CASE("an untraced tactic costs linkage by its count and by its share of the budget", "[score]") {
     const Scores s = score_plan(one_goal_with_stray_tactic(100, 300));
     // U = 0.5 * 1/2 + 0.5 * 300/400 = 0.625; d(G1) = 1.
     CHECK(*component_of(s, Component::Linkage) == Approx(100 * (0.625 + 1) / 2));
@@ -30,14 +30,14 @@ TEST_CASE("an untraced tactic costs linkage by its count and by its share of the
     CHECK_FALSE(has_finding(s, "tactic.untraced", {"t1"}));
 }
 
-TEST_CASE("without any budget, linkage counts traced tactics only and goals lose their budget term") {
+TEST_CASE("without any budget, linkage counts traced tactics only and goals lose their budget term", "[score]") {
     const Scores s = score_plan(one_goal_with_stray_tactic(std::nullopt, std::nullopt));
     // U = 1/2; d(G1) = mean(strategy, tactic) = 1.
     CHECK(*component_of(s, Component::Linkage) == Approx(75));
     CHECK(count_findings(s, "goal.no_budget") == 0);
 }
 
-TEST_CASE("the untraced tactic's finding names it and says how to trace it") {
+TEST_CASE("the untraced tactic's finding names it and says how to trace it", "[score]") {
     Plan plan = one_goal_with_stray_tactic(100, 300);
     tactic_named(plan, "t2").name = "Spring email series";
     const Scores s = score_plan(plan);
@@ -47,7 +47,7 @@ TEST_CASE("the untraced tactic's finding names it and says how to trace it") {
     CHECK(f.component == Component::Linkage);
 }
 
-TEST_CASE("a tactic whose strategy serves no goal is untraced, and the fix names the strategy") {
+TEST_CASE("a tactic whose strategy serves no goal is untraced, and the fix names the strategy", "[score]") {
     Plan plan = one_goal_with_stray_tactic(100, 300);
     plan.strategies.push_back(strategy("S9", {}));
     tactic_named(plan, "t2").strategies = ids_of<StrategyId>({"S9"});
@@ -56,7 +56,7 @@ TEST_CASE("a tactic whose strategy serves no goal is untraced, and the fix names
     CHECK(findings_with(s, "tactic.untraced")[0].message.find("\u201cStrategy S9\u201d to a goal") != std::string::npos);
 }
 
-TEST_CASE("goals without strategies or tactics lower linkage by their weight") {
+TEST_CASE("goals without strategies or tactics lower linkage by their weight", "[score]") {
     Plan plan = empty_2025_plan();
     plan.goals.push_back(goal("G1"));
     plan.goals.push_back(goal("G2"));
@@ -77,7 +77,7 @@ TEST_CASE("goals without strategies or tactics lower linkage by their weight") {
     CHECK(count_findings(s, "goal.no_budget") == 0);
 }
 
-TEST_CASE("a goal whose tactics are all unfunded gets goal.no_budget when the plan has budget") {
+TEST_CASE("a goal whose tactics are all unfunded gets goal.no_budget when the plan has budget", "[score]") {
     Plan plan = empty_2025_plan();
     plan.goals.push_back(goal("G1"));
     plan.goals.push_back(goal("G2"));
@@ -92,7 +92,7 @@ TEST_CASE("a goal whose tactics are all unfunded gets goal.no_budget when the pl
     CHECK_FALSE(has_finding(s, "goal.no_budget", {"G2"}));
 }
 
-TEST_CASE("tactics without any goal score linkage 0, cap the overall at 40 and ask for a goal") {
+TEST_CASE("tactics without any goal score linkage 0, cap the overall at 40 and ask for a goal", "[score]") {
     Plan plan = empty_2025_plan();
     plan.strategies.push_back(strategy("S1", {}));
     plan.tactics.push_back(tactic("t1", {"S1"}, 100, 50));
@@ -107,7 +107,7 @@ TEST_CASE("tactics without any goal score linkage 0, cap the overall at 40 and a
     CHECK(count_findings(s, "tactic.untraced") == 2);
 }
 
-TEST_CASE("goals alone are scored on linkage by their goal terms") {
+TEST_CASE("goals alone are scored on linkage by their goal terms", "[score]") {
     Plan plan = empty_2025_plan();
     plan.goals.push_back(goal("G1"));
     plan.strategies.push_back(strategy("S1", {"G1"}));
@@ -117,7 +117,7 @@ TEST_CASE("goals alone are scored on linkage by their goal terms") {
     CHECK_FALSE(has_finding(s, "plan.no_goal", {}));
 }
 
-TEST_CASE("a plan with neither goals nor tactics has no linkage score and no cap") {
+TEST_CASE("a plan with neither goals nor tactics has no linkage score and no cap", "[score]") {
     Plan plan = empty_2025_plan();
     plan.strategies.push_back(strategy("S1", {}));
     const Scores s = score_plan(plan);
@@ -125,7 +125,7 @@ TEST_CASE("a plan with neither goals nor tactics has no linkage score and no cap
     CHECK_FALSE(s.cap);
 }
 
-TEST_CASE("a tactic reaching two goals traces to both and funds both") {
+TEST_CASE("a tactic reaching two goals traces to both and funds both", "[score]") {
     Plan plan = empty_2025_plan();
     plan.goals.push_back(goal("G1"));
     plan.goals.push_back(goal("G2"));
@@ -137,7 +137,7 @@ TEST_CASE("a tactic reaching two goals traces to both and funds both") {
     CHECK(count_findings(s, "goal.no_tactic") == 0);
 }
 
-TEST_CASE("a goal's own linkage is d(g) over its subtree, with B the budgets of its tactics") {
+TEST_CASE("a goal's own linkage is d(g) over its subtree, with B the budgets of its tactics", "[score]") {
     Plan plan = empty_2025_plan();
     plan.goals.push_back(goal("G1"));
     plan.goals.push_back(goal("G2"));
@@ -156,7 +156,7 @@ TEST_CASE("a goal's own linkage is d(g) over its subtree, with B the budgets of 
     CHECK_FALSE(goal_component(s, "G1", Component::BudgetFocus));
 }
 
-TEST_CASE("duplicate links count once") {
+TEST_CASE("duplicate links count once", "[score]") {
     Plan plain = one_goal_with_stray_tactic(100, 300);
     Plan doubled = plain;
     doubled.strategies[0].goals.push_back({"G1"});
@@ -167,7 +167,7 @@ TEST_CASE("duplicate links count once") {
     CHECK(a.overall == b.overall);
 }
 
-TEST_CASE("links to items that do not exist are ignored") {
+TEST_CASE("links to items that do not exist are ignored", "[score]") {
     Plan plan = one_goal_with_stray_tactic(100, 300);
     tactic_named(plan, "t2").strategies = ids_of<StrategyId>({"nope"});
     plan.strategies[0].goals.push_back({"ghost"});

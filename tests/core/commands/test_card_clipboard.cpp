@@ -26,14 +26,14 @@ std::vector<std::string> paste_into(Document& doc, const std::string& text, doub
 
 }  // namespace
 
-TEST_CASE("fresh ids continue the plan's pattern and skip taken ones") {
+TEST_CASE("fresh ids continue the plan's pattern and skip taken ones", "[commands]") {
     const Plan plan = selma();
     CHECK(fresh_id(plan, Kind::Tactic) == "m12");
     CHECK(fresh_id(plan, Kind::Goal) == "G3");
     CHECK(fresh_id(plan, Kind::Tactic, {"m12"}) == "m13");
 }
 
-TEST_CASE("a copied tactic pastes as a new tactic on the same strategy, moved by the offset") {
+TEST_CASE("a copied tactic pastes as a new tactic on the same strategy, moved by the offset", "[commands]") {
     Document doc(selma());
     const std::string text = copy_cards(doc.plan(), {"m11"});
     REQUIRE(is_card_clipboard(text));
@@ -53,7 +53,7 @@ TEST_CASE("a copied tactic pastes as a new tactic on the same strategy, moved by
     CHECK(!find_item(doc.plan(), "m12"));
 }
 
-TEST_CASE("links among copied cards follow the copies") {
+TEST_CASE("links among copied cards follow the copies", "[commands]") {
     Document doc(selma());
     const Plan& p = doc.plan();
     const std::string goal = p.goals[0].id.value;
@@ -73,7 +73,7 @@ TEST_CASE("links among copied cards follow the copies") {
     CHECK(copy.goals[0].value == ids[0]);  // the new goal, not the original
 }
 
-TEST_CASE("a goal pasted with its primary KPI points at the copied KPI") {
+TEST_CASE("a goal pasted with its primary KPI points at the copied KPI", "[commands]") {
     Document doc(selma());
     const Goal& g = doc.plan().goals[0];
     REQUIRE(g.primary_kpi);
@@ -85,7 +85,7 @@ TEST_CASE("a goal pasted with its primary KPI points at the copied KPI") {
     CHECK(kpi.on.id == ids[0]);
 }
 
-TEST_CASE("links to items the target plan lacks are dropped, not refused") {
+TEST_CASE("links to items the target plan lacks are dropped, not refused", "[commands]") {
     Document source(selma());
     const std::string text = copy_cards(source.plan(), {"m11"});
     Plan empty;
@@ -95,7 +95,7 @@ TEST_CASE("links to items the target plan lacks are dropped, not refused") {
     CHECK(doc.plan().tactics[0].strategies.empty());
 }
 
-TEST_CASE("text that is not cards, or cards from a newer version, pastes nothing and says why") {
+TEST_CASE("text that is not cards, or cards from a newer version, pastes nothing and says why", "[commands]") {
     const Plan plan = selma();
     CHECK(!is_card_clipboard("just some words"));
     PasteResult p = paste_cards(plan, "just some words", 0, 0);
