@@ -28,6 +28,9 @@ else()
   list(APPEND CMAKE_MODULE_PATH "/usr/lib/cmake/Catch2")
   include(Catch)
   catch_discover_tests(core_tests)
+  # The web app sees the score through score/score.hpp only (tests/boundaries/score_headers.cmake).
+  add_test(NAME web_score_header_boundary
+           COMMAND ${CMAKE_COMMAND} -DROOT=${PROJECT_SOURCE_DIR} -P ${PROJECT_SOURCE_DIR}/tests/boundaries/score_headers.cmake)
 endif()
 if(EMSCRIPTEN)
   # emcc's optimizer needs Debian's acorn at link time, whether or not the caller set NODE_PATH.

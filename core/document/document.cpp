@@ -3,13 +3,19 @@
 // from the edits noted since the last one.
 #include "document/document.hpp"
 
+#include "score/session.hpp"
+
 namespace ab {
 
-Document::Document(Plan plan) : plan_(std::move(plan)) {}
+Document::Document() : session_(std::make_unique<ScoreSession>()) {}
+Document::Document(Plan plan) : plan_(std::move(plan)), session_(std::make_unique<ScoreSession>()) {}
+Document::~Document() = default;
+Document::Document(Document&&) noexcept = default;
+Document& Document::operator=(Document&&) noexcept = default;
 
 void Document::changed(const EditList& edits) {
     ++revision_;
-    session_.note(edits);
+    session_->note(edits);
     scores_current_ = false;
 }
 
@@ -85,12 +91,12 @@ void Document::reset(Plan plan) {
     redo_.clear();
     group_depth_ = 0;
     group_ = Step{};
-    session_.note_all();
+    session_->note_all();
     changed({});
 }
 
 const Scores& Document::scores() const {
-    const Scores& s = session_.score_if(plan_, scores_current_);
+    const Scores& s = session_->score_if(plan_, scores_current_);
     scores_current_ = true;
     return s;
 }
@@ -106,10 +112,10 @@ std::optional<Scores> Document::what_if(const Command& cmd, std::string* error) 
     // history, revision and the cached scores.
     (void)scores();  // so the session scores just these edits
     apply_edits(plan_, c.edits);
-    session_.note(c.edits);
-    Scores s = session_.score(plan_);
+    session_->note(c.edits);
+    Scores s = session_->score(plan_);
     revert_edits(plan_, c.edits);
-    session_.note(c.edits);
+    session_->note(c.edits);
     scores_current_ = false;
     return s;
 }

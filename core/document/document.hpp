@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,9 +12,12 @@
 #include "commands/edit.hpp"
 #include "model/plan.hpp"
 #include "score/score.hpp"
-#include "score/session.hpp"
 
 namespace ab {
+
+// The live score behind scores() and what_if (score/session.hpp). Only named here, so that what
+// includes this header (the whole web app) does not compile the scoring engine's internals.
+class ScoreSession;
 
 struct ApplyResult {
     bool ok = false;
@@ -21,8 +26,13 @@ struct ApplyResult {
 
 class Document {
 public:
-    Document() = default;
+    Document();
     explicit Document(Plan plan);
+    // Defined where ScoreSession is complete (document.cpp). Moves only: a session's finding
+    // sink refers to its own graph, so a copy would point into the original.
+    ~Document();
+    Document(Document&&) noexcept;
+    Document& operator=(Document&&) noexcept;
 
     const Plan& plan() const { return plan_; }
     // Rises on every change: apply, undo, redo, group cancel. Never goes back.
@@ -79,7 +89,7 @@ private:
     int group_depth_ = 0;
     std::string read_only_;
     Step group_;
-    mutable ScoreSession session_;
+    std::unique_ptr<ScoreSession> session_;  // never null (mutable through the pointer)
     mutable bool scores_current_ = false;
 };
 
