@@ -54,7 +54,6 @@ public:
     void begin_group(std::string label);
     void end_group();
     void cancel_group();
-    bool in_group() const { return group_depth_ > 0; }
 
     // Starts over with `plan` and an empty history (opening a file, not an edit).
     void reset(Plan plan);

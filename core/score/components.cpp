@@ -346,12 +346,6 @@ std::optional<double> return_component(const ScoreGraph& g, const PlanFacts& fac
 
 }  // namespace
 
-PlanFacts compute_plan_facts(const ScoreGraph& g) {
-    PlanFacts facts;
-    compute_plan_facts(g, facts);
-    return facts;
-}
-
 void compute_plan_facts(const ScoreGraph& g, PlanFacts& facts) {
     const size_t nst = g.stages.size();
     facts.goals.assign(g.goal_count, GoalFacts{});

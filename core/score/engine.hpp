@@ -30,8 +30,7 @@ struct PlanFacts {
     std::vector<uint8_t> stage_covered;  // goal-major: [g * stages + i]
 };
 
-PlanFacts compute_plan_facts(const ScoreGraph& g);
-// The same, into `facts`, keeping the memory it has.
+// Into `facts`, keeping the memory it has.
 void compute_plan_facts(const ScoreGraph& g, PlanFacts& facts);
 
 // The items a score looks at. Pushes are the big pushes in the scope: all of them for the plan,
@@ -61,12 +60,9 @@ ComponentScores score_scope(const ScoreGraph& g, const PlanFacts& facts, const S
 Overall combine(const ComponentScores& c);
 
 // Per-item scores of scoring.md "Per item".
-std::vector<double> score_tactics(const ScoreGraph& g);
 void score_tactics(const ScoreGraph& g, std::vector<double>& out);
-std::vector<double> score_strategies(const ScoreGraph& g, const std::vector<double>& tactic_scores);
 void score_strategies(const ScoreGraph& g, const std::vector<double>& tactic_scores, std::vector<double>& out);
 GoalScore score_goal(const ScoreGraph& g, const PlanFacts& facts, uint32_t goal, Scratch& scratch);
-std::vector<GoalScore> score_goals(const ScoreGraph& g, const PlanFacts& facts, Scratch& scratch);
 
 inline size_t index_of(Component c) { return static_cast<size_t>(c); }
 

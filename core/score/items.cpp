@@ -5,12 +5,6 @@
 
 namespace ab::scoring {
 
-std::vector<double> score_tactics(const ScoreGraph& g) {
-    std::vector<double> out;
-    score_tactics(g, out);
-    return out;
-}
-
 void score_tactics(const ScoreGraph& g, std::vector<double>& out) {
     out.resize(g.tactic_count);
     const bool plan_has_products = g.product_count > 0;
@@ -40,12 +34,6 @@ void score_tactics(const ScoreGraph& g, std::vector<double>& out) {
         check(g.dates_ok[t] != 0);
         out[t] = 100.0 * passed / checks;
     }
-}
-
-std::vector<double> score_strategies(const ScoreGraph& g, const std::vector<double>& tactic_scores) {
-    std::vector<double> out;
-    score_strategies(g, tactic_scores, out);
-    return out;
 }
 
 void score_strategies(const ScoreGraph& g, const std::vector<double>& tactic_scores, std::vector<double>& out) {
@@ -101,12 +89,6 @@ GoalScore score_goal(const ScoreGraph& g, const PlanFacts& facts, uint32_t goal,
     gs.components = score_scope(g, facts, scope, scratch, nullptr);
     gs.overall = combine(gs.components).overall;
     return gs;
-}
-
-std::vector<GoalScore> score_goals(const ScoreGraph& g, const PlanFacts& facts, Scratch& scratch) {
-    std::vector<GoalScore> out(g.goal_count);
-    for (size_t i = 0; i < g.goal_count; ++i) out[i] = score_goal(g, facts, static_cast<uint32_t>(i), scratch);
-    return out;
 }
 
 }  // namespace ab::scoring

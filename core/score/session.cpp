@@ -122,4 +122,13 @@ const Scores& ScoreSession::score(const Plan& plan) {
     return s;
 }
 
+Scores ScoreSession::score_once(const Plan& plan) {
+    note_all();
+    score(plan);
+    Scores out = std::move(scores_);
+    scores_ = Scores{};
+    note_all();  // nothing kept may be reused: the scores left and the plan may be gone
+    return out;
+}
+
 }  // namespace ab

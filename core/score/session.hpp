@@ -1,7 +1,7 @@
 // The live score of a document: keeps the score graph, each goal's score and the worded
 // findings between edits, so that scoring again after an edit redoes only what the edit can
-// reach. The result is always exactly what score_plan gives for the same plan (a property test
-// checks it after random edit sequences); only the work differs.
+// reach. The result is always exactly what a full score gives for the same plan (score_plan is
+// one: score_once; a property test checks it after random edit sequences); only the work differs.
 #pragma once
 
 #include <cstdint>
@@ -23,6 +23,9 @@ public:
     const Scores& score(const Plan& plan);
     // The last scores when `current` says nothing changed since, else score(plan).
     const Scores& score_if(const Plan& plan, bool current) { return current && built_ ? scores_ : score(plan); }
+    // A full score of `plan`, handed over rather than kept (score_plan); the next score is a
+    // full one again.
+    Scores score_once(const Plan& plan);
 
 private:
     bool built_ = false;

@@ -93,32 +93,6 @@ uint32_t date_number(std::string_view s) {
 
 bool looks_like_date(std::string_view s) { return date_number(s) != 0; }
 
-Adjacency Adjacency::transposed(size_t target_rows) const {
-    Adjacency out;
-    out.offsets_.assign(target_rows + 1, 0);
-    for (uint32_t v : items_) ++out.offsets_[v + 1];
-    for (size_t r = 0; r < target_rows; ++r) out.offsets_[r + 1] += out.offsets_[r];
-    out.items_.resize(items_.size());
-    std::vector<uint32_t> next(out.offsets_.begin(), out.offsets_.end() - 1);
-    for (size_t r = 0; r < rows(); ++r)
-        for (uint32_t v : row(r)) out.items_[next[v]++] = static_cast<uint32_t>(r);
-    return out;
-}
-
-Adjacency Adjacency::group_by(const std::vector<uint32_t>& key, size_t target_rows) {
-    Adjacency out;
-    out.offsets_.assign(target_rows + 1, 0);
-    size_t n = 0;
-    for (uint32_t k : key)
-        if (k != kNoIndex) ++out.offsets_[k + 1], ++n;
-    for (size_t r = 0; r < target_rows; ++r) out.offsets_[r + 1] += out.offsets_[r];
-    out.items_.resize(n);
-    std::vector<uint32_t> next(out.offsets_.begin(), out.offsets_.end() - 1);
-    for (size_t i = 0; i < key.size(); ++i)
-        if (key[i] != kNoIndex) out.items_[next[key[i]]++] = static_cast<uint32_t>(i);
-    return out;
-}
-
 void Adjacency::assign_transposed(const Adjacency& src, size_t target_rows) {
     // Counts in offsets_[v + 1], prefix sums, then offsets_[v] serves as the write cursor of row
     // v (ending at the start of row v + 1), and a shift puts the starts back.
@@ -157,11 +131,6 @@ void Adjacency::replace_row(size_t r, const std::vector<uint32_t>& items) {
         for (size_t i = r + 1; i < offsets_.size(); ++i) offsets_[i] = static_cast<uint32_t>(offsets_[i] + delta);
     }
     std::copy(items.begin(), items.end(), items_.begin() + first);
-}
-
-bool Adjacency::row_equals(size_t r, const Adjacency& o) const {
-    const IndexRange a = row(r), b = o.row(r);
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
 }
 
 template <class ItemT>

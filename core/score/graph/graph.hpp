@@ -51,15 +51,12 @@ public:
     }
     size_t count(size_t r) const { return offsets_[r + 1] - offsets_[r]; }
     // The reverse relation: row `to` lists every source row holding `to`, in source order.
-    Adjacency transposed(size_t target_rows) const;
-    // Row r lists every i with key[i] == r (keys equal to kNoIndex are left out).
-    static Adjacency group_by(const std::vector<uint32_t>& key, size_t target_rows);
-    // The same two, built into this one with the memory it has (no allocation once warm).
+    // Built into this one with the memory it has (no allocation once warm).
     void assign_transposed(const Adjacency& src, size_t target_rows);
+    // Row r lists every i with key[i] == r (keys equal to kNoIndex are left out); the same way.
     void assign_grouped(const std::vector<uint32_t>& key, size_t target_rows);
     // Replaces row r (an edit changed one item's links): one memmove, no rebuild.
     void replace_row(size_t r, const std::vector<uint32_t>& items);
-    bool row_equals(size_t r, const Adjacency& o) const;
     bool operator==(const Adjacency& o) const { return offsets_ == o.offsets_ && items_ == o.items_; }
 
 private:
