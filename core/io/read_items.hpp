@@ -1,6 +1,6 @@
 // Reading one item object (a goal, a tactic...) field by field, shared by the whole-plan reader
 // and item_from_json. Links are read as written; checking them needs the whole plan
-// (plan_read_links.hpp).
+// (io/read_links.hpp).
 #pragma once
 
 #include <string>

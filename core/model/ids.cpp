@@ -1,4 +1,4 @@
-// Readable fresh ids (see plan_ids.hpp).
+// Readable fresh ids (see model/ids.hpp).
 #include "model/ids.hpp"
 
 #include <algorithm>

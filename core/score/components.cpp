@@ -1,6 +1,9 @@
 // The seven components of scoring.md, each written once for both scopes: the whole plan (with
 // findings) and one goal's subtree (scoring.md "Per item"). Every pass is linear in the scope's
 // items; per-goal quantities come precomputed from compute_plan_facts.
+//
+// Sections: linkage | measurement | budget_focus | integration | journey | ownership |
+// return_component | compute_plan_facts (per-goal facts) | score_scope and combine.
 #include <algorithm>
 #include <cmath>
 

@@ -1,6 +1,6 @@
 // Finding codes and ids (a contract: scoring.md's table) and how the engine raises them, with
-// what each message depends on. Worth and order live in score_order.cpp, the wording in
-// score_messages.cpp.
+// what each message depends on. Worth and order live in order.cpp, the wording in
+// messages.cpp.
 #include <algorithm>
 #include <cmath>
 #include <cstring>

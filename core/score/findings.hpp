@@ -1,5 +1,5 @@
 // Findings as the score engine raises them: one method per finding code, so codes and ids live
-// in one place (score_findings.cpp) and so does the wording (score_messages.cpp). Each cause
+// in one place (findings.cpp) and so does the wording (messages.cpp). Each cause
 // comes with the component points it would give back if fixed; `finish` turns those into overall
 // points (worth), orders them, and only then builds their strings.
 #pragma once
@@ -24,7 +24,7 @@ struct Overall {
 };
 
 // What a kpi.incomplete message says about KPI k: which SMART checks fail and why, as bits
-// (score_messages.cpp), with the owner count in the high 16 bits.
+// (messages.cpp), with the owner count in the high 16 bits.
 uint32_t kpi_problems(const ScoreGraph& g, uint32_t k);
 
 // The findings of the previous score and the key of each (parallel vectors), so that scoring

@@ -2,6 +2,9 @@
 // it. Built once per finding after ordering, into a stack buffer, then appended to the text all
 // findings of the score share, because a 10,000-item plan has thousands of findings and the
 // score must stay within a couple of milliseconds.
+//
+// Sections: Words (the stack buffer messages are written into) and item naming | phase and KPI
+// check wording | kpi_problems | FindingSink::word (one message per finding kind).
 #include <cmath>
 #include <cstdio>
 #include <cstring>

@@ -2,7 +2,7 @@
 // keys only once an object is big, so parsing stays linear; depth is counted as containers open,
 // so a 20 MB "[[[[..." is refused without recursing (nlohmann's parser itself is iterative);
 // elements of streamed arrays are built one at a time in a scratch value and handed over. The
-// events come from json_scan.hpp's tokenizer when it can, else from nlohmann's own parser.
+// events come from io/json/scan.hpp's tokenizer when it can, else from nlohmann's own parser.
 #include "io/json/ordered.hpp"
 
 #include <memory>

@@ -30,7 +30,7 @@ struct ElementStream {
 // invalid JSON or nesting deeper than kMaxJsonDepth. A key that repeats in one object keeps its
 // first place and its last value, as JavaScript's JSON.parse does. Elements already handed to
 // `stream` before an error stay handed over; the caller discards them. Well-formed text goes
-// through a fast tokenizer (json_scan.hpp); anything else is parsed again by nlohmann, after
+// through a fast tokenizer (io/json/scan.hpp); anything else is parsed again by nlohmann, after
 // `stream->restart`, so errors read exactly as nlohmann words them.
 bool parse_ordered(std::string_view text, nlohmann::ordered_json& out, std::string& error,
                    const ElementStream* stream = nullptr);

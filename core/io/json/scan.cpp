@@ -1,4 +1,4 @@
-// fast_sax_parse (json_scan.hpp). Accepts exactly the grammar nlohmann's strict parser accepts
+// fast_sax_parse (io/json/scan.hpp). Accepts exactly the grammar nlohmann's strict parser accepts
 // and converts values the way its lexer does (integers as int64 when negative, uint64 otherwise,
 // anything with a fraction or exponent through strtod; strings checked as UTF-8 by the same byte
 // ranges); whatever falls outside that is left to nlohmann, never guessed at.

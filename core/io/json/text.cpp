@@ -1,4 +1,4 @@
-// JsonText (json_text.hpp). Plain ASCII strings and integers, nearly everything in a plan, are
+// JsonText (io/json/text.hpp). Plain ASCII strings and integers, nearly everything in a plan, are
 // written here; anything that needs escaping, UTF-8 checking or float formatting goes through
 // nlohmann's serializer so the bytes cannot drift from what dump() writes.
 #include "io/json/text.hpp"

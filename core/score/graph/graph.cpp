@@ -1,8 +1,12 @@
 // Builds the ScoreGraph: one pass per kind of item, every id looked up once in small flat
-// open-addressing tables (score_names.hpp), every link deduplicated as plan-format.md asks. The
-// per-item passes are methods so that update (score_graph_update.cpp) redoes just the edited items.
+// open-addressing tables (names.hpp), every link deduplicated as plan-format.md asks. The
+// per-item passes are methods so that update (update.cpp) redoes just the edited items.
 // Scoring the same plan again (a kept graph) still reads every item; what only depends on ids and
 // links (the id tables, the lists derived from links) is kept when those compare equal.
+//
+// Sections: helpers (id tables, amounts, dates) | Adjacency (transpose, group, replace a row) |
+// resolving one item (resolve_goal ... resolve_kpi) and the lists derived from links |
+// build (the whole plan) | display names.
 #include "score/graph/graph.hpp"
 
 #include <algorithm>
