@@ -18,7 +18,7 @@ Input read_input(const std::string& file) {
         input.error = std::strerror(errno);
         return input;
     }
-    const size_t cap = kMaxPlanBytes + 1;
+    const size_t cap = kMaxPlanTextBytes + 1;
     char buf[1 << 16];
     while (input.text.size() < cap) {
         const size_t want = std::min(sizeof buf, cap - input.text.size());

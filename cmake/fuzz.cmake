@@ -1,46 +1,60 @@
-# The plan reader's fuzzer (native only). libFuzzer needs clang while the rest of the build may
-# use g++, so it is built by custom commands calling clang++ directly: one object per source (with
-# depfiles, so edits rebuild only what changed), then a link. Part of ALL when clang++ exists;
-# scripts/fuzz.sh builds and runs it.
+# libFuzzer targets (native only), one per tests/fuzz/fuzz_<name>.cpp: each links to
+# `fuzz_<name>` in the build tree, with its seed corpus in tests/fuzz/corpus/<name>/ and an
+# optional dictionary tests/fuzz/<name>.dict (scripts/fuzz.sh finds both). Adding a target is
+# adding its source file; nothing here changes.
+# libFuzzer needs clang while the rest of the build may use g++, so they are built by custom
+# commands calling clang++ directly: one object per source (with depfiles, so edits rebuild only
+# what changed), shared by every target, then one link per target. Part of ALL when clang++
+# exists (target `fuzzer` builds them all).
 if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
   set(AB_FUZZ_CXX "${CMAKE_CXX_COMPILER}")
 else()
   find_program(AB_FUZZ_CXX NAMES clang++ clang++-16 clang++-15 clang++-14)
 endif()
 if(NOT AB_FUZZ_CXX)
-  message(STATUS "fuzz_reader: no clang++ found, the fuzzer is not built")
+  message(STATUS "fuzz: no clang++ found, the fuzzers are not built")
   return()
 endif()
 
-# Only what the reader and writer need: the fuzzer must not break when unrelated core code does.
-set(AB_FUZZ_SOURCES
-    core/model/plan.cpp core/model/index.cpp core/io/json/ordered.cpp core/io/json/scan.cpp
-    core/io/json/text.cpp core/io/json_fields.cpp
-    core/io/read.cpp core/io/read_items.cpp core/io/read_links.cpp core/io/write.cpp
-    tests/fuzz/fuzz_reader.cpp)
-set(AB_FUZZ_FLAGS -std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+# The whole core (the paste fuzzer applies commands, which reach most of it).
+file(GLOB_RECURSE AB_FUZZ_CORE RELATIVE "${PROJECT_SOURCE_DIR}" CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/core/*.cpp")
+file(GLOB AB_FUZZ_TARGET_SOURCES RELATIVE "${PROJECT_SOURCE_DIR}" CONFIGURE_DEPENDS
+     "${PROJECT_SOURCE_DIR}/tests/fuzz/fuzz_*.cpp")
+set(AB_FUZZ_FLAGS -std=c++17 -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
     -I "${PROJECT_SOURCE_DIR}/core" -isystem "${AB_DEPS_INCLUDE}")
 set(AB_FUZZ_DIR "${CMAKE_BINARY_DIR}/fuzz_objects")
 file(MAKE_DIRECTORY "${AB_FUZZ_DIR}")
 
-set(AB_FUZZ_OBJECTS "")
-foreach(src IN LISTS AB_FUZZ_SOURCES)
-  get_filename_component(name "${src}" NAME_WE)
+function(ab_fuzz_object src out_var)
+  string(REPLACE "/" "_" name "${src}")
   set(obj "${AB_FUZZ_DIR}/${name}.o")
   add_custom_command(
     OUTPUT "${obj}"
     COMMAND "${AB_FUZZ_CXX}" ${AB_FUZZ_FLAGS} -MD -MF "${obj}.d" -c "${PROJECT_SOURCE_DIR}/${src}" -o "${obj}"
     DEPENDS "${PROJECT_SOURCE_DIR}/${src}"
     DEPFILE "${obj}.d"
-    COMMENT "fuzz_reader: compiling ${src}"
+    COMMENT "fuzz: compiling ${src}"
     VERBATIM)
-  list(APPEND AB_FUZZ_OBJECTS "${obj}")
+  set(${out_var} "${obj}" PARENT_SCOPE)
+endfunction()
+
+set(AB_FUZZ_CORE_OBJECTS "")
+foreach(src IN LISTS AB_FUZZ_CORE)
+  ab_fuzz_object("${src}" obj)
+  list(APPEND AB_FUZZ_CORE_OBJECTS "${obj}")
 endforeach()
 
-add_custom_command(
-  OUTPUT "${CMAKE_BINARY_DIR}/fuzz_reader"
-  COMMAND "${AB_FUZZ_CXX}" -fsanitize=fuzzer,address,undefined ${AB_FUZZ_OBJECTS} -o "${CMAKE_BINARY_DIR}/fuzz_reader"
-  DEPENDS ${AB_FUZZ_OBJECTS}
-  COMMENT "fuzz_reader: linking (libFuzzer, ASan, UBSan)"
-  VERBATIM)
-add_custom_target(fuzzer ALL DEPENDS "${CMAKE_BINARY_DIR}/fuzz_reader")
+set(AB_FUZZ_BINARIES "")
+foreach(src IN LISTS AB_FUZZ_TARGET_SOURCES)
+  get_filename_component(target "${src}" NAME_WE)  # fuzz_<name>
+  ab_fuzz_object("${src}" obj)
+  add_custom_command(
+    OUTPUT "${CMAKE_BINARY_DIR}/${target}"
+    COMMAND "${AB_FUZZ_CXX}" -fsanitize=fuzzer,address,undefined "${obj}" ${AB_FUZZ_CORE_OBJECTS}
+            -o "${CMAKE_BINARY_DIR}/${target}"
+    DEPENDS "${obj}" ${AB_FUZZ_CORE_OBJECTS}
+    COMMENT "${target}: linking (libFuzzer, ASan, UBSan)"
+    VERBATIM)
+  list(APPEND AB_FUZZ_BINARIES "${CMAKE_BINARY_DIR}/${target}")
+endforeach()
+add_custom_target(fuzzer ALL DEPENDS ${AB_FUZZ_BINARIES})

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing, builds, and runs every test: the core natively (Catch2 + CLI through
-# CTest), a fuzzing run of the reader, the same core tests as WASM under node, and the browser
-# tests in headless Chromium. Ends with one summary line; exits non-zero when anything failed.
+# CTest), the same native tests built with clang's AddressSanitizer and UBSan, a fuzzing run of
+# every fuzz target, the same core tests as WASM under node, and the browser tests in headless
+# Chromium. Ends with one summary line; exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -49,9 +50,32 @@ else
   tail -30 "$LOG"/native-*.log; tally native-build 0 1
 fi
 
-echo "== fuzz (reader, 30 s)"
-if bash scripts/fuzz.sh "${FUZZ_SECONDS:-30}" >"$LOG/fuzz.log" 2>&1; then tally fuzz 1 0
-else tail -20 "$LOG/fuzz.log"; tally fuzz 0 1; fi
+# The native tests again under ASan and UBSan (clang, -O1, debug info): out-of-bounds reads, leaks
+# and undefined behaviour fail the test that caused them. Only the tests and the CLI are built
+# here (no benchmarks, no fuzzers), in a tree of its own.
+echo "== native tests under ASan + UBSan"
+ASAN_FLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined"
+if cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
+     -DCMAKE_CXX_FLAGS="$ASAN_FLAGS" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
+     >"$LOG/asan-configure.log" 2>&1 &&
+   cmake --build build/asan -j"$JOBS" --target core_tests alignboard >"$LOG/asan-build.log" 2>&1; then
+  (cd build/asan && UBSAN_OPTIONS=print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
+     ctest --output-on-failure -j"$JOBS") >"$LOG/asan-tests.log" 2>&1
+  grep -E '(Failed|\*\*\*|ERROR: AddressSanitizer|runtime error)' "$LOG/asan-tests.log" | head -20
+  read -r p f < <(ctest_counts "$LOG/asan-tests.log"); tally native-asan "$p" "$f"
+else
+  tail -30 "$LOG"/asan-*.log; tally native-asan 0 1
+fi
+
+echo "== fuzz (every target, ${FUZZ_SECONDS:-20} s each)"
+if bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}" >"$LOG/fuzz.log" 2>&1; then
+  n=$(grep -c '^fuzz [a-z_]*: ok' "$LOG/fuzz.log"); tally fuzz "$n" 0
+else
+  tail -20 "$LOG/fuzz.log"
+  n=$(grep -c '^fuzz [a-z_]*: ok' "$LOG/fuzz.log"); f=$(grep -c '^fuzz [a-z_]*: FAILED' "$LOG/fuzz.log")
+  [ "$f" -gt 0 ] || f=1
+  tally fuzz "$n" "$f"
+fi
 
 echo "== wasm build"
 if emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >"$LOG/wasm-configure.log" 2>&1 &&

@@ -2,14 +2,22 @@
 #include "commands/card_clipboard.hpp"
 
 #include <algorithm>
-#include <map>
+#include <cmath>
+#include <cstdint>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
+#include "io/json_fields.hpp"
+#include "io/json/ordered.hpp"
 #include "model/ids.hpp"
+#include "model/index.hpp"
 #include "io/plan_json.hpp"
 
 namespace ab {
 namespace {
+
+using OJ = nlohmann::ordered_json;
 
 constexpr const char* kFormat = "alignboard.cards";
 constexpr Kind kKinds[] = {Kind::Person, Kind::Goal, Kind::Strategy, Kind::Product,
@@ -22,15 +30,22 @@ std::optional<Kind> kind_named(const std::string& name) {
     return std::nullopt;
 }
 
+// The member `key` of `v` when `v` is an object that has it; never throws.
+const OJ* member(const OJ& v, const char* key) {
+    if (!v.is_object()) return nullptr;
+    auto it = v.find(key);
+    return it == v.end() ? nullptr : &*it;
+}
+
 // Where a link of a pasted item should point: the copy of a copied item, the item itself when
 // the plan has it, or nowhere.
 struct Remap {
-    const Plan& plan;
-    const std::map<std::string, std::string>& ids;
+    const PlanIndex& plan;
+    const std::unordered_map<std::string, std::string>& ids;
     std::optional<std::string> operator()(const std::string& id) const {
         auto it = ids.find(id);
         if (it != ids.end()) return it->second;
-        if (find_item(plan, id)) return id;
+        if (plan.contains(id)) return id;
         return std::nullopt;
     }
     template <class IdT>
@@ -105,7 +120,7 @@ std::string copy_cards(const Plan& plan, const std::vector<std::string>& ids) {
     out["format"] = kFormat;
     out["version"] = 1;
     out["cards"] = std::move(cards);
-    return out.dump(2);
+    return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 bool is_card_clipboard(const std::string& text) {
@@ -114,13 +129,31 @@ bool is_card_clipboard(const std::string& text) {
 
 PasteResult paste_cards(const Plan& plan, const std::string& text, double dx, double dy) {
     PasteResult result;
-    const nlohmann::ordered_json j = nlohmann::ordered_json::parse(text, nullptr, false);
-    if (j.is_discarded() || !j.is_object() || j.value("format", "") != kFormat ||
-        !j.contains("cards") || !j["cards"].is_array()) {
+    // Any web page can put text on the clipboard: read it as the plan reader reads a file
+    // (size cap, linear parse, bounded nesting, find() with type checks, nothing that throws).
+    if (text.size() > kMaxPlanTextBytes) {
+        result.error = "The clipboard holds too much text to be Alignboard cards.";
+        return result;
+    }
+    OJ j;
+    std::string parse_error;
+    if (!plan_io::parse_ordered(text, j, parse_error) || !j.is_object()) {
         result.error = "The clipboard holds no Alignboard cards.";
         return result;
     }
-    if (!j["version"].is_number_integer() || j["version"].get<int>() > 1) {
+    const OJ* format = member(j, "format");
+    const OJ* cards = member(j, "cards");
+    if (format == nullptr || !format->is_string() || format->get_ref<const std::string&>() != kFormat ||
+        cards == nullptr || !cards->is_array()) {
+        result.error = "The clipboard holds no Alignboard cards.";
+        return result;
+    }
+    const OJ* version = member(j, "version");
+    if (version == nullptr || !version->is_number_unsigned()) {
+        result.error = "The clipboard holds Alignboard cards without a version this page can read.";
+        return result;
+    }
+    if (version->get<std::uint64_t>() > 1) {
         result.error = "These cards come from a newer Alignboard: update this page to paste them.";
         return result;
     }
@@ -131,23 +164,26 @@ PasteResult paste_cards(const Plan& plan, const std::string& text, double dx, do
         std::string old_id;
     };
     std::vector<Pending> pending;
-    std::map<std::string, std::string> new_ids;
-    std::set<std::string> taken;
-    for (size_t i = 0; i < j["cards"].size(); ++i) {
-        const auto& card = j["cards"][i];
-        const std::string path = "cards[" + std::to_string(i) + "]";
-        if (!card.is_object() || !card.contains("kind") || !card["kind"].is_string() ||
-            !card.contains("item")) {
+    std::unordered_map<std::string, std::string> new_ids;
+    std::unordered_set<std::string> taken;
+    FreshIds fresh(plan);
+    const auto& list = cards->get_ref<const OJ::array_t&>();
+    for (size_t i = 0; i < list.size(); ++i) {
+        const OJ& card = list[i];
+        const std::string path = plan_io::index_path("cards", i);
+        const OJ* kind_name = member(card, "kind");
+        const OJ* item_json = member(card, "item");
+        if (kind_name == nullptr || !kind_name->is_string() || item_json == nullptr) {
             result.error = path + ": not a card";
             return result;
         }
-        const std::optional<Kind> kind = kind_named(card["kind"].get<std::string>());
+        const std::optional<Kind> kind = kind_named(kind_name->get_ref<const std::string&>());
         if (!kind) {
-            result.error = path + ".kind: unknown kind \"" + card["kind"].get<std::string>() + "\"";
+            result.error = path + ".kind: unknown kind " + plan_io::literal(kind_name->get_ref<const std::string&>());
             return result;
         }
         std::vector<Problem> errors;
-        std::optional<Item> item = item_from_json(*kind, card["item"], path + ".item", errors);
+        std::optional<Item> item = item_from_json(*kind, *item_json, path + ".item", errors);
         if (!item) {
             result.error = errors.empty() ? path + ": not a valid card"
                                           : errors.front().path + ": " + errors.front().message;
@@ -155,19 +191,24 @@ PasteResult paste_cards(const Plan& plan, const std::string& text, double dx, do
         }
         const std::string old_id = id_of(*item);
         if (new_ids.count(old_id)) continue;  // the same card twice pastes once
-        const std::string id = fresh_id(plan, *kind, taken);
+        const std::string id = fresh.next(*kind);
         taken.insert(id);
         new_ids[old_id] = id;
         std::optional<LayoutPos> pos;
-        if (card.contains("pos") && card["pos"].is_object() && card["pos"].value("x", nlohmann::ordered_json()).is_number() &&
-            card["pos"].value("y", nlohmann::ordered_json()).is_number()) {
-            pos = LayoutPos{card["pos"]["x"].get<double>() + dx, card["pos"]["y"].get<double>() + dy, {}};
+        if (const OJ* at = member(card, "pos")) {
+            const OJ* x = member(*at, "x");
+            const OJ* y = member(*at, "y");
+            if (x != nullptr && y != nullptr && x->is_number() && y->is_number()) {
+                const double px = x->get<double>() + dx, py = y->get<double>() + dy;
+                if (std::isfinite(px) && std::isfinite(py)) pos = LayoutPos{px, py, {}};
+            }
         }
         pending.push_back(Pending{*kind, std::move(*item), pos, old_id});
     }
-    const Remap remap{plan, new_ids};
+    const PlanIndex index(plan);
+    const Remap remap{index, new_ids};
     for (Pending& p : pending) {
-        set_id(p.item, new_ids[p.old_id]);
+        set_id(p.item, new_ids.find(p.old_id)->second);  // every pending card has its new id
         remap_links(p.item, remap);
         result.new_ids.push_back(id_of(p.item));
         // A goal is added before its KPIs, so a copied primary KPI is set once it exists.

@@ -1,16 +1,23 @@
 // Turning a command into exact edits against the current plan, or refusing it with a reason.
 // Compiling never touches the plan: the Document applies the edits afterwards.
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "commands/links.hpp"
 #include "commands/edit.hpp"
 #include "model/access.hpp"
+#include "model/index.hpp"
 #include "io/plan_json.hpp"
+#include "io/read_links.hpp"
 
 namespace ab {
 
 namespace {
+
+// Commands naming more ids than this look them up in a PlanIndex rather than scanning the plan.
+constexpr size_t kIndexFromIds = 16;
 
 Compiled refuse(std::string why) {
     Compiled c;
@@ -22,28 +29,6 @@ std::string first_problem(const std::vector<Problem>& errors) {
     if (errors.empty()) return "invalid value";
     const Problem& p = errors.front();
     return p.path.empty() ? p.message : p.path + ": " + p.message;
-}
-
-// Drops repeated ids from every link set (links are sets).
-void dedupe_links(Item& item) {
-    auto dedupe = [](auto& set) {
-        for (size_t i = 0; i < set.size(); ++i) {
-            for (size_t j = set.size(); j-- > i + 1;) {
-                if (set[j] == set[i]) set.erase(set.begin() + static_cast<std::ptrdiff_t>(j));
-            }
-        }
-    };
-    std::visit(
-        [&](auto& it) {
-            using T = std::decay_t<decltype(it)>;
-            if constexpr (!std::is_same_v<T, Person> && !std::is_same_v<T, Insight>) dedupe(it.owners);
-            if constexpr (std::is_same_v<T, Strategy>) dedupe(it.goals);
-            if constexpr (std::is_same_v<T, Tactic>) {
-                dedupe(it.strategies);
-                dedupe(it.products);
-            }
-        },
-        item);
 }
 
 // item_from_json has no plan to look ids up in, so a KPI's `on` comes back without its kind.
@@ -62,7 +47,7 @@ std::string validate_item(const Plan& plan, Item& item) {
     // item_from_json cannot resolve links (no plan): they pass through as written.
     item = std::move(*checked);
     resolve_refs(plan, item);
-    dedupe_links(item);
+    plan_io::dedupe_item_links(item);
     return check_links(plan, item);
 }
 
@@ -84,38 +69,40 @@ Compiled compile_add(const Plan& plan, const AddItem& cmd) {
 }
 
 Compiled compile_remove(const Plan& plan, const RemoveItems& cmd) {
-    std::set<std::string> doomed;
+    std::optional<PlanIndex> index;  // past a few ids, one look-up table instead of a scan each
+    if (cmd.ids.size() > kIndexFromIds) index.emplace(plan);
+    std::unordered_set<std::string> doomed;
     std::vector<Location> locs;
     for (const auto& id : cmd.ids) {
         if (!doomed.insert(id).second) continue;
-        auto loc = find_item(plan, id);
+        auto loc = index ? index->find(id) : find_item(plan, id);
         if (!loc) return refuse("There is no item with id \"" + id + "\".");
         locs.push_back(*loc);
     }
     Compiled c;
     // Links from surviving items to the doomed ones go first, while every index still holds.
-    auto unlink_survivors = [&](const auto& vec, Kind kind) {
+    auto unlink_survivors = [&](const auto& vec) {
         for (size_t i = 0; i < vec.size(); ++i) {
             if (doomed.count(vec[i].id.value)) continue;
             Item item = vec[i];
-            bool changed = false;
-            for (const auto& id : doomed) changed = drop_links_to(item, id) || changed;
-            if (changed) c.edits.push_back(UpdateItem{Item(vec[i]), std::move(item), i});
+            if (drop_links_to(item, doomed)) c.edits.push_back(UpdateItem{Item(vec[i]), std::move(item), i});
         }
-        (void)kind;
     };
-    unlink_survivors(plan.goals, Kind::Goal);
-    unlink_survivors(plan.strategies, Kind::Strategy);
-    unlink_survivors(plan.products, Kind::Product);
-    unlink_survivors(plan.tactics, Kind::Tactic);
-    unlink_survivors(plan.kpis, Kind::Kpi);
-    unlink_survivors(plan.insights, Kind::Insight);
+    unlink_survivors(plan.goals);
+    unlink_survivors(plan.strategies);
+    unlink_survivors(plan.products);
+    unlink_survivors(plan.tactics);
+    unlink_survivors(plan.kpis);
+    unlink_survivors(plan.insights);
     // Erase from the back of each list so earlier indexes stay valid while the edits apply.
     std::sort(locs.begin(), locs.end(), [](const Location& a, const Location& b) {
         return a.kind != b.kind ? a.kind < b.kind : a.index > b.index;
     });
     for (const auto& loc : locs) c.edits.push_back(EraseItem{item_at(plan, loc), loc.index});
-    for (const auto& id : doomed) {
+    // In id order, so the edits (and their undo) come out the same on every run.
+    std::vector<std::string> sorted(doomed.begin(), doomed.end());
+    std::sort(sorted.begin(), sorted.end());
+    for (const auto& id : sorted) {
         auto it = plan.layout.find(id);
         if (it != plan.layout.end()) c.edits.push_back(UpdateLayout{id, it->second, std::nullopt});
     }
@@ -160,7 +147,7 @@ Compiled compile_set_field(const Plan& plan, const SetField& cmd) {
     if (!parsed || !errors.empty()) return refuse(first_problem(errors));
     Item after = std::move(*parsed);
     resolve_refs(plan, after);
-    dedupe_links(after);
+    plan_io::dedupe_item_links(after);
     if (auto why = check_links(plan, after); !why.empty()) return refuse(why);
     Compiled c;
     if (item_to_json(after).dump() == item_to_json(before).dump()) return c;
@@ -194,9 +181,12 @@ Compiled compile_link(const Plan& plan, const std::string& child, const std::str
 
 Compiled compile_move(const Plan& plan, const MoveItems& cmd) {
     Compiled c;
-    std::set<std::string> seen;
+    std::unordered_set<std::string> seen;
+    // Moving a whole selection looks up thousands of ids: past a few, one index over the plan.
+    std::optional<PlanIndex> index;
+    if (cmd.moves.size() > kIndexFromIds) index.emplace(plan);
     for (const auto& [id, pos] : cmd.moves) {
-        if (!find_item(plan, id)) return refuse("There is no item with id \"" + id + "\".");
+        if (!(index ? index->contains(id) : find_item(plan, id).has_value())) return refuse("There is no item with id \"" + id + "\".");
         if (!seen.insert(id).second) return refuse("\"" + id + "\" is moved twice in one step.");
         auto old = plan.layout.find(id);
         std::optional<LayoutPos> before;

@@ -5,6 +5,8 @@
 //   {"op":"replace_plan","plan":{...}}
 #include "commands/command.hpp"
 
+#include <cstdint>
+
 #include "io/plan_json.hpp"
 
 namespace ab {
@@ -18,10 +20,21 @@ std::optional<Kind> kind_from_name(const std::string& s) {
     return std::nullopt;
 }
 
-std::string str(const nlohmann::json& j, const char* key) {
+// The member `key` of the object `j`, or null when it has none. Commands come from the JS API and
+// from host pages: every read checks presence and type (no at(), value() or const operator[],
+// which throw or read out of bounds, and the app has no exceptions).
+const nlohmann::json* member(const nlohmann::json& j, const char* key) {
+    if (!j.is_object()) return nullptr;
     auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+    return it == j.end() ? nullptr : &*it;
 }
+
+std::string str(const nlohmann::json& j, const char* key) {
+    const nlohmann::json* v = member(j, key);
+    return v != nullptr && v->is_string() ? v->get_ref<const std::string&>() : std::string();
+}
+
+bool is_number(const nlohmann::json* v) { return v != nullptr && v->is_number(); }
 
 std::optional<Item> read_item(const nlohmann::json& j, std::string& error) {
     auto kind = kind_from_name(str(j, "kind"));
@@ -55,10 +68,13 @@ std::optional<Command> command_from_json(const nlohmann::json& j, std::string& e
         auto item = read_item(j, error);
         if (!item) return std::nullopt;
         AddItem add{std::move(*item), std::nullopt, std::nullopt};
-        if (j.contains("x") && j["x"].is_number() && j.contains("y") && j["y"].is_number()) {
-            add.pos = LayoutPos{j["x"].get<double>(), j["y"].get<double>(), Extra::object()};
+        const nlohmann::json *x = member(j, "x"), *y = member(j, "y"), *index = member(j, "index");
+        if (is_number(x) && is_number(y)) add.pos = LayoutPos{x->get<double>(), y->get<double>(), Extra::object()};
+        if (index != nullptr && index->is_number_unsigned()) {
+            // Any index past the end means "at the end" (compile clamps it); no wrap on 32 bits.
+            const auto at = index->get<std::uint64_t>();
+            add.index = at > SIZE_MAX ? SIZE_MAX : static_cast<size_t>(at);
         }
-        if (j.contains("index") && j["index"].is_number_unsigned()) add.index = j["index"].get<size_t>();
         return Command{std::move(add)};
     }
     if (op == "remove") {
@@ -73,16 +89,18 @@ std::optional<Command> command_from_json(const nlohmann::json& j, std::string& e
                 error = "\"ids\" must hold strings";
                 return std::nullopt;
             }
-            rm.ids.push_back(id.get<std::string>());
+            rm.ids.push_back(id.get_ref<const std::string&>());
         }
         return Command{std::move(rm)};
     }
     if (op == "set") {
-        if (!j.contains("field") || !j["field"].is_string()) {
+        const nlohmann::json* field = member(j, "field");
+        if (field == nullptr || !field->is_string()) {
             error = "\"field\" must be a string";
             return std::nullopt;
         }
-        return Command{SetField{str(j, "id"), str(j, "field"), j.contains("value") ? j["value"] : nlohmann::json()}};
+        const nlohmann::json* value = member(j, "value");
+        return Command{SetField{str(j, "id"), str(j, "field"), value != nullptr ? *value : nlohmann::json()}};
     }
     if (op == "replace_item") {
         auto item = read_item(j, error);
@@ -106,12 +124,12 @@ std::optional<Command> command_from_json(const nlohmann::json& j, std::string& e
             return std::nullopt;
         }
         for (const auto& m : *it) {
-            if (!m.is_object() || !m.contains("id") || !m["id"].is_string() || !m.contains("x") || !m["x"].is_number() ||
-                !m.contains("y") || !m["y"].is_number()) {
+            const nlohmann::json *id = member(m, "id"), *x = member(m, "x"), *y = member(m, "y");
+            if (id == nullptr || !id->is_string() || !is_number(x) || !is_number(y)) {
                 error = "each move must be {\"id\": string, \"x\": number, \"y\": number}";
                 return std::nullopt;
             }
-            mv.moves.emplace_back(m["id"].get<std::string>(), LayoutPos{m["x"].get<double>(), m["y"].get<double>(), Extra::object()});
+            mv.moves.emplace_back(id->get_ref<const std::string&>(), LayoutPos{x->get<double>(), y->get<double>(), Extra::object()});
         }
         return Command{std::move(mv)};
     }

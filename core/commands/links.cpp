@@ -3,7 +3,11 @@
 // Everything else is refused with a reason written for the person who tried it.
 #include "commands/links.hpp"
 
+#include <algorithm>
+#include <optional>
+
 #include "model/access.hpp"
+#include "model/index.hpp"
 
 namespace ab {
 
@@ -178,16 +182,38 @@ LinkChange change_link(const Plan& plan, const std::string& child_id, const std:
     return out;
 }
 
+namespace {
+
+// How many links an item holds (a pasted card can hold tens of thousands of owners).
+size_t link_count(const Item& item) {
+    return std::visit(
+        [](const auto& it) -> size_t {
+            using T = std::decay_t<decltype(it)>;
+            size_t n = 2;  // the single links (primary_kpi, on, goal, product)
+            if constexpr (!std::is_same_v<T, Person> && !std::is_same_v<T, Insight>) n += it.owners.size();
+            if constexpr (std::is_same_v<T, Strategy>) n += it.goals.size();
+            if constexpr (std::is_same_v<T, Tactic>) n += it.strategies.size() + it.products.size();
+            return n;
+        },
+        item);
+}
+
+}  // namespace
+
 std::string check_links(const Plan& plan, const Item& item) {
     const std::string& self = id_of(item);
     std::string error;
+    // find_item scans the plan; past a few links one index over it keeps this linear.
+    constexpr size_t kIndexFromLinks = 16;
+    std::optional<PlanIndex> index;
+    if (link_count(item) > kIndexFromLinks) index.emplace(plan);
     auto expect = [&](const std::string& target, std::initializer_list<Kind> kinds, const char* what) {
         if (!error.empty()) return;
         if (target == self) {
             error = "An item cannot link to itself.";
             return;
         }
-        const auto loc = find_item(plan, target);
+        const auto loc = index ? index->find(target) : find_item(plan, target);
         if (!loc) {
             error = std::string(what) + ": there is no item with id \"" + target + "\".";
             return;
@@ -221,32 +247,38 @@ std::string check_links(const Plan& plan, const Item& item) {
     return error;
 }
 
-bool drop_links_to(Item& item, const std::string& id) {
+bool drop_links_to(Item& item, const std::unordered_set<std::string>& ids) {
+    auto doomed = [&](const std::string& id) { return ids.count(id) > 0; };
+    auto drop_all = [&](auto& set) {
+        const size_t before = set.size();
+        set.erase(std::remove_if(set.begin(), set.end(), [&](const auto& l) { return doomed(l.value); }), set.end());
+        return set.size() != before;
+    };
+    auto drop_one = [&](auto& slot) {
+        if (!slot || !doomed(slot->value)) return false;
+        slot.reset();
+        return true;
+    };
     bool changed = false;
     std::visit(
         [&](auto& it) {
             using T = std::decay_t<decltype(it)>;
-            if constexpr (!std::is_same_v<T, Person> && !std::is_same_v<T, Insight>) {
-                changed = remove_from(it.owners, id) || changed;
-            }
+            if constexpr (!std::is_same_v<T, Person> && !std::is_same_v<T, Insight>) changed = drop_all(it.owners) || changed;
             if constexpr (std::is_same_v<T, Goal>) {
-                if (it.primary_kpi && it.primary_kpi->value == id) {
-                    it.primary_kpi.reset();
-                    changed = true;
-                }
+                changed = drop_one(it.primary_kpi) || changed;
             } else if constexpr (std::is_same_v<T, Strategy>) {
-                changed = remove_from(it.goals, id) || changed;
+                changed = drop_all(it.goals) || changed;
             } else if constexpr (std::is_same_v<T, Tactic>) {
-                changed = remove_from(it.strategies, id) || changed;
-                changed = remove_from(it.products, id) || changed;
+                changed = drop_all(it.strategies) || changed;
+                changed = drop_all(it.products) || changed;
             } else if constexpr (std::is_same_v<T, Kpi>) {
-                if (it.on.id == id) {
+                if (!it.on.empty() && doomed(it.on.id)) {
                     it.on = ItemRef{};
                     changed = true;
                 }
             } else if constexpr (std::is_same_v<T, Insight>) {
-                changed = set_optional(it.goal, id, false) || changed;
-                changed = set_optional(it.product, id, false) || changed;
+                changed = drop_one(it.goal) || changed;
+                changed = drop_one(it.product) || changed;
             }
         },
         item);

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 #include "model/plan.hpp"
 
@@ -25,7 +26,8 @@ LinkChange change_link(const Plan& plan, const std::string& child_id, const std:
 // itself). Returns the reason when not, "" when all are fine.
 std::string check_links(const Plan& plan, const Item& item);
 
-// Removes every link from `item` to `id`; true when something was removed.
-bool drop_links_to(Item& item, const std::string& id);
+// Removes every link from `item` to any id in `ids`; true when something was removed. Linear in
+// the item's links, whatever the number of ids (a remove of thousands of items at once).
+bool drop_links_to(Item& item, const std::unordered_set<std::string>& ids);
 
 }  // namespace ab

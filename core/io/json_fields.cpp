@@ -175,6 +175,11 @@ void read_strings(const OJ& v, const std::string& base, const char* field, std::
         sink.error(field_path(base, field), "expected an array of strings, got " + describe(v));
         return;
     }
+    if (v.size() > kMaxItemsPerCollection) {
+        sink.error(field_path(base, field), "holds " + std::to_string(v.size()) + " entries; Alignboard reads lists of up to " +
+                                                std::to_string(kMaxItemsPerCollection));
+        return;
+    }
     std::vector<std::string> got;
     got.reserve(v.size());
     size_t i = 0;

@@ -56,6 +56,11 @@ void read_competitors(const OJ& v, std::vector<Competitor>& out, Sink& s) {
         s.error("competitors", "expected an array of competitors, got " + describe(v));
         return;
     }
+    if (v.size() > kMaxItemsPerCollection) {
+        s.error("competitors", "holds " + std::to_string(v.size()) + " competitors; Alignboard reads up to " +
+                                   std::to_string(kMaxItemsPerCollection));
+        return;
+    }
     size_t i = 0;
     for (const auto& el : v.get_ref<const OJ::array_t&>()) {
         const std::string path = index_path("competitors", i++);
@@ -150,6 +155,34 @@ bool check_header(const OJ& doc, Sink& s) {
     return true;
 }
 
+// "200,000": counts in messages.
+std::string count_text(size_t n) {
+    std::string digits = std::to_string(n), out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+std::string size_text(size_t bytes) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return buf;
+}
+
+// Every plan that loads must save to text that loads (plan_json.hpp): refuse one whose saved
+// form would pass the cap. Text too small to reach it (kMaxSavedGrowth) is not measured.
+void check_saved_size(LoadResult& r, std::optional<size_t> text_bytes) {
+    if (!r.ok()) return;
+    if (text_bytes && *text_bytes <= (kMaxPlanBytes - kSavedOverhead) / kMaxSavedGrowth) return;
+    if (saved_size(*r.plan) <= kMaxPlanBytes) return;
+    r.plan.reset();
+    r.errors.push_back({"", "this plan takes over " + size_text(kMaxPlanBytes) +
+                                " once saved with all its fields; Alignboard opens plans of up to " +
+                                size_text(kMaxPlanBytes)});
+}
+
 std::optional<Kind> collection_kind(const std::string& key) {
     for (Kind k : {Kind::Person, Kind::Goal, Kind::Strategy, Kind::Product, Kind::Tactic, Kind::Kpi, Kind::Insight}) {
         if (key == collection_name(k)) return k;
@@ -168,8 +201,18 @@ public:
     DocumentReader(const DocumentReader&) = delete;  // sink_ refers to this object's own lists
     DocumentReader& operator=(const DocumentReader&) = delete;
 
-    // One element of a collection array, at `index` in the file.
+    // One element of a collection array, at `index` in the file. Past the cap the rest of the
+    // array is only counted: a crafted file cannot make millions of items.
     void take(Kind kind, size_t index, const OJ& element) {
+        if (index >= kMaxItemsPerCollection) {
+            if (index == kMaxItemsPerCollection) {
+                const std::string name = collection_name(kind);
+                sink_.error(name, "more than " + count_text(kMaxItemsPerCollection) + " " + name +
+                                      "; Alignboard opens plans of up to " + count_text(kMaxItemsPerCollection) +
+                                      " items of each kind");
+            }
+            return;
+        }
         switch (kind) {
             case Kind::Person: return add(plan_.people, kind, index, element);
             case Kind::Goal: return add(plan_.goals, kind, index, element);
@@ -285,11 +328,6 @@ std::optional<Item> read_one(const Obj& obj, const std::string& path, Sink& s) {
     return out;
 }
 
-std::string size_text(size_t bytes) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-    return buf;
-}
 
 LoadResult load_copy(bool copied, const OJ& ordered) {
     if (!copied) {
@@ -298,7 +336,9 @@ LoadResult load_copy(bool copied, const OJ& ordered) {
                                     " levels; a plan never nests that deep, so this is not a plan"});
         return r;
     }
-    return DocumentReader().finish(ordered);
+    LoadResult r = DocumentReader().finish(ordered);
+    check_saved_size(r, std::nullopt);
+    return r;
 }
 
 std::optional<Item> item_from_copy(bool copied, const OJ& doc, Kind kind, const std::string& path,
@@ -347,15 +387,45 @@ bool is_iso_date(std::string_view s) {
     return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
-LoadResult load_plan(std::string_view text) {
-    if (text.size() > kMaxPlanBytes) {
-        LoadResult r;
-        // Callers that stop reading one byte past the limit (the CLI, so an endless stdin is never
-        // held in memory) hand over exactly limit + 1 bytes: the true size is unknown then.
-        const std::string size = text.size() == kMaxPlanBytes + 1
-                                     ? "over " + size_text(kMaxPlanBytes)
+size_t compact_size(std::string_view text) {
+    size_t layout = 0;
+    bool in_string = false, escaped = false;
+    for (const char c : text) {
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            ++layout;
+        }
+    }
+    return text.size() - layout;
+}
+
+std::string size_refusal(std::string_view text) {
+    // Callers that stop reading one byte past the limit (the CLI, so an endless stdin is never
+    // held in memory) hand over exactly limit + 1 bytes: the true size is unknown then.
+    if (text.size() > kMaxPlanTextBytes) {
+        const std::string size = text.size() == kMaxPlanTextBytes + 1
+                                     ? "over " + size_text(kMaxPlanTextBytes)
                                      : size_text(text.size()) + " (" + std::to_string(text.size()) + " bytes)";
-        r.errors.push_back({"", "the file is " + size + "; Alignboard opens plans of up to " + size_text(kMaxPlanBytes)});
+        return "the file is " + size + "; Alignboard opens files of up to " + size_text(kMaxPlanTextBytes) +
+               " with spaces and line breaks, and plans of up to " + size_text(kMaxPlanBytes) + " without them";
+    }
+    if (text.size() <= kMaxPlanBytes) return {};  // no need to count
+    const size_t compact = compact_size(text);
+    if (compact <= kMaxPlanBytes) return {};
+    return "the plan is " + size_text(compact) + " (" + std::to_string(compact) +
+           " bytes, not counting spaces and line breaks between values); Alignboard opens plans of up to " +
+           size_text(kMaxPlanBytes);
+}
+
+LoadResult load_plan(std::string_view text) {
+    if (std::string refusal = size_refusal(text); !refusal.empty()) {
+        LoadResult r;
+        r.errors.push_back({"", std::move(refusal)});
         return r;
     }
     std::optional<DocumentReader> reader;
@@ -374,7 +444,9 @@ LoadResult load_plan(std::string_view text) {
         r.errors.push_back({"", error});
         return r;
     }
-    return reader->finish(doc);
+    LoadResult r = reader->finish(doc);
+    check_saved_size(r, text.size());
+    return r;
 }
 
 LoadResult load_plan_json(const nlohmann::json& doc) {

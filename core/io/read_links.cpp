@@ -3,7 +3,6 @@
 // `tactics[10].strategies[0]: no strategy with id "S9"; link ignored`.
 #include "io/read_links.hpp"
 
-#include <algorithm>
 #include <string_view>
 #include <unordered_set>
 
@@ -12,6 +11,16 @@
 namespace ab::plan_io {
 
 namespace {
+
+// The plan's stages for a message: "awareness, consideration, purchase", shortened when a file
+// lists thousands of them.
+std::string stage_list(const std::vector<std::string>& stages) {
+    constexpr size_t kShownStages = 10;
+    std::string list;
+    for (size_t i = 0; i < stages.size() && i < kShownStages; ++i) list += (i == 0 ? "" : ", ") + stages[i];
+    if (stages.size() > kShownStages) list += " and " + std::to_string(stages.size() - kShownStages) + " more";
+    return list.empty() ? "none" : list;
+}
 
 // Where an item sits in the file, spelled out only when a message needs it.
 struct ItemAt {
@@ -131,14 +140,16 @@ void report_duplicates(const std::vector<T>& items, Kind kind, const PlanIndex& 
     }
 }
 
-// A stage outside the plan's list is kept (the list may be edited next) but pointed out.
+// A stage outside the plan's list is kept (the list may be edited next) but pointed out. One
+// hash set and one spelled-out list, however many tactics and stages there are.
 void check_stages(const Plan& plan, Sink& s) {
     const auto& stages = plan.settings.required_stages;
+    const std::unordered_set<std::string_view> known(stages.begin(), stages.end());
+    std::string list;
     for (size_t i = 0; i < plan.tactics.size(); ++i) {
         const std::string& stage = plan.tactics[i].stage;
-        if (stage.empty() || std::find(stages.begin(), stages.end(), stage) != stages.end()) continue;
-        std::string list;
-        for (const auto& st : stages) list += (list.empty() ? "" : ", ") + st;
+        if (stage.empty() || known.count(stage) > 0) continue;
+        if (list.empty()) list = stage_list(stages);
         s.warning(field_path(ItemAt{Kind::Tactic, i}.path(), "stage"),
                   literal(stage) + " is not one of the plan's required stages (" + list + "); kept as written");
     }
@@ -146,12 +157,14 @@ void check_stages(const Plan& plan, Sink& s) {
 
 template <class IdT>
 void dedupe(LinkSet<IdT>& links) {
+    if (links.size() < 2) return;
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(links.size());
     size_t kept = 0;
     for (size_t i = 0; i < links.size(); ++i) {
-        bool repeat = false;
-        for (size_t j = 0; j < kept && !repeat; ++j) repeat = links[j].value == links[i].value;
-        if (repeat) continue;
+        if (seen.count(links[i].value) > 0) continue;
         if (kept != i) links[kept] = std::move(links[i]);
+        seen.insert(links[kept].value);  // kept entries never move again
         ++kept;
     }
     links.resize(kept);
@@ -167,6 +180,9 @@ void check_ids_and_links(Plan& plan, const PlanIndex& index, Sink& s) {
     report_duplicates(plan.tactics, Kind::Tactic, index, s);
     report_duplicates(plan.kpis, Kind::Kpi, index, s);
     report_duplicates(plan.insights, Kind::Insight, index, s);
+    // A file with errors is refused whole: its links and stages would only add noise, and on a
+    // crafted file they are where the time goes.
+    if (s.error_count() > 0) return;
     resolve_links(plan, index, s);
     check_stages(plan, s);
 }

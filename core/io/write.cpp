@@ -3,6 +3,8 @@
 // order they were read. The same plan always gives the same bytes, and those bytes read back
 // into the same plan. The text is written directly (json_text.hpp); the JSON-tree forms
 // (plan_to_json, item_to_json) are that text parsed back, so there is one writer, not two.
+#include <algorithm>
+#include <cstdint>
 #include <iterator>
 
 #include "io/json/ordered.hpp"
@@ -149,10 +151,21 @@ void write(JsonText& w, const Insight& in) {
     w.end_object();
 }
 
+// A write that may stop early: once `out` passes `limit`, the rest is skipped (the caller throws
+// the text away). Checked per element, so a huge plan is never written whole just to be measured.
+struct Budget {
+    const std::string& out;
+    size_t limit;
+    bool over() const { return out.size() > limit; }
+};
+
 template <class T>
-void collection(JsonText& w, const char* key, const std::vector<T>& items) {
+void collection(JsonText& w, const char* key, const std::vector<T>& items, const Budget& b) {
     w.key(key).begin_array();
-    for (const auto& it : items) write(w, it);
+    for (const auto& it : items) {
+        if (b.over()) break;
+        write(w, it);
+    }
     w.end_array();
 }
 
@@ -171,9 +184,10 @@ void write_swot(JsonText& w, const Swot& s) {
     w.end_object();
 }
 
-void write_competitors(JsonText& w, const std::vector<Competitor>& list) {
+void write_competitors(JsonText& w, const std::vector<Competitor>& list, const Budget& b) {
     w.key("competitors").begin_array();
     for (const auto& c : list) {
+        if (b.over()) break;
         w.begin_object();
         w.key("name").string(c.name);
         w.key("position").string(c.position);
@@ -185,9 +199,10 @@ void write_competitors(JsonText& w, const std::vector<Competitor>& list) {
 }
 
 // std::map iterates in sorted id order, which is the canonical order.
-void write_layout(JsonText& w, const std::map<std::string, LayoutPos>& layout) {
+void write_layout(JsonText& w, const std::map<std::string, LayoutPos>& layout, const Budget& b) {
     w.key("layout").begin_object();
     for (const auto& [id, pos] : layout) {
+        if (b.over()) break;
         w.key(id).begin_object();
         w.key("x").number(pos.x);
         w.key("y").number(pos.y);
@@ -197,7 +212,7 @@ void write_layout(JsonText& w, const std::map<std::string, LayoutPos>& layout) {
     w.end_object();
 }
 
-void write_plan(JsonText& w, const Plan& plan) {
+void write_plan(JsonText& w, const Plan& plan, const Budget& b) {
     const Settings& st = plan.settings;
     w.begin_object();
     w.key("format").string(kFormatName);
@@ -209,17 +224,17 @@ void write_plan(JsonText& w, const Plan& plan) {
     strings(w, "required_channels", st.required_channels);
     strings(w, "required_stages", st.required_stages);
     w.key("brand_reserve").number(st.brand_reserve);
-    collection(w, "people", plan.people);
-    collection(w, "goals", plan.goals);
-    collection(w, "strategies", plan.strategies);
-    collection(w, "products", plan.products);
-    collection(w, "tactics", plan.tactics);
-    collection(w, "kpis", plan.kpis);
-    collection(w, "insights", plan.insights);
+    collection(w, "people", plan.people, b);
+    collection(w, "goals", plan.goals, b);
+    collection(w, "strategies", plan.strategies, b);
+    collection(w, "products", plan.products, b);
+    collection(w, "tactics", plan.tactics, b);
+    collection(w, "kpis", plan.kpis, b);
+    collection(w, "insights", plan.insights, b);
     text_field(w, "brand_key", st.brand_key);
     if (has_content(st.swot)) write_swot(w, st.swot);
-    if (!st.competitors.empty()) write_competitors(w, st.competitors);
-    if (!plan.layout.empty()) write_layout(w, plan.layout);
+    if (!st.competitors.empty()) write_competitors(w, st.competitors, b);
+    if (!plan.layout.empty()) write_layout(w, plan.layout, b);
     put_extra(w, plan.extra, plan_io::kTopFields);
     w.end_object();
 }
@@ -233,20 +248,35 @@ OJ parse_back(const std::string& text) {
     return OJ::parse(text, nullptr, false);
 }
 
-}  // namespace
-
-OJ plan_to_json(const Plan& plan) { return parse_back(save_plan(plan)); }
-
-std::string save_plan(const Plan& plan) {
+// The plan's text, or "" when it passes `limit` bytes.
+std::string plan_text(const Plan& plan, bool compact, size_t limit) {
     std::string out;
-    out.reserve((plan.people.size() + item_count(plan) + plan.layout.size() + 16) * kBytesPerItem);
+    const size_t estimate = (plan.people.size() + item_count(plan) + plan.layout.size() + 16) * kBytesPerItem;
+    out.reserve(std::min(estimate / (compact ? 2 : 1), limit));
     {
-        JsonText w(out);
-        write_plan(w, plan);
+        JsonText w(out, compact);
+        write_plan(w, plan, Budget{out, limit});
     }
     out += '\n';
+    if (out.size() > limit) return {};
     return out;
 }
+
+}  // namespace
+
+size_t saved_size(const Plan& plan, size_t limit) {
+    const std::string text = plan_text(plan, true, limit == SIZE_MAX ? limit : limit + 1);  // + the newline
+    return text.empty() ? limit + 1 : text.size() - 1;  // the newline is whitespace
+}
+
+std::string save_plan(const Plan& plan) {
+    std::string text = plan_text(plan, false, kMaxPlanTextBytes);
+    return text.empty() ? save_plan_compact(plan) : text;
+}
+
+std::string save_plan_compact(const Plan& plan) { return plan_text(plan, true, SIZE_MAX - 1); }
+
+OJ plan_to_json(const Plan& plan) { return parse_back(save_plan(plan)); }
 
 OJ item_to_json(const Item& item) {
     std::string text;

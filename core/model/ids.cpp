@@ -33,8 +33,10 @@ const char* id_prefix(Kind kind) {
     return "x";
 }
 
-std::string fresh_id(const Plan& plan, Kind kind, const std::set<std::string>& taken) {
-    const std::string prefix = id_prefix(kind);
+namespace {
+
+// The highest number after `prefix` among the plan's ids (0 when none).
+long top_number(const Plan& plan, const std::string& prefix) {
     long top = 0;
     auto scan = [&](const auto& items) {
         for (const auto& it : items) top = std::max(top, numbered(it.id.value, prefix));
@@ -46,6 +48,22 @@ std::string fresh_id(const Plan& plan, Kind kind, const std::set<std::string>& t
     scan(plan.tactics);
     scan(plan.kpis);
     scan(plan.insights);
+    return top;
+}
+
+}  // namespace
+
+std::string FreshIds::next(Kind kind) {
+    const std::string prefix = id_prefix(kind);
+    long& top = top_[static_cast<int>(kind)];
+    if (top < 0) top = top_number(plan_, prefix);
+    // No id in the plan has a number after prefix above `top`, so prefix + (top + 1) is free.
+    return prefix + std::to_string(++top);
+}
+
+std::string fresh_id(const Plan& plan, Kind kind, const std::set<std::string>& taken) {
+    const std::string prefix = id_prefix(kind);
+    long top = top_number(plan, prefix);
     for (const std::string& id : taken) top = std::max(top, numbered(id, prefix));
     for (long n = top + 1;; ++n) {
         const std::string id = prefix + std::to_string(n);

@@ -16,4 +16,16 @@ const char* id_prefix(Kind kind);
 // One past the highest id of the kind's pattern, skipping ids in use by any item or in `taken`.
 std::string fresh_id(const Plan& plan, Kind kind, const std::set<std::string>& taken = {});
 
+// Many fresh ids at once (a paste of thousands of cards): the plan is scanned once, not once per
+// id, and each next() continues after the last one it gave.
+class FreshIds {
+public:
+    explicit FreshIds(const Plan& plan) : plan_(plan) {}
+    std::string next(Kind kind);
+
+private:
+    const Plan& plan_;
+    long top_[7] = {-1, -1, -1, -1, -1, -1, -1};  // per kind; -1 = not scanned yet
+};
+
 }  // namespace ab

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "../core/io/hostile_plans.hpp"
 #include "document/document.hpp"
 #include "model/generator.hpp"
 #include "io/plan_json.hpp"
@@ -42,6 +43,14 @@ void report(const std::string& name, size_t n, double ms) {
     std::printf("bench %s.n%zu.%s %.3f ms\n", name.c_str(), n, kPlatform, ms);
 }
 
+// One load of a hostile shape of issue 14, named with its size in KB: a regression to the old
+// quadratic passes shows here long before it reaches the tests' 1 s guard.
+void report_shape(const std::string& shape, const std::string& text) {
+    volatile size_t sink = 0;
+    const double ms = median_ms(3, [&] { sink = sink + load_plan(text).errors.size(); }, 1);
+    std::printf("bench load.%s.%zukb.%s %.3f ms\n", shape.c_str(), text.size() / 1024, kPlatform, ms);
+}
+
 }  // namespace
 
 int main() {
@@ -57,6 +66,11 @@ int main() {
     // Validate = a load whose plan is thrown away: the CLI's `validate` does exactly this.
     report("validate", n, median_ms(9, [&] { sink = sink + load_plan(text).errors.size(); }));
     report("save", n, median_ms(9, [&] { sink = sink + save_plan(plan).size(); }));
+    report("save_compact", n, median_ms(9, [&] { sink = sink + save_plan_compact(plan).size(); }));
+    report_shape("stages_x_tactics", test::stages_times_tactics(12000, 6000));
+    report_shape("stages_x_tactics", test::stages_times_tactics(200000, 130000, 40));
+    report_shape("empty_tactics", test::empty_tactics(kMaxPlanBytes - 64));
+    report_shape("owners_60000", test::many_owners(60000));
     report("score.full", n, median_ms(15, [&] { sink = sink + score_plan(plan).findings.size(); }));
 
     // One edit to current scores: link one tactic, read the scores (then undo, untimed).

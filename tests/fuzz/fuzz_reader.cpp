@@ -41,6 +41,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     ab::LoadResult second = ab::load_plan(once);
     if (!second.ok()) fail("a saved plan does not load back");
     if (ab::save_plan(*second.plan) != once) fail("saving is not byte-stable across a round trip");
+    // The compact form is the same plan, counts the same against the cap, and stays within the
+    // growth the reader relies on to skip measuring small plans.
+    const std::string compact = ab::save_plan_compact(*first.plan);
+    if (ab::compact_size(once) != compact.size() - 1) fail("pretty and compact text differ in compact size");
+    if (compact.size() - 1 > ab::kMaxSavedGrowth * ab::compact_size(text) + ab::kSavedOverhead) {
+        fail("a saved plan grew past kMaxSavedGrowth");
+    }
+    ab::LoadResult third = ab::load_plan(compact);
+    if (!third.ok() || ab::save_plan(*third.plan) != once) fail("the compact text is not the same plan");
 
     const ab::Plan& p = *second.plan;
     check_items(p.people);

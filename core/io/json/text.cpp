@@ -31,7 +31,7 @@ struct JsonText::Serializer {
     nlohmann::detail::serializer<OJ> impl;
 };
 
-JsonText::JsonText(std::string& out) : out_(out) {}
+JsonText::JsonText(std::string& out, bool compact) : out_(out), compact_(compact) {}
 JsonText::~JsonText() = default;
 
 void JsonText::item() {
@@ -40,6 +40,11 @@ void JsonText::item() {
         return;
     }
     if (empty_.empty()) return;  // the top-level value
+    if (compact_) {
+        if (!empty_.back()) out_ += ',';
+        empty_.back() = false;
+        return;
+    }
     out_ += empty_.back() ? "\n" : ",\n";
     empty_.back() = false;
     out_.append(empty_.size() * kIndent, ' ');
@@ -54,7 +59,7 @@ void JsonText::open(char c) {
 void JsonText::close(char c) {
     const bool was_empty = empty_.back();
     empty_.pop_back();
-    if (!was_empty) {
+    if (!was_empty && !compact_) {
         out_ += '\n';
         out_.append(empty_.size() * kIndent, ' ');
     }
@@ -69,7 +74,7 @@ void JsonText::end_array() { close(']'); }
 JsonText& JsonText::key(std::string_view k) {
     item();
     quoted(k);
-    out_ += ": ";
+    out_ += compact_ ? ":" : ": ";
     after_key_ = true;
     return *this;
 }
@@ -110,7 +115,7 @@ void JsonText::value(const OJ& v) {
 
 void JsonText::fallback(const OJ& v) {
     if (!serializer_) serializer_ = std::make_unique<Serializer>(out_);
-    serializer_->impl.dump(v, true, false, kIndent, static_cast<unsigned>(empty_.size() * kIndent));
+    serializer_->impl.dump(v, !compact_, false, kIndent, static_cast<unsigned>(empty_.size() * kIndent));
 }
 
 }  // namespace ab::plan_io

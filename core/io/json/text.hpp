@@ -1,6 +1,7 @@
-// Writes pretty JSON straight into a std::string, byte for byte what nlohmann's
-// dump(2, ' ', false, error_handler_t::replace) gives for the same tree, without building the
-// tree: saving a 10,000-item plan as a tree and dumping it cost several times more than this.
+// Writes JSON straight into a std::string, byte for byte what nlohmann's
+// dump(2, ' ', false, error_handler_t::replace) gives for the same tree (or dump(-1, ...) when
+// compact), without building the tree: saving a 10,000-item plan as a tree and dumping it cost
+// several times more than this.
 #pragma once
 
 #include <cstdint>
@@ -15,7 +16,8 @@ namespace ab::plan_io {
 
 class JsonText {
 public:
-    explicit JsonText(std::string& out);
+    // Pretty (2-space indent) unless `compact`: then no whitespace at all between tokens.
+    explicit JsonText(std::string& out, bool compact = false);
     ~JsonText();
     JsonText(const JsonText&) = delete;
     JsonText& operator=(const JsonText&) = delete;
@@ -47,6 +49,7 @@ private:
     std::string& out_;
     std::vector<bool> empty_;  // per open container: nothing written into it yet
     bool after_key_ = false;
+    bool compact_ = false;
     std::unique_ptr<Serializer> serializer_;  // made on first use
 };
 
