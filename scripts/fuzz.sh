@@ -21,7 +21,7 @@ mkdir -p "$work/corpus"
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >"$work/build.log" 2>&1 || { tail -n 40 "$work/build.log" >&2; echo "fuzz: FAILED: configure (log: $work/build.log)"; exit 1; }
 cmake --build "$build" --target fuzzer -j2 >>"$work/build.log" 2>&1 || { tail -n 40 "$work/build.log" >&2; echo "fuzz: FAILED: build (log: $work/build.log)"; exit 1; }
 
-cp tests/fuzz/corpus/* "$work/corpus/"
+cp tests/fuzz/corpus/*.json "$work/corpus/"  # the reader's seeds; corpus/export/ is fuzz_export's
 log="$work/fuzz.log"
 set +e
 UBSAN_OPTIONS=print_stacktrace=1 "$build/fuzz_reader" "$work/corpus" -dict=tests/fuzz/plan.dict \
