@@ -1,14 +1,15 @@
-# The plan reader's fuzzer (native only). libFuzzer needs clang while the rest of the build may
-# use g++, so it is built by custom commands calling clang++ directly: one object per source (with
-# depfiles, so edits rebuild only what changed), then a link. Part of ALL when clang++ exists;
-# scripts/fuzz.sh builds and runs it.
+# The fuzzers (native only): fuzz_reader (the plan reader) and fuzz_export (the exporters).
+# libFuzzer needs clang while the rest of the build may use g++, so they are built by custom
+# commands calling clang++ directly: one object per source (with depfiles, so edits rebuild only
+# what changed), then a link per target. Part of ALL when clang++ exists; scripts/fuzz.sh builds
+# and runs fuzz_reader.
 if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
   set(AB_FUZZ_CXX "${CMAKE_CXX_COMPILER}")
 else()
   find_program(AB_FUZZ_CXX NAMES clang++ clang++-16 clang++-15 clang++-14)
 endif()
 if(NOT AB_FUZZ_CXX)
-  message(STATUS "fuzz_reader: no clang++ found, the fuzzer is not built")
+  message(STATUS "fuzz: no clang++ found, the fuzzers are not built")
   return()
 endif()
 
