@@ -13,9 +13,32 @@ namespace {
 // What to call the input in messages.
 std::string display_name(const std::string& file) { return file == "-" ? "<stdin>" : file; }
 
+// Plan text for a terminal: a control character (C0, DEL, or C1 such as the one-byte CSI) is
+// written as \u00XX, so an id or layout key in a problem's path cannot move the cursor, recolour
+// the log or hide the lines around it.
+std::string printable(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    auto escape = [&out](unsigned code) {
+        static const char hex[] = "0123456789abcdef";
+        out += "\\u00";
+        out += hex[code >> 4];
+        out += hex[code & 15];
+    };
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0u;
+        if (c < 0x20 || c == 0x7f) escape(c);
+        else if (c == 0xc2 && next >= 0x80 && next <= 0x9f) escape(next), ++i;
+        else out += static_cast<char>(c);
+    }
+    return out;
+}
+
 // A problem at the document root has no JSON path; the file name stands in for it.
 std::string problem_line(const Problem& p, const std::string& where, bool warning) {
-    return (p.path.empty() ? where : p.path) + ": " + (warning ? "warning: " : "") + p.message + "\n";
+    return printable(p.path.empty() ? where : p.path) + ": " + (warning ? "warning: " : "") + printable(p.message) +
+           "\n";
 }
 
 std::string plural(size_t n, const char* one, const char* many) {

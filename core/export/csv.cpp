@@ -17,10 +17,24 @@ const char* phase_name(Phase phase) {
 }
 
 // A cell a spreadsheet would evaluate ("=HYPERLINK(...)" in a plan opened from a share link) is
-// kept as text by a leading apostrophe, as OWASP advises for CSV exports.
+// kept as text by an apostrophe before the character that would start the formula, as OWASP
+// advises. Not only at the start of the cell: Excel in German or French reads this file split on
+// ';' (and a naive reader on tabs or line breaks), and a quote may open a field there, so every
+// character after one of , ; " TAB CR LF is a cell start for some reader. Joined id lists
+// ("S1;=cmd") are covered the same way.
+bool starts_formula(char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; }
+bool starts_cell_after(char c) {
+    return c == ',' || c == ';' || c == '"' || c == '\t' || c == '\r' || c == '\n';
+}
+
 std::string defuse_formula(const std::string& text) {
-    if (!text.empty() && std::string("=+-@\t\r").find(text[0]) != std::string::npos) return "'" + text;
-    return text;
+    std::string out;
+    out.reserve(text.size() + 1);
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (starts_formula(text[i]) && (i == 0 || starts_cell_after(text[i - 1]))) out += '\'';
+        out += text[i];
+    }
+    return out;
 }
 
 std::string quoted(const std::string& cell) {

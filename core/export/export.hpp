@@ -48,8 +48,11 @@ std::string format_amount(double value);
 std::string export_markdown(const Plan& plan, const Scores* scores = nullptr);
 
 // One row per tactic, RFC 4180: header row, CRLF line ends, fields holding a comma, quote or line
-// break quoted with quotes doubled; lists joined with ";". Text cells that a spreadsheet would run
-// as a formula (starting with = + - @, tab or CR) get a leading apostrophe.
+// break quoted with quotes doubled; lists joined with ";". In text cells an apostrophe goes before
+// every = + - @ tab or CR that starts the cell or follows one of , ; " tab CR LF, so no reading of
+// the file (split on "," or on ";" as Excel does in German and French, quotes or not) hands a
+// spreadsheet a formula. Numbers are written as numbers (a negative budget keeps its "-"); a
+// number that is not finite is an empty cell.
 std::string export_csv(const Plan& plan);
 
 // The CSV header, in column order.

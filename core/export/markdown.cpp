@@ -4,56 +4,33 @@
 #include <cmath>
 #include <cstdio>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "export/export.hpp"
+#include "export/markdown_text.hpp"
 
 namespace ab {
 
 namespace {
 
-// Plan text inside a line or a table cell: markup characters escaped, line breaks flattened.
-std::string md_text(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '\r' || c == '\n') {
-            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-            out += ' ';
-            continue;
-        }
-        // A trailing '#' would close an ATX heading; elsewhere '#' is plain text ("#jetsetselma").
-        const bool markup = std::string("\\`*_[]<>|~").find(c) != std::string::npos ||
-                            (c == '#' && i + 1 == text.size());
-        if (markup) out += '\\';
-        out += c;
-    }
-    return out;
-}
+// Plan text and ids go through markdown_text.hpp, which says what each escape defuses.
+std::string md_text(const std::string& text) { return markdown_text(text); }
+std::string md_code(const std::string& text) { return markdown_code(text); }
 
-// An id or a channel name as inline code, fenced by more backticks than it holds.
-std::string md_code(const std::string& text) {
-    std::string flat;
-    size_t run = 0, longest = 0;
-    for (char c : text) {
-        flat += (c == '\r' || c == '\n') ? ' ' : c;
-        run = (c == '`') ? run + 1 : 0;
-        if (run > longest) longest = run;
-    }
-    const std::string fence(longest + 1, '`');
-    const bool pad = !flat.empty() && (flat.front() == '`' || flat.back() == '`');
-    return fence + (pad ? " " : "") + flat + (pad ? " " : "") + fence;
-}
-
+// Scores and shares to one decimal; "-" for a value that is not a number (see percent).
 std::string one_decimal(double v) {
-    char buf[64];
+    if (!std::isfinite(v)) return "-";
+    char buf[400];
     std::snprintf(buf, sizeof buf, "%.1f", round1(v));
     return buf;
 }
 
+// The share `part` is of `whole`, or "-" when it has none: no budget at all (whole 0), or sums
+// past the largest double (budgets near 1e308 add up to infinity, and infinity over infinity is
+// not a number). Divides first so 100 * part cannot overflow.
 std::string percent(double part, double whole) {
-    if (whole <= 0) return "-";
-    return one_decimal(100.0 * part / whole) + "%";
+    if (!(whole > 0) || !std::isfinite(whole) || !std::isfinite(part)) return "-";
+    return one_decimal(100.0 * (part / whole)) + "%";
 }
 
 const char* phase_label(Phase phase) {
@@ -126,9 +103,12 @@ public:
 
 private:
     // Shares of split budgets (1/3 of a tactic) are shown to the cent, not to 17 digits.
+    // A sum past the largest double says so instead of printing nothing.
     std::string money(double v) const {
         const std::string& currency = plan_.settings.currency;
-        return format_amount(std::round(v * 100.0) / 100.0) + (currency.empty() ? "" : " " + md_text(currency));
+        if (!std::isfinite(v)) return "too large to add up";
+        const double cents = std::fabs(v) < 1e15 ? std::round(v * 100.0) / 100.0 : v;
+        return format_amount(cents) + (currency.empty() ? "" : " " + md_text(currency));
     }
 
     std::string owners(const LinkSet<PersonId>& ids) const {
@@ -294,6 +274,11 @@ private:
         if (any) out_ += "\n";
     }
 
+    // "`G1` Revenue", or just "`G1`" for an item without a name.
+    static std::string labelled(const BudgetLine& line) {
+        return md_code(line.key) + (line.label.empty() ? "" : " " + md_text(line.label));
+    }
+
     void budget_row(const std::string& label, const std::string& middle, size_t tactics, double budget) {
         out_ += "| " + label + " | " + middle + std::to_string(tactics) + " | " + money(budget) + " | " +
                 percent(budget, totals_.total) + " |\n";
@@ -306,15 +291,16 @@ private:
         out_ += "### By goal\n\nA tactic that reaches several goals gives each an equal part of its budget.\n\n";
         out_ += "| Goal | Tactics | Budget | Share |\n| --- | ---: | ---: | ---: |\n";
         for (const auto& line : totals_.by_goal)
-            budget_row(md_code(line.key) + " " + md_text(line.label), "", line.tactics, line.budget);
+            budget_row(labelled(line), "", line.tactics, line.budget);
         budget_row("No goal (untraced)", "", untraced_count(), totals_.untraced);
         out_ += "| **Total** | " + std::to_string(plan_.tactics.size()) + " | **" + money(totals_.total) + "** | " +
                 percent(totals_.total, totals_.total) + " |\n\n";
 
         out_ += "### By channel\n\n| Channel | Required | Tactics | Budget | Share |\n| --- | --- | ---: | ---: | ---: |\n";
+        const std::unordered_set<std::string> required_channels(plan_.settings.required_channels.begin(),
+                                                                plan_.settings.required_channels.end());
         for (const auto& line : totals_.by_channel) {
-            bool required = false;
-            for (const auto& c : plan_.settings.required_channels) required = required || c == line.key;
+            const bool required = required_channels.count(line.key) > 0;
             budget_row(line.key.empty() ? std::string("No channel") : md_code(line.key), required ? "yes | " : "no | ",
                        line.tactics, line.budget);
         }
@@ -328,7 +314,7 @@ private:
         for (size_t p = 0; p < plan_.products.size(); ++p) {
             const Product& product = plan_.products[p];
             const auto& line = totals_.by_product[p];
-            budget_row(md_code(line.key) + " " + md_text(line.label),
+            budget_row(labelled(line),
                        std::string(product.big_push ? "yes" : "no") + " | " +
                            percent(product.forecast.value_or(0.0), forecast_sum) + " | ",
                        line.tactics, line.budget);

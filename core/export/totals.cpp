@@ -66,11 +66,13 @@ BudgetTotals budget_totals(const Plan& plan) {
     BudgetTotals totals;
     for (const auto& g : plan.goals) totals.by_goal.push_back({g.id.value, g.name, 0.0, 0});
     for (const auto& p : plan.products) totals.by_product.push_back({p.id.value, p.name, 0.0, 0});
-    auto channel_line = [&totals](const std::string& channel) -> BudgetLine& {
-        for (auto& line : totals.by_channel)
-            if (line.key == channel) return line;
-        totals.by_channel.push_back({channel, channel, 0.0, 0});
-        return totals.by_channel.back();
+    // Indexed, not searched: a plan may name a channel per tactic, and a scan per tactic was
+    // quadratic in them.
+    std::unordered_map<std::string, size_t> channel_at;
+    auto channel_line = [&totals, &channel_at](const std::string& channel) -> BudgetLine& {
+        auto [it, added] = channel_at.emplace(channel, totals.by_channel.size());
+        if (added) totals.by_channel.push_back({channel, channel, 0.0, 0});
+        return totals.by_channel[it->second];
     };
     for (const auto& c : plan.settings.required_channels) channel_line(c);
 
@@ -94,12 +96,13 @@ BudgetTotals budget_totals(const Plan& plan) {
         channel.budget += budget;
         channel.tactics += 1;
 
-        std::vector<size_t> products;
+        std::vector<size_t> products;  // each product once, however often the tactic lists it
         for (const auto& pid : t.products) {
             auto it = product_at.find(pid.value);
-            if (it != product_at.end() && std::find(products.begin(), products.end(), it->second) == products.end())
-                products.push_back(it->second);
+            if (it != product_at.end()) products.push_back(it->second);
         }
+        std::sort(products.begin(), products.end());
+        products.erase(std::unique(products.begin(), products.end()), products.end());
         if (products.empty()) totals.no_product += budget;
         for (size_t p : products) {
             totals.by_product[p].budget += budget / static_cast<double>(products.size());

@@ -39,8 +39,10 @@ public:
     }
     // 1234567.8 -> "1,234,568"; under a thousand, amounts keep their cents (12.5 -> "12.50") and
     // smaller fractions three significant digits (0.0042 -> "0.0042"), so none rounds to 0 or 1.
+    // From 1e18 on (past what `integer` can hold) three significant digits: "1e+308".
     Words& amount(double v) {
         const double a = std::fabs(v);
+        if (std::isfinite(v) && a >= 1e18) return significant(v);
         if (!std::isfinite(v) || a >= 1000 || std::fabs(v - std::round(v)) < 1e-9) {
             integer(v, true);
             return *this;
@@ -53,6 +55,10 @@ public:
             put(cents, 3);
             return *this;
         }
+        return significant(v);
+    }
+    // Three significant digits.
+    Words& significant(double v) {
         char out[32];
         const int n = std::snprintf(out, sizeof out, "%.3g", v);
         put(out, n > 0 ? static_cast<size_t>(n) : 0);
@@ -335,7 +341,8 @@ void FindingSink::word(const Raw& r, const Ids& ids, std::string& text) const {
         case Code::TacticNoReturn: {
             const std::string& currency = g.plan().settings.currency;
             w.q(g.tactic_name(r.a)) << " spends ";
-            w.amount(g.budget[r.a]) << (currency.empty() ? "" : " ") << currency
+            // The budget as entered: the engine's copy stops at 1e15 (SCORING.md).
+            w.amount(g.plan().tactics[r.a].budget.value_or(0.0)) << (currency.empty() ? "" : " ") << currency
                                     << " with no expected return: estimate what it brings in";
             break;
         }

@@ -1,5 +1,6 @@
 // Core benchmarks, native and WASM (same source): load, validate and save the 10,000-item plan,
-// score it in full, and go from one edit to current scores. Prints `bench <name> <value> <unit>`.
+// score it in full, go from one edit to current scores, and write the score JSON of plans with
+// 40,000 and 80,000 tactics. Prints `bench <name> <value> <unit>`.
 // Reports the median of several runs so one slow run on a busy machine does not decide.
 #include <algorithm>
 #include <chrono>
@@ -102,5 +103,19 @@ int main() {
         auto s = doc.what_if(Link{tactic, strategy});
         sink = sink + (s ? s->findings.size() : 0);
     }));
+
+    // The score JSON of plans with 40,000 and 80,000 tactics (the 10k plan's shape, scaled): the
+    // ids objects were built by a linear search per key, 3 s and 10 s; named by tactic count.
+    for (size_t tactics : {size_t{40000}, size_t{80000}}) {
+        GenSpec spec = bench_spec_10k();
+        const size_t scale = tactics / spec.tactics + 1;
+        spec.goals *= scale;
+        spec.strategies *= scale;
+        spec.kpis *= scale;
+        spec.tactics = tactics;
+        const Scores big = score_plan(generate_plan(spec, 42));
+        const double ms = median_ms(5, [&] { sink = sink + scores_to_json(big).dump(2).size(); }, 1);
+        std::printf("bench score_json.tactics%zu.%s %.3f ms\n", tactics, kPlatform, ms);
+    }
     return 0;
 }

@@ -137,6 +137,14 @@ elseif(CASE STREQUAL "validate")
   expect_contains("${err}" "strategies[0].goals[1]: warning: " "dangling link")
   expect_contains("${err}" "G9" "dangling link")
 
+  # Plan text in a problem cannot drive the terminal: an escape sequence in a layout key prints
+  # as \u001b, not as the ESC that would clear the screen.
+  ab_run(ARGS validate "${CLI_DATA}/control_chars.json")
+  expect_rc(1 "control characters in a path")
+  expect_contains("${err}" "layout.\\u001b[2J\\u001b[31mred: expected a position" "control characters in a path")
+  string(ASCII 27 esc)
+  expect_lacks("${err}" "${esc}" "control characters in a path")
+
   ab_run(ARGS validate "${CLI_DATA}/not_json.json")
   expect_rc(1 "not JSON")
   expect_empty("${out}" "not JSON (stdout)")

@@ -1,6 +1,8 @@
 // The JSON of `alignboard score` (scoring.md "Output"): its exact shape, nulls for what is not
 // scored, and rounding half away from zero to one decimal in the output only.
+#include <chrono>
 #include <map>
+#include <string>
 
 #include <catch2/catch.hpp>
 
@@ -97,4 +99,25 @@ TEST_CASE("scores stay unrounded inside and are rounded only in the JSON", "[sco
     REQUIRE(component_of(s, Component::Linkage));
     CHECK(*component_of(s, Component::Linkage) != round1(*component_of(s, Component::Linkage)));
     CHECK(scores_to_json(s)["components"]["linkage"] == 16.7);
+}
+
+TEST_CASE("an id listed twice keeps its first place in the score JSON and takes the last value") {
+    Scores s;
+    s.tactics = {{"b", 1.0}, {"a", 2.0}, {"b", 3.0}};
+    s.strategies = {{"s", 4.0}, {"s", 5.0}};
+    const nlohmann::ordered_json j = scores_to_json(s);
+    CHECK(j["tactics"].dump() == R"({"b":3.0,"a":2.0})");
+    CHECK(j["strategies"].dump() == R"({"s":5.0})");
+}
+
+// The ids objects were built by a linear search per key: 10 s for 80,000 tactics. The timings
+// are in tests/bench; this only guards against that blow-up coming back.
+TEST_CASE("the score JSON of 80,000 tactics is written within 2 s") {
+    Scores s;
+    for (size_t i = 0; i < 80000; ++i) s.tactics.emplace_back("tactic_" + std::to_string(i), 50.0);
+    const auto t0 = std::chrono::steady_clock::now();
+    const std::string text = scores_to_json(s).dump();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    CHECK(text.find("\"tactic_79999\":50.0}") != std::string::npos);
+    CHECK(seconds < 2.0);
 }
