@@ -1,4 +1,4 @@
-// The thin layer between the browser and Dear ImGui (see ../shared/web-platform.md for why the
+// The thin layer between the browser and Dear ImGui (see docs/web-platform.md for why the
 // stock GLFW backend is not enough). GLFW only creates the WebGL2 context; pointer, wheel, keys,
 // text, clipboard, pixel density, cursor and the render-on-demand loop are ours. This header is
 // the whole C++ face of it: app code never touches html5.h, GLFW or the JS side directly.

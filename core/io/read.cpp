@@ -419,7 +419,7 @@ std::string size_refusal(std::string_view text) {
     if (compact <= kMaxPlanBytes) return {};
     return "the plan is " + size_text(compact) + " (" + std::to_string(compact) +
            " bytes, not counting spaces and line breaks between values); Alignboard opens plans of up to " +
-           size_text(kMaxPlanBytes);
+           size_text(kMaxPlanBytes) + " (" + std::to_string(kMaxPlanBytes) + " bytes)";
 }
 
 LoadResult load_plan(std::string_view text) {

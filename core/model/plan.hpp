@@ -1,5 +1,5 @@
 // The plan model: one struct per kind of item in the plan file `alignboard.plan` v1
-// (../shared/plan-format.md). Plain data, no behaviour: the reader fills it, commands change it,
+// (docs/plan-format.md). Plain data, no behaviour: the reader fills it, commands change it,
 // the score engine reads it. Unknown JSON fields ride along in `extra` so a round trip keeps them.
 #pragma once
 

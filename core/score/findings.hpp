@@ -97,7 +97,7 @@ public:
 
     // Sets each finding's worth from the plan's scores and returns them most worth first
     // (plan.empty always first; ties by what they would add to the raw score, then code, then
-    // ids, then the order they were raised). SCORING.md has the formulas.
+    // ids, then the order they were raised). docs/scoring.md has the formulas.
     // With a memo, findings whose key is in it are taken from it, and the memo's keys become
     // the keys of the returned findings.
     std::vector<Finding> finish(const ComponentScores& components, const Overall& overall,

@@ -341,7 +341,7 @@ void FindingSink::word(const Raw& r, const Ids& ids, std::string& text) const {
         case Code::TacticNoReturn: {
             const std::string& currency = g.plan().settings.currency;
             w.q(g.tactic_name(r.a)) << " spends ";
-            // The budget as entered: the engine's copy stops at 1e15 (SCORING.md).
+            // The budget as entered: the engine's copy stops at 1e15 (docs/scoring-notes.md).
             w.amount(g.plan().tactics[r.a].budget.value_or(0.0)) << (currency.empty() ? "" : " ") << currency
                                     << " with no expected return: estimate what it brings in";
             break;

@@ -1,4 +1,4 @@
-// The alignment score v1 (../shared/scoring.md; our reading of its open points: SCORING.md).
+// The alignment score v1 (docs/scoring.md, with the engine's readings of its open points).
 // Pure functions of a Plan: seven components, the overall with its cap, per-item scores and
 // findings ordered by what they are worth to fix.
 #pragma once
@@ -89,7 +89,7 @@ struct Finding {
     std::optional<Component> component;  // empty for plan-level codes such as plan.empty
     FindingIds ids;                      // contract: the items concerned (views of `message`'s text)
     FindingText message;                 // for people; may be reworded
-    double worth = 0;                    // what fixing it is worth (SCORING.md says how); sorts findings
+    double worth = 0;                    // what fixing it is worth (docs/scoring.md says how); sorts findings
 };
 
 struct GoalScore {
