@@ -6,8 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 
-import { startSite, launchBrowser, openApp, waitForIdle, appUrl, call, clickToolbar, clickDialog, screenshot } from './harness.mjs';
-import { storedPlan, storedPlans, openPlanId, putPlan } from './idb.mjs';
+import { startSite, openApp, appUrl, call, clickToolbar, clickDialog, screenshot } from './harness.mjs';
+import { withBrowser, ready, storedPlan, storedPlans, openPlanId, putPlan } from './library_store.mjs';
 
 const LIMIT = 120_000;
 const DAY = 24 * 60 * 60 * 1000;
@@ -16,14 +16,6 @@ let site;
 before(async () => { site = await startSite(); });
 after(async () => { await site.close(); });
 
-async function withBrowser(fn) {
-  const browser = await launchBrowser();
-  try { await fn(browser); } finally { await browser.close(); }
-}
-async function ready(page) {
-  await page.evaluate(() => window.alignboardReady.then(() => true));
-  await waitForIdle(page);
-}
 const settled = (page) => page.waitForFunction(() => window.alignboard.storage().busy === 0 && window.alignboard.isIdle());
 
 test('a shared plan accepted while saving fails is added as a new plan; the open plan and its edit stay', { timeout: LIMIT }, async () => {

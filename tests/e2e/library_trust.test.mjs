@@ -5,8 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startSite, launchBrowser, openApp, waitForIdle, appUrl, screenshot, call, clickToolbar, clickDialog } from './harness.mjs';
-import { storedPlan, openPlanId, storedCheckpoints, overwritePlan, journals } from './idb.mjs';
+import { startSite, openApp, waitForIdle, appUrl, screenshot, call, clickToolbar, clickDialog } from './harness.mjs';
+import { withBrowser, ready, storedPlan, openPlanId, storedCheckpoints, overwritePlan, journals } from './library_store.mjs';
 
 const LIMIT = 180_000;
 const CAP = 20 * 1024 * 1024;  // core/plan_json.hpp kMaxPlanBytes
@@ -15,14 +15,6 @@ let site;
 before(async () => { site = await startSite(); });
 after(async () => { await site.close(); });
 
-async function withBrowser(fn) {
-  const browser = await launchBrowser();
-  try { await fn(browser); } finally { await browser.close(); }
-}
-async function ready(page) {
-  await page.evaluate(() => window.alignboardReady.then(() => true));
-  await waitForIdle(page);
-}
 async function downloadText(page, start) {
   const [download] = await Promise.all([page.waitForEvent('download'), start()]);
   const chunks = await (await download.createReadStream()).toArray();

@@ -1,5 +1,18 @@
-// The browser tests' direct view of the plan library: reads and writes the page's IndexedDB
-// and localStorage themselves, not through the app, so a test sees what is really stored.
+// What the plan library's browser tests share: a browser of their own for each test (its
+// storage is the thing under test), and a direct view of the page's IndexedDB and localStorage,
+// read and written without the app, so a test sees what is really stored.
+import { launchBrowser, waitForIdle } from './harness.mjs';
+
+// Runs `fn(browser)` in a freshly launched browser with an empty profile.
+export async function withBrowser(fn) {
+  const browser = await launchBrowser();
+  try { await fn(browser); } finally { await browser.close(); }
+}
+// Waits until a page (re)loaded by the test has its app ready and idle.
+export async function ready(page) {
+  await page.evaluate(() => window.alignboardReady.then(() => true));
+  await waitForIdle(page);
+}
 
 // Runs one operation on the library's database inside the page (the page's CSP allows no
 // eval, so the operations are written out here rather than passed as text).
