@@ -25,6 +25,7 @@ std::string unreadable_reason(const LoadResult& loaded, size_t text_bytes) {
     if (first.path == "version" && first.message.find("newer") != std::string::npos) {
         return "it was made by a newer Alignboard (" + first.message + ")";
     }
+    // With the core's size_refusal (branch trust-core), ask it instead of comparing bytes here.
     if (first.path.empty() && text_bytes > kMaxPlanBytes) {
         return "it is over the size limit (" + first.message + ")";
     }
@@ -32,8 +33,8 @@ std::string unreadable_reason(const LoadResult& loaded, size_t text_bytes) {
 }
 
 // The reader refuses texts over kMaxPlanBytes before parsing them (core/plan_read.cpp), so
-// that is what the library must not store. When the core gains its own check of what it
-// would refuse, call it here.
+// that is what the library must not store. Once core's size_refusal(text) (branch trust-core)
+// is merged, this is `size_refusal(text)` with the sentence after it.
 std::string refusal(std::string_view text) {
     if (text.size() <= kMaxPlanBytes) return {};
     return "This plan is " + megabytes(text.size()) + " as saved, over the " + megabytes(kMaxPlanBytes) +
