@@ -110,8 +110,10 @@ add_custom_target(alignboard_web_assets DEPENDS ${AB_WEB_ASSETS})
 file(GLOB AB_WEB_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*.cpp")
 set(AB_WEB_JS_LIBS "${PROJECT_SOURCE_DIR}/web/platform.js" "${PROJECT_SOURCE_DIR}/web/bridge.js"
                    "${PROJECT_SOURCE_DIR}/web/store_lib.js")
-# pre.js first: store.js and embed.js read what it set up.
-set(AB_WEB_PRE_JS "${PROJECT_SOURCE_DIR}/web/pre.js" "${PROJECT_SOURCE_DIR}/web/store.js"
+# pre.js first: store.js and embed.js read what it set up; store.js uses store_records.js and
+# store_journal.js.
+set(AB_WEB_PRE_JS "${PROJECT_SOURCE_DIR}/web/pre.js" "${PROJECT_SOURCE_DIR}/web/store_records.js"
+                  "${PROJECT_SOURCE_DIR}/web/store_journal.js" "${PROJECT_SOURCE_DIR}/web/store.js"
                   "${PROJECT_SOURCE_DIR}/web/embed.js")
 add_executable(alignboard_web ${AB_WEB_SOURCES})
 add_dependencies(alignboard_web alignboard_web_assets)
@@ -135,6 +137,8 @@ target_link_options(alignboard_web PRIVATE
   -sMODULARIZE=1 -sEXPORT_NAME=AlignboardModule
   "SHELL:--extern-post-js ${PROJECT_SOURCE_DIR}/web/mount.js"
   "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/web/pre.js"
+  "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/web/store_records.js"
+  "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/web/store_journal.js"
   "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/web/store.js"
   "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/web/embed.js"
   "SHELL:--js-library ${PROJECT_SOURCE_DIR}/web/platform.js"

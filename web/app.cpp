@@ -6,6 +6,7 @@
 #include "imgui.h"
 #include "io/plan_json.hpp"
 #include "platform.hpp"
+#include "storage.hpp"
 
 namespace ab::web {
 
@@ -34,26 +35,25 @@ void App::say(std::string text, bool is_error, double seconds) {
     platform::request_frames(3);
 }
 
-void open_boot_plan(App& app) {
+std::string open_boot_plan(App& app) {
     const std::vector<unsigned char> bytes = platform::take_boot_asset("plan");
     const std::string source = platform::boot_plan_source();
     Plan empty;
     empty.settings.name = "Untitled plan";
     if (bytes.empty()) {
         app.doc.reset(empty);
-        app.say("Could not open the plan from " + source + ": " + platform::boot_asset_error("plan"),
-                true, 0);
-        return;
+        const std::string why = platform::boot_asset_error("plan");
+        app.say("Could not open the plan from " + source + ": " + why, true, 0);
+        return why.empty() ? "it could not be read" : why;
     }
     const LoadResult loaded = load_plan(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
     if (!loaded.ok()) {
+        // The empty plan on screen stands in for one that did not open: the library is told, so
+        // it never saves this over the stored plan (storage::started).
         app.doc.reset(empty);
-        std::string why = loaded.errors.empty() ? "unknown error" : loaded.errors.front().message;
-        if (!loaded.errors.empty() && !loaded.errors.front().path.empty()) {
-            why = loaded.errors.front().path + ": " + why;
-        }
+        const std::string why = storage::unreadable_reason(loaded, bytes.size());
         app.say("Could not open the plan from " + source + ": " + why, true, 0);
-        return;
+        return why;
     }
     app.doc.reset(*loaded.plan);
     app.camera.needs_fit = true;
@@ -62,6 +62,7 @@ void open_boot_plan(App& app) {
                     loaded.warnings.front().message,
                 false);
     }
+    return {};
 }
 
 }  // namespace ab::web

@@ -100,6 +100,7 @@ struct App {
 App& app();
 
 // Opens the plan the page fetched at start (or an empty plan with a message saying why not).
-void open_boot_plan(App& app);
+// Returns '' when it opened, else why not (storage::started keeps a stored plan safe then).
+std::string open_boot_plan(App& app);
 
 }  // namespace ab::web

@@ -226,7 +226,12 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_storage() {
                                              {"reason", app().doc.read_only_reason()},
                                              {"dialog", app().dialog},
                                              {"shareLink", lib.share_link},
-                                             {"shareError", lib.share_error}});
+                                             {"shareError", lib.share_error},
+                                             {"sharedError", lib.shared_error},
+                                             {"damaged", lib.damaged_name.empty() && lib.damaged_why.empty()
+                                                             ? nlohmann::json(nullptr)
+                                                             : nlohmann::json{{"name", lib.damaged_name},
+                                                                              {"why", lib.damaged_why}}}});
 }
 
 // The open library window's buttons and fields drawn last frame: {name: [x, y, w, h]}.

@@ -113,8 +113,8 @@ mergeInto(LibraryManager.library, {
       },
       isIdle: function() { return _ab_bridge_is_idle() !== 0; },
       // The plan library: {state: 'saved' | 'saving' | 'failed' | 'read-only' | 'off', message,
-      // readOnly, reason, dialog ('' | 'plans' | 'history' | 'share' | 'shared' | 'tab'),
-      // shareLink, shareError}.
+      // readOnly, reason, dialog ('' | 'plans' | 'history' | 'share' | 'shared' | 'tab' |
+      // 'damaged'), shareLink, shareError, sharedError, damaged ({name, why} or null)}.
       // savedRevision: the revision() the last finished save held (-1 before the first);
       // pending: whether a change of the plan or of its view waits to be stored.
       storage: function() {

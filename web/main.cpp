@@ -70,10 +70,10 @@ int main() {
         app().say("The app's fonts did not load; text uses a plain fallback font.", true, 8);
     }
     platform::set_pixel_ratio_hook([](float ratio) { fonts::rebuild(ratio); });
-    open_boot_plan(app());
+    const std::string boot_failed = open_boot_plan(app());
     storage::restore_view(app(), platform::boot_view());
     embed::apply_options(app(), platform::boot_options());
-    storage::started();
+    storage::started(boot_failed);
     platform::show_page_notice(nullptr);
     platform::run(frame);
     return 0;

@@ -15,7 +15,7 @@
 extern "C" {
 // web/store_lib.js
 void ab_js_store_changed();
-void ab_js_store_started();
+void ab_js_store_started(const char* failed);
 void ab_js_store_request(const char* json);
 void ab_js_store_download(const char* name, const char* mime, const char* text);
 void ab_js_store_pick_file();
@@ -35,18 +35,6 @@ std::string str(const nlohmann::json& j, const char* key) {
 double num(const nlohmann::json& j, const char* key) {
     auto it = j.find(key);
     return it != j.end() && it->is_number() ? it->get<double>() : 0.0;
-}
-
-// "3 problems: goals[0].id: missing; ..." — the first few, so the user can find and fix them.
-std::string problems_text(const std::vector<Problem>& problems) {
-    std::string out = problems.size() == 1 ? "1 problem: " : std::to_string(problems.size()) + " problems: ";
-    for (size_t i = 0; i < problems.size() && i < 3; ++i) {
-        if (i) out += "; ";
-        if (!problems[i].path.empty()) out += problems[i].path + ": ";
-        out += problems[i].message;
-    }
-    if (problems.size() > 3) out += "; ...";
-    return out;
 }
 
 nlohmann::json view_json(const App& app) {
@@ -90,6 +78,8 @@ void start_over(App& app, Plan plan) {
     app.drag = DragPreview{};
     app.paste_count = 0;
     library().other_tab = OtherTab::None;
+    library().damaged_name.clear();  // another plan opened: the damaged one is behind us
+    library().show_damaged = false;
 }
 
 void set_read_only(App& app, OtherTab why) {
@@ -113,7 +103,7 @@ void handle_reply(App& app, const std::string& op, const nlohmann::json& r) {
     if (op == "list") {
         lib.plans.clear();
         for (const auto& p : r.value("plans", nlohmann::json::array())) {
-            lib.plans.push_back({str(p, "id"), str(p, "name"), num(p, "updated"), num(p, "trashed"),
+            lib.plans.push_back({str(p, "id"), str(p, "name"), num(p, "updated"), num(p, "trashed"), num(p, "size"),
                                  p.value("current", false)});
         }
         lib.templates.clear();
@@ -140,17 +130,27 @@ void handle_reply(App& app, const std::string& op, const nlohmann::json& r) {
         if (!ok) lib.preview.error = error;
         return;  // ab_store_preview already filled it
     }
+    if (op == "create" && lib.shared_adding) {
+        // The shared plan stays in the dialog until it is in the library, or the user takes it as a file.
+        lib.shared_adding = false;
+        if (ok) lib.shared_text.clear();
+        else lib.shared_error = error.empty() ? "It could not be added to your plans." : error;
+    }
     if (!ok) {
         app.say(error.empty() ? "That did not work." : error, true, 8);
         return;
     }
-    if (op == "checkpoint") {
+    if (!str(r, "notice").empty()) {
+        app.say(str(r, "notice"), false, 10);
+    } else if (op == "checkpoint") {
         app.say("Checkpoint saved.", false, 3);
         request({{"op", "checkpoints"}});
     } else if (op == "flush") {
         app.say("Saved in this browser.", false, 2);
     } else if (op == "delete") {
         app.say("Moved to Recently deleted: restore it from there.", false, 6);
+    } else if (op == "purge" || op == "empty_trash") {
+        app.say("Deleted for good.", false, 4);
     }
     // Whatever changed the library, the Plans window shows the new state.
     if (op != "flush" && op != "restore") request({{"op", "list"}});
@@ -158,6 +158,18 @@ void handle_reply(App& app, const std::string& op, const nlohmann::json& r) {
 }
 
 }  // namespace
+
+// "3 problems: goals[0].id: missing; ..." — the first few, so the user can find and fix them.
+std::string problems_text(const std::vector<Problem>& problems) {
+    std::string out = problems.size() == 1 ? "1 problem: " : std::to_string(problems.size()) + " problems: ";
+    for (size_t i = 0; i < problems.size() && i < 3; ++i) {
+        if (i) out += "; ";
+        if (!problems[i].path.empty()) out += problems[i].path + ": ";
+        out += problems[i].message;
+    }
+    if (problems.size() > 3) out += "; ...";
+    return out;
+}
 
 std::string plan_title(const Plan& plan) {
     return plan.settings.name.empty() ? "Untitled plan" : plan.settings.name;
@@ -176,7 +188,7 @@ bool enabled() {
 
 void restore_view(App& app, std::string_view view_json) { apply_view(app, view_json); }
 
-void started() { ab_js_store_started(); }
+void started(const std::string& failed) { ab_js_store_started(failed.c_str()); }
 
 void after_frame(App& app) {
     // The view is saved with the plan ("a reload gives back the plan and its view"), so a pan
@@ -222,7 +234,9 @@ void share(App& app) {
 }
 
 void save_now(App& app) {
-    if (library().state == SaveState::Off) {
+    if (!library().damaged_name.empty()) {
+        library().show_damaged = true;  // nothing here is saved: say why again
+    } else if (library().state == SaveState::Off) {
         app.say("This page keeps no plans (storage is off here): download a copy to keep it.", false, 6);
     } else {
         request({{"op", "flush"}});
@@ -232,17 +246,30 @@ void save_now(App& app) {
 void accept_shared(App& app) {
     Library& lib = library();
     if (lib.shared_text.empty()) return;
-    if (lib.state == SaveState::Off || lib.state == SaveState::Failed) {
-        // No library to add it to: it replaces the open plan as an undoable step instead.
+    if (!lib.keeps_plans) {
+        // This page keeps no plans (the dialog says so): it replaces the open plan as an
+        // undoable step instead, and nothing stored is written.
         LoadResult loaded = load_plan(lib.shared_text);
         if (loaded.ok() && app.doc.apply(ReplacePlan{std::move(*loaded.plan)}).ok) {
             app.camera.needs_fit = true;
             app.clear_selection();
         }
+        lib.shared_text.clear();
     } else {
+        // Even when saving failed, the plan comes in as a new plan of the library and the open
+        // one stays: replacing it would let the next save write the shared plan over it. If the
+        // library cannot take it, the dialog says so and offers it as a file (handle_reply).
+        lib.shared_adding = true;
+        lib.shared_error.clear();
         request({{"op", "create"}, {"text", lib.shared_text}, {"name", lib.shared_name}});
     }
-    lib.shared_text.clear();
+}
+
+void download_shared() {
+    const Library& lib = library();
+    if (!lib.shared_text.empty()) {
+        ab_js_store_download(file_name_for(lib.shared_name, "json").c_str(), "application/json", lib.shared_text.c_str());
+    }
 }
 
 }  // namespace ab::web::storage
@@ -260,12 +287,15 @@ EMSCRIPTEN_KEEPALIVE void ab_store_sync() { after_frame(app()); }
 // What autosave stores: the plan's canonical text, its name and the view around it.
 EMSCRIPTEN_KEEPALIVE const char* ab_store_snapshot() {
     App& a = app();
-    return js_reply_json({{"name", plan_title(a.doc.plan())}, {"text", save_plan(a.doc.plan())}, {"view", view_json(a)},
-                       {"revision", a.doc.revision()}});
+    std::string text = save_plan(a.doc.plan());
+    std::string refused = refusal(text);
+    return js_reply_json({{"name", plan_title(a.doc.plan())}, {"text", std::move(text)}, {"view", view_json(a)},
+                          {"revision", a.doc.revision()}, {"refused", std::move(refused)}});
 }
 
-EMSCRIPTEN_KEEPALIVE void ab_store_status(int state, const char* message) {
+EMSCRIPTEN_KEEPALIVE void ab_store_status(int state, const char* message, int keeps_plans) {
     Library& lib = library();
+    lib.keeps_plans = keeps_plans != 0;
     const std::string text = message ? message : "";
     // A failure is said out loud once, not only in the small indicator.
     if (SaveState(state) == SaveState::Failed && (lib.state != SaveState::Failed || lib.message != text)) {
@@ -374,7 +404,9 @@ EMSCRIPTEN_KEEPALIVE void ab_store_import(const char* text, const char* name, co
         return;
     }
     const std::string title = plan_title(*loaded.plan);
-    if (library().state == SaveState::Off || library().state == SaveState::Failed) {
+    // Only a page that keeps no plans replaces the open one: where a library exists (even one
+    // whose last save failed) the next save would write the file over the open plan's record.
+    if (!library().keeps_plans) {
         if (a.doc.apply(ReplacePlan{std::move(*loaded.plan)}).ok) {
             a.clear_selection();
             a.camera.needs_fit = true;

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app.hpp"
+#include "plan_json.hpp"
 
 namespace ab::web::storage {
 
@@ -22,6 +23,7 @@ enum class SaveState { Saved = 0, Saving = 1, Failed = 2, ReadOnly = 3, Off = 4 
 struct PlanEntry {
     std::string id, name;
     double updated_ms = 0, trashed_ms = 0;  // JS time; trashed 0 = not deleted
+    double size = 0;                          // characters of its stored text
     bool current = false;
 };
 struct TemplateEntry {
@@ -49,6 +51,7 @@ enum class OtherTab { None = 0, OpenElsewhere = 1, ChangedElsewhere = 2, Conflic
 struct Library {
     SaveState state = SaveState::Off;
     std::string message;                  // why saving failed or is off, in the user's words
+    bool keeps_plans = false;             // IndexedDB is open: plans come in as new plans of the library
     std::vector<PlanEntry> plans;         // newest first
     std::vector<TemplateEntry> templates;
     std::vector<CheckpointEntry> checkpoints;  // newest first
@@ -58,6 +61,12 @@ struct Library {
     OtherTab other_tab = OtherTab::None;
     std::string shared_text;              // a plan from a share link, waiting for the user's yes
     std::string shared_name;
+    bool shared_adding = false;           // the user said yes; the library is adding it
+    std::string shared_error;             // why it could not be added (the dialog offers the file)
+    // The stored plan chosen at start that the core could not open: kept unchanged, never
+    // written from this tab, offered as a download (store.js keepDamaged).
+    std::string damaged_name, damaged_why;
+    bool show_damaged = false;            // its dialog
     bool show_plans = false;              // the Plans window
     bool show_history = false;            // the History window
     bool show_share = false;              // the share dialog
@@ -71,9 +80,24 @@ bool enabled();
 // frames the plan when there is none.
 void restore_view(App& app, std::string_view view_json);
 
-// Once the boot plan is open: the library records it, makes the opening checkpoint, looks for
-// another tab and for a share link in the URL.
-void started();
+// Once the boot plan is open (`failed` = why it did not, '' when it did): the library records
+// it, makes the opening checkpoint, looks for another tab and for a share link in the URL. A
+// stored plan that failed is never written over (the library says why and offers its text).
+void started(const std::string& failed);
+
+// "3 problems: goals[0].id: missing; ..." — the first few, so the user can find and fix them.
+std::string problems_text(const std::vector<Problem>& problems);
+
+// Why a plan text could not be opened, in the user's words: "it was made by a newer
+// Alignboard (...)", "it is over the size limit (...)", or the reader's first problems.
+std::string unreadable_reason(const LoadResult& loaded, size_t text_bytes);
+
+// Why the library must not store `text` ('' when it may): what the reader would refuse at the
+// next start. The one place that decides it.
+std::string refusal(std::string_view text);
+
+// Downloads the stored text of the plan that did not open at start.
+void download_damaged();
 // After every frame: tells the library when the plan changed, so autosave can follow.
 void after_frame(App& app);
 
@@ -89,8 +113,11 @@ void pick_file();
 void share(App& app);
 // Ctrl+S: saves now and says so (or says why not).
 void save_now(App& app);
-// The user said yes to the plan of a share link: it becomes a new plan.
+// The user said yes to the plan of a share link: it becomes a new plan (or, on a page that
+// keeps no plans, replaces the open one as an undoable step).
 void accept_shared(App& app);
+// The plan of a share link, as a file (when the library could not take it).
+void download_shared();
 
 // The plan's name as people see it ("Untitled plan" when it has none).
 std::string plan_title(const Plan& plan);

@@ -4,15 +4,14 @@
 // plan text only: every check and every change of a plan happens in the C++ core, which this
 // file calls through the exported ab_store_* functions (web/storage.cpp).
 //
-// Records: plans {id, name, created, updated, text, view, trashed, writer, version};
-// checkpoints {id (auto), plan, name, time, auto, text}; meta {key, value} ('last' = plan id).
+// The database layout is in store_records.js, the close-time journal in store_journal.js.
 
 (function() {
   var params = Module['abParams'] || new URLSearchParams();
   var app = !!Module['abApp'];
   var boot = Module['abBoot'];
-  var DB_NAME = 'alignboard';
-  var JOURNAL_KEY = 'alignboard.journal';
+  var R = Module['abStoreRecords'];
+  var J = Module['abStoreJournal'];
   var TAB_PLAN_KEY = 'alignboard.plan';  // sessionStorage: the plan this tab has open
   var SAVE_EVERY_MS = 1000;          // the longest a change waits before it is written
   var AUTO_CHECKPOINT_MS = 10 * 60 * 1000;
@@ -50,6 +49,9 @@
     shareLink: '',
     quietUntil: 0,        // no writes before this time (ms): other tabs are answering 'hello'
     savedRevision: -1,    // the plan revision the last finished write held (tests wait on it)
+    queued: false,        // a write waits for the one in flight (the page is being hidden)
+    journalFailed: '',    // why the last close-time journal could not be written
+    damaged: null,        // {id, name, why, text}: the stored plan that did not open at start
     channel: null,
   };
   Module['abStore'] = S;
@@ -68,7 +70,7 @@
     S.status = state;
     S.message = message || '';
     if (typeof _ab_store_status === 'function' && runtimeInitialized) {
-      withTexts([S.message], function(m) { _ab_store_status(state, m); });
+      withTexts([S.message], function(m) { _ab_store_status(state, m, S.db ? 1 : 0); });
     }
   }
   function snapshot() {
@@ -82,41 +84,15 @@
     catch (e) { return fallback; }
   }
 
-  // ---- IndexedDB, promised --------------------------------------------------------------------
-  function req(r) {
-    return new Promise(function(resolve, reject) {
-      r.onsuccess = function() { resolve(r.result); };
-      r.onerror = function() { reject(r.error); };
-    });
-  }
-  function done(tx) {
-    return new Promise(function(resolve, reject) {
-      tx.oncomplete = function() { resolve(); };
-      tx.onerror = function() { reject(tx.error); };
-      tx.onabort = function() { reject(tx.error || new Error('the write was cancelled')); };
-    });
-  }
-  function openDb() {
-    return new Promise(function(resolve, reject) {
-      var r;
-      try { r = indexedDB.open(DB_NAME, 1); } catch (e) { reject(e); return; }
-      r.onupgradeneeded = function() {
-        var db = r.result;
-        db.createObjectStore('plans', { keyPath: 'id' });
-        var cps = db.createObjectStore('checkpoints', { keyPath: 'id', autoIncrement: true });
-        cps.createIndex('plan', 'plan');
-        db.createObjectStore('meta', { keyPath: 'key' });
-      };
-      r.onsuccess = function() { resolve(r.result); };
-      r.onerror = function() { reject(r.error); };
-      r.onblocked = function() { reject(new Error('another tab holds an older version of the library open')); };
-    });
-  }
+  // ---- IndexedDB, promised (store_records.js) ----------------------------------------------
+  var req = R.req, done = R.done;
   function store(name, mode) {
     return S.db.transaction(name, mode || 'readonly').objectStore(name);
   }
   function getPlan(id) { return req(store('plans').get(id)); }
-  function allPlans() { return req(store('plans').getAll()); }
+  // The Plans list and the choice of plan at start read the index only, never plan texts.
+  function allSummaries() { return req(store('index').getAll()); }
+  function planTx() { return S.db.transaction(['plans', 'index'], 'readwrite'); }
   function setMeta(key, value) {
     var tx = S.db.transaction('meta', 'readwrite');
     tx.objectStore('meta').put({ key: key, value: value });
@@ -134,23 +110,12 @@
     return 'Could not save in this browser (' + detail + '). Download a copy to keep your work.';
   }
 
-  // ---- The journal: a synchronous copy for a page hidden or closed before IndexedDB finished --
+  // ---- The journal (store_journal.js): a copy for a page hidden or closed mid-save -------------
   function writeJournal(snap) {
-    try {
-      localStorage.setItem(JOURNAL_KEY, JSON.stringify({
-        id: S.planId, version: S.version, tab: S.tab, time: Date.now(),
-        name: snap.name, text: snap.text, view: snap.view,
-      }));
-    } catch (e) { /* too large or no storage: the IndexedDB write already started is all */ }
-  }
-  function readJournal() {
-    try { return JSON.parse(localStorage.getItem(JOURNAL_KEY) || 'null'); } catch (e) { return null; }
-  }
-  function clearJournal() {
-    try {
-      var j = readJournal();
-      if (j && j.id === S.planId && j.tab === S.tab) localStorage.removeItem(JOURNAL_KEY);
-    } catch (e) { /* nothing to clear */ }
+    var why = J.write({ id: S.planId, version: S.version, tab: S.tab, time: Date.now(), revision: snap.revision,
+                        name: snap.name, text: snap.text, view: snap.view });
+    S.journalFailed = why;
+    if (why) setStatus(STATUS.failed, why);  // said on the page, not dropped silently
   }
 
   // ---- Autosave --------------------------------------------------------------------------------
@@ -177,27 +142,33 @@
     }
     if (S.writing) return S.writing;
     snap = snap || snapshot();
+    if (snap.refused) {
+      // The reader would refuse this text at the next start: storing it would lose the plan.
+      setStatus(STATUS.failed, snap.refused);
+      return Promise.resolve(false);
+    }
     S.dirty = false;
     S.lastWrite = Date.now();
-    setStatus(STATUS.saving);
+    // After a journal that could not be written, "Not saved" stays until a save finishes.
+    if (S.journalFailed) setStatus(STATUS.failed, S.journalFailed);
+    else setStatus(STATUS.saving);
     var id = S.planId, base = S.version;
     var conflict = false;
     var thrown = null;
     var p;
     try {
-      var tx = S.db.transaction('plans', 'readwrite');
-      var plans = tx.objectStore('plans');
-      var r = plans.get(id);
+      var tx = planTx();
+      var r = tx.objectStore('plans').get(id);
       r.onsuccess = function() {
         var rec = r.result;
         // Someone else wrote since we read: never overwrite their work silently.
         if (rec && rec.version !== base && rec.writer !== S.tab) { conflict = true; tx.abort(); return; }
         var now = Date.now();
         try {
-          plans.put({
+          R.putPlan(tx, {
             id: id, name: snap.name, text: snap.text, view: snap.view,
             created: rec ? rec.created : now, updated: now, trashed: rec ? rec.trashed || 0 : 0,
-            writer: S.tab, version: base + 1,
+            writer: S.tab, version: base + 1, revision: snap.revision,
           });
         } catch (e) {
           thrown = e;  // e.g. QuotaExceededError raised by put itself
@@ -212,14 +183,16 @@
       S.version = base + 1;
       S.savedRevision = snap.revision;
       S.writing = null;
-      clearJournal();
+      J.clear(id, S.tab, snap.revision);  // a journal of a later revision stays
+      S.journalFailed = '';
       broadcast({ type: 'saved', id: id, version: S.version });
       setStatus(S.dirty ? STATUS.saving : STATUS.saved);
       maybeAutoCheckpoint(snap);
-      schedule();
+      writeQueued();
       return true;
     }, function(err) {
       S.writing = null;
+      S.queued = false;
       if (conflict) {
         S.readOnly = true;
         setStatus(STATUS.readOnly, 'Another tab changed this plan. Nothing here was saved over it.');
@@ -232,6 +205,14 @@
     });
     return S.writing;
   };
+  // A page hidden during a write: its newer state is written right after, not a second later
+  // (a frozen or discarded page never runs that timer; the journal holds it meanwhile).
+  function writeQueued() {
+    if (!S.queued) { schedule(); return; }
+    S.queued = false;
+    if (S.timer) { clearTimeout(S.timer); S.timer = 0; }
+    S.write();
+  }
   // Saves now (Ctrl+S, before switching plans); resolves true when everything is stored.
   S.flush = function() {
     if (S.timer) { clearTimeout(S.timer); S.timer = 0; }
@@ -243,9 +224,11 @@
     _ab_store_sync();  // may set S.dirty
     if (!S.dirty) return;
     var snap = snapshot();
+    if (snap.refused) { S.write(snap); return; }  // says why it is not kept
     writeJournal(snap);
     if (S.timer) { clearTimeout(S.timer); S.timer = 0; }
-    if (!S.writing) S.write(snap);
+    if (S.writing) S.queued = true;
+    else S.write(snap);
   }
   document.addEventListener('visibilitychange', function() {
     if (document.visibilityState === 'hidden') hidden();
@@ -275,7 +258,9 @@
   }
   S.checkpoint = function(name) {
     if (!S.db) return Promise.resolve({ ok: false, error: S.unavailable || 'Browser storage is off here.' });
+    if (!S.planId) return Promise.resolve({ ok: false, error: 'This plan is not kept in this browser.' });
     var snap = snapshot();
+    if (snap.refused) return Promise.resolve({ ok: false, error: snap.refused });
     var label = String(name || '').trim() || 'Checkpoint';
     return addCheckpoint(label, false, snap.text).then(function() {
       return { ok: true };
@@ -298,21 +283,30 @@
   // ---- The library -----------------------------------------------------------------------------
   S.list = function() {
     if (!S.db) return Promise.resolve([]);
-    return allPlans().then(function(all) {
+    return allSummaries().then(function(all) {
       all.sort(function(a, b) { return b.updated - a.updated; });
       return all.map(function(p) {
-        return { id: p.id, name: p.name, updated: p.updated, trashed: p.trashed || 0, current: p.id === S.planId };
+        return { id: p.id, name: p.name, updated: p.updated, trashed: p.trashed || 0, size: p.size || 0,
+                 current: p.id === S.planId };
       });
     });
   };
   // Opens a stored plan in this tab: the current one is saved first, and the C++ side checks
   // the stored text like any file (a bad record is reported, the current plan stays).
   S.open = function(id) {
-    return S.flush().then(function() { return getPlan(id); }).then(function(rec) {
-      if (!rec) return { ok: false, error: 'That plan is no longer in this browser.' };
-      return openRecord(rec, 'your plans');
+    return S.flush().then(function(saved) {
+      if (!saved) return { ok: false, error: unsavedStays() };
+      return getPlan(id).then(function(rec) {
+        if (!rec) return { ok: false, error: 'That plan is no longer in this browser.' };
+        return openRecord(rec, 'your plans');
+      });
     });
   };
+  // Switching plans drops the open one from memory: never while it has changes not stored.
+  function unsavedStays() {
+    return 'Your open plan has changes that could not be saved (' + (S.message || 'storage failed') +
+      '), so it stays open. Download a copy first.';
+  }
   function openRecord(rec, origin) {
     var result = JSON.parse(withTexts([rec.id, rec.text, rec.view ? JSON.stringify(rec.view) : '', origin],
       function(id, text, view, o) { return UTF8ToString(_ab_store_open(id, text, view, o)); }));
@@ -322,6 +316,7 @@
     S.version = rec.version || 0;
     S.readOnly = false;
     S.otherTab = false;
+    S.damaged = null;
     S.dirty = false;
     S.editedSinceCheckpoint = false;
     S.lastAutoCheckpoint = Date.now();
@@ -337,15 +332,22 @@
   // Adds a plan text (already checked by the core) as a new plan and opens it.
   S.create = function(text, name) {
     if (!S.db) return Promise.resolve({ ok: false, error: S.unavailable || 'Browser storage is off here.' });
+    var refused = withTexts([text], function(t) { return UTF8ToString(_ab_store_refusal(t)); });
+    if (refused) return Promise.resolve({ ok: false, error: refused });
     var now = Date.now();
     var rec = { id: newId(), name: name || planName(text, 'Untitled plan'), text: text, view: null,
                 created: now, updated: now, trashed: 0, writer: S.tab, version: 1 };
-    return S.flush().then(function() {
-      var tx = S.db.transaction('plans', 'readwrite');
-      tx.objectStore('plans').add(rec);
+    var saved;
+    return S.flush().then(function(ok) {
+      saved = ok;
+      var tx = planTx();
+      R.putPlan(tx, rec, true);
       return done(tx);
-    }).then(function() { return openRecord(rec, 'your plans'); },
-            function(err) { return { ok: false, error: whyFailed(err) }; });
+    }).then(function() {
+      // The open plan could not be stored: the new one waits in the library instead.
+      if (!saved) return { ok: true, notice: 'Added \u201c' + rec.name + '\u201d to your plans. ' + unsavedStays() };
+      return openRecord(rec, 'your plans');
+    }, function(err) { return { ok: false, error: whyFailed(err) }; });
   };
   S.newPlan = function(templateId) {
     var t = S.templates.filter(function(x) { return x.id === templateId; })[0];
@@ -362,9 +364,8 @@
     });
   };
   function updateRecord(id, change) {
-    var tx = S.db.transaction('plans', 'readwrite');
-    var plans = tx.objectStore('plans');
-    var r = plans.get(id);
+    var tx = planTx();
+    var r = tx.objectStore('plans').get(id);
     var missing = false;
     r.onsuccess = function() {
       if (!r.result) { missing = true; return; }
@@ -372,7 +373,7 @@
       change(rec);
       rec.version = (rec.version || 0) + 1;
       rec.writer = S.tab;
-      plans.put(rec);
+      R.putPlan(tx, rec);
     };
     return done(tx).then(function() {
       return missing ? { ok: false, error: 'That plan is no longer in this browser.' } : { ok: true };
@@ -406,6 +407,13 @@
   };
   S.restore = function(id) {
     return updateRecord(id, function(r) { r.trashed = 0; r.updated = Date.now(); });
+  };
+  // Removes trashed plans for good (the user confirmed in the Plans window): `id`, or all.
+  S.purge = function(id) {
+    return R.purge(S.db, id ? [id] : null, Infinity).then(function(removed) {
+      if (id && !removed.length) return { ok: false, error: 'That plan is not in Recently deleted.' };
+      return { ok: true, removed: removed.length };
+    }, function(err) { return { ok: false, error: whyFailed(err) }; });
   };
   // The open plan's text as another tab left it (after "Reload").
   S.reload = function() {
@@ -589,31 +597,31 @@
       return r.ok ? r.json() : [];
     }).then(function(list) { S.templates = Array.isArray(list) ? list : []; }, function() {});
   }
-  // A journal newer than its plan's record (a page closed mid-save) is stored first: over the
-  // record when nobody wrote it since the journal's tab read it, else as a recovered copy.
-  function applyJournal(all) {
-    var j = readJournal();
-    if (!j || !j.id || typeof j.text !== 'string') return Promise.resolve(all);
-    var rec = all.filter(function(p) { return p.id === j.id; })[0];
-    if (rec && j.time <= rec.updated) {
-      localStorage.removeItem(JOURNAL_KEY);
-      return Promise.resolve(all);
-    }
-    var out;
-    if (rec && (rec.version || 0) === j.version) {
-      out = rec;
-      rec.text = j.text; rec.view = j.view; rec.name = j.name || rec.name;
-      rec.version = (rec.version || 0) + 1;
-    } else {
-      out = { id: newId(), name: 'Recovered: ' + (j.name || 'plan'), text: j.text, view: j.view,
-              created: j.time, trashed: 0, version: 1 };
-      all.push(out);
-    }
-    out.updated = j.time;
-    out.writer = S.tab;
-    var tx = S.db.transaction('plans', 'readwrite');
-    tx.objectStore('plans').put(out);
-    return done(tx).then(function() { localStorage.removeItem(JOURNAL_KEY); return all; });
+  // Journals newer than their plans' records (pages closed mid-save) are stored first: over
+  // the record when nobody else wrote it since, else as a recovered copy (store_journal.js).
+  function applyJournals() {
+    return J.all().reduce(function(prev, found) {
+      return prev.then(function() { return getPlan(found.entry.id); }).then(function(rec) {
+        var j = found.entry;
+        var what = J.decide(j, rec);
+        if (what === 'stale') { J.remove(found.key); return; }
+        var out;
+        if (what === 'over') {
+          out = rec;
+          rec.text = j.text; rec.view = j.view; rec.name = j.name || rec.name;
+          rec.version = (rec.version || 0) + 1;
+        } else {
+          out = { id: newId(), name: 'Recovered: ' + (j.name || 'plan'), text: j.text, view: j.view,
+                  created: j.time, trashed: 0, version: 1 };
+        }
+        out.updated = Math.max(j.time, rec && rec.updated || 0);
+        out.writer = S.tab;
+        delete out.revision;  // revisions compare within one tab only
+        var tx = planTx();
+        R.putPlan(tx, out);
+        return done(tx).then(function() { J.remove(found.key); });
+      });
+    }, Promise.resolve());
   }
   function tabPlan() {
     try { return sessionStorage.getItem(TAB_PLAN_KEY) || ''; } catch (e) { return ''; }
@@ -624,14 +632,14 @@
   // Picks the plan to open: the last one, else the newest, else none (a new copy of the sample).
   function chooseBootPlan() {
     return getMeta('last').then(function(last) {
-      return allPlans().then(applyJournal).then(function(all) {
+      return applyJournals().then(allSummaries).then(function(all) {
         var live = all.filter(function(p) { return !p.trashed; });
         // This tab's own plan first (a reload keeps it), then the browser's last opened.
         var mine = tabPlan();
         var rec = live.filter(function(p) { return p.id === mine; })[0] ||
                   live.filter(function(p) { return p.id === last; })[0];
         if (!rec && live.length) rec = live.sort(function(a, b) { return b.updated - a.updated; })[0];
-        return rec || null;
+        return rec ? getPlan(rec.id) : null;
       });
     });
   }
@@ -640,9 +648,12 @@
     S.templatesReady = fetchTemplates();
     var work = [readSharedFragment()];
     if (!S.enabled) return Promise.all(work);
-    work.push(openDb().then(function(db) {
+    work.push(R.open().then(function(db) {
       S.db = db;
       db.onversionchange = function() { db.close(); };
+      // Plans deleted over TRASH_KEPT_DAYS ago go for good; if that fails they stay in the
+      // trash a little longer, so nothing needs saying.
+      R.purge(db, null, Date.now() - R.TRASH_KEPT_DAYS * R.DAY_MS).catch(function() {});
       return chooseBootPlan();
     }).then(function(rec) {
       if (rec) return rec;
@@ -654,8 +665,8 @@
         var now = Date.now();
         var fresh = { id: newId(), name: planName(text, 'Selma spring launch'), text: text, view: null,
                       created: now, updated: now, trashed: 0, writer: S.tab, version: 1 };
-        var tx = S.db.transaction('plans', 'readwrite');
-        tx.objectStore('plans').add(fresh);
+        var tx = planTx();
+        R.putPlan(tx, fresh, true);
         return done(tx).then(function() { return fresh; });
       });
     }).then(function(rec) {
@@ -665,6 +676,7 @@
       boot.view = rec.view ? JSON.stringify(rec.view) : '';
       S.planId = rec.id;
       S.version = rec.version || 0;
+      S.bootRecord = rec;  // until started(): the text to offer when the core cannot open it
     }).catch(function(err) {
       S.db = null;
       S.unavailable = 'Browser storage is not available here (' + (err && err.message ? err.message : err) +
@@ -672,18 +684,39 @@
     }));
     return Promise.all(work);
   };
-  // Called once main() has opened the boot plan.
-  S.started = function() {
+  // The stored plan chosen at start did not open (`why`: made by a newer Alignboard, over the
+  // size limit, the reader's first problems). Its record is never written from this tab: the
+  // tab holds no plan of the library, stays read-only and offers the stored text as a file.
+  function keepDamaged(rec, why) {
+    S.damaged = { id: rec.id, name: rec.name || 'Untitled plan', why: why, text: rec.text };
+    S.planId = '';
+    S.readOnly = true;
+    setStatus(STATUS.readOnly, '\u201c' + S.damaged.name + '\u201d could not be opened: ' + why +
+      '. It is kept in this browser unchanged.');
+    withTexts([S.damaged.name, why], function(n, w) { _ab_store_damaged(n, w); });
+  }
+  S.downloadDamaged = function(fileName) {
+    if (!S.damaged) return { ok: false, error: 'No plan is waiting to be downloaded.' };
+    S.download(fileName, 'application/json', S.damaged.text);
+    return { ok: true };
+  };
+  // Called once main() has opened the boot plan; `failed` says why it could not ('' = opened).
+  S.started = function(failed) {
     installDrop();
+    var rec = S.bootRecord;
+    S.bootRecord = null;
     if (!S.enabled) { setStatus(STATUS.off); }
     else if (!S.db) { setStatus(STATUS.failed, S.unavailable); }
+    else if (failed && rec) { keepDamaged(rec, failed); }
     else {
+      // No stored plan at all (the sample did not load either): the empty plan on screen is a
+      // new plan, stored under a new id at its first change.
+      if (!S.planId) S.planId = newId();
       setStatus(STATUS.saved);
       S.lastAutoCheckpoint = Date.now();
       setMeta('last', S.planId).catch(function() {});
       rememberTabPlan(S.planId);
-      var snap = snapshot();
-      addCheckpoint('Opened', true, snap.text).catch(function() {});
+      if (!failed) addCheckpoint('Opened', true, snapshot().text).catch(function() {});
       S.quietUntil = Date.now() + HELLO_WAIT_MS;
       broadcast({ type: 'hello', id: S.planId });
       if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(function() {});

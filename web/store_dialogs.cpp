@@ -150,23 +150,77 @@ void draw_tab_dialog(App& app) {
     end_window(!close);
 }
 
-// A plan arrived in a share link: it is imported only when the user says so.
+// A plan arrived in a share link: it is imported only when the user says so. Where the page
+// keeps plans it comes in as a new plan and the open one stays; where it keeps none, the dialog
+// says that it replaces the open plan (one undoable step) and offers that plan as a file first.
 void draw_shared_dialog(App& app) {
     storage::Library& lib = storage::library();
     bool open = true;
     if (!begin_window(app, "##shared", "Open a shared plan?", 480, &open)) return;
-    wrapped("The link holds the plan \xe2\x80\x9c" + lib.shared_name + "\xe2\x80\x9d. Opening it adds it to your plans "
-            "as a new plan; the plan you have open stays as it is.", kTextMuted);
-    ImGui::Spacing();
+    const std::string what = "The link holds the plan \xe2\x80\x9c" + lib.shared_name + "\xe2\x80\x9d. ";
     bool close = !open;
-    if (button(app, "shared.open", "Open as a new plan", true)) {
-        storage::accept_shared(app);
-        close = true;
+    if (!lib.shared_error.empty()) {
+        wrapped(what + "It could not be added to your plans: " + lib.shared_error, kErrorText);
+        wrapped("The plan you have open stays as it is. Download the shared plan to keep it.", kTextMuted);
+        ImGui::Spacing();
+        if (button(app, "shared.download", "Download the shared plan", true)) {
+            storage::download_shared();
+        }
+    } else if (lib.keeps_plans) {
+        wrapped(what + "Opening it adds it to your plans as a new plan; the plan you have open stays as it is.", kTextMuted);
+        ImGui::Spacing();
+        if (button(app, "shared.open", lib.shared_adding ? "Adding\xe2\x80\xa6" : "Open as a new plan", true,
+                   !lib.shared_adding)) {
+            storage::accept_shared(app);
+        }
+    } else {
+        wrapped(what + "This page keeps no plans" + (lib.message.empty() ? std::string() : " (" + lib.message + ")") +
+                    ", so opening it replaces the plan you have open here. Undo (Ctrl+Z) brings yours back; "
+                    "download yours first to keep a copy.",
+                kTextMuted);
+        ImGui::Spacing();
+        if (button(app, "shared.mine", "Download mine")) storage::download(app, "json");
+        ImGui::SameLine();
+        if (button(app, "shared.open", "Open in place of mine", true)) {
+            storage::accept_shared(app);
+            close = true;
+        }
     }
+    if (lib.shared_text.empty()) close = true;  // added to the library
     ImGui::SameLine();
-    if (button(app, "shared.cancel", "Not now")) close = true;
+    if (button(app, "shared.cancel", lib.shared_error.empty() ? "Not now" : "Close", false, !lib.shared_adding)) close = true;
     if (close) {
         lib.shared_text.clear();
+        lib.shared_error.clear();
+        app.dialog.clear();
+    }
+    end_window(!close);
+}
+
+// The stored plan chosen at start did not open: it is kept as it is; the user can take its
+// text as a file, or go to another plan.
+void draw_damaged_dialog(App& app) {
+    storage::Library& lib = storage::library();
+    bool open = true;
+    if (!begin_window(app, "##damaged", "This plan could not be opened", 520, &open)) return;
+    wrapped("\xe2\x80\x9c" + lib.damaged_name + "\xe2\x80\x9d could not be opened: " + lib.damaged_why + ".", kErrorText);
+    wrapped("It is kept in this browser exactly as it was, and nothing in this tab is saved over it. Download its "
+            "text to keep it (a newer Alignboard, or a fixed copy, opens it), or open another plan.",
+            kTextMuted);
+    ImGui::Spacing();
+    bool close = !open;
+    if (button(app, "damaged.download", "Download its text", true)) storage::download_damaged();
+    ImGui::SameLine();
+    if (button(app, "damaged.plans", "Your plans")) {
+        lib.show_damaged = false;
+        open_plans_window(app);
+        end_window(true);
+        return;
+    }
+    ImGui::SameLine();
+    if (button(app, "damaged.close", "Close")) close = true;
+    if (close) {
+        lib.show_damaged = false;
         app.dialog.clear();
     }
     end_window(!close);
@@ -219,6 +273,8 @@ void draw_store_windows(App& app) {
     // What the library asks of the user comes before what the user opened.
     if (lib.other_tab == storage::OtherTab::OpenElsewhere || lib.other_tab == storage::OtherTab::Conflict) {
         app.dialog = "tab";
+    } else if (lib.show_damaged) {
+        app.dialog = "damaged";
     } else if (!lib.shared_text.empty()) {
         app.dialog = "shared";
     } else if (lib.show_share) {
@@ -230,6 +286,7 @@ void draw_store_windows(App& app) {
     }
     if (app.dialog == "tab") draw_tab_dialog(app);
     else if (app.dialog == "shared") draw_shared_dialog(app);
+    else if (app.dialog == "damaged") draw_damaged_dialog(app);
     else if (app.dialog == "share") draw_share_dialog(app);
     else if (app.dialog == "plans") draw_plans_window(app);
     else if (app.dialog == "history") draw_history_window(app);

@@ -35,9 +35,10 @@ mergeInto(LibraryManager.library, {
     if (E) E.changed();
   },
 
-  ab_js_store_started: function() {
+  // `failed`: why the opening plan did not load ('' when it did); see store.js keepDamaged.
+  ab_js_store_started: function(failed) {
     var S = Module['abStore'];
-    if (S) S.started();
+    if (S) S.started(UTF8ToString(failed));
   },
 
   // One library operation ({op: 'list' | 'open' | 'new' | 'rename' | ...}, see storage.hpp).
@@ -57,6 +58,9 @@ mergeInto(LibraryManager.library, {
       duplicate: function() { return S.duplicate(r.id); },
       'delete': function() { return S.remove(r.id); },
       undelete: function() { return S.restore(r.id); },
+      purge: function() { return S.purge(r.id); },
+      empty_trash: function() { return S.purge(''); },
+      download_damaged: function() { return S.downloadDamaged(r.file); },
       flush: function() { return S.flush().then(function(ok) { return { ok: ok, error: ok ? '' : S.message }; }); },
       checkpoint: function() { return S.checkpoint(r.name); },
       checkpoints: function() { return S.checkpoints().then(function(list) { return { ok: true, checkpoints: list }; }); },

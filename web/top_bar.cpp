@@ -81,7 +81,9 @@ float draw_save_state(App& app, float x, float h) {
         ImGui::SetTooltip("%s", tip.c_str());
     }
     if (clicked) {
-        if (app.doc.read_only() && storage::library().other_tab == storage::OtherTab::None) {
+        if (!lib.damaged_name.empty()) {
+            storage::library().show_damaged = true;  // why, and its text as a file
+        } else if (app.doc.read_only() && storage::library().other_tab == storage::OtherTab::None) {
             storage::library().other_tab = storage::OtherTab::OpenElsewhere;  // the choices again
         } else if (lib.state == storage::SaveState::Failed) {
             app.say(lib.message + " Downloading a copy now.", true, 8);

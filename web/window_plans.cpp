@@ -23,6 +23,7 @@ using namespace store_ui;
 
 std::string g_renaming;      // the plan whose name is being edited, "" when none
 char g_name[256] = {};
+std::string g_purging;       // asking "delete for good?": a plan id, or "*" for the whole trash
 
 void section(const char* title) {
     ImGui::Spacing();
@@ -64,7 +65,9 @@ void plan_row(App& app, const storage::PlanEntry& p) {
         ImGui::PopFont();
         keep_rect(app, "plan:" + p.id);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kTextFaint));
-        ImGui::Text("%s%s", p.current ? "Open now \xc2\xb7 " : "", ("changed " + when(p.updated_ms)).c_str());
+        char size[32] = "";
+        if (p.size > 0) std::snprintf(size, sizeof size, " \xc2\xb7 %.0f KB", std::max(1.0, p.size / 1024.0));
+        ImGui::Text("%s%s%s", p.current ? "Open now \xc2\xb7 " : "", ("changed " + when(p.updated_ms)).c_str(), size);
         ImGui::PopStyleColor();
     }
     ImGui::EndGroup();
@@ -92,6 +95,48 @@ void plan_row(App& app, const storage::PlanEntry& p) {
     }
     ImGui::PopID();
     ImGui::Separator();
+}
+
+// Recently deleted: restore, or delete for good after a confirmation. What is left here goes
+// by itself 30 days after it was deleted (store_records.js TRASH_KEPT_DAYS).
+void trash_section(App& app) {
+    const float r = platform::pixel_ratio();
+    const storage::Library& lib = storage::library();
+    section("RECENTLY DELETED");
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - 120 * r);
+    if (button(app, "trash.empty", "Empty trash")) g_purging = "*";
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kTextFaint));
+    ImGui::TextUnformatted("Deleted plans are removed for good 30 days after they were deleted.");
+    ImGui::PopStyleColor();
+    if (g_purging == "*") {
+        wrapped("Delete every plan in Recently deleted for good? This cannot be undone.", kErrorText);
+        if (button(app, "trash.confirm", "Delete them for good", true)) {
+            storage::request({{"op", "empty_trash"}});
+            g_purging.clear();
+        }
+        ImGui::SameLine();
+        if (button(app, "trash.cancel", "Keep them")) g_purging.clear();
+    }
+    for (const auto& p : lib.plans) {
+        if (p.trashed_ms <= 0) continue;
+        ImGui::PushID(p.id.c_str());
+        ImGui::Text("%s", p.name.c_str());
+        if (g_purging == p.id) {
+            ImGui::SameLine(ImGui::GetContentRegionMax().x - 330 * r);
+            if (button(app, ("purge.confirm:" + p.id).c_str(), "Delete for good: cannot be undone", true)) {
+                storage::request({{"op", "purge"}, {"id", p.id}});
+                g_purging.clear();
+            }
+            ImGui::SameLine();
+            if (button(app, "purge.cancel", "Keep")) g_purging.clear();
+        } else {
+            ImGui::SameLine(ImGui::GetContentRegionMax().x - 230 * r);
+            if (button(app, ("purge:" + p.id).c_str(), "Delete for good")) g_purging = p.id;
+            ImGui::SameLine();
+            if (button(app, ("undelete:" + p.id).c_str(), "Restore")) storage::request({{"op", "undelete"}, {"id", p.id}});
+        }
+        ImGui::PopID();
+    }
 }
 
 }  // namespace
@@ -147,17 +192,7 @@ void draw_plans_window(App& app) {
     } else if (storage::enabled()) {
         ImGui::TextUnformatted("Loading\xe2\x80\xa6");
     }
-    if (trashed > 0) {
-        section("RECENTLY DELETED");
-        for (const auto& p : lib.plans) {
-            if (p.trashed_ms <= 0) continue;
-            ImGui::PushID(p.id.c_str());
-            ImGui::Text("%s", p.name.c_str());
-            ImGui::SameLine(ImGui::GetContentRegionMax().x - 90 * r);
-            if (button(app, ("undelete:" + p.id).c_str(), "Restore")) storage::request({{"op", "undelete"}, {"id", p.id}});
-            ImGui::PopID();
-        }
-    }
+    if (trashed > 0) trash_section(app);
     if (!open) app.dialog.clear();
     end_window(open);
 }
