@@ -13,7 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app.hpp"
-#include "plan_json.hpp"
+#include "io/plan_json.hpp"
 
 namespace ab::web::storage {
 

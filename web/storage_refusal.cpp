@@ -1,45 +1,31 @@
 // What the plan library refuses, and why in the user's words: a stored plan the core cannot
 // open (it is kept unchanged, never written over, and offered as a file) and a plan text the
 // reader would refuse at the next start (it is not stored; it stays open and downloadable).
-#include <cstdio>
-
 #include <emscripten.h>
 
 #include "platform.hpp"
 #include "storage.hpp"
 
 namespace ab::web::storage {
-namespace {
-
-std::string megabytes(size_t bytes) {
-    char out[32];
-    std::snprintf(out, sizeof out, "%.1f MB", double(bytes) / (1024.0 * 1024.0));
-    return out;
-}
-
-}  // namespace
-
 std::string unreadable_reason(const LoadResult& loaded, size_t text_bytes) {
     if (loaded.errors.empty()) return "the reader gave no reason";
     const Problem& first = loaded.errors.front();
     if (first.path == "version" && first.message.find("newer") != std::string::npos) {
         return "it was made by a newer Alignboard (" + first.message + ")";
     }
-    // With the core's size_refusal (branch trust-core), ask it instead of comparing bytes here.
-    if (first.path.empty() && text_bytes > kMaxPlanBytes) {
+    if (first.path.empty() && text_bytes > kMaxPlanBytes && first.message.find("Alignboard opens") != std::string::npos) {
         return "it is over the size limit (" + first.message + ")";
     }
     return "the reader found " + problems_text(loaded.errors);
 }
 
-// The reader refuses texts over kMaxPlanBytes before parsing them (core/plan_read.cpp), so
-// that is what the library must not store. Once core's size_refusal(text) (branch trust-core)
-// is merged, this is `size_refusal(text)` with the sentence after it.
+// The library stores only what the reader will open again at the next start: the core's
+// size_refusal says so, on the compact size (core/io/plan_json.hpp), with the reason.
 std::string refusal(std::string_view text) {
-    if (text.size() <= kMaxPlanBytes) return {};
-    return "This plan is " + megabytes(text.size()) + " as saved, over the " + megabytes(kMaxPlanBytes) +
-           " a plan may have, so it is not saved in this browser (it could not be opened again). It stays open "
-           "here: download a copy, or make it smaller.";
+    const std::string why = size_refusal(text);
+    if (why.empty()) return {};
+    return "This plan is not saved in this browser, because it could not be opened again: " + why +
+           ". It stays open here: download a copy, or make it smaller.";
 }
 
 void download_damaged() {
