@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing, builds, and runs every test: the core natively (Catch2 + CLI through
-# CTest), a fuzzing run of the reader, the same core tests as WASM under node, and the browser
-# tests in headless Chromium. Ends with one summary line; exits non-zero when anything failed.
+# CTest), a fuzzing run of the reader, node tests of the server and the page's input helpers,
+# the same core tests as WASM under node, and the browser tests in headless Chromium. Ends with
+# one summary line; exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -52,6 +53,14 @@ fi
 echo "== fuzz (reader, 30 s)"
 if bash scripts/fuzz.sh "${FUZZ_SECONDS:-30}" >"$LOG/fuzz.log" 2>&1; then tally fuzz 1 0
 else tail -20 "$LOG/fuzz.log"; tally fuzz 0 1; fi
+
+echo "== node tests (scripts/serve.mjs, the page's input helpers)"
+node --test --test-reporter=spec tests/node/ >"$LOG/node.log" 2>&1
+rc=$?
+p=$(grep -E '^ℹ pass [0-9]+' "$LOG/node.log" | awk '{print $3}'); f=$(grep -E '^ℹ fail [0-9]+' "$LOG/node.log" | awk '{print $3}')
+p=${p:-0}; f=${f:-0}; [ $rc -eq 0 ] || [ "$f" -gt 0 ] || f=1
+[ "$f" -eq 0 ] || grep -A12 -E '✖' "$LOG/node.log" | head -40
+tally node "$p" "$f"
 
 echo "== wasm build"
 if emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >"$LOG/wasm-configure.log" 2>&1 &&
