@@ -47,11 +47,10 @@ mergeInto(LibraryManager.library, {
       var r = canvas.getBoundingClientRect();
       return [e.clientX - r.left, e.clientY - r.top];
     }
+    // Typed or pasted text, copied with a checked malloc (web/wasm_text.js); text that finds no
+    // memory is dropped with a console message rather than written to address 0.
     function withText(text, fn) {
-      var n = lengthBytesUTF8(text) + 1;
-      var p = _malloc(n);
-      stringToUTF8(text, p, n);
-      try { fn(p); } finally { _free(p); }
+      try { Module['abText'].withCStrings([text], fn); } catch (err) { console.error('Alignboard: ' + (err && err.message || err)); }
     }
     function source(e) {
       return e.pointerType === 'touch' ? 1 : (e.pointerType === 'pen' ? 2 : 0);
@@ -490,6 +489,7 @@ mergeInto(LibraryManager.library, {
       (boot.errors[key.replace(/-error$/, '')] || '');
     var n = lengthBytesUTF8(text) + 1;
     var p = _malloc(n);
+    if (!p) return 0;  // no memory: the C side reads null as no text
     stringToUTF8(text, p, n);
     return p;
   },
