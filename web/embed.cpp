@@ -80,7 +80,7 @@ EMSCRIPTEN_KEEPALIVE const char* ab_embed_load(const char* text, size_t length) 
     return js_reply_json({{"ok", true}, {"errors", errors}});
 }
 
-// A problem of the embedding itself (the host's config.json), said on the board.
+// A problem only the page sees (a broken config.json, a clipboard too large to paste), said on the board.
 EMSCRIPTEN_KEEPALIVE void ab_embed_say(const char* text) {
     app().say(text ? text : "", true, 0);
     platform::request_frames(3);

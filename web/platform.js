@@ -310,6 +310,13 @@ mergeInto(LibraryManager.library, {
       if (own && (own.pending || (own.failed && text === ''))) text = own.text;
       e.preventDefault();  // the textarea must not insert it too
       if (P.pasteTimer) { clearTimeout(P.pasteTimer); P.pasteTimer = 0; }
+      // Any page can put text on the clipboard: more than a plan may hold is not copied in.
+      if (text.length > Module['abCapped'].MAX_PLAN_BYTES) {
+        Module['abText'].withCStrings(['The clipboard holds more than ' + Module['abCapped'].megabytes(
+          Module['abCapped'].MAX_PLAN_BYTES) + ' of text, more than a plan may be: nothing was pasted.'],
+          function(p) { _ab_embed_say(p); });
+        return;
+      }
       withText(text, function(p) { _ab_platform_paste(p, 1); });
     }, true);
 
