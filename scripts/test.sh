@@ -39,6 +39,17 @@ catch_counts() {  # Catch2 log -> "passed failed" (test cases)
   else echo "0 1"; fi
 }
 
+# Runs `node --test` over a folder and tallies its counts as one suite.
+node_suite() {  # name folder
+  local log="$LOG/$1.log" rc p f
+  node --test --test-reporter=spec "$2" >"$log" 2>&1
+  rc=$?
+  p=$(grep -E '^ℹ pass [0-9]+' "$log" | awk '{print $3}'); f=$(grep -E '^ℹ fail [0-9]+' "$log" | awk '{print $3}')
+  p=${p:-0}; f=${f:-0}; [ $rc -eq 0 ] || [ "$f" -gt 0 ] || f=1
+  [ "$f" -eq 0 ] || grep -A12 -E '✖' "$log" | head -60
+  tally "$1" "$p" "$f"
+}
+
 echo "== native build"
 if cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >"$LOG/native-configure.log" 2>&1 &&
    cmake --build build/native -j"$JOBS" >"$LOG/native-build.log" 2>&1; then
@@ -55,12 +66,7 @@ if bash scripts/fuzz.sh "${FUZZ_SECONDS:-30}" >"$LOG/fuzz.log" 2>&1; then tally 
 else tail -20 "$LOG/fuzz.log"; tally fuzz 0 1; fi
 
 echo "== node tests (scripts/serve.mjs, the page's input helpers)"
-node --test --test-reporter=spec tests/node/ >"$LOG/node.log" 2>&1
-rc=$?
-p=$(grep -E '^ℹ pass [0-9]+' "$LOG/node.log" | awk '{print $3}'); f=$(grep -E '^ℹ fail [0-9]+' "$LOG/node.log" | awk '{print $3}')
-p=${p:-0}; f=${f:-0}; [ $rc -eq 0 ] || [ "$f" -gt 0 ] || f=1
-[ "$f" -eq 0 ] || grep -A12 -E '✖' "$LOG/node.log" | head -40
-tally node "$p" "$f"
+node_suite node tests/node/
 
 echo "== wasm build"
 if emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >"$LOG/wasm-configure.log" 2>&1 &&
@@ -74,12 +80,7 @@ if emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >"$LOG/wasm-confi
   tally wasm-core "$p" "$f"
 
   echo "== browser tests (headless Chromium)"
-  node --test --test-reporter=spec tests/e2e/ >"$LOG/e2e.log" 2>&1
-  rc=$?
-  p=$(grep -E '^ℹ pass [0-9]+' "$LOG/e2e.log" | awk '{print $3}'); f=$(grep -E '^ℹ fail [0-9]+' "$LOG/e2e.log" | awk '{print $3}')
-  p=${p:-0}; f=${f:-0}; [ $rc -eq 0 ] || [ "$f" -gt 0 ] || f=1
-  [ "$f" -eq 0 ] || grep -A12 -E '✖' "$LOG/e2e.log" | head -60
-  tally browser "$p" "$f"
+  node_suite browser tests/e2e/
 else
   tail -30 "$LOG"/wasm-*.log; tally wasm-build 0 1
 fi

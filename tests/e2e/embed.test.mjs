@@ -150,6 +150,17 @@ async function frameApp(page) {
   return frame;
 }
 
+// A new host page with the app at `query` asks it for its plan: the reply.
+async function getFromHost(query, browser) {
+  const page = await hostPage(query, browser);
+  await waitFor(page, 'ready');
+  await send(page, { alignboard: 1, type: 'get', id: 2 });
+  await waitFor(page, 'reply', 2);
+  const reply = (await messages(page, 'reply')).find((m) => m.data.id === 2).data;
+  await page.close();
+  return reply;
+}
+
 test('storage=local and origins= in the iframe URL give a page no plan of the library; a page config.json lists gets it', { timeout: 3 * LIMIT }, async () => {
   const browser = await launchBrowser();  // a library of its own
   const SECRET = 'Board pack: acquisition targets';
@@ -174,23 +185,13 @@ test('storage=local and origins= in the iframe URL give a page no plan of the li
 
     // Listed as a page that may talk, not for the library: it talks, and gets the sample plan.
     await setConfig({ frame_origins: [host.url] });
-    const talker = await hostPage(query, browser);
-    await waitFor(talker, 'ready');
-    await send(talker, { alignboard: 1, type: 'get', id: 2 });
-    await waitFor(talker, 'reply', 2);
-    const got = (await messages(talker, 'reply')).find((m) => m.data.id === 2).data;
+    const got = await getFromHost(query, browser);
     assert.equal(got.ok, true);
     assert.notEqual(got.plan.name, SECRET, 'no plan of the library');
-    await talker.close();
 
     // Listed for the library: the feature works.
     await setConfig({ library_origins: [host.url] });
-    const trusted = await hostPage(query, browser);
-    await waitFor(trusted, 'ready');
-    await send(trusted, { alignboard: 1, type: 'get', id: 3 });
-    await waitFor(trusted, 'reply', 3);
-    assert.equal((await messages(trusted, 'reply')).find((m) => m.data.id === 3).data.plan.name, SECRET);
-    await trusted.close();
+    assert.equal((await getFromHost(query, browser)).plan.name, SECRET);
   } finally {
     await setConfig({ frame_origins: [host.url] });
     await browser.close();
