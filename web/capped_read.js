@@ -52,7 +52,10 @@
   // GET `url` without cookies or other credentials (a plan URL is someone else's file, never a
   // request made as the user); resolves to its bytes (an ArrayBuffer), rejects with a plain
   // message: the HTTP status, a declared Content-Length over `cap`, or a body that passes it.
-  function fetchBytes(url, cap, init) {
+  // `own` (the app's own files: `init` then holds the site's credentials) trusts a Content-Length
+  // within the cap and reads the body whole; anything else is read as a stream and cut off at
+  // the cap, whatever its headers say (a small compressed body can unpack to gigabytes).
+  function fetchBytes(url, cap, init, own) {
     var options = { cache: 'no-cache', credentials: 'omit' };
     Object.keys(init || {}).forEach(function(k) { options[k] = init[k]; });
     return fetch(url, options).then(function(response) {
@@ -64,7 +67,7 @@
         if (response.body) response.body.cancel().catch(function() {});
         throw tooLarge(cap, declared);
       }
-      if (!response.body) {
+      if (!response.body || (own && declared > 0)) {
         return response.arrayBuffer().then(function(buf) {
           if (buf.byteLength > cap) throw tooLarge(cap, buf.byteLength);
           return buf;

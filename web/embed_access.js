@@ -35,7 +35,7 @@
 
   function readConfig() {
     var C = Module['abCapped'];
-    return C.fetchBytes(base + 'config.json', MAX_CONFIG_BYTES, { credentials: 'same-origin' }).then(function(buf) {
+    return C.fetchBytes(base + 'config.json', MAX_CONFIG_BYTES, { credentials: 'same-origin' }, true).then(function(buf) {
       var config = JSON.parse(new TextDecoder().decode(buf));
       if (!config || typeof config !== 'object' || Array.isArray(config)) throw new Error('it is not a JSON object');
       return { config: config };

@@ -49,7 +49,7 @@
   var OWN = { credentials: 'same-origin' };
   function fetchInto(name, url, cap, init) {
     return Promise.resolve().then(function() {
-      return C.fetchBytes(url, cap, init);
+      return C.fetchBytes(url, cap, init, init === OWN);
     }).then(function(bytes) {
       boot.assets[name] = bytes;
     }).catch(function(err) {
