@@ -47,8 +47,7 @@ mergeInto(LibraryManager.library, {
       var r = canvas.getBoundingClientRect();
       return [e.clientX - r.left, e.clientY - r.top];
     }
-    // Typed or pasted text, copied with a checked malloc (web/wasm_text.js); text that finds no
-    // memory is dropped with a console message rather than written to address 0.
+    // Typed or pasted text, by a checked malloc (web/wasm_text.js): never written to address 0.
     function withText(text, fn) {
       try { Module['abText'].withCStrings([text], fn); } catch (err) { console.error('Alignboard: ' + (err && err.message || err)); }
     }
@@ -312,10 +311,7 @@ mergeInto(LibraryManager.library, {
       if (P.pasteTimer) { clearTimeout(P.pasteTimer); P.pasteTimer = 0; }
       // Any page can put text on the clipboard: more than a plan may hold is not copied in.
       if (text.length > Module['abCapped'].MAX_PLAN_BYTES) {
-        Module['abText'].withCStrings(['The clipboard holds more than ' + Module['abCapped'].megabytes(
-          Module['abCapped'].MAX_PLAN_BYTES) + ' of text, more than a plan may be: nothing was pasted.'],
-          function(p) { _ab_embed_say(p); });
-        return;
+        return withText('The clipboard holds more text than a plan may be: nothing was pasted.', _ab_embed_say);
       }
       withText(text, function(p) { _ab_platform_paste(p, 1); });
     }, true);

@@ -118,3 +118,20 @@ test('a title holding U+0000 reaches the downloaded report and the exports whole
     await browser.close();
   }
 });
+
+test('clipboard text larger than a plan may be is not pasted; the board says so', { timeout: LIMIT }, async () => {
+  const page = await openAt(`${site.url}?storage=none`);
+  const revision = await call(page, 'revision');
+  const g1 = await call(page, 'itemRect', 'G1');
+  await page.mouse.click(g1.x + g1.w / 2, g1.y + g1.h / 2);  // the canvas has the focus
+  await waitForIdle(page);
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'x'.repeat(21 * 1024 * 1024));
+    document.querySelector('canvas').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => /nothing was pasted/.test(window.alignboard.lastMessage()));
+  assert.equal(await call(page, 'revision'), revision, 'the plan is unchanged');
+  await usable(page);
+  await page.close();
+});
