@@ -110,11 +110,18 @@ add_custom_target(alignboard_web_assets DEPENDS ${AB_WEB_ASSETS})
 file(GLOB AB_WEB_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*.cpp")
 set(AB_WEB_JS_LIBS "${PROJECT_SOURCE_DIR}/web/platform.js" "${PROJECT_SOURCE_DIR}/web/bridge.js"
                    "${PROJECT_SOURCE_DIR}/web/store_lib.js")
-# pre.js first: store.js and embed.js read what it set up; store.js uses store_records.js and
-# store_journal.js.
-set(AB_WEB_PRE_JS "${PROJECT_SOURCE_DIR}/web/pre.js" "${PROJECT_SOURCE_DIR}/web/store_records.js"
+# In this order: capped_read.js first (pre.js fetches with it at once), then pre.js (store.js and
+# embed.js read what it set up), the helpers the last two use (store.js keeps its records and
+# journals through store_records.js and store_journal.js), and the two.
+set(AB_WEB_PRE_JS "${PROJECT_SOURCE_DIR}/web/capped_read.js" "${PROJECT_SOURCE_DIR}/web/pre.js"
+                  "${PROJECT_SOURCE_DIR}/web/wasm_text.js" "${PROJECT_SOURCE_DIR}/web/share_link.js"
+                  "${PROJECT_SOURCE_DIR}/web/embed_access.js" "${PROJECT_SOURCE_DIR}/web/store_records.js"
                   "${PROJECT_SOURCE_DIR}/web/store_journal.js" "${PROJECT_SOURCE_DIR}/web/store.js"
                   "${PROJECT_SOURCE_DIR}/web/embed.js")
+set(AB_WEB_PRE_JS_FLAGS "")
+foreach(pre_js ${AB_WEB_PRE_JS})
+  list(APPEND AB_WEB_PRE_JS_FLAGS "SHELL:--pre-js ${pre_js}")
+endforeach()
 add_executable(alignboard_web ${AB_WEB_SOURCES})
 add_dependencies(alignboard_web alignboard_web_assets)
 set_target_properties(alignboard_web PROPERTIES
@@ -136,11 +143,8 @@ target_link_options(alignboard_web PRIVATE
   # page and any number of embeds on a host page run the same two files.
   -sMODULARIZE=1 -sEXPORT_NAME=AlignboardModule
   "SHELL:--extern-post-js ${PROJECT_SOURCE_DIR}/web/mount.js"
-  "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/web/pre.js"
-  "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/web/store_records.js"
-  "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/web/store_journal.js"
-  "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/web/store.js"
-  "SHELL:--pre-js ${PROJECT_SOURCE_DIR}/web/embed.js"
+  # One --pre-js each, in AB_WEB_PRE_JS's order.
+  ${AB_WEB_PRE_JS_FLAGS}
   "SHELL:--js-library ${PROJECT_SOURCE_DIR}/web/platform.js"
   "SHELL:--js-library ${PROJECT_SOURCE_DIR}/web/bridge.js"
   "SHELL:--js-library ${PROJECT_SOURCE_DIR}/web/store_lib.js")

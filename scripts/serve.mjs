@@ -4,10 +4,13 @@
 // (CORS), 127.0.0.1 only. A file with a precompressed
 // copy beside it (file.br, file.gz, written by the build) is sent as that copy when the
 // request's Accept-Encoding allows it, brotli first, with Content-Encoding and the original
-// Content-Type.
+// Content-Type. Only regular files inside the folder are served (a symlink is followed only
+// when its target is inside too); every failure is answered with a status, never a crash.
+// The app page (the folder's index.html) carries a strict Content-Security-Policy whose
+// frame-ancestors are the pages config.json lets embed the app (README, "For consultants").
 //   node scripts/serve.mjs [folder] [port]      (or PORT=8080; port 0 picks a free one)
 // Imported by tests/e2e/harness.mjs as startServer(folder, port, options) -> {url, port, close()};
-// options.headers: extra headers for every response (e.g. a Content-Security-Policy).
+// options.headers: extra headers for every response (they win over the defaults).
 import { createServer } from 'node:http';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -71,59 +74,130 @@ async function precompressed(file, stat, acceptEncoding) {
   return null;
 }
 
+// The policy of the app page: its own scripts and the wasm only, no plugins, no <base>, no
+// forms; plans by `?plan=` from its own origin or any https: one. frame-ancestors comes from
+// config.json (appPolicy).
+export const APP_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+  "style-src 'self' 'unsafe-inline'; connect-src 'self' https:; img-src 'self' data:; " +
+  "object-src 'none'; base-uri 'none'; form-action 'none'";
+export const REFERRER_POLICY = 'strict-origin';
+const MAX_CONFIG_BYTES = 64 * 1024;
+
+// The origins config.json lists (frame_origins and library_origins): only well-formed
+// scheme://host[:port] values, so nothing else can reach the header.
+export function embedOrigins(config) {
+  const out = [];
+  for (const key of ['frame_origins', 'library_origins']) {
+    const list = config && Array.isArray(config[key]) ? config[key] : [];
+    for (const value of list) {
+      if (typeof value !== 'string') continue;
+      let origin;
+      try { origin = new URL(value).origin; } catch { continue; }
+      if (origin !== 'null' && /^https?:\/\/[A-Za-z0-9.:[\]-]+$/.test(origin) && !out.includes(origin)) out.push(origin);
+    }
+  }
+  return out;
+}
+// The app page's full policy for the config.json in `root` (none, or a broken one: 'self' only).
+export async function appPolicy(root) {
+  let config = null;
+  try {
+    const file = path.join(root, 'config.json');
+    const stat = await fs.stat(file);
+    if (stat.isFile() && stat.size <= MAX_CONFIG_BYTES) config = JSON.parse(await fs.readFile(file, 'utf8'));
+  } catch {
+    // no config, or not JSON: no other page may frame the app
+  }
+  return `${APP_CSP}; frame-ancestors ${["'self'", ...embedOrigins(config)].join(' ')}`;
+}
+
+// The real path of `file` when it is a regular file inside `root` (itself a real path), else null.
+async function inside(root, file) {
+  try {
+    const real = await fs.realpath(file);
+    if (real !== root && !real.startsWith(root + path.sep)) return null;
+    const stat = await fs.stat(real);
+    return stat.isFile() ? { file: real, stat } : null;
+  } catch {
+    return null;
+  }
+}
+
 // Serves `folder` on 127.0.0.1:`port`; resolves once listening. `options.headers` are added to
 // every response.
-export function startServer(folder, port = 0, options = {}) {
-  const root = path.resolve(folder);
+export async function startServer(folder, port = 0, options = {}) {
+  const root = await fs.realpath(path.resolve(folder));
+  const appPage = path.join(root, 'index.html');
   const extra = { ...(options.headers || {}) };
   const server = createServer(async (req, res) => {
     // Any origin may read these public files: a script-tag embed on a host's page fetches the
     // .wasm, fonts and plans from here (README "For consultants", hosting).
     const headers = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff',
-                      'Access-Control-Allow-Origin': '*', ...extra };
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    let rel;
+                      'Access-Control-Allow-Origin': '*', 'Referrer-Policy': REFERRER_POLICY, ...extra };
+    const fail = (status, text) => {
+      if (res.headersSent) { res.destroy(); return; }
+      res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end(text);
+    };
     try {
-      rel = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-    } catch {
-      res.writeHead(400, headers).end('bad request');
-      return;
-    }
-    let file = path.join(root, rel);
-    if (file !== root && !file.startsWith(root + path.sep)) {
-      res.writeHead(403, headers).end('forbidden');
-      return;
-    }
-    try {
-      let stat = await fs.stat(file);
-      if (stat.isDirectory()) {
-        file = path.join(file, 'index.html');
-        stat = await fs.stat(file);
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
+        return;
       }
+      let rel;
+      try {
+        rel = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+      } catch {
+        fail(400, 'bad request');
+        return;
+      }
+      let file = path.join(root, rel);
+      if ((file !== root && !file.startsWith(root + path.sep)) || rel.includes('\0')) {
+        fail(403, 'forbidden');
+        return;
+      }
+      const dir = await fs.stat(file).catch(() => null);
+      if (dir && dir.isDirectory()) file = path.join(file, 'index.html');
+      const found = await inside(root, file);
+      if (!found) {
+        fail(404, 'not found');
+        return;
+      }
+      const { stat } = found;
+      file = found.file;
       const ext = path.extname(file).toLowerCase();
       const type = MIME[ext] || 'application/octet-stream';
       const sent = { ...headers, 'Content-Type': type };
+      if (file === appPage) {
+        sent['Content-Security-Policy'] = await appPolicy(root);
+        Object.assign(sent, extra);  // a test's own policy wins
+      }
       let body = file;
       let size = stat.size;
       // Only files that may have copies vary by encoding (never the copies themselves).
       if (ext !== '.br' && ext !== '.gz') {
         sent.Vary = 'Accept-Encoding';
         const copy = await precompressed(file, stat, req.headers['accept-encoding']);
-        if (copy) {
+        if (copy && (await inside(root, copy.file))) {
           sent['Content-Encoding'] = copy.coding;
           body = copy.file;
           size = copy.stat.size;
         }
       }
       sent['Content-Length'] = size;
-      res.writeHead(200, sent);
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(body).pipe(res);
+      if (req.method === 'HEAD') {
+        res.writeHead(200, sent).end();
+        return;
+      }
+      // Headers go out once the file is open: a file that cannot be read gets a 500, not a crash.
+      const stream = createReadStream(body);
+      stream.once('open', () => {
+        res.writeHead(200, sent);
+        stream.pipe(res);
+      });
+      stream.on('error', () => fail(500, 'could not read the file'));
+      res.on('close', () => stream.destroy());
     } catch {
-      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+      fail(500, 'server error');
     }
   });
   return new Promise((resolve, reject) => {

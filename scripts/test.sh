@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up what is missing, builds, and runs every test: the core natively (Catch2 + CLI through
 # CTest), the same native tests built with clang's AddressSanitizer and UBSan, a fuzzing run of
-# every fuzz target, the same core tests as WASM under node, and the browser tests in headless
-# Chromium. Ends with one summary line; exits non-zero when anything failed.
+# every fuzz target, node tests of the server and the page's input helpers, the same core tests
+# as WASM under node, and the browser tests in headless Chromium. Ends with one summary line;
+# exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -37,6 +38,17 @@ catch_counts() {  # Catch2 log -> "passed failed" (test cases)
     p=$(sed -nE 's/.*\| *([0-9]+) passed.*/\1/p' <<<"$line"); f=$(sed -nE 's/.*\| *([0-9]+) failed.*/\1/p' <<<"$line")
     echo "${p:-0} ${f:-1}"
   else echo "0 1"; fi
+}
+
+# Runs `node --test` over a folder and tallies its counts as one suite.
+node_suite() {  # name folder
+  local log="$LOG/$1.log" rc p f
+  node --test --test-reporter=spec "$2" >"$log" 2>&1
+  rc=$?
+  p=$(grep -E '^ℹ pass [0-9]+' "$log" | awk '{print $3}'); f=$(grep -E '^ℹ fail [0-9]+' "$log" | awk '{print $3}')
+  p=${p:-0}; f=${f:-0}; [ $rc -eq 0 ] || [ "$f" -gt 0 ] || f=1
+  [ "$f" -eq 0 ] || grep -A12 -E '✖' "$log" | head -60
+  tally "$1" "$p" "$f"
 }
 
 echo "== native build"
@@ -77,6 +89,9 @@ else
   tally fuzz "$n" "$f"
 fi
 
+echo "== node tests (scripts/serve.mjs, the page's input helpers)"
+node_suite node tests/node/
+
 echo "== wasm build"
 if emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >"$LOG/wasm-configure.log" 2>&1 &&
    cmake --build build/wasm -j"$JOBS" >"$LOG/wasm-build.log" 2>&1; then
@@ -89,12 +104,7 @@ if emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >"$LOG/wasm-confi
   tally wasm-core "$p" "$f"
 
   echo "== browser tests (headless Chromium)"
-  node --test --test-reporter=spec tests/e2e/ >"$LOG/e2e.log" 2>&1
-  rc=$?
-  p=$(grep -E '^ℹ pass [0-9]+' "$LOG/e2e.log" | awk '{print $3}'); f=$(grep -E '^ℹ fail [0-9]+' "$LOG/e2e.log" | awk '{print $3}')
-  p=${p:-0}; f=${f:-0}; [ $rc -eq 0 ] || [ "$f" -gt 0 ] || f=1
-  [ "$f" -eq 0 ] || grep -A12 -E '✖' "$LOG/e2e.log" | head -60
-  tally browser "$p" "$f"
+  node_suite browser tests/e2e/
 else
   tail -30 "$LOG"/wasm-*.log; tally wasm-build 0 1
 fi

@@ -53,8 +53,9 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_get_plan() {
 }
 
 // Replaces the plan as one undoable step, or leaves it untouched and says why not.
-EMSCRIPTEN_KEEPALIVE const char* ab_bridge_load_plan(const char* text) {
-    LoadResult loaded = load_plan(text ? std::string_view(text) : std::string_view());
+// `length` bytes of text: a NUL inside is part of it (and refused by the reader), not its end.
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_load_plan(const char* text, size_t length) {
+    LoadResult loaded = load_plan(text ? std::string_view(text, length) : std::string_view());
     nlohmann::json out = {{"ok", loaded.ok()},
                           {"errors", problems_json(loaded.errors)},
                           {"warnings", problems_json(loaded.warnings)}};
@@ -77,9 +78,10 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_get_scores() {
 }
 
 // The command JSON of command.hpp ({"op":"link","child":"m11","parent":"S2"}, ...).
-EMSCRIPTEN_KEEPALIVE const char* ab_bridge_apply(const char* command_json) {
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_apply(const char* command_json, size_t length) {
     nlohmann::json out = {{"ok", false}, {"error", ""}};
-    const nlohmann::json j = nlohmann::json::parse(command_json ? command_json : "", nullptr, false);
+    const std::string_view text = command_json ? std::string_view(command_json, length) : std::string_view();
+    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
     if (j.is_discarded()) {
         out["error"] = "the command is not valid JSON";
         return js_reply_json(out);

@@ -1,19 +1,16 @@
 // The page side of the test bridge (linked with --js-library; web/BRIDGE.md documents it).
 // window.alignboard wraps the exported ab_bridge_* functions: text goes in through a malloc'd
-// UTF-8 copy that is freed after the call, JSON comes back as a string the C side owns.
+// UTF-8 copy that is freed after the call (plans and commands with their byte length), JSON
+// comes back as a string the C side owns, read with its length.
 
 mergeInto(LibraryManager.library, {
   ab_js_bridge_install__deps: ['malloc', 'free'],
   ab_js_bridge_install: function() {
-    function withText(text, fn) {
-      var n = lengthBytesUTF8(text) + 1;
-      var p = _malloc(n);
-      stringToUTF8(text, p, n);
-      try { return fn(p); } finally { _free(p); }
-    }
-    function json(ptr) {
-      return JSON.parse(UTF8ToString(ptr));
-    }
+    // Module.abText (web/wasm_text.js): malloc checked, texts and replies with their lengths.
+    var T = Module['abText'];
+    function withText(text, fn) { return T.withCStrings([text], fn); }
+    function withSizedText(text, fn) { return T.withTexts([text], fn); }
+    function json(ptr) { return T.json(ptr); }
     function asText(value) {
       if (typeof value === 'string') return value;
       var text = JSON.stringify(value);
@@ -26,13 +23,13 @@ mergeInto(LibraryManager.library, {
       getPlan: function() { return json(_ab_bridge_get_plan()); },
       // Replaces the plan (undoable); on failure the current plan is untouched.
       loadPlan: function(planOrText) {
-        return withText(asText(planOrText), function(p) { return json(_ab_bridge_load_plan(p)); });
+        return withSizedText(asText(planOrText), function(p, n) { return json(_ab_bridge_load_plan(p, n)); });
       },
       // The JSON of `alignboard score`.
       getScores: function() { return json(_ab_bridge_get_scores()); },
       // A command object ({op: 'link', child: 'm11', parent: 'S2'}) or its JSON text.
       apply: function(command) {
-        return withText(asText(command), function(p) { return json(_ab_bridge_apply(p)); });
+        return withSizedText(asText(command), function(p, n) { return json(_ab_bridge_apply(p, n)); });
       },
       undo: function() { return _ab_bridge_undo() !== 0; },
       redo: function() { return _ab_bridge_redo() !== 0; },

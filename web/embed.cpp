@@ -60,9 +60,10 @@ EMSCRIPTEN_KEEPALIVE const char* ab_embed_export(const char* format) {
 
 // The host's load: the host decides what its embed shows, so a read-only embed takes it too
 // (as a fresh plan, not an edit). Elsewhere it is one undoable step, like any import.
-EMSCRIPTEN_KEEPALIVE const char* ab_embed_load(const char* text) {
+// `length` bytes of text (a NUL inside is part of it, not its end).
+EMSCRIPTEN_KEEPALIVE const char* ab_embed_load(const char* text, size_t length) {
     App& a = app();
-    LoadResult loaded = load_plan(text ? std::string_view(text) : std::string_view());
+    LoadResult loaded = load_plan(text ? std::string_view(text, length) : std::string_view());
     const nlohmann::json errors = problems_json(loaded.errors);
     if (!loaded.ok()) return js_reply_json({{"ok", false}, {"errors", errors}});
     if (a.read_only_embed) {
@@ -77,6 +78,12 @@ EMSCRIPTEN_KEEPALIVE const char* ab_embed_load(const char* text) {
     a.camera.needs_fit = true;
     platform::request_frames(3);
     return js_reply_json({{"ok", true}, {"errors", errors}});
+}
+
+// A problem only the page sees (a broken config.json, a clipboard too large to paste), said on the board.
+EMSCRIPTEN_KEEPALIVE void ab_embed_say(const char* text) {
+    app().say(text ? text : "", true, 0);
+    platform::request_frames(3);
 }
 
 // What a host's change event carries: {revision, overall}.

@@ -9,19 +9,22 @@
   var VERSION = 1;
   var E = Module['abEmbed'] = { ready: false, revision: -1, height: -1, listeners: {} };
 
-  function withText(text, fn) {
-    var n = lengthBytesUTF8(text) + 1;
-    var p = _malloc(n);
-    stringToUTF8(text, p, n);
-    try { return fn(p); } finally { _free(p); }
-  }
-  function answer(ptr) { return JSON.parse(UTF8ToString(ptr)); }
+  // Texts cross with their lengths and replies are read with theirs (web/wasm_text.js).
+  function withText(text, fn) { return Module['abText'].withTexts([text], fn); }
+  function answer(ptr) { return Module['abText'].json(ptr); }
+  var MAX_PLAN_BYTES = Module['abCapped'].MAX_PLAN_BYTES;
 
   var handlers = {
     load: function(m) {
       var text = typeof m.plan === 'string' ? m.plan : JSON.stringify(m.plan);
       if (typeof text !== 'string') return { ok: false, error: 'load needs a plan (an object or its JSON text)' };
-      var r = withText(text, function(p) { return answer(_ab_embed_load(p)); });
+      // Refused before it is copied: the reader would refuse it anyway (a UTF-16 length is at
+      // most the UTF-8 one, so only a long text needs counting).
+      var bytes = text.length > MAX_PLAN_BYTES / 3 ? new TextEncoder().encode(text).length : 0;
+      if (bytes > MAX_PLAN_BYTES) {
+        return { ok: false, errors: [], error: 'The plan was not loaded: ' + Module['abCapped'].tooLargeText(MAX_PLAN_BYTES, bytes) + '.' };
+      }
+      var r = withText(text, function(p, n) { return answer(_ab_embed_load(p, n)); });
       if (!r.ok) r.error = 'The plan was not loaded: ' + (r.errors[0] ? (r.errors[0].path ? r.errors[0].path + ': ' : '') + r.errors[0].message : 'unknown error');
       return r;
     },
@@ -50,33 +53,31 @@
   }
 
   // ---- Transport 1: postMessage, for the app page in a frame ----------------------------------
+  // Who may talk is known once the host's config.json is read (web/embed_access.js); a message
+  // before then is dropped (hosts wait for the ready event anyway).
   var framed = Module['abApp'] && window.parent !== window;
   var allowed = [];
   var targets = [];
-  function originOf(url) {
-    try { return new URL(url).origin; } catch (e) { return ''; }
-  }
   if (framed) {
-    var params = Module['abParams'] || new URLSearchParams();
-    allowed = (params.get('origins') || '').split(/[\s,]+/).filter(Boolean).map(originOf)
-      .filter(function(o) { return o && o !== 'null'; });
-    if (allowed.indexOf(location.origin) < 0) allowed.push(location.origin);
-    // Events go to the parent's origin alone when the browser tells it (a post to any other
-    // origin is refused with a console error on the host's page), and only when it is allowed.
-    var parentOrigin = location.ancestorOrigins && location.ancestorOrigins.length ?
-      location.ancestorOrigins[0] : (document.referrer ? originOf(document.referrer) : '');
-    if (parentOrigin) targets = allowed.indexOf(parentOrigin) >= 0 ? [parentOrigin] : [];
-    else targets = allowed;
-    window.addEventListener('message', function(e) {
-      if (e.source !== window.parent || allowed.indexOf(e.origin) < 0) return;  // not our host
-      var m = e.data;
-      if (!m || typeof m !== 'object' || m.alignboard !== VERSION || typeof m.type !== 'string') return;
-      var out = handle({ type: m.type, id: m.id, plan: m.plan, format: m.format, origin: e.origin });
-      out.type = 'reply';
-      out.request = m.type;
-      out.id = m.id;
-      post(out, e.origin);
+    Module['abAccess'].then(function(access) {
+      allowed = access.talk;
+      E.accessError = access.error;
+      // Events go to the parent's origin alone when the browser tells it (a post to any other
+      // origin is refused with a console error on the host's page), and only when it is allowed.
+      if (access.parent) targets = allowed.indexOf(access.parent) >= 0 ? [access.parent] : [];
+      else targets = allowed;
+      window.addEventListener('message', receive);
     });
+  }
+  function receive(e) {
+    if (e.source !== window.parent || allowed.indexOf(e.origin) < 0) return;  // not our host
+    var m = e.data;
+    if (!m || typeof m !== 'object' || m.alignboard !== VERSION || typeof m.type !== 'string') return;
+    var out = handle({ type: m.type, id: m.id, plan: m.plan, format: m.format, origin: e.origin });
+    out.type = 'reply';
+    out.request = m.type;
+    out.id = m.id;
+    post(out, e.origin);
   }
   function post(msg, origin) {
     if (!framed) return;
@@ -129,6 +130,9 @@
 
   Module['abReady'].then(function() {
     E.ready = true;
+    if (E.accessError) {  // the host's config.json is broken: say so on the board
+      Module['abText'].withCStrings([E.accessError], function(p) { _ab_embed_say(p); });
+    }
     emit({ type: 'ready', version: VERSION });
     E.changed();
   });

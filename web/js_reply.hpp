@@ -1,5 +1,6 @@
-// Text the exported ab_* functions hand back to the page: UTF-8 JSON in one buffer that lives
-// until the next reply. The JS side copies it at once, so nothing allocated here crosses over.
+// Text the exported ab_* functions hand back to the page: UTF-8 in one buffer that lives until
+// the next reply. The JS side copies it at once with its length (ab_reply_length, web/wasm_text.js),
+// so nothing allocated here crosses over and a U+0000 in the text does not end it early.
 #pragma once
 
 #include <string>
@@ -11,10 +12,15 @@
 
 namespace ab::web {
 
-inline const char* js_reply(std::string text) {
+// The one reply buffer (js_reply.cpp exports its length to the page).
+inline std::string& js_reply_buffer() {
     static std::string buffer;
-    buffer = std::move(text);
-    return buffer.c_str();
+    return buffer;
+}
+
+inline const char* js_reply(std::string text) {
+    js_reply_buffer() = std::move(text);
+    return js_reply_buffer().c_str();
 }
 
 // Text from the user may hold broken UTF-8; replacing it keeps dump() from aborting.

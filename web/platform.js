@@ -47,11 +47,9 @@ mergeInto(LibraryManager.library, {
       var r = canvas.getBoundingClientRect();
       return [e.clientX - r.left, e.clientY - r.top];
     }
+    // Typed or pasted text, by a checked malloc (web/wasm_text.js): never written to address 0.
     function withText(text, fn) {
-      var n = lengthBytesUTF8(text) + 1;
-      var p = _malloc(n);
-      stringToUTF8(text, p, n);
-      try { fn(p); } finally { _free(p); }
+      try { Module['abText'].withCStrings([text], fn); } catch (err) { console.error('Alignboard: ' + (err && err.message || err)); }
     }
     function source(e) {
       return e.pointerType === 'touch' ? 1 : (e.pointerType === 'pen' ? 2 : 0);
@@ -311,6 +309,10 @@ mergeInto(LibraryManager.library, {
       if (own && (own.pending || (own.failed && text === ''))) text = own.text;
       e.preventDefault();  // the textarea must not insert it too
       if (P.pasteTimer) { clearTimeout(P.pasteTimer); P.pasteTimer = 0; }
+      // Any page can put text on the clipboard: more than a plan may hold is not copied in.
+      if (text.length > Module['abCapped'].MAX_PLAN_BYTES) {
+        return withText('The clipboard holds more text than a plan may be: nothing was pasted.', _ab_embed_say);
+      }
       withText(text, function(p) { _ab_platform_paste(p, 1); });
     }, true);
 
@@ -490,6 +492,7 @@ mergeInto(LibraryManager.library, {
       (boot.errors[key.replace(/-error$/, '')] || '');
     var n = lengthBytesUTF8(text) + 1;
     var p = _malloc(n);
+    if (!p) return 0;  // no memory: the C side reads null as no text
     stringToUTF8(text, p, n);
     return p;
   },

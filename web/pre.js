@@ -40,31 +40,50 @@
     theme: params.get('theme') || '',
   };
 
-  function fetchInto(name, url) {
-    return fetch(url, { cache: 'no-cache' }).then(function(response) {
-      if (!response.ok) throw new Error('the server answered HTTP ' + response.status);
-      return response.arrayBuffer();
+  // Every file is read with a cap (web/capped_read.js): `plan=` may name any URL, and a 30 MB
+  // answer stops at the reader's 20 MB instead of filling memory first. The `plan=` URL is
+  // fetched without credentials (someone else's link must not make requests as the user); the
+  // app's own files with the site's (an intranet host may need its cookies).
+  var C = Module['abCapped'];
+  var MAX_FONT_BYTES = 8 * 1024 * 1024;
+  var OWN = { credentials: 'same-origin' };
+  function fetchInto(name, url, cap, init) {
+    return Promise.resolve().then(function() {
+      return C.fetchBytes(url, cap, init, init === OWN);
     }).then(function(bytes) {
       boot.assets[name] = bytes;
     }).catch(function(err) {
       boot.errors[name] = String(err && err.message ? err.message : err);
     });
   }
+  var planTarget;
+  try {
+    planTarget = planUrl ? new URL(planUrl, location.href).href : base + 'plans/selma.json';
+  } catch (e) {
+    boot.errors['plan'] = 'that is not a web address';
+  }
 
   var pending = Promise.all([
-    fetchInto('font-regular', base + 'fonts/inter-regular.otf'),
-    fetchInto('font-semibold', base + 'fonts/inter-semibold.otf'),
-    fetchInto('font-icons', base + 'fonts/icons.ttf'),
-    fetchInto('plan', planUrl ? new URL(planUrl, location.href).href : base + 'plans/selma.json'),
+    fetchInto('font-regular', base + 'fonts/inter-regular.otf', MAX_FONT_BYTES, OWN),
+    fetchInto('font-semibold', base + 'fonts/inter-semibold.otf', MAX_FONT_BYTES, OWN),
+    fetchInto('font-icons', base + 'fonts/icons.ttf', MAX_FONT_BYTES, OWN),
+    planTarget ? fetchInto('plan', planTarget, C.MAX_PLAN_BYTES, params.get('plan') ? {} : OWN) : Promise.resolve(),
   ]);
 
   // main() waits for these files and for the plan library (web/store.js), which may replace
   // the sample with the plan last open here: a run dependency holds it back until they are in.
+  // Whatever fails on the way is reported by main() (a missing plan, a refused link): the page
+  // never stays on "Loading" because a promise here went wrong.
   Module['preRun'] = [].concat(Module['preRun'] || [], function() {
     addRunDependency('alignboard-boot');
     var store = Module['abStore'];
-    var library = store ? store.boot(pending) : Promise.resolve();
-    Promise.all([pending, library]).then(function() { removeRunDependency('alignboard-boot'); });
+    var library = Promise.resolve().then(function() { return store ? store.boot(pending) : null; });
+    var access = Module['abAccess'] || Promise.resolve();  // who may talk to a framed page
+    var done = function() { removeRunDependency('alignboard-boot'); };
+    Promise.all([pending, library, access]).then(done, function(err) {
+      console.error('Alignboard: ' + (err && err.message || err));
+      done();
+    });
   });
 
   // Emscripten's own messages are not errors of the page; keep them on the info channel.

@@ -17,7 +17,8 @@ extern "C" {
 void ab_js_store_changed();
 void ab_js_store_started(const char* failed);
 void ab_js_store_request(const char* json);
-void ab_js_store_download(const char* name, const char* mime, const char* text);
+// `text` with its byte length: an export may hold U+0000 (from a title), which must not end it.
+void ab_js_store_download(const char* name, const char* mime, const char* text, size_t length);
 void ab_js_store_pick_file();
 void ab_js_store_copy_text(const char* text);
 }
@@ -224,7 +225,7 @@ std::string file_name_for(std::string_view plan_name, std::string_view extension
 
 void download(App& app, std::string_view format) {
     const embed::Export e = embed::export_plan(app, format);
-    if (!e.text.empty()) ab_js_store_download(e.file.c_str(), e.mime.c_str(), e.text.c_str());
+    if (!e.text.empty()) ab_js_store_download(e.file.c_str(), e.mime.c_str(), e.text.data(), e.text.size());
 }
 
 void pick_file() { ab_js_store_pick_file(); }
@@ -389,7 +390,9 @@ EMSCRIPTEN_KEEPALIVE void ab_store_other_tab(int state) {
 // A file picked or dropped, or a share link that could not be read (`error` set then). A good
 // plan becomes a new plan of the library (or, with no library, replaces the open one as an
 // undoable step); a bad one is reported and the open plan stays as it was.
-EMSCRIPTEN_KEEPALIVE void ab_store_import(const char* text, const char* name, const char* origin, const char* error) {
+// `length` bytes of text: a NUL in a file is part of it (the reader refuses it), not its end.
+EMSCRIPTEN_KEEPALIVE void ab_store_import(const char* text, size_t length, const char* name, const char* origin,
+                                          const char* error) {
     App& a = app();
     const std::string file = name && *name ? name : "the file";
     if (error && *error) {
@@ -397,7 +400,7 @@ EMSCRIPTEN_KEEPALIVE void ab_store_import(const char* text, const char* name, co
         platform::request_frames(3);
         return;
     }
-    LoadResult loaded = load_plan(text ? std::string_view(text) : std::string_view());
+    LoadResult loaded = load_plan(text ? std::string_view(text, length) : std::string_view());
     if (!loaded.ok()) {
         a.say("Could not open " + file + ": " + problems_text(loaded.errors) + ". Your plan is unchanged.", true, 0);
         platform::request_frames(3);
@@ -423,9 +426,9 @@ EMSCRIPTEN_KEEPALIVE void ab_store_import(const char* text, const char* name, co
 }
 
 // A share link in the address: checked now, imported only when the user says yes.
-EMSCRIPTEN_KEEPALIVE void ab_store_shared(const char* text) {
+EMSCRIPTEN_KEEPALIVE void ab_store_shared(const char* text, size_t length) {
     App& a = app();
-    LoadResult loaded = load_plan(text ? std::string_view(text) : std::string_view());
+    LoadResult loaded = load_plan(text ? std::string_view(text, length) : std::string_view());
     if (!loaded.ok()) {
         a.say("Could not open the shared plan: " + problems_text(loaded.errors), true, 0);
         return;

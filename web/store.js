@@ -1,8 +1,8 @@
 // The browser plan library (linked with --pre-js, after pre.js): plans and checkpoints in
 // IndexedDB, autosave, a synchronous journal for a page that is hidden or closed mid-save,
-// the second-tab guard, share-link encoding and the file picker / drop. It stores and moves
-// plan text only: every check and every change of a plan happens in the C++ core, which this
-// file calls through the exported ab_store_* functions (web/storage.cpp).
+// the second-tab guard, share links (web/share_link.js) and the file picker / drop. It stores and
+// moves plan text only: every check and every change of a plan happens in the C++ core, which
+// this file calls through the exported ab_store_* functions (web/storage.cpp).
 //
 // The database layout is in store_records.js, the close-time journal in store_journal.js.
 
@@ -18,12 +18,12 @@
   var AUTO_CHECKPOINTS_KEPT = 30;    // per plan; named checkpoints are never pruned
   var HELLO_WAIT_MS = 400;           // how long another tab has to say it has the plan open
   var MAX_FILE_BYTES = 20 * 1024 * 1024;
-  var MAX_LINK_CHARS = 64 * 1024;    // longer links are cut by chat apps, mail and some browsers
   var STATUS = { saved: 0, saving: 1, failed: 2, readOnly: 3, off: 4 };
 
   // `?storage=none` (tests), `?plan=URL` and `?template=` keep the library out of it: the plan
   // lives in this page only. So does a page in a frame (an embed keeps its plans apart from the
-  // app's library) unless it asks with `?storage=local`, and every script-tag embed.
+  // app's library) unless it asks with `?storage=local` and the app's host allows its parent
+  // page that (config.json, web/embed_access.js: checked in S.boot), and every script-tag embed.
   var inFrame = window.parent !== window;
   var wanted = app && params.get('storage') !== 'none' && !params.get('plan') && !params.get('template') &&
                (!inFrame || params.get('storage') === 'local');
@@ -57,14 +57,18 @@
   Module['abStore'] = S;
 
   // ---- Text in and out of the wasm side -------------------------------------------------------
-  function withTexts(texts, fn) {
-    var ptrs = texts.map(function(t) {
-      var n = lengthBytesUTF8(t) + 1;
-      var p = _malloc(n);
-      stringToUTF8(t, p, n);
-      return p;
-    });
-    try { return fn.apply(null, ptrs); } finally { ptrs.forEach(function(p) { _free(p); }); }
+  // NUL-terminated copies, malloc checked (web/wasm_text.js); plan text from outside (files,
+  // links) crosses with its length through importText and sharedText below.
+  function withTexts(texts, fn) { return Module['abText'].withCStrings(texts, fn); }
+  function importText(text, name, origin, error) {
+    try {
+      Module['abText'].withTexts([text, name, origin, error], function(t, tn, n, nn, o, on, e) {
+        _ab_store_import(t, tn, n, o, e);
+      });
+    } catch (err) {  // no memory for the text: say so instead
+      if (text) importText('', name, origin, String(err.message || err));
+      else console.error('Alignboard: ' + (err && err.message || err));
+    }
   }
   function setStatus(state, message) {
     S.status = state;
@@ -478,55 +482,19 @@
   }
   S.keepReadOnly = function() { /* already read-only; the dialog just closes */ return { ok: true }; };
 
-  // ---- Share links: the plan, deflated, in the URL fragment ------------------------------------
-  function toBase64Url(bytes) {
-    var s = '';
-    for (var i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-    return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  }
-  function fromBase64Url(text) {
-    var b = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    var out = new Uint8Array(b.length);
-    for (var i = 0; i < b.length; ++i) out[i] = b.charCodeAt(i);
-    return out;
-  }
-  function pipe(bytes, stream) {
-    return new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer()
-      .then(function(buf) { return new Uint8Array(buf); });
-  }
+  // ---- Share links (web/share_link.js makes and reads them) ------------------------------------
   S.makeShareLink = function(text) {
-    if (typeof CompressionStream !== 'function') {
-      return Promise.resolve({ ok: false, error: 'This browser cannot make share links; download the file instead.' });
-    }
-    return pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw')).then(function(z) {
-      var url = appPage + '#plan=' + toBase64Url(z);
-      if (url.length > MAX_LINK_CHARS) {
-        return { ok: false, tooLarge: true, size: url.length,
-                 error: 'This plan is too large for a link (' + Math.round(url.length / 1024) +
-                        ' KB; links stop working past ' + MAX_LINK_CHARS / 1024 + ' KB). Download the file and send that instead.' };
-      }
-      S.shareLink = url;
-      return { ok: true, link: url };
+    return Module['abShareLink'].make(text, appPage).then(function(r) {
+      if (r.ok) S.shareLink = r.link;
+      return r;
     });
   };
+  // A host page's fragment is the host's own: only the app page reads a link.
   function readSharedFragment() {
-    if (!app) return Promise.resolve();  // a host page's fragment is the host's own
-    var m = /^#plan=([A-Za-z0-9_-]+)$/.exec(location.hash);
-    if (!m) return Promise.resolve();
-    history.replaceState(null, '', location.pathname + location.search);
-    if (typeof DecompressionStream !== 'function') {
-      boot.sharedError = 'This browser cannot open share links.';
-      return Promise.resolve();
-    }
-    var bytes;
-    try { bytes = fromBase64Url(m[1]); } catch (e) {
-      boot.sharedError = 'The link is damaged (it is not valid base64).';
-      return Promise.resolve();
-    }
-    return pipe(bytes, new DecompressionStream('deflate-raw')).then(function(plain) {
-      S.shared = new TextDecoder().decode(plain);
-    }, function() {
-      boot.sharedError = 'The link is damaged or cut short (its plan does not unpack).';
+    if (!app) return Promise.resolve();
+    return Module['abShareLink'].read().then(function(r) {
+      if (r && r.error) boot.sharedError = r.error;
+      else if (r) S.shared = r.text;
     });
   }
 
@@ -534,17 +502,14 @@
   function importFile(file, origin) {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      withTexts(['', file.name, origin, 'The file is ' + (file.size / 1048576).toFixed(1) +
-        ' MB; plans up to ' + MAX_FILE_BYTES / 1048576 + ' MB can be opened.'], function(t, n, o, e) {
-        _ab_store_import(t, n, o, e);
-      });
+      importText('', file.name, origin, 'The file is ' + (file.size / 1048576).toFixed(1) +
+        ' MB; plans up to ' + MAX_FILE_BYTES / 1048576 + ' MB can be opened.');
       return;
     }
     file.text().then(function(text) {
-      withTexts([text, file.name, origin, ''], function(t, n, o, e) { _ab_store_import(t, n, o, e); });
+      importText(text, file.name, origin, '');
     }, function(err) {
-      withTexts(['', file.name, origin, 'The file could not be read (' + (err && err.message || err) + ').'],
-        function(t, n, o, e) { _ab_store_import(t, n, o, e); });
+      importText('', file.name, origin, 'The file could not be read (' + (err && err.message || err) + ').');
     });
   }
   S.importFile = importFile;
@@ -648,7 +613,20 @@
     S.templatesReady = fetchTemplates();
     var work = [readSharedFragment()];
     if (!S.enabled) return Promise.all(work);
-    work.push(R.open().then(function(db) {
+    // In a frame, the library only for a parent page the host listed (never on the URL's word).
+    var access = inFrame ? Module['abAccess'] : Promise.resolve({ library: true });
+    work.push(access.then(function(a) {
+      if (!a.library) {
+        S.enabled = false;
+        S.status = STATUS.off;
+        return;
+      }
+      return openLibrary(samplePromise);
+    }));
+    return Promise.all(work);
+  };
+  function openLibrary(samplePromise) {
+    return R.open().then(function(db) {
       S.db = db;
       db.onversionchange = function() { db.close(); };
       // Plans deleted over TRASH_KEPT_DAYS ago go for good; if that fails they stay in the
@@ -681,9 +659,8 @@
       S.db = null;
       S.unavailable = 'Browser storage is not available here (' + (err && err.message ? err.message : err) +
         '), so changes are not saved. Download a copy to keep your work.';
-    }));
-    return Promise.all(work);
-  };
+    });
+  }
   // The stored plan chosen at start did not open (`why`: made by a newer Alignboard, over the
   // size limit, the reader's first problems). Its record is never written from this tab: the
   // tab holds no plan of the library, stays read-only and offers the stored text as a file.
@@ -722,11 +699,15 @@
       if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(function() {});
     }
     if (boot.sharedError) {
-      withTexts(['', 'the link', 'link', boot.sharedError], function(t, n, o, e) { _ab_store_import(t, n, o, e); });
+      importText('', 'the link', 'link', boot.sharedError);
     } else if (S.shared) {
       var text = S.shared;
       S.shared = '';
-      withTexts([text], function(t) { _ab_store_shared(t); });
+      try {
+        Module['abText'].withTexts([text], function(t, n) { _ab_store_shared(t, n); });
+      } catch (err) {
+        importText('', 'the link', 'link', String(err.message || err));
+      }
     }
   };
 })();

@@ -14,14 +14,11 @@ mergeInto(LibraryManager.library, {
         return { ok: false, error: String(err && err.message ? err.message : err) };
       }).then(function(result) {
         var texts = [op, JSON.stringify(result === undefined ? { ok: true } : result)];
-        var ptrs = texts.map(function(t) {
-          var n = lengthBytesUTF8(t) + 1;
-          var p = _malloc(n);
-          stringToUTF8(t, p, n);
-          return p;
-        });
-        try { _ab_store_reply(ptrs[0], ptrs[1]); } finally {
-          ptrs.forEach(function(p) { _free(p); });
+        try {
+          Module['abText'].withCStrings(texts, function(o, json) { _ab_store_reply(o, json); });
+        } catch (err) {
+          console.error('Alignboard: ' + (err && err.message || err));  // no memory for the answer
+        } finally {
           if (S) S.busy--;
         }
       });
@@ -75,8 +72,9 @@ mergeInto(LibraryManager.library, {
     AbStoreCall.reply(r.op, fn ? fn() : { ok: false, error: 'unknown library operation ' + r.op });
   },
 
-  ab_js_store_download: function(name, mime, text) {
-    Module['abStore'].download(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text));
+  // The export's text crosses with its length (a U+0000 in it must not cut the file short).
+  ab_js_store_download: function(name, mime, text, length) {
+    Module['abStore'].download(UTF8ToString(name), UTF8ToString(mime), Module['abText'].read(text, length));
   },
 
   ab_js_store_pick_file: function() {

@@ -1,27 +1,34 @@
 // The app embedded on another website: a host page on another origin (a second localhost port)
-// drives it with postMessage; origins it does not allow are ignored; a read-only embed refuses
-// edits and says so.
+// drives it with postMessage; only the pages the app's host lists in config.json may talk to it
+// (the iframe URL's origins= can narrow that, never widen it) or reach the plan library with
+// storage=local; a read-only embed refuses edits and says so.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, writeFile, readFile, rm, cp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-import { startServer } from '../../scripts/serve.mjs';
-import { browserPool, startSite, openApp, waitForIdle, ROOT, call, screenshot } from './harness.mjs';
+import { startServer, APP_CSP } from '../../scripts/serve.mjs';
+import { browserPool, launchBrowser, openApp, waitForIdle, ROOT, WEB_DIR, call, screenshot } from './harness.mjs';
 
 const LIMIT = 120_000;
 const pool = browserPool();
 let site;
+let siteDir;   // a copy of the app, so each test can write the config.json it needs
 let host;
 let hostDir;
 
 before(async () => {
-  site = await startSite();
   hostDir = await mkdtemp(path.join(os.tmpdir(), 'alignboard-host-'));
   await writeFile(path.join(hostDir, 'host.html'),
     '<!doctype html><meta charset="utf-8"><title>A consultant\'s page</title><link rel="icon" href="data:,"><body></body>');
   host = await startServer(hostDir, 0);
+  siteDir = path.join(hostDir, 'app');
+  await cp(WEB_DIR, siteDir, { recursive: true, dereference: true });
+  // The app's policy without frame-ancestors, as a host that sends none: what keeps a page from
+  // the embed here is the app's own check, not the browser refusing the frame.
+  site = await startServer(siteDir, 0, { headers: { 'Content-Security-Policy': APP_CSP } });
+  await setConfig({ frame_origins: [host.url] });
 });
 after(async () => {
   await pool.closeAll();
@@ -30,11 +37,18 @@ after(async () => {
   await rm(hostDir, { recursive: true, force: true });
 });
 
+// What the app's host allows (null: no config.json at all).
+async function setConfig(config) {
+  const file = path.join(siteDir, 'config.json');
+  if (config === null) await rm(file, { force: true });
+  else await writeFile(file, JSON.stringify(config));
+}
+
 const origin = (url) => new URL(url).origin;
 
 // A host page on its own origin with the app in an iframe (`query` after the app's URL).
-async function hostPage(query) {
-  const browser = await pool.get(1);
+async function hostPage(query, browser) {
+  browser = browser || await pool.get(1);
   const page = await browser.context.newPage();
   page.hostErrors = [];
   page.on('console', (m) => { if (m.type() === 'error') page.hostErrors.push(m.text()); });
@@ -55,7 +69,7 @@ const waitFor = (page, type, id) => page.waitForFunction(([t, i]) =>
   window.__msgs.some((m) => m.data && m.data.type === t && (i === undefined || m.data.id === i)), [type, id]);
 
 test('a host on another origin loads a plan by postMessage and hears change events with scores', { timeout: LIMIT }, async () => {
-  const page = await hostPage(`?origins=${encodeURIComponent(host.url)}`);
+  const page = await hostPage('?template=selma');
   await waitFor(page, 'ready');
   const [ready] = await messages(page, 'ready');
   assert.equal(ready.origin, origin(site.url));
@@ -93,7 +107,7 @@ test('a host on another origin loads a plan by postMessage and hears change even
   await page.close();
 });
 
-test('messages from an origin the host did not allow are ignored', { timeout: LIMIT }, async () => {
+test('messages from an origin the iframe URL narrowed away are ignored', { timeout: LIMIT }, async () => {
   const page = await hostPage('?origins=https://consultant.example');
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
   await frame.waitForFunction(() => window.alignboardReady !== undefined);
@@ -126,4 +140,75 @@ test('a read-only embed refuses edits and says so; ui=none shows the board alone
   assert.deepEqual(await call(page, 'getPlan'), before);
   await screenshot(page, 'embed-readonly-none');
   await app.close();
+});
+
+// The frame's own bridge (Playwright reaches into a cross-origin frame), once it is ready.
+async function frameApp(page) {
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForFunction(() => window.alignboardReady !== undefined);
+  await frame.evaluate(() => window.alignboardReady.then(() => true));
+  return frame;
+}
+
+// A new host page with the app at `query` asks it for its plan: the reply.
+async function getFromHost(query, browser) {
+  const page = await hostPage(query, browser);
+  await waitFor(page, 'ready');
+  await send(page, { alignboard: 1, type: 'get', id: 2 });
+  await waitFor(page, 'reply', 2);
+  const reply = (await messages(page, 'reply')).find((m) => m.data.id === 2).data;
+  await page.close();
+  return reply;
+}
+
+test('storage=local and origins= in the iframe URL give a page no plan of the library; a page config.json lists gets it', { timeout: 3 * LIMIT }, async () => {
+  const browser = await launchBrowser();  // a library of its own
+  const SECRET = 'Board pack: acquisition targets';
+  try {
+    // The user's library on the app's origin holds a plan they renamed.
+    await setConfig(null);
+    const own = await openApp(site, browser, { storage: true });
+    await call(own.page, 'apply', { op: 'set', id: '', field: 'name', value: SECRET });
+    await own.page.waitForFunction(() => window.alignboard.storage().savedRevision === window.alignboard.revision());
+    await own.close();
+
+    const query = `?storage=local&origins=${encodeURIComponent(host.url)}`;
+    // No config.json: the URL's word counts for nothing. No reply, no event, no library.
+    const stranger = await hostPage(query, browser);
+    const strangerFrame = await frameApp(stranger);
+    await send(stranger, { alignboard: 1, type: 'get', id: 1 });
+    await stranger.waitForTimeout(1500);
+    assert.deepEqual(await stranger.evaluate(() => window.__msgs.map((m) => m.data.type)), [], 'the page hears nothing');
+    assert.equal(await strangerFrame.evaluate(() => window.alignboard.storage().state), 'off', 'the library stays closed');
+    assert.notEqual(await strangerFrame.evaluate(() => window.alignboard.getPlan().name), SECRET);
+    await stranger.close();
+
+    // Listed as a page that may talk, not for the library: it talks, and gets the sample plan.
+    await setConfig({ frame_origins: [host.url] });
+    const got = await getFromHost(query, browser);
+    assert.equal(got.ok, true);
+    assert.notEqual(got.plan.name, SECRET, 'no plan of the library');
+
+    // Listed for the library: the feature works.
+    await setConfig({ library_origins: [host.url] });
+    assert.equal((await getFromHost(query, browser)).plan.name, SECRET);
+  } finally {
+    await setConfig({ frame_origins: [host.url] });
+    await browser.close();
+  }
+});
+
+test('a host\'s load of a plan over the size cap is refused with a message and the plan stays', { timeout: LIMIT }, async () => {
+  const page = await hostPage('?template=selma');
+  await waitFor(page, 'ready');
+  const big = JSON.stringify({ format: 'alignboard.plan', version: 1, name: 'x'.repeat(21 * 1024 * 1024) });
+  await page.evaluate(([text, o]) => document.querySelector('iframe').contentWindow.postMessage(
+    { alignboard: 1, type: 'load', id: 7, plan: text }, o), [big, origin(site.url)]);
+  await waitFor(page, 'reply', 7);
+  const reply = (await messages(page, 'reply')).find((m) => m.data.id === 7).data;
+  assert.equal(reply.ok, false);
+  assert.match(reply.error, /plans up to 20 MB can be opened/);
+  const frame = await frameApp(page);
+  assert.equal(await frame.evaluate(() => window.alignboard.getPlan().name), 'Selma spring launch');
+  await page.close();
 });
