@@ -269,7 +269,8 @@ void accept_shared(App& app) {
 void download_shared() {
     const Library& lib = library();
     if (!lib.shared_text.empty()) {
-        ab_js_store_download(file_name_for(lib.shared_name, "json").c_str(), "application/json", lib.shared_text.c_str());
+        ab_js_store_download(file_name_for(lib.shared_name, "json").c_str(), "application/json", lib.shared_text.data(),
+                             lib.shared_text.size());
     }
 }
 
