@@ -1,6 +1,9 @@
 // The plan as a Markdown report a person can read or paste into a wiki: header, alignment score,
 // the outline Goal > Strategy > Tactic with KPIs, budget tables and the tactics no goal explains.
 // Every piece of plan text is escaped so a name can never turn into markup.
+//
+// Sections: number and label helpers | Report: build (the order of the sections), header,
+// alignment, outline (kpis, tactic_line, strategy_block), budget, untraced | export_markdown.
 #include <cmath>
 #include <cstdio>
 #include <unordered_map>

@@ -2,6 +2,10 @@
 // refuses rather than half-reads; then reads every field with its default, keeps unknown fields
 // in order, reports every error it finds with its path, and drops dangling or wrong-kind links
 // with a warning. Never throws: bad input comes back as problems and no plan.
+//
+// Sections: settings' parts (brand reserve, SWOT, competitors) and the layout | the header and
+// size checks (check_header, check_saved_size) | DocumentReader (the collections, item by item)
+// | load_copy | the public face (is_iso_date, compact_size, size_refusal, load_plan*, item_from_json).
 #include <cmath>
 #include <cstdint>
 #include <cstdio>

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "io/plan_json.hpp"
 
@@ -21,14 +22,17 @@ inline std::string read_text(const std::string& path) {
 
 inline std::string data_path(const std::string& name) { return std::string(AB_TEST_DATA) + "/" + name; }
 
+// Problems one to a line ("\n  path: message"), for a test's message.
+inline std::string listed(const std::vector<Problem>& problems) {
+    std::string out;
+    for (const auto& p : problems) out += "\n  " + p.path + ": " + p.message;
+    return out;
+}
+
 // Loads a fixture plan that must be valid.
 inline Plan load_fixture(const std::string& name) {
     LoadResult r = load_plan(read_text(data_path(name)));
-    if (!r.ok()) {
-        std::string msg = "fixture " + name + " does not load:";
-        for (const auto& e : r.errors) msg += "\n  " + e.path + ": " + e.message;
-        throw std::runtime_error(msg);
-    }
+    if (!r.ok()) throw std::runtime_error("fixture " + name + " does not load:" + listed(r.errors));
     return std::move(*r.plan);
 }
 

@@ -10,6 +10,7 @@
 
 using namespace ab;
 using ab::test::data_path;
+using ab::test::listed;
 using ab::test::load_fixture;
 using ab::test::read_text;
 
@@ -23,12 +24,6 @@ std::string plan_text(const std::string& fields) {
 }
 
 LoadResult load_bad(const std::string& name) { return load_plan(read_text(data_path("bad/" + name))); }
-
-std::string listed(const std::vector<Problem>& problems) {
-    std::string out;
-    for (const auto& p : problems) out += "\n  " + p.path + ": " + p.message;
-    return out;
-}
 
 bool has(const std::vector<Problem>& problems, const std::string& path, const std::string& message) {
     for (const auto& p : problems) {
