@@ -12,7 +12,9 @@ namespace {
 // The four columns as layers of a graph whose nodes are the board's cards (columns 0..3 only).
 struct Graph {
     std::vector<int> layer;                           // per card: its column, or -1 (shelf)
-    std::vector<std::pair<uint32_t, uint32_t>> edges;  // (parent card, child card)
+    // (parent card, child card) by the parent's and the child's column: crossings are counted
+    // between links of the same two columns.
+    std::vector<std::pair<uint32_t, uint32_t>> edges[kColumnCount][kColumnCount];
     std::vector<std::vector<uint32_t>> parents, children;
 };
 
@@ -28,7 +30,7 @@ Graph graph_of(const Plan& plan, const Board& board) {
         if (c == board.index.end() || p == board.index.end()) return;
         const int lc = g.layer[c->second], lp = g.layer[p->second];
         if (lc < 0 || lp < 0 || lp >= lc) return;
-        g.edges.emplace_back(uint32_t(p->second), uint32_t(c->second));
+        g.edges[lp][lc].emplace_back(uint32_t(p->second), uint32_t(c->second));
         g.parents[c->second].push_back(uint32_t(p->second));
         g.children[p->second].push_back(uint32_t(c->second));
     };
@@ -49,33 +51,35 @@ Graph graph_of(const Plan& plan, const Board& board) {
 struct Order {
     std::vector<uint32_t> layers[kColumnCount];
     std::vector<double> place;
+    std::vector<uint32_t> rank;  // a card's index in its column's order
 
     void update(int l) {
         const double n = double(layers[l].size());
-        for (size_t r = 0; r < layers[l].size(); ++r) place[layers[l][r]] = (double(r) + 0.5) / n;
+        for (size_t r = 0; r < layers[l].size(); ++r) {
+            place[layers[l][r]] = (double(r) + 0.5) / n;
+            rank[layers[l][r]] = uint32_t(r);
+        }
     }
 };
 
-// Pairs of crossing links, by inversion counting per pair of columns (a Fenwick tree over the
-// child ends), O(E log E).
-size_t count_crossings(const Graph& g, const std::vector<double>& place) {
+// Pairs of crossing links, by inversion counting per pair of columns: links sorted by their
+// parent's rank then their child's, a Fenwick tree over child ranks counts the earlier links that
+// end lower. O(E log E).
+size_t count_crossings(const Graph& g, const Order& o) {
     size_t total = 0;
+    std::vector<uint64_t> keys;
+    std::vector<uint32_t> tree;
     for (int lp = 0; lp < kColumnCount; ++lp) {
         for (int lc = lp + 1; lc < kColumnCount; ++lc) {
-            std::vector<std::pair<double, double>> ends;
-            for (const auto& [p, c] : g.edges) {
-                if (g.layer[p] == lp && g.layer[c] == lc) ends.emplace_back(place[p], place[c]);
-            }
-            if (ends.size() < 2) continue;
-            std::sort(ends.begin(), ends.end());
-            std::vector<double> ranks;
-            for (const auto& e : ends) ranks.push_back(e.second);
-            std::sort(ranks.begin(), ranks.end());
-            ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
-            std::vector<size_t> tree(ranks.size() + 1, 0);
+            const auto& edges = g.edges[lp][lc];
+            if (edges.size() < 2) continue;
+            keys.clear();
+            for (const auto& [p, c] : edges) keys.push_back(uint64_t(o.rank[p]) << 32 | o.rank[c]);
+            std::sort(keys.begin(), keys.end());
+            tree.assign(o.layers[lc].size() + 1, 0);
             size_t seen = 0;
-            for (const auto& e : ends) {
-                const size_t r = size_t(std::lower_bound(ranks.begin(), ranks.end(), e.second) - ranks.begin()) + 1;
+            for (uint64_t key : keys) {
+                const size_t r = size_t(key & 0xffffffffu) + 1;
                 size_t at_most = 0;  // earlier links whose child end is not below this one's
                 for (size_t i = r; i > 0; i -= i & (~i + 1)) at_most += tree[i];
                 total += seen - at_most;
@@ -108,7 +112,7 @@ constexpr int kRounds = 4;  // down-and-up sweeps from each start; barycenters s
 // replaces `best` only when strictly better, so earlier candidates win ties.
 void improve(const Graph& g, Order start, Order& best, size_t& best_crossings) {
     auto consider = [&](const Order& o) {
-        const size_t c = count_crossings(g, o.place);
+        const size_t c = count_crossings(g, o);
         if (c < best_crossings) {
             best = o;
             best_crossings = c;
@@ -117,7 +121,6 @@ void improve(const Graph& g, Order start, Order& best, size_t& best_crossings) {
     consider(start);
     for (int round = 0; round < kRounds && best_crossings > 0; ++round) {
         for (int l = 1; l < kColumnCount; ++l) sweep_layer(g.parents, start, l);
-        consider(start);
         for (int l = kColumnCount - 2; l >= 0; --l) sweep_layer(g.children, start, l);
         consider(start);
     }
@@ -127,6 +130,7 @@ void improve(const Graph& g, Order start, Order& best, size_t& best_crossings) {
 Order present_order(const Board& board, const Graph& g) {
     Order o;
     o.place.assign(board.cards.size(), 0);
+    o.rank.assign(board.cards.size(), 0);
     for (size_t i = 0; i < board.cards.size(); ++i) {
         if (g.layer[i] >= 0) o.layers[g.layer[i]].push_back(uint32_t(i));
     }
@@ -143,6 +147,7 @@ Order present_order(const Board& board, const Graph& g) {
 Order plan_order(const Board& board, const Graph& g) {
     Order o;
     o.place.assign(board.cards.size(), 0);
+    o.rank.assign(board.cards.size(), 0);
     for (size_t i = 0; i < board.cards.size(); ++i) {
         if (g.layer[i] >= 0) o.layers[g.layer[i]].push_back(uint32_t(i));
     }
@@ -156,7 +161,7 @@ std::vector<std::pair<std::string, Point>> tidy(const Plan& plan, const Heights*
     const Board board = board_of(plan, heights);
     const Graph g = graph_of(plan, board);
     Order best = present_order(board, g);
-    size_t best_crossings = count_crossings(g, best.place);
+    size_t best_crossings = count_crossings(g, best);
     improve(g, best, best, best_crossings);
     improve(g, plan_order(board, g), best, best_crossings);
 
@@ -183,7 +188,7 @@ std::vector<std::pair<std::string, Point>> tidy(const Plan& plan, const Heights*
 
 size_t crossings(const Plan& plan, const Board& board) {
     const Graph g = graph_of(plan, board);
-    return count_crossings(g, present_order(board, g).place);
+    return count_crossings(g, present_order(board, g));
 }
 
 }  // namespace ab::layout
