@@ -126,23 +126,6 @@ void improve(const Graph& g, Order start, Order& best, size_t& best_crossings) {
     }
 }
 
-// Each column top to bottom as the board shows it (by the cards' middles; board order on ties).
-Order present_order(const Board& board, const Graph& g) {
-    Order o;
-    o.place.assign(board.cards.size(), 0);
-    o.rank.assign(board.cards.size(), 0);
-    for (size_t i = 0; i < board.cards.size(); ++i) {
-        if (g.layer[i] >= 0) o.layers[g.layer[i]].push_back(uint32_t(i));
-    }
-    for (int l = 0; l < kColumnCount; ++l) {
-        auto mid = [&](uint32_t i) { return board.cards[i].box.y0 + board.cards[i].box.y1; };
-        std::stable_sort(o.layers[l].begin(), o.layers[l].end(),
-                         [&](uint32_t a, uint32_t b) { return mid(a) < mid(b); });
-        o.update(l);
-    }
-    return o;
-}
-
 // Each column in plan order (the board lists every kind's cards in plan order).
 Order plan_order(const Board& board, const Graph& g) {
     Order o;
@@ -152,6 +135,18 @@ Order plan_order(const Board& board, const Graph& g) {
         if (g.layer[i] >= 0) o.layers[g.layer[i]].push_back(uint32_t(i));
     }
     for (int l = 0; l < kColumnCount; ++l) o.update(l);
+    return o;
+}
+
+// Each column top to bottom as the board shows it (by the cards' middles; plan order on ties).
+Order present_order(const Board& board, const Graph& g) {
+    Order o = plan_order(board, g);
+    for (int l = 0; l < kColumnCount; ++l) {
+        auto mid = [&](uint32_t i) { return board.cards[i].box.y0 + board.cards[i].box.y1; };
+        std::stable_sort(o.layers[l].begin(), o.layers[l].end(),
+                         [&](uint32_t a, uint32_t b) { return mid(a) < mid(b); });
+        o.update(l);
+    }
     return o;
 }
 

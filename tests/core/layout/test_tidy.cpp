@@ -22,6 +22,16 @@ Plan tidied(const Plan& plan) {
     return doc.plan();
 }
 
+Plan two_goals() {
+    Plan plan;
+    for (const char* id : {"G1", "G2"}) {
+        Goal g;
+        g.id.value = id;
+        plan.goals.push_back(g);
+    }
+    return plan;
+}
+
 Plan fixture_plan(const std::string& path) {
     LoadResult r = load_plan(test::read_text(path));
     REQUIRE(r.ok());
@@ -86,12 +96,7 @@ TEST_CASE("tidy crosses no more links than the board did on the Selma plan", "[l
 }
 
 TEST_CASE("tidy uncrosses two strategies placed in the wrong order", "[layout]") {
-    Plan plan;
-    for (const char* id : {"G1", "G2"}) {
-        Goal g;
-        g.id.value = id;
-        plan.goals.push_back(g);
-    }
+    Plan plan = two_goals();
     Strategy s1, s2;
     s1.id.value = "S1";
     s1.goals = {GoalId{"G2"}};
@@ -144,12 +149,7 @@ TEST_CASE("tidy keeps a layout entry's other fields and leaves people's entries 
 }
 
 TEST_CASE("tidy leaves room for the card heights the board measured", "[layout]") {
-    Plan plan;
-    for (const char* id : {"G1", "G2"}) {
-        Goal g;
-        g.id.value = id;
-        plan.goals.push_back(g);
-    }
+    Plan plan = two_goals();
     Document doc{Plan(plan)};
     Tidy tidy;
     tidy.heights["G1"] = 400;
