@@ -2,10 +2,13 @@
 //   {"op":"add","kind":"goal","item":{...},"x":40,"y":120}   {"op":"remove","ids":["m1"]}
 //   {"op":"set","id":"m1","field":"budget","value":1000}     {"op":"link","child":"m11","parent":"S2"}
 //   {"op":"unlink",...}  {"op":"move","moves":[{"id":"G1","x":0,"y":0}]}  {"op":"replace_item","kind":"tactic","item":{...}}
-//   {"op":"replace_plan","plan":{...}}
+//   {"op":"replace_plan","plan":{...}}   {"op":"tidy"} or {"op":"tidy","heights":{"G1":96.5,...}}
+// An "add" whose x and y are taken (or missing) puts the card on the first free slot of its
+// column; its reply does not change, the plan's layout says where it went.
 #include "commands/command.hpp"
 
 #include <cstdint>
+#include <map>
 
 #include "io/plan_json.hpp"
 
@@ -108,6 +111,17 @@ std::optional<Command> read_move(const nlohmann::json& j, std::string& error) {
     return Command{std::move(mv)};
 }
 
+// Measured card heights are a hint: entries that are not positive numbers are ignored.
+std::optional<Command> read_tidy(const nlohmann::json& j) {
+    Tidy tidy;
+    if (const nlohmann::json* heights = member(j, "heights"); heights != nullptr && heights->is_object()) {
+        for (auto it = heights->begin(); it != heights->end(); ++it) {
+            if (it->is_number() && it->get<double>() > 0) tidy.heights[it.key()] = it->get<double>();
+        }
+    }
+    return Command{std::move(tidy)};
+}
+
 std::optional<Command> read_replace_plan(const nlohmann::json& j, std::string& error) {
     const nlohmann::json* plan = member(j, "plan");
     if (plan == nullptr) {
@@ -157,6 +171,7 @@ std::optional<Command> command_from_json(const nlohmann::json& j, std::string& e
     }
     if (op == "move") return read_move(j, error);
     if (op == "replace_plan") return read_replace_plan(j, error);
+    if (op == "tidy") return read_tidy(j);
     error = op.empty() ? "the command has no \"op\"" : "unknown op \"" + op + "\"";
     return std::nullopt;
 }
@@ -189,8 +204,16 @@ nlohmann::json command_to_json(const Command& cmd) {
                 nlohmann::json moves = nlohmann::json::array();
                 for (const auto& [id, pos] : op.moves) moves.push_back({{"id", id}, {"x", pos.x}, {"y", pos.y}});
                 return {{"op", "move"}, {"moves", moves}};
-            } else {
+            } else if constexpr (std::is_same_v<T, ReplacePlan>) {
                 return {{"op", "replace_plan"}, {"plan", nlohmann::json::parse(save_plan(op.plan))}};
+            } else {
+                nlohmann::json j{{"op", "tidy"}};
+                if (!op.heights.empty()) {
+                    // Sorted by id, so the same command always writes the same text.
+                    std::map<std::string, double> sorted(op.heights.begin(), op.heights.end());
+                    j["heights"] = sorted;
+                }
+                return j;
             }
         },
         cmd);
