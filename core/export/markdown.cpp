@@ -46,6 +46,9 @@ const char* phase_label(Phase phase) {
     return "no phase";
 }
 
+// "Goal `G1`": an outline entry's kind and id.
+std::string kind_and_id(Kind kind, const std::string& id) { return kind_info(kind).label + (" " + md_code(id)); }
+
 class Report {
 public:
     Report(const Plan& plan, const Scores* scores)
@@ -181,7 +184,7 @@ private:
     std::string kpi_line(const Kpi& k, bool primary) const {
         auto value = [](const Number& n) { return n ? grouped_number(*n) : std::string("?"); };
         std::string unit = k.unit.empty() ? "" : (k.unit == "%" ? "%" : " " + md_text(k.unit));
-        std::string s = "KPI " + md_code(k.id.value) + (primary ? " (primary)" : "") + ": " +
+        std::string s = kind_and_id(Kind::Kpi, k.id.value) + (primary ? " (primary)" : "") + ": " +
                         or_placeholder(k.metric, "(no metric)") + ": " + value(k.baseline) + " -> " +
                         value(k.target) + unit;
         if (k.dir == Direction::Down) s += " (lower is better)";
@@ -199,7 +202,7 @@ private:
     }
 
     std::string tactic_line(const Tactic& t) const {
-        std::string s = "Tactic " + md_code(t.id.value) + ": " + or_placeholder(t.name, "(unnamed)") + " — ";
+        std::string s = kind_and_id(Kind::Tactic, t.id.value) + ": " + or_placeholder(t.name, "(unnamed)") + " — ";
         s += t.budget ? "budget " + money(*t.budget) : std::string("no budget");
         if (t.expected_return) s += ", expected return " + grouped_number(*t.expected_return);
         s += "; " + (t.channel.empty() ? std::string("no channel") : md_code(t.channel)) + ", " + phase_label(t.phase) +
@@ -217,7 +220,7 @@ private:
 
     void strategy_block(size_t s, const std::string& indent) {
         const Strategy& st = plan_.strategies[s];
-        std::string line = indent + "- **Strategy " + md_code(st.id.value) + ": " + or_placeholder(st.name, "(unnamed)") +
+        std::string line = indent + "- **" + kind_and_id(Kind::Strategy, st.id.value) + ": " + or_placeholder(st.name, "(unnamed)") +
                            "** — " + owners(st.owners);
         auto score = strategy_score_.find(st.id.value);
         if (score != strategy_score_.end()) line += "; score " + one_decimal(score->second);
@@ -236,7 +239,7 @@ private:
         if (plan_.goals.empty()) out_ += "No sales goal yet: marketing has nothing to follow.\n\n";
         for (size_t g = 0; g < plan_.goals.size(); ++g) {
             const Goal& goal = plan_.goals[g];
-            std::string line = "- **Goal " + md_code(goal.id.value) + ": " + or_placeholder(goal.name, "(unnamed)") +
+            std::string line = "- **" + kind_and_id(Kind::Goal, goal.id.value) + ": " + or_placeholder(goal.name, "(unnamed)") +
                                "** — " + owners(goal.owners) + "; budget " + money(totals_.by_goal[g].budget);
             auto score = goal_score_.find(goal.id.value);
             if (score != goal_score_.end()) line += "; score " + one_decimal(score->second);
