@@ -23,18 +23,6 @@ bool visible(const BoardFrame& f, ImVec2 a, ImVec2 b) {
            a.y <= f.origin_px.y + f.size_px.y;
 }
 
-const char* kind_icon(Kind kind) {
-    switch (kind) {
-    case Kind::Goal: return icon::kGoal;
-    case Kind::Strategy: return icon::kStrategy;
-    case Kind::Tactic: return icon::kTactic;
-    case Kind::Kpi: return icon::kKpi;
-    case Kind::Product: return icon::kProduct;
-    case Kind::Insight: return icon::kInsight;
-    default: return "";
-    }
-}
-
 // Draws `text` and returns its width in pixels.
 float text_at(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 col, const char* text) {
     dl->AddText(font, size, pos, col, text);

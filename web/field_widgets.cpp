@@ -94,23 +94,6 @@ void begin_fields(App& app) {
 
 void clear_errors() { g_refused.clear(); }
 
-std::string format_number(const std::optional<double>& v) {
-    if (!v) return "";
-    const double x = *v;
-    char buf[64];
-    if (std::fabs(x) < 1e15 && x == std::floor(x)) {
-        std::snprintf(buf, sizeof buf, "%.0f", std::fabs(x));
-        std::string digits = buf, out;
-        for (size_t i = 0; i < digits.size(); ++i) {
-            if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-            out += digits[i];
-        }
-        return x < 0 ? "-" + out : out;
-    }
-    std::snprintf(buf, sizeof buf, "%.10g", x);
-    return buf;
-}
-
 nlohmann::json number_value(const std::string& text) {
     std::string clean;
     for (char c : text) {

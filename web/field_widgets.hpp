@@ -24,8 +24,7 @@ void begin_fields(App& app);
 // Forgets the inline messages (the fields now show another item).
 void clear_errors();
 
-// The text of a number for a field ("150,000", "0.25"; "" when not set).
-std::string format_number(const std::optional<double>& v);
+// A number's text in a field is display_number (core/format/numbers.hpp).
 // Text typed into a number field as the JSON value to set: null when empty, a number when it reads
 // as one ("$150,000" too), else the text itself so the model explains what it expects.
 nlohmann::json number_value(const std::string& text);

@@ -3,6 +3,9 @@
 // all it takes to ship its glyph (and an icon missing here shows as nothing, never as a box).
 #pragma once
 
+#include <string_view>
+#include <utility>
+
 namespace ab::web::icon {
 
 inline constexpr const char* kSitemap = "\xef\x83\xa8";      // U+F0E8 sitemap (the app mark)
@@ -42,5 +45,17 @@ inline constexpr const char* kLock = "\xef\x80\xa3";         // U+F023 lock (rea
 inline constexpr const char* kSaved = "\xef\x83\x87";        // U+F0C7 floppy-o (save state)
 inline constexpr const char* kBookmark = "\xef\x80\xae";     // U+F02E bookmark (a named checkpoint)
 inline constexpr const char* kFile = "\xef\x80\x96";         // U+F016 file-o (a plan)
+
+// The glyph of an icon the core names by its Fork Awesome name (each kind's icon is named in
+// core/model/kinds.hpp); "" for a name the app does not ship.
+inline const char* named(std::string_view name) {
+    static constexpr std::pair<std::string_view, const char*> kByName[] = {
+        {"bullseye", kGoal},  {"flag", kStrategy},      {"lightbulb-o", kTactic}, {"line-chart", kKpi},
+        {"star", kProduct},   {"comments-o", kInsight}, {"user", kOwner}};
+    for (const auto& [n, glyph] : kByName) {
+        if (n == name) return glyph;
+    }
+    return "";
+}
 
 }  // namespace ab::web::icon

@@ -4,7 +4,10 @@
 
 #include <algorithm>
 
+#include "format/numbers.hpp"
 #include "imgui.h"
+#include "model/kinds.hpp"
+#include "model/queries.hpp"
 #include "platform.hpp"
 #include "theme.hpp"
 
@@ -18,7 +21,7 @@ void number_field(App& app, const std::string& id, const char* label, const char
     o.width = w;
     o.hint = "Not set";
     o.suffix = suffix.empty() || suffix.size() > 6 ? nullptr : suffix.c_str();
-    ui::text_field(app, field, ui::format_number(v), set_number(app, id, field), o);
+    ui::text_field(app, field, display_number(v), set_number(app, id, field), o);
 }
 
 void date_field(App& app, const std::string& id, const char* label, const char* field, const std::string& v, float w) {
@@ -95,7 +98,7 @@ void links_row(App& app, const std::string& id, const char* label, const char* f
     std::vector<ui::Chip> chips;
     for (const std::string& t : targets) {
         const std::optional<Location> loc = find_item(plan, t);
-        chips.push_back({t, item_name(plan, t), loc ? theme::kind_color(loc->kind) : 0});
+        chips.push_back({t, display_name(plan, t), loc ? theme::kind_color(loc->kind) : 0});
     }
     const ui::ChipClick click = ui::chips(app, field, chips, empty);
     if (click.action == ui::ChipAction::Open) {
@@ -114,6 +117,10 @@ void links_row(App& app, const std::string& id, const char* label, const char* f
     row_gap();
 }
 
+// A link row's title: the kind's words from the kind table.
+const char* plural(Kind kind) { return kind_info(kind).plural; }
+const char* singular(Kind kind) { return kind_info(kind).label; }
+
 // Items of `list` not in `taken`, as picker options.
 template <class V, class Taken>
 std::vector<ui::Option> others(const V& list, const Taken& taken) {
@@ -121,12 +128,7 @@ std::vector<ui::Option> others(const V& list, const Taken& taken) {
     for (const auto& it : list) {
         bool has = false;
         for (const auto& t : taken) has = has || t == it.id.value;
-        if (!has) {
-            std::string name;
-            if constexpr (std::is_same_v<std::decay_t<decltype(it)>, Kpi>) name = it.metric;
-            else name = it.name;
-            out.push_back({it.id.value, name.empty() ? it.id.value : name});
-        }
+        if (!has) out.push_back({it.id.value, display_name(it)});
     }
     return out;
 }
@@ -155,27 +157,16 @@ void goal_form(App& app, const Goal& g, bool focus) {
     pair([&](float w) { number_field(app, id, "Weight", "weight", g.weight, "", w); },
          [&](float w) {
              std::vector<ui::Option> kpis;
-             for (const Kpi& k : plan.kpis) {
-                 if (k.on.id == id || (g.primary_kpi && g.primary_kpi->value == k.id.value)) {
-                     kpis.push_back({k.id.value, k.metric.empty() ? k.id.value : k.metric});
-                 }
-             }
+             for (const std::string& k : primary_kpi_choices(plan, g)) kpis.push_back({k, display_name(plan, k)});
              kpis.push_back({"", "Not set"});
              combo(app, id, "Primary KPI", "primary_kpi", g.primary_kpi ? g.primary_kpi->value : "", kpis, w);
          });
     section("LINKS");
-    std::vector<std::string> strategies, kpis;
-    for (const Strategy& s : plan.strategies) {
-        for (const GoalId& gid : s.goals) {
-            if (gid.value == id) strategies.push_back(s.id.value);
-        }
-    }
-    for (const Kpi& k : plan.kpis) {
-        if (k.on.id == id) kpis.push_back(k.id.value);
-    }
-    links_row(app, id, "Strategies", "strategies", strategies, true, others(plan.strategies, strategies),
+    const std::vector<std::string> strategies = linked_from(plan, id, Kind::Strategy);
+    const std::vector<std::string> kpis = linked_from(plan, id, Kind::Kpi);
+    links_row(app, id, plural(Kind::Strategy), "strategies", strategies, true, others(plan.strategies, strategies),
               "Link a strategy", "No strategy serves this goal yet.");
-    links_row(app, id, "KPIs", "kpis", kpis, true, others(plan.kpis, kpis), "Measure with a KPI",
+    links_row(app, id, plural(Kind::Kpi), "kpis", kpis, true, others(plan.kpis, kpis), "Measure with a KPI",
               "No KPI measures this goal yet.");
     section("OWNERSHIP");
     owners_row(app, id, g.owners);
@@ -189,13 +180,8 @@ void strategy_form(App& app, const Strategy& s, bool focus) {
     const std::vector<std::string> goals = ids(s.goals);
     links_row(app, id, "Goals it serves", "goals", goals, false, others(plan.goals, goals), "Link a goal",
               "Not linked to a goal yet.");
-    std::vector<std::string> tactics;
-    for (const Tactic& t : plan.tactics) {
-        for (const StrategyId& sid : t.strategies) {
-            if (sid.value == id) tactics.push_back(t.id.value);
-        }
-    }
-    links_row(app, id, "Tactics", "tactics", tactics, true, others(plan.tactics, tactics), "Link a tactic",
+    const std::vector<std::string> tactics = linked_from(plan, id, Kind::Tactic);
+    links_row(app, id, plural(Kind::Tactic), "tactics", tactics, true, others(plan.tactics, tactics), "Link a tactic",
               "No tactic carries this strategy yet.");
     section("OWNERSHIP");
     owners_row(app, id, s.owners);
@@ -216,12 +202,7 @@ void product_form(App& app, const Product& p, bool focus) {
     action_error(app, id, "big_push");
     text_row(app, id, "Key message", "key_message", p.key_message, {"The line every channel carries"});
     section("LINKS");
-    std::vector<std::string> tactics;
-    for (const Tactic& t : plan.tactics) {
-        for (const ProductId& pid : t.products) {
-            if (pid.value == id) tactics.push_back(t.id.value);
-        }
-    }
+    const std::vector<std::string> tactics = linked_from(plan, id, Kind::Tactic);
     links_row(app, id, "Tactics promoting it", "tactics", tactics, true, others(plan.tactics, tactics),
               "Link a tactic", "No tactic promotes this product yet.");
     section("OWNERSHIP");
@@ -234,10 +215,10 @@ void tactic_form(App& app, const Tactic& t, bool focus) {
     name_row(app, id, "Name", "name", t.name, focus, "A concrete initiative");
     section("LINKS");
     const std::vector<std::string> strategies = ids(t.strategies), products = ids(t.products);
-    links_row(app, id, "Strategies", "strategies", strategies, false, others(plan.strategies, strategies),
+    links_row(app, id, plural(Kind::Strategy), "strategies", strategies, false, others(plan.strategies, strategies),
               "Link a strategy", "Not linked to a strategy yet.");
-    links_row(app, id, "Products", "products", products, false, others(plan.products, products), "Link a product",
-              "Promotes no product (brand spend).");
+    links_row(app, id, plural(Kind::Product), "products", products, false, others(plan.products, products),
+              "Link a product", "Promotes no product (brand spend).");
     section("PLACEMENT");
     pair([&](float w) {
              combo(app, id, "Channel", "channel", t.channel,
@@ -301,9 +282,12 @@ void kpi_form(App& app, const Kpi& k, bool focus) {
     std::vector<std::string> on;
     if (!k.on.empty()) on.push_back(k.on.id);
     std::vector<ui::Option> subjects;
-    for (const auto& o : others(plan.goals, on)) subjects.push_back({o.value, "Goal \xc2\xb7 " + o.label});
-    for (const auto& o : others(plan.strategies, on)) subjects.push_back({o.value, "Strategy \xc2\xb7 " + o.label});
-    for (const auto& o : others(plan.tactics, on)) subjects.push_back({o.value, "Tactic \xc2\xb7 " + o.label});
+    auto subject = [&](Kind kind, const ui::Option& o) {
+        subjects.push_back({o.value, std::string(kind_info(kind).label) + " \xc2\xb7 " + o.label});
+    };
+    for (const auto& o : others(plan.goals, on)) subject(Kind::Goal, o);
+    for (const auto& o : others(plan.strategies, on)) subject(Kind::Strategy, o);
+    for (const auto& o : others(plan.tactics, on)) subject(Kind::Tactic, o);
     links_row(app, id, "Measures", "on", on, false, subjects, on.empty() ? "Choose what it measures" : "Change",
               "Measures nothing yet.");
     if (k.on.kind == Kind::Goal && !k.on.empty()) {
@@ -337,9 +321,9 @@ void insight_form(App& app, const Insight& in, bool focus) {
     std::vector<std::string> goal, product;
     if (in.goal) goal.push_back(in.goal->value);
     if (in.product) product.push_back(in.product->value);
-    links_row(app, id, "Goal", "goal", goal, false, others(plan.goals, goal), goal.empty() ? "Link a goal" : "Change",
-              "Feeds no goal.");
-    links_row(app, id, "Product", "product", product, false, others(plan.products, product),
+    links_row(app, id, singular(Kind::Goal), "goal", goal, false, others(plan.goals, goal),
+              goal.empty() ? "Link a goal" : "Change", "Feeds no goal.");
+    links_row(app, id, singular(Kind::Product), "product", product, false, others(plan.products, product),
               product.empty() ? "Link a product" : "Change", "About no product in particular.");
 }
 
@@ -351,19 +335,10 @@ void person_form(App& app, const Person& p, bool focus) {
     row_gap();
     section("OWNS");
     std::vector<ui::Chip> chips;
-    auto scan = [&](const auto& list) {
-        for (const auto& it : list) {
-            for (const PersonId& o : it.owners) {
-                if (o.value == id) chips.push_back({it.id.value, item_name(plan, it.id.value),
-                                                   theme::kind_color(find_item(plan, it.id.value)->kind)});
-            }
-        }
-    };
-    scan(plan.goals);
-    scan(plan.strategies);
-    scan(plan.products);
-    scan(plan.tactics);
-    scan(plan.kpis);
+    for (const std::string& owned : owned_by(plan, id)) {
+        const std::optional<Location> loc = find_item(plan, owned);
+        chips.push_back({owned, display_name(plan, owned), loc ? theme::kind_color(loc->kind) : 0});
+    }
     const ui::ChipClick click = ui::chips(app, "owns", chips, "Owns nothing yet.");
     if (click.action == ui::ChipAction::Open) {
         app.select_only(click.id);

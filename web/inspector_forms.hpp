@@ -29,8 +29,6 @@ void text_row(App& app, const std::string& id, const char* label, const char* fi
 void row_gap();
 void section(const char* title);
 
-// The display name of any item (name, metric or text; the id when blank).
-std::string item_name(const Plan& plan, const std::string& id);
 // People as picker options ("VP Sales"), and teams.
 std::vector<ui::Option> team_options(const std::string& current);
 const char* team_label(const std::string& team);

@@ -4,6 +4,7 @@
 #include "fonts.hpp"
 #include "imgui.h"
 #include "inspector_forms.hpp"
+#include "model/queries.hpp"
 #include "platform.hpp"
 #include "theme.hpp"
 
@@ -91,21 +92,6 @@ void section(const char* title) {
     ImGui::Dummy(ImVec2(w, size + 6 * r));
 }
 
-std::string item_name(const Plan& plan, const std::string& id) {
-    const std::optional<Location> loc = find_item(plan, id);
-    if (!loc) return id;
-    const Item item = item_at(plan, *loc);
-    std::string name = std::visit(
-        [](const auto& it) -> std::string {
-            using T = std::decay_t<decltype(it)>;
-            if constexpr (std::is_same_v<T, Kpi>) return it.metric;
-            else if constexpr (std::is_same_v<T, Insight>) return it.text;
-            else return it.name;
-        },
-        item);
-    return name.empty() ? id : name;
-}
-
 const char* team_label(const std::string& team) {
     if (team == "sales") return "Sales";
     if (team == "marketing") return "Marketing";
@@ -127,7 +113,7 @@ void owners_row(App& app, const std::string& id, const std::vector<PersonId>& ow
     const Plan& plan = app.doc.plan();
     ui::label("Owners");
     std::vector<ui::Chip> chips;
-    for (const PersonId& p : owners) chips.push_back({p.value, item_name(plan, p.value), 0});
+    for (const PersonId& p : owners) chips.push_back({p.value, display_name(plan, p.value), 0});
     const ui::ChipClick click = ui::chips(app, "owners", chips, "No owner yet: one accountable person is best.");
     if (click.action == ui::ChipAction::Remove) act(app, id, "owners", Unlink{id, click.id});
     if (click.action == ui::ChipAction::Open) app.select_only(click.id);
@@ -135,7 +121,7 @@ void owners_row(App& app, const std::string& id, const std::vector<PersonId>& ow
     for (const Person& p : plan.people) {
         bool has = false;
         for (const PersonId& o : owners) has = has || o.value == p.id.value;
-        if (!has) options.push_back({p.id.value, p.name.empty() ? p.id.value : p.name});
+        if (!has) options.push_back({p.id.value, display_name(p)});
     }
     if (auto picked = ui::add_picker(app, "owners.add", "Add owner", options, "Everyone already owns it")) {
         act(app, id, "owners", Link{id, *picked});

@@ -14,6 +14,7 @@
 #include "icons.hpp"
 #include "imgui.h"
 #include "model/ids.hpp"
+#include "model/kinds.hpp"
 #include "platform.hpp"
 #include "theme.hpp"
 
@@ -23,34 +24,6 @@ namespace {
 using namespace theme;
 
 constexpr Kind kPaletteKinds[] = {Kind::Goal, Kind::Strategy, Kind::Tactic, Kind::Kpi};
-
-const char* default_name(Kind kind) {
-    switch (kind) {
-    case Kind::Goal: return "New goal";
-    case Kind::Strategy: return "New strategy";
-    case Kind::Tactic: return "New tactic";
-    case Kind::Kpi: return "New KPI";
-    default: return "New item";
-    }
-}
-
-const char* kind_icon(Kind kind) {
-    switch (kind) {
-    case Kind::Goal: return icon::kGoal;
-    case Kind::Strategy: return icon::kStrategy;
-    case Kind::Tactic: return icon::kTactic;
-    default: return icon::kKpi;
-    }
-}
-
-const char* kind_word(Kind kind) {
-    switch (kind) {
-    case Kind::Goal: return "Goal";
-    case Kind::Strategy: return "Strategy";
-    case Kind::Tactic: return "Tactic";
-    default: return "KPI";
-    }
-}
 
 // What a new KPI measures: the selected goal, strategy or tactic, else the first goal.
 std::optional<ItemRef> kpi_subject(const App& app) {
@@ -74,21 +47,21 @@ std::string create_card(App& app, Kind kind, std::optional<LayoutPos> pos) {
     case Kind::Goal: {
         Goal g;
         g.id.value = id;
-        g.name = default_name(kind);
+        g.name = new_item_name(kind);
         add.item = g;
         break;
     }
     case Kind::Strategy: {
         Strategy s;
         s.id.value = id;
-        s.name = default_name(kind);
+        s.name = new_item_name(kind);
         add.item = s;
         break;
     }
     case Kind::Tactic: {
         Tactic t;
         t.id.value = id;
-        t.name = default_name(kind);
+        t.name = new_item_name(kind);
         add.item = t;
         break;
     }
@@ -100,7 +73,7 @@ std::string create_card(App& app, Kind kind, std::optional<LayoutPos> pos) {
         }
         Kpi k;
         k.id.value = id;
-        k.metric = default_name(kind);
+        k.metric = new_item_name(kind);
         k.on = *on;
         add.item = k;
         break;
@@ -138,7 +111,7 @@ void draw_palette(App& app) {
         for (const Kind& kind : kPaletteKinds) {
             ImGui::PushID(int(kind));
             char label[64];
-            std::snprintf(label, sizeof label, "%s  %s", kind_icon(kind), kind_word(kind));
+            std::snprintf(label, sizeof label, "%s  %s", kind_icon(kind), kind_info(kind).label);
             const float tw = fs.text->CalcTextSizeA(fs.text->FontSize, FLT_MAX, 0, label).x;
             const ImVec2 size(tw + 28 * r, 36 * r);
             const ImVec2 a = ImGui::GetCursorScreenPos();
@@ -155,7 +128,7 @@ void draw_palette(App& app) {
                         kText, label);
             if (hovered && !active) {
                 ImGui::SetTooltip("New %s: click to add it to its column, or drag it onto the board",
-                                  kind == Kind::Kpi ? "KPI (measures the selected card)" : kind_word(kind));
+                                  kind == Kind::Kpi ? "KPI (measures the selected card)" : kind_info(kind).label);
             }
             if (active && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
                 app.palette_drag = int(kind);
@@ -199,7 +172,8 @@ void draw_palette(App& app) {
         dl->AddRectFilled(a, ImVec2(a.x + 4 * s, b.y), kind_color(kind), kCardRounding_world * s,
                           ImDrawFlags_RoundCornersLeft);
         dl->AddRect(a, b, kSelection, kCardRounding_world * s, 0, 2 * r);
-        dl->AddText(fs.title, kCardTitleSize_css * s, ImVec2(a.x + 16 * s, a.y + 22 * s), kText, default_name(kind));
+        dl->AddText(fs.title, kCardTitleSize_css * s, ImVec2(a.x + 16 * s, a.y + 22 * s), kText,
+                    new_item_name(kind).c_str());
     }
 }
 

@@ -8,6 +8,7 @@
 #include "icons.hpp"
 #include "imgui.h"
 #include "inspector_forms.hpp"
+#include "model/queries.hpp"
 #include "platform.hpp"
 #include "side_panel.hpp"
 #include "theme.hpp"
@@ -210,7 +211,7 @@ void item_list(App& app, const V& items, Kind kind, const char* add_text) {
     const float r = platform::pixel_ratio();
     for (const auto& it : items) {
         const std::string& id = it.id.value;
-        const std::string name = form::item_name(app.doc.plan(), id);
+        const std::string name = display_name(it);
         ImGui::PushID(id.c_str());
         const ImVec2 a = ImGui::GetCursorScreenPos();
         if (ImGui::Selectable("##item", app.is_selected(id), 0, ImVec2(0, 26 * r))) inspect(app, id);

@@ -6,9 +6,12 @@
 #include <cstdio>
 
 #include "fonts.hpp"
+#include "format/numbers.hpp"
 #include "icons.hpp"
 #include "imgui.h"
 #include "inspector_forms.hpp"
+#include "model/kinds.hpp"
+#include "model/queries.hpp"
 #include "platform.hpp"
 #include "theme.hpp"
 
@@ -50,7 +53,7 @@ void delete_button(App& app, Kind kind, const std::string& id) {
     const ImVec2 a = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddLine(a, ImVec2(a.x + ImGui::GetContentRegionAvail().x, a.y), kBarBorder, 1 * r);
     ImGui::Dummy(ImVec2(1, 10 * r));
-    const std::string what = kind == Kind::Kpi ? "KPI" : kind_name(kind);
+    const std::string what = kind_info(kind).noun;
     const std::string text = std::string(icon::kTrash) + "  Delete this " + what;
     ImGui::PushStyleColor(ImGuiCol_Text, rgba(185, 28, 28));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, rgba(254, 242, 242));
@@ -86,34 +89,12 @@ void draw_empty() {
 void draw_summary(App& app) {
     const float r = platform::pixel_ratio();
     const Plan& plan = app.doc.plan();
-    int counts[7] = {};
-    double budget = 0, ret = 0;
-    int budgeted = 0;
-    for (const std::string& id : app.selection) {
-        const std::optional<Location> loc = find_item(plan, id);
-        if (!loc) continue;
-        counts[int(loc->kind)]++;
-        if (loc->kind == Kind::Tactic) {
-            const Tactic& t = plan.tactics[loc->index];
-            if (t.budget) {
-                budget += *t.budget;
-                budgeted++;
-            }
-            if (t.expected_return) ret += *t.expected_return;
-        }
-    }
+    const SelectionTotals totals = selection_totals(plan, app.selection);
     char title[48];
     std::snprintf(title, sizeof title, "%zu items selected", app.selection.size());
     ui::heading(title);
-    std::string kinds;
-    for (int k = 0; k < 7; ++k) {
-        if (!counts[k]) continue;
-        if (!kinds.empty()) kinds += " \xc2\xb7 ";
-        kinds += std::to_string(counts[k]) + " " + (counts[k] == 1 ? kind_name(Kind(k)) : collection_name(Kind(k)));
-    }
-    ui::hint(kinds.c_str());
+    ui::hint(kind_counts_text(totals).c_str());
     ImGui::Dummy(ImVec2(1, 8 * r));
-    const std::string cur = plan.settings.currency.empty() ? "" : " " + plan.settings.currency;
     auto stat = [&](const char* name, const std::string& value) {
         ui::label(name);
         ImGui::PushFont(fonts::get().score);
@@ -123,22 +104,20 @@ void draw_summary(App& app) {
     };
     const float hw = ui::half_width();
     ImGui::BeginGroup();
-    stat("Total budget", ui::format_number(budget) + cur);
+    stat("Total budget", display_money(totals.budget, plan.settings.currency));
     ImGui::EndGroup();
     ImGui::SameLine(hw + ui::gap() + ImGui::GetStyle().WindowPadding.x);
     ImGui::BeginGroup();
-    stat("Expected return", ui::format_number(ret));
+    stat("Expected return", display_number(totals.expected_return));
     ImGui::EndGroup();
-    char note[80];
-    std::snprintf(note, sizeof note, "%d of %d selected tactics have a budget.", budgeted, counts[int(Kind::Tactic)]);
-    if (counts[int(Kind::Tactic)] > 0) ui::hint(note);
+    if (totals.tactics() > 0) ui::hint(budgeted_text(totals).c_str());
     form::section("SELECTED");
     for (const std::string& id : app.selection) {
         const std::optional<Location> loc = find_item(plan, id);
         if (!loc) continue;
         ImGui::PushID(id.c_str());
         const ImVec2 a = ImGui::GetCursorScreenPos();
-        const std::string name = form::item_name(plan, id);
+        const std::string name = display_name(plan, id);
         if (ImGui::Selectable(("##row" + id).c_str(), false, 0, ImVec2(0, 26 * r))) {
             app.select_only(id);
             app.centre_on.assign(1, id);

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cfloat>
-#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <vector>
@@ -15,6 +14,7 @@
 #include "icons.hpp"
 #include "imgui.h"
 #include "platform.hpp"
+#include "score/explain.hpp"
 #include "side_panel.hpp"
 #include "theme.hpp"
 
@@ -22,51 +22,6 @@ namespace ab::web {
 namespace {
 
 using namespace theme;
-
-struct ComponentText {
-    const char* title;
-    const char* words;  // the formula in words, for the tooltip
-};
-
-ComponentText component_text(Component c) {
-    switch (c) {
-    case Component::Linkage:
-        return {"Linkage",
-                "Half: the share of tactics, and of their budget, that trace up through a strategy "
-                "to a goal. Half: for each goal, whether a strategy links it, a tactic is traced "
-                "to it and it receives budget."};
-    case Component::Measurement:
-        return {"Measurement",
-                "Half: the share of goals and strategies with at least one KPI. Half: how "
-                "complete the KPIs are: specific (metric and unit), measurable (baseline and "
-                "target), one owner, realistic direction, due inside the plan period."};
-    case Component::BudgetFocus:
-        return {"Budget focus",
-                "Whether the big pushes are the products with the largest forecast, and whether "
-                "the budget follows the forecast: big pushes get at least their fair share, other "
-                "products no more, little money tied to no product beyond the brand reserve."};
-    case Component::Integration:
-        return {"Integration",
-                "For each big push: the required channels its tactics use (40%), the phases "
-                "they cover (30%) and the share of tactics carrying its key message (30%), "
-                "weighted by forecast."};
-    case Component::Journey:
-        return {"Journey",
-                "For each goal: the share of the required customer-journey stages covered by "
-                "the tactics traced to it."};
-    case Component::Ownership:
-        return {"Ownership",
-                "60%: the share of goals, strategies, tactics, KPIs and big pushes with exactly "
-                "one owner. 40%: per goal, sales and marketing both own part of it, and a "
-                "customer insight feeds it."};
-    case Component::Return:
-        return {"Return",
-                "Half: the share of budget on tactics with an expected return. Half: per goal, "
-                "how much of the gap between its KPI's baseline and target the expected "
-                "returns of its tactics cover."};
-    }
-    return {"", ""};
-}
 
 float text_w(ImFont* font, float size, const char* text) {
     return font->CalcTextSizeA(size, FLT_MAX, 0, text).x;
@@ -85,12 +40,10 @@ void draw_gauge(ImDrawList* dl, ImVec2 centre, float radius, float thick, std::o
             dl->PathStroke(health_color(v), 0, thick);
         }
     }
-    char value[16];
-    if (v) std::snprintf(value, sizeof value, "%.1f", round1(*v));
-    else std::snprintf(value, sizeof value, "\xe2\x80\x94");
+    const std::string value = overall_text(v);
     const float size = 40 * r;
-    const float w = text_w(fs.score, size, value);
-    dl->AddText(fs.score, size, ImVec2(centre.x - w * 0.5f, centre.y - size * 0.95f), health_color(v), value);
+    const float w = text_w(fs.score, size, value.c_str());
+    dl->AddText(fs.score, size, ImVec2(centre.x - w * 0.5f, centre.y - size * 0.95f), health_color(v), value.c_str());
     const char* label = "ALIGNMENT";
     const float ls = 11.5f * r;
     const float lw = text_w(fs.small_bold, ls, label);
@@ -138,33 +91,25 @@ void draw_score_panel(App& app) {
     const float radius = 74 * r;
     draw_gauge(dl, ImVec2((left + right) * 0.5f, y + radius + 8 * r), radius, 12 * r, scores.overall, r);
     y += radius + 44 * r;
-    char complete[64];
-    std::snprintf(complete, sizeof complete, "Completeness %.0f%%", scores.completeness);
-    if (scores.cap && scores.raw && *scores.cap < *scores.raw) {
-        std::snprintf(complete, sizeof complete, "Completeness %.0f%% \xc2\xb7 capped at %.0f",
-                      scores.completeness, *scores.cap);
-    }
+    const std::string complete = completeness_text(scores);
     const float cs = 12.5f * r;
-    dl->AddText(fs.small, cs, ImVec2((left + right - text_w(fs.small, cs, complete)) * 0.5f, y), kTextMuted,
-                complete);
+    dl->AddText(fs.small, cs, ImVec2((left + right - text_w(fs.small, cs, complete.c_str())) * 0.5f, y), kTextMuted,
+                complete.c_str());
     y += cs + 22 * r;
 
     // The seven components.
     const float label_size = 13 * r;
     for (size_t i = 0; i < kComponentCount; ++i) {
         const Component c = Component(i);
-        const ComponentText t = component_text(c);
+        const ComponentWords t = component_words(c);
         const std::optional<double>& v = scores.components[i];
-        char value[16];
-        if (v) std::snprintf(value, sizeof value, "%.0f", std::floor(*v + 0.5));
-        else std::snprintf(value, sizeof value, "n/a");
-        char weight[16];
-        std::snprintf(weight, sizeof weight, "%.0f%%", component_weight(c));
+        const std::string value = component_score_text(v);
+        const std::string weight = component_weight_text(c);
         dl->AddText(fs.text, label_size, ImVec2(left, y), kText, t.title);
         const float tw = text_w(fs.text, label_size, t.title);
-        dl->AddText(fs.small, 11 * r, ImVec2(left + tw + 6 * r, y + 2 * r), kTextFaint, weight);
-        const float vw = text_w(fs.title, label_size, value);
-        dl->AddText(fs.title, label_size, ImVec2(right - vw, y), v ? health_color(v) : kTextFaint, value);
+        dl->AddText(fs.small, 11 * r, ImVec2(left + tw + 6 * r, y + 2 * r), kTextFaint, weight.c_str());
+        const float vw = text_w(fs.title, label_size, value.c_str());
+        dl->AddText(fs.title, label_size, ImVec2(right - vw, y), v ? health_color(v) : kTextFaint, value.c_str());
         const float by = y + label_size + 6 * r;
         const float bh = 6 * r;
         dl->AddRectFilled(ImVec2(left, by), ImVec2(right, by + bh), kTrack, bh * 0.5f);
@@ -177,16 +122,14 @@ void draw_score_panel(App& app) {
         ImGui::InvisibleButton("##component", ImVec2(right - left, by + bh + 6 * r - y));
         ImGui::PopID();
         if (ImGui::IsItemHovered()) {
-            int count = 0;
-            for (const Finding& f : scores.findings) count += f.component == c ? 1 : 0;
+            const size_t count = findings_about(scores, c);
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
             ImGui::TextUnformatted(t.title);
-            ImGui::TextDisabled("Weight %.0f%% of the overall \xc2\xb7 %s", component_weight(c),
-                                v ? value : "not scored: the plan lacks what it measures");
+            ImGui::TextDisabled("%s", component_status_text(c, v).c_str());
             ImGui::Separator();
-            ImGui::TextUnformatted(t.words);
-            if (count > 0) ImGui::TextDisabled("%d finding(s) below would raise it.", count);
+            ImGui::TextUnformatted(t.formula);
+            if (count > 0) ImGui::TextDisabled("%s", findings_below_text(count).c_str());
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
@@ -258,10 +201,9 @@ void draw_score_panel(App& app) {
         fl->AddText(fs.small, msg_size, ImVec2(left, a.y + 8 * r), icol, finding_icon(f));
         fl->AddText(fs.text, msg_size, ImVec2(text_left, a.y + 8 * r), kText, f.message.c_str(), nullptr, wrap);
         if (f.worth > 0) {
-            char worth[16];
-            std::snprintf(worth, sizeof worth, "+%.1f", round1(f.worth));
-            const float ww = text_w(fs.small_bold, 12 * r, worth);
-            fl->AddText(fs.small_bold, 12 * r, ImVec2(right - ww, a.y + 9 * r), kGood, worth);
+            const std::string worth = worth_text(f.worth);
+            const float ww = text_w(fs.small_bold, 12 * r, worth.c_str());
+            fl->AddText(fs.small_bold, 12 * r, ImVec2(right - ww, a.y + 9 * r), kGood, worth.c_str());
         }
         if (clicked && !f.ids.empty()) {
             app.selection = f.ids;

@@ -1,6 +1,12 @@
 // The two looks' colour tables and the ImGui style built from them (see theme.hpp).
 #include "theme.hpp"
 
+#include <array>
+#include <string>
+
+#include "icons.hpp"
+#include "model/kinds.hpp"
+
 namespace ab::web::theme {
 namespace {
 
@@ -123,31 +129,22 @@ ImU32 kind_color(Kind kind) {
     return i >= 0 && i < 7 ? colors().kinds[i] : kTextMuted;
 }
 
-const char* kind_column_title(Kind kind) {
-    switch (kind) {
-    case Kind::Goal: return "Goals";
-    case Kind::Strategy: return "Strategies";
-    case Kind::Tactic: return "Tactics";
-    case Kind::Kpi: return "KPIs";
-    case Kind::Product: return "Products";
-    case Kind::Insight: return "Insights";
-    case Kind::Person: return "People";
-    }
-    return "";
-}
+const char* kind_column_title(Kind kind) { return kind_info(kind).plural; }
 
 const char* kind_label(Kind kind) {
-    switch (kind) {
-    case Kind::Goal: return "GOAL";
-    case Kind::Strategy: return "STRATEGY";
-    case Kind::Tactic: return "TACTIC";
-    case Kind::Kpi: return "KPI";
-    case Kind::Product: return "PRODUCT";
-    case Kind::Insight: return "INSIGHT";
-    case Kind::Person: return "PERSON";
-    }
-    return "";
+    // The core's label in capitals, made once: cards and the inspector draw it every frame.
+    static const std::array<std::string, 7> kCaps = [] {
+        std::array<std::string, 7> caps;
+        for (const KindInfo& k : kind_table()) {
+            std::string& s = caps[size_t(k.kind)];
+            for (const char* c = k.label; *c; ++c) s += (*c >= 'a' && *c <= 'z') ? char(*c - 'a' + 'A') : *c;
+        }
+        return caps;
+    }();
+    return kCaps[size_t(kind) < kCaps.size() ? size_t(kind) : 0].c_str();
 }
+
+const char* kind_icon(Kind kind) { return icon::named(kind_info(kind).icon); }
 
 ImU32 health_color(std::optional<double> score) {
     if (!score) return kTextFaint;

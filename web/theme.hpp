@@ -94,9 +94,11 @@ inline const ImU32& kBad = colors().bad;
 
 // The colour that identifies a kind of card (its label and accent).
 ImU32 kind_color(Kind kind);
-// Display name of a column / kind label ("Goals", "GOAL").
+// A kind's words from the core's kind table (model/kinds.hpp): a column's title ("Goals"), the
+// label on a card ("GOAL"), and its icon's glyph.
 const char* kind_column_title(Kind kind);
 const char* kind_label(Kind kind);
+const char* kind_icon(Kind kind);
 
 // Health of a 0-100 score: green, amber or red, or grey when not scored.
 ImU32 health_color(std::optional<double> score);

@@ -16,6 +16,7 @@
 #include "io/plan_json.hpp"
 #include "io/read_items.hpp"
 #include "io/read_links.hpp"
+#include "model/kinds.hpp"
 
 namespace ab {
 
@@ -354,7 +355,7 @@ std::optional<Item> item_from_copy(bool copied, const OJ& doc, Kind kind, const 
         return std::nullopt;
     }
     if (!doc.is_object()) {
-        s.error(path, std::string("expected ") + article(kind) + " " + kind_name(kind) + " object, got " + describe(doc));
+        s.error(path, std::string("expected ") + kind_info(kind).article + " " + kind_name(kind) + " object, got " + describe(doc));
         return std::nullopt;
     }
     const Obj& o = doc.get_ref<const Obj&>();
