@@ -7,29 +7,27 @@ mergeInto(LibraryManager.library, {
   ab_js_bridge_install__deps: ['malloc', 'free'],
   ab_js_bridge_install: function() {
     // Module.abText (web/platform/wasm_text.js): malloc checked, texts and replies with their lengths.
-    var T = Module['abText'];
-    function withText(text, fn) { return T.withCStrings([text], fn); }
-    function withSizedText(text, fn) { return T.withTexts([text], fn); }
+    const T = Module['abText'];
     function json(ptr) { return T.json(ptr); }
     function asText(value) {
       if (typeof value === 'string') return value;
-      var text = JSON.stringify(value);
+      const text = JSON.stringify(value);
       return text === undefined ? '' : text;
     }
 
-    var api = {
+    const api = {
       version: 1,
       // The plan object: JSON.parse of the canonical plan file text.
       getPlan: function() { return json(_ab_bridge_get_plan()); },
       // Replaces the plan (undoable); on failure the current plan is untouched.
       loadPlan: function(planOrText) {
-        return withSizedText(asText(planOrText), function(p, n) { return json(_ab_bridge_load_plan(p, n)); });
+        return T.withTexts([asText(planOrText)], (p, n) => json(_ab_bridge_load_plan(p, n)));
       },
       // The JSON of `alignboard score`.
       getScores: function() { return json(_ab_bridge_get_scores()); },
       // A command object ({op: 'link', child: 'm11', parent: 'S2'}) or its JSON text.
       apply: function(command) {
-        return withSizedText(asText(command), function(p, n) { return json(_ab_bridge_apply(p, n)); });
+        return T.withTexts([asText(command)], (p, n) => json(_ab_bridge_apply(p, n)));
       },
       undo: function() { return _ab_bridge_undo() !== 0; },
       redo: function() { return _ab_bridge_redo() !== 0; },
@@ -37,23 +35,21 @@ mergeInto(LibraryManager.library, {
       // A card's rectangle in CSS pixels of the page (viewport coordinates, what mouse events
       // use), or null when the item has no card on screen.
       itemRect: function(id) {
-        var r = withText(String(id), function(p) { return json(_ab_bridge_item_rect(p)); });
+        const r = T.withCStrings([String(id)], p => json(_ab_bridge_item_rect(p)));
         if (!r) return null;
-        var box = Module['canvas'].getBoundingClientRect();
+        const box = Module['canvas'].getBoundingClientRect();
         return { x: box.left + r.x, y: box.top + r.y, w: r.w, h: r.h };
       },
       // The score panel's finding rows, in getScores().findings order: [{x, y, w, h} | null]
       // in viewport CSS pixels (null: scrolled out of sight).
       findingRects: function() {
-        var box = Module['canvas'].getBoundingClientRect();
-        return json(_ab_bridge_finding_rects()).map(function(r) {
-          return r ? { x: box.left + r.x, y: box.top + r.y, w: r.w, h: r.h } : null;
-        });
+        const box = Module['canvas'].getBoundingClientRect();
+        return json(_ab_bridge_finding_rects()).map(r => r ? { x: box.left + r.x, y: box.top + r.y, w: r.w, h: r.h } : null);
       },
       // A palette button ('goal', 'strategy', 'tactic', 'kpi') as {x, y, w, h} in viewport CSS pixels.
       paletteRect: function(kind) {
-        var box = Module['canvas'].getBoundingClientRect();
-        var r = json(_ab_bridge_palette_rects())[kind];
+        const box = Module['canvas'].getBoundingClientRect();
+        const r = json(_ab_bridge_palette_rects())[kind];
         return r ? { x: box.left + r.x, y: box.top + r.y, w: r.w, h: r.h } : null;
       },
       // The side panel: 'score', 'inspect' or 'plan'.
@@ -61,9 +57,9 @@ mergeInto(LibraryManager.library, {
       // A control the side panel drew last frame ('tab:inspect', 'budget', 'owners.add:vp_sales',
       // ... see BRIDGE.md) as {x, y, w, h} in viewport CSS pixels, or null when not on screen.
       panelRect: function(name) {
-        var r = json(_ab_bridge_panel()).rects[name];
+        const r = json(_ab_bridge_panel()).rects[name];
         if (!r) return null;
-        var box = Module['canvas'].getBoundingClientRect();
+        const box = Module['canvas'].getBoundingClientRect();
         return { x: box.left + r[0], y: box.top + r[1], w: r[2], h: r[3] };
       },
       // The inline messages the side panel shows, by field name ({budget: 'Not saved — ...'}).
@@ -83,9 +79,9 @@ mergeInto(LibraryManager.library, {
       // A top bar button ('undo', 'redo', 'copy', 'paste', 'delete', 'present', 'contrast') as
       // {x, y, w, h} in viewport CSS pixels, or null when it is not shown.
       toolbarRect: function(name) {
-        var r = json(_ab_bridge_toolbar_rects())[name];
+        const r = json(_ab_bridge_toolbar_rects())[name];
         if (!r) return null;
-        var box = Module['canvas'].getBoundingClientRect();
+        const box = Module['canvas'].getBoundingClientRect();
         return { x: box.left + r[0], y: box.top + r[1], w: r[2], h: r[3] };
       },
       // {presenting, highContrast}: the view toggles (P and H, or the top bar's buttons).
@@ -99,14 +95,14 @@ mergeInto(LibraryManager.library, {
       resetFrameTimes: function() { _ab_bridge_reset_frame_times(); },
       // The minimap as {x, y, w, h} in viewport CSS pixels, or null while it is hidden.
       minimapRect: function() {
-        var r = json(_ab_bridge_minimap_rect());
+        const r = json(_ab_bridge_minimap_rect());
         if (!r) return null;
-        var box = Module['canvas'].getBoundingClientRect();
+        const box = Module['canvas'].getBoundingClientRect();
         return { x: box.left + r.x, y: box.top + r.y, w: r.w, h: r.h };
       },
       // A plan object made by core's generator: {goals, strategies, tactics, kpis, seed}.
       generatePlan: function(spec) {
-        return withText(asText(spec || {}), function(p) { return json(_ab_bridge_generate_plan(p)); });
+        return T.withCStrings([asText(spec || {})], p => json(_ab_bridge_generate_plan(p)));
       },
       isIdle: function() { return _ab_bridge_is_idle() !== 0; },
       // The plan library: {state: 'saved' | 'saving' | 'failed' | 'read-only' | 'off', message,
@@ -115,8 +111,8 @@ mergeInto(LibraryManager.library, {
       // savedRevision: the revision() the last finished save held (-1 before the first);
       // pending: whether a change of the plan or of its view waits to be stored.
       storage: function() {
-        var s = json(_ab_bridge_storage());
-        var S = Module['abStore'];
+        const s = json(_ab_bridge_storage());
+        const S = Module['abStore'];
         s.savedRevision = S ? S.savedRevision : -1;
         // pending: a change (of the plan or its view) not stored yet.
         s.pending = !!(S && (S.dirty || S.writing || S.timer));
@@ -127,9 +123,9 @@ mergeInto(LibraryManager.library, {
       // A button or field of the open library window ('close', 'open:<id>', 'new:selma',
       // 'checkpoint.save', 'restore:<id>', 'tab.copy', ...) in viewport CSS pixels, or null.
       dialogRect: function(name) {
-        var r = json(_ab_bridge_dialog_rects())[name];
+        const r = json(_ab_bridge_dialog_rects())[name];
         if (!r) return null;
-        var box = Module['canvas'].getBoundingClientRect();
+        const box = Module['canvas'].getBoundingClientRect();
         return { x: box.left + r[0], y: box.top + r[1], w: r[2], h: r[3] };
       },
       // Promises of the library's lists: [{id, name, updated, trashed, current}] (newest first)

@@ -5,33 +5,32 @@
 //   - a script-tag instance (web/page/mount.js) carries the same requests as methods and the events
 //     through instance.on(event, fn).
 // Nothing a host sends is ever run, and a plan it sends is checked by the core reader like any file.
-(function() {
-  var VERSION = 1;
-  var E = Module['abEmbed'] = { ready: false, revision: -1, height: -1, listeners: {} };
+(() => {
+  const VERSION = 1;
+  const E = Module['abEmbed'] = { ready: false, revision: -1, height: -1, listeners: {} };
 
   // Texts cross with their lengths and replies are read with theirs (web/platform/wasm_text.js).
-  function withText(text, fn) { return Module['abText'].withTexts([text], fn); }
   function answer(ptr) { return Module['abText'].json(ptr); }
-  var MAX_PLAN_BYTES = Module['abCapped'].MAX_PLAN_BYTES;
+  const MAX_PLAN_BYTES = Module['abCapped'].MAX_PLAN_BYTES;
 
-  var handlers = {
+  const handlers = {
     load: function(m) {
-      var text = typeof m.plan === 'string' ? m.plan : JSON.stringify(m.plan);
+      const text = typeof m.plan === 'string' ? m.plan : JSON.stringify(m.plan);
       if (typeof text !== 'string') return { ok: false, error: 'load needs a plan (an object or its JSON text)' };
       // Refused before it is copied: the reader would refuse it anyway (a UTF-16 length is at
       // most the UTF-8 one, so only a long text needs counting).
-      var bytes = text.length > MAX_PLAN_BYTES / 3 ? new TextEncoder().encode(text).length : 0;
+      const bytes = text.length > MAX_PLAN_BYTES / 3 ? new TextEncoder().encode(text).length : 0;
       if (bytes > MAX_PLAN_BYTES) {
         return { ok: false, errors: [], error: 'The plan was not loaded: ' + Module['abCapped'].tooLargeText(MAX_PLAN_BYTES, bytes) + '.' };
       }
-      var r = withText(text, function(p, n) { return answer(_ab_embed_load(p, n)); });
+      const r = Module['abText'].withTexts([text], (p, n) => answer(_ab_embed_load(p, n)));
       if (!r.ok) r.error = 'The plan was not loaded: ' + (r.errors[0] ? (r.errors[0].path ? r.errors[0].path + ': ' : '') + r.errors[0].message : 'unknown error');
       return r;
     },
     get: function() { return { ok: true, plan: answer(_ab_bridge_get_plan()) }; },
     scores: function() { return { ok: true, scores: answer(_ab_bridge_get_scores()) }; },
     'export': function(m) {
-      var r = withText(String(m.format || ''), function(p) { return answer(_ab_embed_export(p)); });
+      const r = Module['abText'].withTexts([String(m.format || '')], p => answer(_ab_embed_export(p)));
       return r.error ? { ok: false, error: r.error } : { ok: true, file: r.file, mime: r.mime, text: r.text };
     },
     undo: function() { return { ok: _ab_bridge_undo() !== 0 }; },
@@ -39,7 +38,7 @@
   };
   // One request in, one reply out ({ok, error?, ...}); an error is also told as an event.
   function handle(m) {
-    var out;
+    let out;
     if (!E.ready) {
       out = { ok: false, error: 'not ready yet: wait for the ready event' };
     } else if (!Object.prototype.hasOwnProperty.call(handlers, m.type)) {
@@ -55,11 +54,11 @@
   // ---- Transport 1: postMessage, for the app page in a frame ----------------------------------
   // Who may talk is known once the host's config.json is read (web/host/embed_access.js); a message
   // before then is dropped (hosts wait for the ready event anyway).
-  var framed = Module['abApp'] && window.parent !== window;
-  var allowed = [];
-  var targets = [];
+  const framed = Module['abApp'] && window.parent !== window;
+  let allowed = [];
+  let targets = [];
   if (framed) {
-    Module['abAccess'].then(function(access) {
+    Module['abAccess'].then(access => {
       allowed = access.talk;
       E.accessError = access.error;
       // Events go to the parent's origin alone when the browser tells it (a post to any other
@@ -71,9 +70,9 @@
   }
   function receive(e) {
     if (e.source !== window.parent || allowed.indexOf(e.origin) < 0) return;  // not our host
-    var m = e.data;
+    const m = e.data;
     if (!m || typeof m !== 'object' || m.alignboard !== VERSION || typeof m.type !== 'string') return;
-    var out = handle({ type: m.type, id: m.id, plan: m.plan, format: m.format, origin: e.origin });
+    const out = handle({ type: m.type, id: m.id, plan: m.plan, format: m.format, origin: e.origin });
     out.type = 'reply';
     out.request = m.type;
     out.id = m.id;
@@ -82,7 +81,7 @@
   function post(msg, origin) {
     if (!framed) return;
     msg.alignboard = VERSION;
-    (origin ? [origin] : targets).forEach(function(o) {
+    (origin ? [origin] : targets).forEach(o => {
       try { window.parent.postMessage(msg, o); } catch (e) { /* a host that went away */ }
     });
   }
@@ -90,21 +89,21 @@
   // ---- Transport 2: methods and listeners on a script-tag instance -----------------------------
   function emit(msg, origin) {
     post(msg, origin);
-    (E.listeners[msg.type] || []).slice().forEach(function(fn) {
+    (E.listeners[msg.type] || []).slice().forEach(fn => {
       try { fn(msg); } catch (err) { console.error(err); }  // a host's listener must not stop ours
     });
   }
-  E.extend = function(api) {
-    api.load = function(plan) { return handle({ type: 'load', plan: plan }); };
-    api.get = function() { return handle({ type: 'get' }); };
-    api.scores = function() { return handle({ type: 'scores' }); };
-    api['export'] = function(format) { return handle({ type: 'export', format: format }); };
-    api.on = function(type, fn) {
+  E.extend = api => {
+    api.load = plan => handle({ type: 'load', plan });
+    api.get = () => handle({ type: 'get' });
+    api.scores = () => handle({ type: 'scores' });
+    api['export'] = format => handle({ type: 'export', format });
+    api.on = (type, fn) => {
       (E.listeners[type] = E.listeners[type] || []).push(fn);
       return api;
     };
-    api.off = function(type, fn) {
-      E.listeners[type] = (E.listeners[type] || []).filter(function(f) { return f !== fn; });
+    api.off = (type, fn) => {
+      E.listeners[type] = (E.listeners[type] || []).filter(f => f !== fn);
       return api;
     };
     api.element = Module['abRoot'];
@@ -114,24 +113,24 @@
 
   // After every change of the plan or the view (store_lib.js): a change event when the plan's
   // revision moved, a resize event when the height the plan needs changed.
-  E.changed = function() {
+  E.changed = () => {
     if (!E.ready) return;
-    var s = answer(_ab_embed_state());
+    const s = answer(_ab_embed_state());
     if (s.revision !== E.revision) {
       E.revision = s.revision;
       emit({ type: 'change', revision: s.revision, overall: s.overall });
     }
-    var h = Math.round(_ab_embed_content_height());
+    const h = Math.round(_ab_embed_content_height());
     if (h !== E.height) {
       E.height = h;
       emit({ type: 'resize', height: h });
     }
   };
 
-  Module['abReady'].then(function() {
+  Module['abReady'].then(() => {
     E.ready = true;
     if (E.accessError) {  // the host's config.json is broken: say so on the board
-      Module['abText'].withCStrings([E.accessError], function(p) { _ab_embed_say(p); });
+      Module['abText'].withCStrings([E.accessError], p => { _ab_embed_say(p); });
     }
     emit({ type: 'ready', version: VERSION });
     E.changed();

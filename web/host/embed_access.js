@@ -7,39 +7,39 @@
 // No file (or no entry) means nobody but the app's own origin. The URL's `origins=` can only
 // narrow the list (talk to fewer of the listed pages), never add to it.
 // Module.abAccess: a promise (never rejected) of {talk: [origins], library, parent, error}.
-(function() {
-  var framed = !!Module['abApp'] && window.parent !== window;
-  var params = Module['abParams'] || new URLSearchParams();
-  var base = Module['abBase'] || new URL('.', location.href).href;
-  var MAX_CONFIG_BYTES = 64 * 1024;
+(() => {
+  const framed = !!Module['abApp'] && window.parent !== window;
+  const params = Module['abParams'] || new URLSearchParams();
+  const base = Module['abBase'] || new URL('.', location.href).href;
+  const MAX_CONFIG_BYTES = 64 * 1024;
 
   // "https://a.example:8443/x" -> "https://a.example:8443"; '' for anything that is not a
   // tuple origin (opaque "null", a typo).
   function originOf(url) {
     try {
-      var o = new URL(String(url)).origin;
+      const o = new URL(String(url)).origin;
       return o && o !== 'null' ? o : '';
     } catch (e) { return ''; }
   }
   function origins(list) {
-    return (Array.isArray(list) ? list : []).map(function(o) { return typeof o === 'string' ? originOf(o) : ''; })
+    return (Array.isArray(list) ? list : []).map(o => typeof o === 'string' ? originOf(o) : '')
       .filter(Boolean);
   }
   // The origins of the pages around this one, nearest first. ancestorOrigins (Chromium, Safari)
   // names every one; elsewhere the referrer names the parent at best (or nothing).
   function ancestors() {
     if (location.ancestorOrigins) return Array.prototype.slice.call(location.ancestorOrigins);
-    var parent = originOf(document.referrer);
+    const parent = originOf(document.referrer);
     return parent ? [parent] : [''];
   }
 
   function readConfig() {
-    var C = Module['abCapped'];
-    return C.fetchBytes(base + 'config.json', MAX_CONFIG_BYTES, { credentials: 'same-origin' }, true).then(function(buf) {
-      var config = JSON.parse(new TextDecoder().decode(buf));
+    const C = Module['abCapped'];
+    return C.fetchBytes(base + 'config.json', MAX_CONFIG_BYTES, { credentials: 'same-origin' }, true).then(buf => {
+      const config = JSON.parse(new TextDecoder().decode(buf));
       if (!config || typeof config !== 'object' || Array.isArray(config)) throw new Error('it is not a JSON object');
-      return { config: config };
-    }).catch(function(err) {
+      return { config };
+    }).catch(err => {
       // No file is the ordinary case: nobody is allowed, quietly.
       if (/HTTP 404/.test(String(err && err.message))) return { config: {} };
       return { config: {}, error: 'The site\u2019s config.json could not be read (' + (err && err.message || err) +
@@ -48,23 +48,21 @@
   }
 
   function decide(got) {
-    var self = location.origin;
-    var library = origins(got.config.library_origins);
-    var listed = origins(got.config.frame_origins).concat(library);
-    var narrowed = params.get('origins');
+    const self = location.origin;
+    const library = origins(got.config.library_origins);
+    let listed = origins(got.config.frame_origins).concat(library);
+    const narrowed = params.get('origins');
     if (narrowed !== null) {
-      var wanted = origins(narrowed.split(/[\s,]+/));
-      listed = listed.filter(function(o) { return wanted.indexOf(o) >= 0; });
+      const wanted = origins(narrowed.split(/[\s,]+/));
+      listed = listed.filter(o => wanted.indexOf(o) >= 0);
     }
-    var chain = ancestors();
-    var parent = chain[0] || '';
+    const chain = ancestors();
+    const parent = chain[0] || '';
     // The library only when asked for and every page around this one is the app's own origin
     // or listed for it (a listed page framed by another site does not pass it on).
-    var libraryOk = params.get('storage') === 'local' && chain.every(function(o) {
-      return o === self || library.indexOf(o) >= 0;
-    });
-    return { talk: [self].concat(listed.filter(function(o) { return o !== self; })), library: libraryOk,
-             parent: parent, error: got.error || '' };
+    const libraryOk = params.get('storage') === 'local' && chain.every(o => o === self || library.indexOf(o) >= 0);
+    return { talk: [self].concat(listed.filter(o => o !== self)), library: libraryOk,
+             parent, error: got.error || '' };
   }
 
   Module['abAccess'] = framed ? readConfig().then(decide)

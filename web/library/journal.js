@@ -5,9 +5,9 @@
 // that revision (or a later one) clears it, and the next start can tell whether it is newer
 // than the stored record.
 
-(function() {
-  var PREFIX = 'alignboard.journal.';
-  var LEGACY_KEY = 'alignboard.journal';  // before one key per plan: one for all tabs
+(() => {
+  const PREFIX = 'alignboard.journal.';
+  const LEGACY_KEY = 'alignboard.journal';  // before one key per plan: one for all tabs
 
   function parse(key) {
     try { return JSON.parse(localStorage.getItem(key) || 'null'); } catch (e) { return null; }
@@ -21,7 +21,7 @@
         localStorage.setItem(PREFIX + entry.id, JSON.stringify(entry));
         return '';
       } catch (e) {
-        var full = e && (e.name === 'QuotaExceededError' || e.code === 22);
+        const full = e && (e.name === 'QuotaExceededError' || e.code === 22);
         return 'This change could not be kept for closing the page (' +
           (full ? 'browser storage is full' : 'browser storage is not available') +
           '). Stay on the page until it says Saved, or download a copy.';
@@ -30,19 +30,19 @@
     // Clears the plan's journal once a save of `revision` by `tab` finished: a journal of a
     // later revision (written while that save was in flight) stays for the next save.
     clear: function(id, tab, revision) {
-      var j = parse(PREFIX + id);
+      const j = parse(PREFIX + id);
       if (!j || j.tab !== tab || !(j.revision <= revision)) return;
       try { localStorage.removeItem(PREFIX + id); } catch (e) { /* nothing to clear */ }
     },
     // Every journal in this browser: [{key, entry}].
     all: function() {
-      var out = [];
+      const out = [];
       try {
-        for (var i = 0; i < localStorage.length; ++i) {
-          var key = localStorage.key(i);
+        for (let i = 0; i < localStorage.length; ++i) {
+          const key = localStorage.key(i);
           if (key !== LEGACY_KEY && key.indexOf(PREFIX) !== 0) continue;
-          var j = parse(key);
-          if (j && j.id && typeof j.text === 'string') out.push({ key: key, entry: j });
+          const j = parse(key);
+          if (j && j.id && typeof j.text === 'string') out.push({ key, entry: j });
         }
       } catch (e) { /* no storage: no journals */ }
       return out;

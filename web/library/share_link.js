@@ -4,27 +4,27 @@
 // A link is outside input: one longer than MAX_FRAGMENT_CHARS is refused before decoding, and
 // it is inflated chunk by chunk, stopping as soon as the plan passes the reader's cap.
 // Module.abShareLink: {make(text, appPage), read(), MAX_LINK_CHARS, MAX_FRAGMENT_CHARS}.
-(function() {
-  var C = Module['abCapped'];
-  var MAX_LINK_CHARS = 64 * 1024;       // longer links are cut by chat apps, mail and some browsers
-  var MAX_FRAGMENT_CHARS = 128 * 1024;  // what a link may carry: twice what make() ever writes
-  var INFLATE_CHUNK = 1024;             // compressed bytes fed at a time (deflate unpacks each to <= ~1 MB)
+(() => {
+  const C = Module['abCapped'];
+  const MAX_LINK_CHARS = 64 * 1024;       // longer links are cut by chat apps, mail and some browsers
+  const MAX_FRAGMENT_CHARS = 128 * 1024;  // what a link may carry: twice what make() ever writes
+  const INFLATE_CHUNK = 1024;             // compressed bytes fed at a time (deflate unpacks each to <= ~1 MB)
 
   function toBase64Url(bytes) {
-    var s = '';
-    for (var i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
     return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   }
   function fromBase64Url(text) {
-    var b = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    var out = new Uint8Array(b.length);
-    for (var i = 0; i < b.length; ++i) out[i] = b.charCodeAt(i);
+    const b = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    const out = new Uint8Array(b.length);
+    for (let i = 0; i < b.length; ++i) out[i] = b.charCodeAt(i);
     return out;
   }
   // `bytes` as a stream of small chunks that are handed out only when asked for, so the
   // decompressor behind it unpacks no more than its reader takes.
   function trickle(bytes) {
-    var at = 0;
+    let at = 0;
     return new ReadableStream({
       pull: function(controller) {
         if (at >= bytes.length) { controller.close(); return; }
@@ -39,9 +39,9 @@
     if (typeof CompressionStream !== 'function') {
       return Promise.resolve({ ok: false, error: 'This browser cannot make share links; download the file instead.' });
     }
-    var packed = new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-    return new Response(packed).arrayBuffer().then(function(buf) {
-      var url = appPage + '#plan=' + toBase64Url(new Uint8Array(buf));
+    const packed = new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    return new Response(packed).arrayBuffer().then(buf => {
+      const url = appPage + '#plan=' + toBase64Url(new Uint8Array(buf));
       if (url.length > MAX_LINK_CHARS) {
         return { ok: false, tooLarge: true, size: url.length,
                  error: 'This plan is too large for a link (' + Math.round(url.length / 1024) +
@@ -55,10 +55,10 @@
   // none, {text} for the plan's text, or {error} in the user's words. The fragment is cleared
   // before anything is decoded, so a reload never opens it twice.
   function read() {
-    var hash = location.hash;
+    const hash = location.hash;
     if (hash.indexOf('#plan=') !== 0) return Promise.resolve(null);
     history.replaceState(null, '', location.pathname + location.search);
-    var data = hash.slice('#plan='.length);
+    const data = hash.slice('#plan='.length);
     if (data.length > MAX_FRAGMENT_CHARS) {
       return Promise.resolve({ error: 'the link is too long (' + Math.round(data.length / 1024) + ' KB; share links stop at ' +
         MAX_LINK_CHARS / 1024 + ' KB, so it was not made by Alignboard or was changed). Ask for the plan\u2019s file instead.' });
@@ -69,15 +69,13 @@
     if (typeof DecompressionStream !== 'function') {
       return Promise.resolve({ error: 'this browser cannot open share links.' });
     }
-    var bytes;
+    let bytes;
     try { bytes = fromBase64Url(data); } catch (e) {
       return Promise.resolve({ error: 'the link is damaged (it is not valid base64).' });
     }
-    return Promise.resolve().then(function() {
-      return C.readStream(trickle(bytes).pipeThrough(new DecompressionStream('deflate-raw')), C.MAX_PLAN_BYTES);
-    }).then(function(plain) {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
-    }).catch(function(err) {
+    return Promise.resolve().then(() => C.readStream(trickle(bytes).pipeThrough(new DecompressionStream('deflate-raw')), C.MAX_PLAN_BYTES)).then(plain => ({
+      text: new TextDecoder('utf-8', { fatal: true }).decode(plain)
+    })).catch(err => {
       if (err && err.tooLarge) {
         return { error: 'its plan unpacks to more than ' + C.megabytes(C.MAX_PLAN_BYTES) +
           ', the most a plan may be, so it was not opened.' };
@@ -89,5 +87,5 @@
     });
   }
 
-  Module['abShareLink'] = { make: make, read: read, MAX_LINK_CHARS: MAX_LINK_CHARS, MAX_FRAGMENT_CHARS: MAX_FRAGMENT_CHARS };
+  Module['abShareLink'] = { make, read, MAX_LINK_CHARS, MAX_FRAGMENT_CHARS };
 })();

@@ -8,14 +8,14 @@ mergeInto(LibraryManager.library, {
     // Module.abStore.busy counts the requests not answered yet (tests wait for 0 before they
     // click a window whose contents a reply may still change).
     reply: function(op, promise) {
-      var S = Module['abStore'];
+      const S = Module['abStore'];
       if (S) S.busy = (S.busy || 0) + 1;
-      Promise.resolve(promise).then(function(result) { return result; }, function(err) {
-        return { ok: false, error: String(err && err.message ? err.message : err) };
-      }).then(function(result) {
-        var texts = [op, JSON.stringify(result === undefined ? { ok: true } : result)];
+      Promise.resolve(promise).then((result) => result, (err) => (
+        { ok: false, error: String(err && err.message ? err.message : err) }
+      )).then((result) => {
+        const texts = [op, JSON.stringify(result === undefined ? { ok: true } : result)];
         try {
-          Module['abText'].withCStrings(texts, function(o, json) { _ab_store_reply(o, json); });
+          Module['abText'].withCStrings(texts, (o, json) => { _ab_store_reply(o, json); });
         } catch (err) {
           console.error('Alignboard: ' + (err && err.message || err));  // no memory for the answer
         } finally {
@@ -26,28 +26,27 @@ mergeInto(LibraryManager.library, {
   },
 
   ab_js_store_changed: function() {
-    var S = Module['abStore'];
+    const S = Module['abStore'];
     if (S) S.changed();
-    var E = Module['abEmbed'];
+    const E = Module['abEmbed'];
     if (E) E.changed();
   },
 
   // `failed`: why the opening plan did not load ('' when it did); see store.js keepDamaged.
   ab_js_store_started: function(failed) {
-    var S = Module['abStore'];
+    const S = Module['abStore'];
     if (S) S.started(UTF8ToString(failed));
   },
 
   // One library operation ({op: 'list' | 'open' | 'new' | 'rename' | ...}, see storage.hpp).
   ab_js_store_request__deps: ['$AbStoreCall'],
   ab_js_store_request: function(json) {
-    var S = Module['abStore'];
-    var r = JSON.parse(UTF8ToString(json));
-    var ops = {
+    const S = Module['abStore'];
+    const r = JSON.parse(UTF8ToString(json));
+    const ops = {
       list: function() {
-        return Promise.all([S.list(), S.templatesReady]).then(function(got) {
-          return { ok: true, plans: got[0], templates: S.templates };
-        });
+        return Promise.all([S.list(), S.templatesReady]).then((got) => (
+          { ok: true, plans: got[0], templates: S.templates }));
       },
       open: function() { return S.open(r.id); },
       'new': function() { return S.newPlan(r.template); },
@@ -58,9 +57,9 @@ mergeInto(LibraryManager.library, {
       purge: function() { return S.purge(r.id); },
       empty_trash: function() { return S.purge(''); },
       download_damaged: function() { return S.downloadDamaged(r.file); },
-      flush: function() { return S.flush().then(function(ok) { return { ok: ok, error: ok ? '' : S.message }; }); },
+      flush: function() { return S.flush().then((ok) => ({ ok, error: ok ? '' : S.message })); },
       checkpoint: function() { return S.checkpoint(r.name); },
-      checkpoints: function() { return S.checkpoints().then(function(list) { return { ok: true, checkpoints: list }; }); },
+      checkpoints: function() { return S.checkpoints().then((list) => ({ ok: true, checkpoints: list })); },
       preview: function() { return S.previewCheckpoint(r.id); },
       restore: function() { return S.restoreCheckpoint(r.id); },
       reload: function() { return S.reload(); },
@@ -68,7 +67,7 @@ mergeInto(LibraryManager.library, {
       create: function() { return S.create(r.text, r.name); },
       share: function() { return S.makeShareLink(r.text); },
     };
-    var fn = ops[r.op];
+    const fn = ops[r.op];
     AbStoreCall.reply(r.op, fn ? fn() : { ok: false, error: 'unknown library operation ' + r.op });
   },
 
@@ -82,7 +81,7 @@ mergeInto(LibraryManager.library, {
   },
 
   ab_js_store_copy_text: function(text) {
-    var t = UTF8ToString(text);
-    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(function() {});
+    const t = UTF8ToString(text);
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(t).catch(() => {});
   },
 });

@@ -8,34 +8,34 @@
 //     Such an embed keeps nothing in browser storage and sets no globals but window.Alignboard.
 // README "For consultants" documents the options and the instance returned by mount().
 
-(function() {
-  var factory = typeof AlignboardModule === 'function' ? AlignboardModule : null;
-  var script = document.currentScript;
-  var base = new URL('.', script && script.src ? script.src : location.href).href;
-  var OPTIONS = ['plan', 'template', 'readonly', 'ui', 'zoom', 'theme'];
-  var mounted = 0;
+(() => {
+  const factory = typeof AlignboardModule === 'function' ? AlignboardModule : null;
+  const script = document.currentScript;
+  const base = new URL('.', script && script.src ? script.src : location.href).href;
+  const OPTIONS = ['plan', 'template', 'readonly', 'ui', 'zoom', 'theme'];
+  let mounted = 0;
 
   function child(root, selector, make) {
-    var el = root.querySelector(selector);
+    let el = root.querySelector(selector);
     if (!el) { el = make(); root.appendChild(el); }
     return el;
   }
   // The canvas, the text sink and the notice line, made when the host did not write them.
   function furnish(root, n) {
-    var canvas = child(root, 'canvas', function() {
-      var c = document.createElement('canvas');
+    const canvas = child(root, 'canvas', () => {
+      const c = document.createElement('canvas');
       c.setAttribute('aria-label', 'Alignboard planning canvas');
       return c;
     });
     if (!canvas.id) canvas.id = 'alignboard-' + n + '-canvas';
     if (!canvas.hasAttribute('tabindex')) canvas.tabIndex = 0;
-    child(root, 'textarea.ab-text-sink', function() {
-      var t = document.createElement('textarea');
+    child(root, 'textarea.ab-text-sink', () => {
+      const t = document.createElement('textarea');
       t.className = 'ab-text-sink';
       return t;
     });
-    child(root, '.ab-notice', function() {
-      var d = document.createElement('div');
+    child(root, '.ab-notice', () => {
+      const d = document.createElement('div');
       d.className = 'ab-notice';
       d.setAttribute('role', 'status');
       d.textContent = 'Loading Alignboard\u2026';
@@ -51,7 +51,7 @@
   // A host page has no stylesheet of ours: the rules the parts need, added once. The element's
   // own rules have no weight (:where), so the host's size and position win. A sheet rather
   // than inline styles: Emscripten's GLFW clears the canvas' inline size.
-  var CSS =
+  const CSS =
     ':where([data-alignboard-embed]){position:relative;overflow:hidden;background:#f4f5f8}' +
     '[data-alignboard-embed]>canvas{display:block;width:100%;height:100%;outline:none;' +
       'touch-action:none;user-select:none;-webkit-tap-highlight-color:transparent}' +
@@ -61,25 +61,25 @@
     '[data-alignboard-embed]>.ab-notice{position:absolute;left:50%;top:45%;transform:translate(-50%,-50%);' +
       'padding:12px 18px;border-radius:10px;background:#fff;color:#475467;font:14px system-ui,sans-serif}' +
     '[data-alignboard-embed]>.ab-notice[hidden]{display:none}';
-  var styled = false;
+  let styled = false;
   function addStyles() {
     if (styled) return;
     styled = true;
     // A constructed sheet is CSSOM, which a host's CSP without 'unsafe-inline' still allows.
     if (document.adoptedStyleSheets && typeof CSSStyleSheet === 'function' && CSSStyleSheet.prototype.replaceSync) {
-      var sheet = new CSSStyleSheet();
+      const sheet = new CSSStyleSheet();
       sheet.replaceSync(CSS);
       document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
     } else {
-      var el = document.createElement('style');
+      const el = document.createElement('style');
       el.textContent = CSS;
       document.head.appendChild(el);
     }
   }
 
   function fromDataset(el) {
-    var out = {};
-    OPTIONS.forEach(function(name) {
+    const out = {};
+    OPTIONS.forEach(name => {
       if (el.dataset[name] !== undefined) out[name] = el.dataset[name] === '' ? '1' : el.dataset[name];
     });
     return out;
@@ -90,26 +90,26 @@
     if (!factory) return Promise.reject(new Error('alignboard.js did not load completely'));
     if (!element || element.nodeType !== 1) return Promise.reject(new Error('Alignboard.mount needs an element'));
     if (element.alignboardMount) return element.alignboardMount;
-    var app = element.getAttribute('data-alignboard') === 'app';
-    var n = ++mounted;
-    var canvas = furnish(element, n);
-    var params;
+    const app = element.getAttribute('data-alignboard') === 'app';
+    const n = ++mounted;
+    const canvas = furnish(element, n);
+    let params;
     if (app) {
       params = new URLSearchParams(location.search);
     } else {
       params = new URLSearchParams();
-      var given = options || fromDataset(element);
-      OPTIONS.forEach(function(name) {
-        var v = given[name];
+      const given = options || fromDataset(element);
+      OPTIONS.forEach(name => {
+        const v = given[name];
         if (v === undefined || v === null || v === false) return;
         params.set(name, v === true ? '1' : String(v));
       });
       params.set('storage', 'none');  // embeds on one page share no storage
     }
-    var instance = new Promise(function(resolve, reject) {
+    const instance = new Promise((resolve, reject) => {
       factory({
         abRoot: element,
-        canvas: canvas,
+        canvas,
         abBase: base,
         abApp: app,
         abParams: params,
@@ -118,9 +118,9 @@
       }).catch(reject);
     });
     element.alignboardMount = instance;
-    instance.then(function(api) { element.alignboard = api; }, function(err) {
+    instance.then(api => { element.alignboard = api; }, err => {
       // Say it where the board would be (a host that cannot serve the .wasm, a blocked fetch).
-      var notice = element.querySelector('.ab-notice');
+      const notice = element.querySelector('.ab-notice');
       if (notice) {
         notice.hidden = false;
         notice.textContent = 'Alignboard could not start here: ' + (err && err.message || err) +
@@ -131,13 +131,13 @@
   }
 
   function mountAll() {
-    var found = document.querySelectorAll('[data-alignboard]');
-    for (var i = 0; i < found.length; ++i) {
-      mount(found[i]).catch(function(err) { console.error('Alignboard: ' + (err && err.message || err)); });
+    const found = document.querySelectorAll('[data-alignboard]');
+    for (let i = 0; i < found.length; ++i) {
+      mount(found[i]).catch(err => { console.error('Alignboard: ' + (err && err.message || err)); });
     }
   }
 
-  window.Alignboard = { version: 1, mount: mount, base: base };
+  window.Alignboard = { version: 1, mount, base };
   // At once for the elements above this script (the usual place for it), and once the page is
   // parsed for any after it (mount() does each element once).
   mountAll();

@@ -4,16 +4,16 @@
 // browser (store.js, app page only), else the bundled Selma sample. Options come from the
 // address bar on the app page, from the host page for an embed.
 
-(function() {
+(() => {
   // web/page/mount.js gives each instance its element, canvas, base URL and options.
-  var app = !!Module['abApp'];
-  var params = Module['abParams'] || new URLSearchParams();
+  const app = !!Module['abApp'];
+  const params = Module['abParams'] || new URLSearchParams();
 
-  var resolveReady;
-  var ready = new Promise(function(resolve) { resolveReady = resolve; });
+  let resolveReady;
+  const ready = new Promise(resolve => { resolveReady = resolve; });
   // Called by web/host/bridge.js once main() is running: the app page publishes the bridge on the
   // window (tests and tools rely on window.alignboard); every instance resolves its mount.
-  Module['abResolveReady'] = function(api) {
+  Module['abResolveReady'] = api => {
     if (Module['abEmbed']) Module['abEmbed'].extend(api);
     if (app) window.alignboard = api;
     resolveReady(api);
@@ -22,17 +22,17 @@
   Module['abReady'] = ready;
   if (app) window.alignboardReady = ready;
 
-  var boot = { assets: {}, errors: {}, planSource: '' };
+  const boot = { assets: {}, errors: {}, planSource: '' };
   Module['abBoot'] = boot;
 
-  var base = Module['abBase'] || new URL('.', location.href).href;
-  var planUrl = params.get('plan');
+  const base = Module['abBase'] || new URL('.', location.href).href;
+  let planUrl = params.get('plan');
   // `template=share-a-coke` opens a bundled template (a name, never a path).
-  var template = /^[a-z0-9-]{1,40}$/.test(params.get('template') || '') ? params.get('template') : '';
+  const template = /^[a-z0-9-]{1,40}$/.test(params.get('template') || '') ? params.get('template') : '';
   if (template && !planUrl) planUrl = base + 'plans/templates/' + template + '.json';
   boot.planSource = params.get('plan') || (template ? 'the template ' + template : 'Selma sample');
   // Embed options (README, "For consultants"): read by the C++ side once the plan is open.
-  var flag = function(name) { var v = params.get(name); return v !== null && v !== '0' && v !== 'false'; };
+  const flag = name => { const v = params.get(name); return v !== null && v !== '0' && v !== 'false'; };
   boot.options = {
     readonly: flag('readonly'),
     ui: params.get('ui') || 'full',
@@ -44,26 +44,24 @@
   // answer stops at the reader's 20 MB instead of filling memory first. The `plan=` URL is
   // fetched without credentials (someone else's link must not make requests as the user); the
   // app's own files with the site's (an intranet host may need its cookies).
-  var C = Module['abCapped'];
-  var MAX_FONT_BYTES = 8 * 1024 * 1024;
-  var OWN = { credentials: 'same-origin' };
+  const C = Module['abCapped'];
+  const MAX_FONT_BYTES = 8 * 1024 * 1024;
+  const OWN = { credentials: 'same-origin' };
   function fetchInto(name, url, cap, init) {
-    return Promise.resolve().then(function() {
-      return C.fetchBytes(url, cap, init, init === OWN);
-    }).then(function(bytes) {
+    return Promise.resolve().then(() => C.fetchBytes(url, cap, init, init === OWN)).then(bytes => {
       boot.assets[name] = bytes;
-    }).catch(function(err) {
+    }).catch(err => {
       boot.errors[name] = String(err && err.message ? err.message : err);
     });
   }
-  var planTarget;
+  let planTarget;
   try {
     planTarget = planUrl ? new URL(planUrl, location.href).href : base + 'plans/selma.json';
   } catch (e) {
     boot.errors['plan'] = 'that is not a web address';
   }
 
-  var pending = Promise.all([
+  const pending = Promise.all([
     fetchInto('font-regular', base + 'fonts/inter-regular.otf', MAX_FONT_BYTES, OWN),
     fetchInto('font-semibold', base + 'fonts/inter-semibold.otf', MAX_FONT_BYTES, OWN),
     fetchInto('font-icons', base + 'fonts/icons.ttf', MAX_FONT_BYTES, OWN),
@@ -74,19 +72,19 @@
   // the sample with the plan last open here: a run dependency holds it back until they are in.
   // Whatever fails on the way is reported by main() (a missing plan, a refused link): the page
   // never stays on "Loading" because a promise here went wrong.
-  Module['preRun'] = [].concat(Module['preRun'] || [], function() {
+  Module['preRun'] = [].concat(Module['preRun'] || [], () => {
     addRunDependency('alignboard-boot');
-    var store = Module['abStore'];
-    var library = Promise.resolve().then(function() { return store ? store.boot(pending) : null; });
-    var access = Module['abAccess'] || Promise.resolve();  // who may talk to a framed page
-    var done = function() { removeRunDependency('alignboard-boot'); };
-    Promise.all([pending, library, access]).then(done, function(err) {
+    const store = Module['abStore'];
+    const library = Promise.resolve().then(() => store ? store.boot(pending) : null);
+    const access = Module['abAccess'] || Promise.resolve();  // who may talk to a framed page
+    const done = () => { removeRunDependency('alignboard-boot'); };
+    Promise.all([pending, library, access]).then(done, err => {
       console.error('Alignboard: ' + (err && err.message || err));
       done();
     });
   });
 
   // Emscripten's own messages are not errors of the page; keep them on the info channel.
-  Module['print'] = function(text) { console.log(text); };
-  Module['printErr'] = function(text) { console.warn(text); };
+  Module['print'] = text => { console.log(text); };
+  Module['printErr'] = text => { console.warn(text); };
 })();
