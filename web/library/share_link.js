@@ -1,5 +1,5 @@
 // Share links (linked with --pre-js, after capped_read.js): the plan, deflated (deflate-raw) and
-// base64url-encoded in the `#plan=` fragment, so no server keeps it. store.js makes them and
+// base64url-encoded in the `#plan=` fragment, so no server keeps it. library/boot.js makes them and
 // hands the plan of the page's own link to the app, which asks the user before adding it.
 // A link is outside input: one longer than MAX_FRAGMENT_CHARS is refused before decoding, and
 // it is inflated chunk by chunk, stopping as soon as the plan passes the reader's cap.

@@ -32,7 +32,7 @@ mergeInto(LibraryManager.library, {
     if (E) E.changed();
   },
 
-  // `failed`: why the opening plan did not load ('' when it did); see store.js keepDamaged.
+  // `failed`: why the opening plan did not load ('' when it did); see boot.js keepDamaged.
   ab_js_store_started: function(failed) {
     const S = Module['abStore'];
     if (S) S.started(UTF8ToString(failed));
