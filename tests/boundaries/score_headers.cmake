@@ -16,11 +16,12 @@ if(internal_count EQUAL 0)
   message(FATAL_ERROR "no scoring headers found under ${CORE}/score: the check would pass vacuously")
 endif()
 
-# `#include "x"` is looked up beside the including file, then from core/ (the include root).
+# `#include "x"` is looked up beside the including file, then from web/ and core/ (the include
+# roots: web files name each other by their path from web/, "board/view.hpp").
 function(resolve from name out)
   get_filename_component(dir "${from}" DIRECTORY)
   set(${out} "" PARENT_SCOPE)
-  foreach(base "${dir}" "${CORE}")
+  foreach(base "${dir}" "${ROOT}/web" "${CORE}")
     if(EXISTS "${base}/${name}")
       get_filename_component(path "${base}/${name}" REALPATH)
       set(${out} "${path}" PARENT_SCOPE)
