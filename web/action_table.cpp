@@ -113,6 +113,10 @@ const char* key_name(ImGuiKey key) {
     }
 }
 
+// Whether the keys name Cmd rather than Ctrl: the platform layer turns ImGui's Mac behaviours on
+// when the page runs on a Mac (platform_loop.cpp).
+bool keys_say_cmd() { return ImGui::GetIO().ConfigMacOSXBehaviors; }
+
 }  // namespace
 
 const std::vector<Action>& actions() {
@@ -126,8 +130,6 @@ const Action* find_action(const std::string& id) {
     }
     return nullptr;
 }
-
-bool keys_say_cmd() { return ImGui::GetIO().ConfigMacOSXBehaviors; }
 
 std::string chord_text(ImGuiKeyChord chord) {
     if (chord == 0) return "";
@@ -161,11 +163,6 @@ bool run_action(App& app, const Action& a) {
     a.run(app);
     platform::request_frames(3);
     return true;
-}
-
-bool run_action(App& app, const char* id) {
-    const Action* a = find_action(id);
-    return a && run_action(app, *a);
 }
 
 bool action_key_pressed(const Action& a) {

@@ -96,8 +96,6 @@ const std::vector<Action>& actions();
 // The action named `id`, or nullptr.
 const Action* find_action(const std::string& id);
 
-// Whether the keys name Cmd (a Mac, as the platform layer detected it) rather than Ctrl.
-bool keys_say_cmd();
 // "Ctrl+Shift+Z" (or "Cmd+Shift+Z" on a Mac), "Delete", "P"; "" for no chord.
 std::string chord_text(ImGuiKeyChord chord);
 // The chord the tooltips and menus show for `a` ("" when it has no keys).
@@ -108,7 +106,6 @@ std::string action_tooltip(const App& app, const Action& a);
 
 // Runs `a` when it is enabled (and notes it for the bridge); returns whether it ran.
 bool run_action(App& app, const Action& a);
-bool run_action(App& app, const char* id);
 
 // Whether one of `a`'s chords was pressed this frame (no repeat).
 bool action_key_pressed(const Action& a);
