@@ -1,6 +1,7 @@
 // Shared app actions (see actions.hpp). Every plan change goes through Document::apply.
 #include "app/actions.hpp"
 
+#include "app/action_table.hpp"
 #include "board/view.hpp"
 #include "commands/card_clipboard.hpp"
 #include "ui/fonts.hpp"
@@ -26,8 +27,10 @@ void delete_selection(App& app) {
         app.say("Not deleted: " + r.error, true, 5);
         return;
     }
-    app.say("Deleted " + cards_word(n) + (n == 1 ? " (Ctrl+Z brings it back)" : " (Ctrl+Z brings them back)"),
-            false, 4);
+    // Names the undo key this platform uses (Cmd+Z on a Mac).
+    const Action* undo = find_action("undo");
+    const std::string how = " (" + (undo ? shown_chord(*undo) : std::string("Undo")) + " brings ";
+    app.say("Deleted " + cards_word(n) + how + (n == 1 ? "it back)" : "them back)"), false, 4);
     app.clear_selection();
 }
 

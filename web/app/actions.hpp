@@ -1,5 +1,5 @@
-// The app's actions that the toolbar, the keyboard and (later) menus share, so a button and its
-// shortcut always do the same thing: delete, copy, cut and paste cards, and the view toggles.
+// What the app's actions run: delete, copy, cut and paste cards, and the view toggles. The
+// action table (action_table.hpp) names them for the top bar, its menu, the keys and the host.
 #pragma once
 
 #include "app/app.hpp"

@@ -49,6 +49,14 @@ enum class SideTab { Score, Inspect, Plan };
 // (no side panel); or the board alone (no top bar, panel, palette or zoom control).
 enum class Chrome { Full, Minimal, None };
 
+// What the action table (action_table.hpp) and the top bar did last, for the test bridge.
+struct ActionProbe {
+    std::string last_run;  // the id of the action run last (by a key, the top bar, the host)
+    // The top bar control under the pointer last frame: its action, and what it showed (a
+    // button's tooltip, or a More menu item's label and shortcut).
+    std::string hover_id, hover_label, hover_chord, hover_tip;
+};
+
 struct App {
     Document doc;
     Camera camera;
@@ -74,6 +82,7 @@ struct App {
 
     // Where the top bar drew its buttons ("undo", "delete", "present", ...): x, y, w, h in CSS px.
     std::map<std::string, std::array<float, 4>> toolbar_rects_css;
+    ActionProbe action_probe;
     // The library's windows and dialogs (Plans, History, share...): which one is open, and where
     // it drew its buttons (x, y, w, h in CSS px), for the bridge.
     std::string dialog;

@@ -1,7 +1,8 @@
-// App-wide shortcuts (see shortcuts.hpp). ImGuiMod_Shortcut is Ctrl, or Cmd on macOS.
+// App-wide shortcuts (see shortcuts.hpp): the action table's chords. ImGuiMod_Shortcut is Ctrl,
+// or Cmd on macOS.
 #include "app/shortcuts.hpp"
 
-#include "app/actions.hpp"
+#include "app/action_table.hpp"
 #include "imgui.h"
 #include "library/storage.hpp"
 #include "panels/side_panel.hpp"
@@ -9,12 +10,28 @@
 namespace ab::web {
 namespace {
 
-bool chord(ImGuiKeyChord c) { return ImGui::IsKeyChordPressed(c); }
+// Whether keys of `scope` reach their actions now.
+bool scope_open(const App& app, KeyScope scope) {
+    if (scope == KeyScope::Always) return true;
+    if (app.presenting) return false;  // no editing while presenting
+    if (scope == KeyScope::Editing) return true;
+    // The board's keys: not while the panel has the keyboard (there Enter and Delete belong to
+    // the focused control), a popup is open, or a pointer gesture is under way.
+    return !side_panel_focused() && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) && !ImGui::IsAnyMouseDown();
+}
 
-// A plain key (no Ctrl, Cmd or Alt) pressed this frame, not repeated.
 bool plain(ImGuiKey key) {
     const ImGuiIO& io = ImGui::GetIO();
     return !io.KeyCtrl && !io.KeySuper && !io.KeyAlt && ImGui::IsKeyPressed(key, false);
+}
+
+// Keys that reach an action only in one state, beside its chords: Esc leaves presentation
+// (the board's Esc clears the selection otherwise), Enter opens the selection's fields.
+const Action* contextual_key(const App& app) {
+    if (app.presenting && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) return find_action("present");
+    const bool enter = plain(ImGuiKey_Enter) || plain(ImGuiKey_KeypadEnter);
+    if (enter && !app.selection.empty() && scope_open(app, KeyScope::Board)) return find_action("tab.inspect");
+    return nullptr;
 }
 
 }  // namespace
@@ -22,48 +39,14 @@ bool plain(ImGuiKey key) {
 void handle_shortcuts(App& app) {
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput || !app.dialog.empty()) return;  // a library window has the keyboard
-    // Files: save now (autosave already keeps every change; this says so) and open.
-    if (chord(ImGuiMod_Shortcut | ImGuiKey_S)) return storage::save_now(app);
-    if (chord(ImGuiMod_Shortcut | ImGuiKey_O)) return storage::pick_file();
-    const bool redo = chord(ImGuiMod_Shortcut | ImGuiMod_Shift | ImGuiKey_Z) ||
-                      chord(ImGuiMod_Shortcut | ImGuiKey_Y);
-    if (redo) {
-        if (!app.doc.redo()) app.say("Nothing to redo", false, 2);
-        return;
+    const Action* pressed = contextual_key(app);
+    for (const Action& a : actions()) {
+        if (pressed) break;
+        if (scope_open(app, a.scope) && action_key_pressed(a)) pressed = &a;
     }
-    if (chord(ImGuiMod_Shortcut | ImGuiKey_Z)) {
-        if (!app.doc.undo()) app.say("Nothing to undo", false, 2);
-        return;
-    }
-    // View toggles work in presentation too; the Esc that leaves it is not the board's Esc.
-    if (plain(ImGuiKey_P) || (app.presenting && ImGui::IsKeyPressed(ImGuiKey_Escape, false))) {
-        toggle_presentation(app);
-        return;
-    }
-    if (plain(ImGuiKey_H)) {
-        toggle_high_contrast(app);
-        return;
-    }
-    if (app.presenting) return;  // no editing while presenting
-    // Side panel tabs; Enter and I open the selection's fields with the keyboard in the first one.
-    // Not while the panel has the keyboard: there Enter presses the focused control.
-    if (!side_panel_focused() && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
-        const bool enter = plain(ImGuiKey_Enter) || plain(ImGuiKey_KeypadEnter);
-        if (plain(ImGuiKey_I) || (enter && !app.selection.empty())) {
-            open_side_tab(app, SideTab::Inspect, !app.selection.empty());
-            return;
-        }
-        if (plain(ImGuiKey_C)) return open_side_tab(app, SideTab::Plan, false);
-        if (plain(ImGuiKey_S)) return open_side_tab(app, SideTab::Score, false);
-    }
-    if (chord(ImGuiMod_Shortcut | ImGuiKey_C)) copy_selection(app);
-    else if (chord(ImGuiMod_Shortcut | ImGuiKey_X)) cut_selection(app);
-    else if (chord(ImGuiMod_Shortcut | ImGuiKey_V)) {
-        const char* text = ImGui::GetClipboardText();
-        paste_cards_text(app, text ? text : "");
-    } else if (chord(ImGuiMod_Shortcut | ImGuiKey_D)) {
-        duplicate_selection(app);
-    }
+    if (!pressed) return;
+    // A key asking for what cannot be done now says why (the bar shows the button disabled).
+    if (!run_action(app, *pressed) && pressed->why_not) app.say(pressed->why_not, false, 3);
 }
 
 }  // namespace ab::web

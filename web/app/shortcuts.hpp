@@ -1,5 +1,5 @@
-// App-wide keyboard shortcuts (undo, redo, ...). One place, so the toolbar, the keys and later
-// a command palette all run the same actions.
+// The keyboard's way into the action table (action_table.hpp): undo, redo, copy, delete, ...,
+// so a key and its top bar button always run the same action.
 #pragma once
 
 #include "app/app.hpp"

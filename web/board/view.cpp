@@ -337,10 +337,7 @@ void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card)
             const std::string id = create_card(app, sel ? sel->kind : Kind::Goal, std::nullopt);
             if (!id.empty()) app.centre_on.assign(1, id);
         }
-        const bool del = ImGui::IsKeyPressed(ImGuiKey_Delete, false) || ImGui::IsKeyPressed(ImGuiKey_Backspace, false);
-        if (del && plain && !app.selection.empty() && in.gesture == Gesture::None && !app.presenting) {
-            delete_selection(app);
-        }
+        // Delete and Backspace are the action table's (shortcuts.cpp).
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include <emscripten.h>
 
+#include "app/action_table.hpp"
 #include "app/app.hpp"
 #include "board/view.hpp"
 #include "commands/command.hpp"
@@ -168,6 +169,34 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_toolbar_rects() {
     nlohmann::json rects = nlohmann::json::object();
     for (const auto& [name, r] : app().toolbar_rects_css) rects[name] = {r[0], r[1], r[2], r[3]};
     return js_reply_json(rects);
+}
+
+// The action table as this platform shows it: [{id, label, chord, keys, enabled, bar, host}],
+// `chord` the one tooltips and menus name ("Cmd+Z" on a Mac, "Ctrl+Z" elsewhere, "" for none).
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_actions() {
+    nlohmann::json out = nlohmann::json::array();
+    for (const Action& a : actions()) {
+        nlohmann::json keys = nlohmann::json::array();
+        for (const ImGuiKeyChord k : a.chords) {
+            if (k) keys.push_back(chord_text(k));
+        }
+        out.push_back({{"id", a.id}, {"label", a.label}, {"chord", shown_chord(a)}, {"keys", keys},
+                       {"enabled", action_enabled(app(), a)}, {"bar", a.icon != nullptr}, {"host", a.host}});
+    }
+    return js_reply_json(out);
+}
+
+// The id of the action run last (by a key, the top bar, its More menu or the host), "" before.
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_last_action() {
+    return js_reply_json(nlohmann::json(app().action_probe.last_run));
+}
+
+// The top bar control under the pointer last frame: {id, label, chord, tip}, or null.
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_toolbar_hover() {
+    const ActionProbe& p = app().action_probe;
+    if (p.hover_id.empty()) return js_reply("null");
+    return js_reply_json(
+        nlohmann::json{{"id", p.hover_id}, {"label", p.hover_label}, {"chord", p.hover_chord}, {"tip", p.hover_tip}});
 }
 
 // How the app is showing the plan: {presenting, highContrast}.

@@ -76,14 +76,22 @@ mergeInto(LibraryManager.library, {
       dragPreview: function() { return json(_ab_bridge_drag_preview()); },
       // The latest message shown to the user (kept after it fades), '' when none yet.
       lastMessage: function() { return json(_ab_bridge_last_message()); },
-      // A top bar button ('undo', 'redo', 'copy', 'paste', 'delete', 'present', 'contrast') as
-      // {x, y, w, h} in viewport CSS pixels, or null when it is not shown.
+      // A top bar button ('undo', 'redo', 'copy', 'paste', 'delete', 'present', 'contrast', ...;
+      // 'more:<id>' for an item of the open More menu) as {x, y, w, h} in viewport CSS pixels,
+      // or null when it is not shown.
       toolbarRect: function(name) {
         const r = json(_ab_bridge_toolbar_rects())[name];
         if (!r) return null;
         const box = Module['canvas'].getBoundingClientRect();
         return { x: box.left + r[0], y: box.top + r[1], w: r[2], h: r[3] };
       },
+      // The action table as this platform shows it: [{id, label, chord, keys, enabled, bar,
+      // host}] ('Cmd+Z' on a Mac, 'Ctrl+Z' elsewhere).
+      actions: function() { return json(_ab_bridge_actions()); },
+      // The id of the action run last (by a key, the top bar, its More menu or the host).
+      lastAction: function() { return json(_ab_bridge_last_action()); },
+      // The top bar button or More menu item under the pointer: {id, label, chord, tip}, or null.
+      toolbarHover: function() { return json(_ab_bridge_toolbar_hover()); },
       // {presenting, highContrast}: the view toggles (P and H, or the top bar's buttons).
       viewMode: function() { return json(_ab_bridge_view_mode()); },
       frameCount: function() { return _ab_bridge_frame_count(); },

@@ -4,6 +4,7 @@
 #include <emscripten.h>
 #include <nlohmann/json.hpp>
 
+#include "app/action_table.hpp"
 #include "app/actions.hpp"
 #include "board/view.hpp"
 #include "commands/command.hpp"
@@ -78,6 +79,23 @@ EMSCRIPTEN_KEEPALIVE const char* ab_embed_load(const char* text, size_t length) 
     a.camera.needs_fit = true;
     platform::request_frames(3);
     return js_reply_json({{"ok", true}, {"errors", errors}});
+}
+
+// The actions of the table a host may run by name ({type: "undo"}): ["undo", "redo"].
+EMSCRIPTEN_KEEPALIVE const char* ab_embed_actions() {
+    nlohmann::json ids = nlohmann::json::array();
+    for (const Action& a : actions()) {
+        if (a.host) ids.push_back(a.id);
+    }
+    return js_reply_json(ids);
+}
+
+// Runs the host's action `id` as the top bar would: {ok} says whether it ran (undo with nothing
+// to undo does not). An action a host may not run is refused with {ok: false, error}.
+EMSCRIPTEN_KEEPALIVE const char* ab_embed_action(const char* id) {
+    const Action* a = find_action(id ? id : "");
+    if (!a || !a->host) return js_reply_json({{"ok", false}, {"error", std::string("unknown request \"") + (id ? id : "") + "\""}});
+    return js_reply_json({{"ok", run_action(app(), *a)}});
 }
 
 // A problem only the page sees (a broken config.json, a clipboard too large to paste), said on the board.

@@ -33,18 +33,27 @@
       const r = Module['abText'].withTexts([String(m.format || '')], p => answer(_ab_embed_export(p)));
       return r.error ? { ok: false, error: r.error } : { ok: true, file: r.file, mime: r.mime, text: r.text };
     },
-    undo: function() { return { ok: _ab_bridge_undo() !== 0 }; },
-    redo: function() { return { ok: _ab_bridge_redo() !== 0 }; },
   };
+  // The rest of the requests are the app's action table's (web/action_table.cpp: undo, redo):
+  // the host runs them by name as the top bar does.
+  function hostAction(type) {
+    if (!E.hostActions) E.hostActions = answer(_ab_embed_actions());
+    return E.hostActions.indexOf(type) >= 0;
+  }
+  function runAction(type) {
+    return Module['abText'].withCStrings([type], function(p) { return answer(_ab_embed_action(p)); });
+  }
   // One request in, one reply out ({ok, error?, ...}); an error is also told as an event.
   function handle(m) {
     let out;
     if (!E.ready) {
       out = { ok: false, error: 'not ready yet: wait for the ready event' };
-    } else if (!Object.prototype.hasOwnProperty.call(handlers, m.type)) {
-      out = { ok: false, error: 'unknown request "' + m.type + '"' };
-    } else {
+    } else if (Object.prototype.hasOwnProperty.call(handlers, m.type)) {
       try { out = handlers[m.type](m); } catch (err) { out = { ok: false, error: String(err && err.message || err) }; }
+    } else if (hostAction(m.type)) {
+      out = runAction(m.type);
+    } else {
+      out = { ok: false, error: 'unknown request "' + m.type + '"' };
     }
     if (!out.ok && out.error) emit({ type: 'error', id: m.id, error: out.error }, m.origin);
     E.changed();

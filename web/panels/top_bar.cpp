@@ -5,6 +5,7 @@
 #include <cfloat>
 #include <cstdio>
 
+#include "app/action_table.hpp"
 #include "app/actions.hpp"
 #include "board/draw.hpp"
 #include "board/view.hpp"
@@ -26,18 +27,52 @@ float text_w(ImFont* font, float size, const char* text) {
     return font->CalcTextSizeA(size, FLT_MAX, 0, text).x;
 }
 
-// An icon button that is greyed out (and inert) when `enabled` is false. Its rectangle is kept
-// under `name` for the test bridge.
-bool icon_button(App& app, const char* name, const char* icon, bool enabled, const char* tip, float r) {
-    ImGui::PushID(name);
-    ImGui::BeginDisabled(!enabled);
-    const bool pressed = ImGui::Button(icon, ImVec2(34 * r, 32 * r));
-    ImGui::EndDisabled();
-    ImGui::PopID();
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tip);
+// The bar's button size and the spaces between buttons of one group and between groups (CSS px).
+constexpr float kButtonW_css = 34, kButtonH_css = 32, kGap_css = 4, kGroupGap_css = 14;
+
+// Keeps the last item's rectangle under `name` for the test bridge (toolbarRect).
+void keep_rect(App& app, const std::string& name, float r) {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     app.toolbar_rects_css[name] = {a.x / r, a.y / r, (b.x - a.x) / r, (b.y - a.y) / r};
+}
+
+// Notes what the control under the pointer shows, for the bridge (toolbarHover).
+void note_hover(App& app, const char* id, const std::string& label, const std::string& chord, const std::string& tip) {
+    ActionProbe& p = app.action_probe;
+    p.hover_id = id;
+    p.hover_label = label;
+    p.hover_chord = chord;
+    p.hover_tip = tip;
+}
+
+// An icon button that is greyed out (and inert) when `enabled` is false, shown pressed when
+// `on`. Its rectangle is kept under `name` for the test bridge.
+bool icon_button(App& app, const char* name, const char* icon, bool enabled, const std::string& tip, float r,
+                 bool on = false) {
+    ImGui::PushID(name);
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(kPressedBg));
+    ImGui::BeginDisabled(!enabled);
+    const bool pressed = ImGui::Button(icon, ImVec2(kButtonW_css * r, kButtonH_css * r));
+    ImGui::EndDisabled();
+    if (on) ImGui::PopStyleColor();
+    ImGui::PopID();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        ImGui::SetTooltip("%s", tip.c_str());
+        note_hover(app, name, "", "", tip);
+    }
+    keep_rect(app, name, r);
     return pressed;
+}
+
+// An action's button: its icon, its tooltip with the platform's chord, pressed while it is on.
+void action_button(App& app, const Action& a, float r) {
+    const bool on = a.checked && a.checked(app);
+    const bool pressed = icon_button(app, a.id, a.icon, action_enabled(app, a), action_tooltip(app, a), r, on);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        app.action_probe.hover_label = a.label;
+        app.action_probe.hover_chord = shown_chord(a);
+    }
+    if (pressed) run_action(app, a);
 }
 
 // Saved / Saving / Not saved / Read-only after the plan's name; a click on a problem says
@@ -117,37 +152,93 @@ BarLayout fit_bar(float width, float title_w, float fixed, float label_w, float 
     return l;
 }
 
-// Which groups of tools the bar shows.
-struct BarTools {
-    bool edit = false;   // undo, redo, copy, paste, delete, history
-    bool files = false;  // share, download
+// One button among the bar's tools: an action of the table, or (nullptr) the More button that
+// holds the foldable groups when the bar is narrow.
+struct BarItem {
+    const Action* action;
+    BarGroup group;
 };
 
-// The tools that move into the "more" menu on a narrow bar, as labelled menu items.
-void more_menu(App& app, bool edit) {
-    if (edit) {
-        const bool any = !app.selection.empty();
-        if (ImGui::MenuItem("Copy cards", "Ctrl+C", false, any)) copy_selection(app);
-        if (ImGui::MenuItem("Paste cards", "Ctrl+V")) {
-            const char* text = ImGui::GetClipboardText();
-            paste_cards_text(app, text ? text : "");
+// The groups that go into the More menu on a narrow bar.
+bool folds(BarGroup g) { return g == BarGroup::Selection || g == BarGroup::Files; }
+
+// The tools the bar shows, in the table's order: editing tools hide while presenting and on a
+// plan that cannot be changed, everything but the view toggles while presenting. `fold` puts
+// the foldable groups behind one More button where the first of them was.
+std::vector<BarItem> bar_items(const App& app, bool fold) {
+    std::vector<BarItem> items;
+    bool more = false;
+    for (const Action& a : actions()) {
+        if (a.group == BarGroup::None || a.group == BarGroup::Library) continue;
+        if (app.presenting && a.group != BarGroup::View) continue;
+        if (a.edits && app.doc.read_only()) continue;
+        if (fold && folds(a.group)) {
+            if (!more) items.push_back({nullptr, a.group});
+            more = true;
+            continue;
         }
-        if (ImGui::MenuItem("Delete cards", "Delete", false, any)) delete_selection(app);
-        ImGui::Separator();
-        if (ImGui::MenuItem("History")) open_history_window(app);
+        items.push_back({&a, a.group});
     }
-    if (ImGui::MenuItem("Share a link")) storage::share(app);
-    if (ImGui::MenuItem("Download the plan", "Ctrl+S")) storage::download(app, "json");
+    return items;
 }
 
-}  // namespace
+// The space before `cur` when it follows `prev`: narrow inside a group, wide between groups.
+float space_between(const BarItem& prev, const BarItem& cur, float r) {
+    return (prev.group == cur.group ? kGap_css : kGroupGap_css) * r;
+}
 
-void draw_top_bar(App& app) {
-    const float r = platform::pixel_ratio();
-    const fonts::Set& fs = fonts::get();
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float h = kTopBarHeight_css * r;
+// How wide draw_tools draws `items`.
+float tools_width(const std::vector<BarItem>& items, float r) {
+    float w = 0;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) w += space_between(items[i - 1], items[i], r);
+        w += kButtonW_css * r;
+    }
+    return w;
+}
 
+// The More button and its menu: the folded actions with their labels and chords, a line
+// between groups.
+void draw_more(App& app, float r) {
+    std::vector<const Action*> folded;
+    std::string tip = "More:";
+    for (const BarItem& item : bar_items(app, false)) {
+        if (!folds(item.group)) continue;
+        folded.push_back(item.action);
+        tip += std::string(folded.size() == 1 ? " " : ", ") + item.action->id;
+    }
+    if (icon_button(app, "more", icon::kMore, true, tip, r)) ImGui::OpenPopup("##more");
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12 * r, 10 * r));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(12 * r, 12 * r));
+    ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 10 * r);
+    if (ImGui::BeginPopup("##more")) {
+        for (size_t i = 0; i < folded.size(); ++i) {
+            const Action& a = *folded[i];
+            if (i > 0 && folded[i - 1]->group != a.group) ImGui::Separator();
+            const std::string chord = shown_chord(a);
+            const bool chosen = ImGui::MenuItem(a.label, chord.empty() ? nullptr : chord.c_str(), false,
+                                                action_enabled(app, a));
+            keep_rect(app, std::string("more:") + a.id, r);
+            if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) note_hover(app, a.id, a.label, chord, "");
+            if (chosen) run_action(app, a);
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::PopStyleVar(3);
+}
+
+// The tools from the bar's left edge `x`, as tools_width measures them.
+void draw_tools(App& app, const std::vector<BarItem>& items, float x, float h, float r) {
+    ImGui::SetCursorScreenPos(ImVec2(x, (h - kButtonH_css * r) * 0.5f));
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) ImGui::SameLine(0, space_between(items[i - 1], items[i], r));
+        if (items[i].action) action_button(app, *items[i].action, r);
+        else draw_more(app, r);
+    }
+}
+
+// The bar's window across the top, its background and bottom line.
+void begin_bar(ImVec2 display, float h, float r) {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(display.x, h));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
@@ -160,40 +251,14 @@ void draw_top_bar(App& app) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(ImVec2(0, 0), ImVec2(display.x, h), kBarBg);
     dl->AddLine(ImVec2(0, h - 0.5f * r), ImVec2(display.x, h - 0.5f * r), kBarBorder, 1 * r);
+}
 
-    // What fits: measured before anything is drawn.
-    const Plan& plan = app.doc.plan();
-    const std::string name = storage::plan_title(plan);
-    const std::string period = period_label(plan.settings.start, plan.settings.end);
-    const float name_size = kTextSize_css * r;
-    const float small = kSmallSize_css * r;
-    const float head = 15.0f * r;
-    const float title_w = std::max(text_w(fs.title, name_size, name.c_str()), text_w(fs.small, small, period.c_str()));
-    const bool score_shown = board_right_inset_css() <= 0;
-    const float label_w = score_shown ? text_w(fs.small_bold, small, "ALIGNMENT") + 10 * r : 0;
-    const float wordmark_w = text_w(fs.heading, head, "Alignboard") + 16 * r;
-    const float button = 34 * r, gap = 4 * r, group_gap = 14 * r;
-    BarTools tools;
-    tools.files = !app.presenting;
-    tools.edit = tools.files && !app.doc.read_only();
-    const float toggles = 2 * button + gap;
-    const float undo_w = tools.edit ? 2 * button + gap + group_gap : 0;
-    const float selection_w = tools.edit ? 3 * button + 2 * gap + group_gap : 0;
-    const int file_buttons = tools.files ? (tools.edit ? 3 : 2) : 0;
-    const float files_w = file_buttons ? file_buttons * button + (file_buttons - 1) * gap + group_gap : 0;
-    const float tools_full = undo_w + selection_w + files_w + toggles;
-    // Collapsing puts one "more" button where the selection and file tools were.
-    const float tools_saved = std::max(0.0f, selection_w + files_w - (button + group_gap));
-    const float save_w = storage::library().state != storage::SaveState::Off || app.doc.read_only() ? 100 * r : 0;
-    const float score_w = score_shown ? 20 * r + 120 * r + 14 * r + text_w(fs.score, kScoreSize_css * r, "88.8") + label_w + 16 * r : 0;
-    const float fixed = 16 * r + 30 * r + 10 * r + wordmark_w + 12 * r + button + 10 * r + 12 * r + save_w + 12 * r +
-                        tools_full + score_w;
-    const BarLayout fit = fit_bar(display.x, title_w, fixed, label_w, tools_saved, wordmark_w,
-                                  score_shown ? 134 * r : 0, r);
-
-    // Product mark and name.
-    float x = 16 * r;
-    const float mark = 30 * r;
+// The product mark from `x`, and its name when it fits; returns the x after the line that
+// follows them.
+float draw_mark(bool wordmark, float wordmark_w, float x, float h, float r) {
+    const fonts::Set& fs = fonts::get();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float mark = 30 * r, head = 15.0f * r;
     const ImVec2 ma(x, (h - mark) * 0.5f);
     dl->AddRectFilled(ma, ImVec2(ma.x + mark, ma.y + mark), kAccent, 8 * r);
     const float icon_size = kTextSize_css * r;
@@ -201,22 +266,23 @@ void draw_top_bar(App& app) {
     dl->AddText(fs.text, icon_size, ImVec2(ma.x + (mark - iw) * 0.5f, ma.y + (mark - icon_size) * 0.5f),
                 kOnAccent, icon::kSitemap);
     x += mark + 10 * r;
-    if (fit.wordmark) {
+    if (wordmark) {
         dl->AddText(fs.heading, head, ImVec2(x, (h - head) * 0.5f), kText, "Alignboard");
         x += wordmark_w;
     }
     dl->AddLine(ImVec2(x, h * 0.3f), ImVec2(x, h * 0.7f), kBarBorder, 1 * r);
-    x += 12 * r;
+    return x + 12 * r;
+}
 
-    // The plan library, then the plan's name over its period and whether it is saved.
-    ImGui::SetCursorScreenPos(ImVec2(x, (h - 32 * r) * 0.5f));
-    app.toolbar_rects_css.clear();
-    if (icon_button(app, "plans", icon::kFolder, true, "Your plans: open, new, rename, files", r)) open_plans_window(app);
-    x += 34 * r + 10 * r;
+// The plan's name over its period from `x`, each cut to `max_w`; returns the x after them.
+float draw_title(const std::string& name, const std::string& period, float max_w, float x, float h, float r) {
+    const fonts::Set& fs = fonts::get();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float name_size = kTextSize_css * r, small = kSmallSize_css * r;
     const float block_h = period.empty() ? name_size : name_size + 2 * r + small;
     const float ny = (h - block_h) * 0.5f;
-    const std::string shown_name = ellipsize(fs.title, name_size, name, fit.title_max);
-    const std::string shown_period = ellipsize(fs.small, small, period, fit.title_max);
+    const std::string shown_name = ellipsize(fs.title, name_size, name, max_w);
+    const std::string shown_period = ellipsize(fs.small, small, period, max_w);
     dl->AddText(fs.title, name_size, ImVec2(x, ny), kText, shown_name.c_str());
     if (!period.empty()) dl->AddText(fs.small, small, ImVec2(x, ny + name_size + 2 * r), kTextMuted, shown_period.c_str());
     const float shown_w = std::max(text_w(fs.title, name_size, shown_name.c_str()), text_w(fs.small, small, shown_period.c_str()));
@@ -225,91 +291,21 @@ void draw_top_bar(App& app) {
         ImGui::InvisibleButton("##plan-name", ImVec2(std::max(1.0f, shown_w), block_h));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
     }
-    x += shown_w + 12 * r;
-    x = draw_save_state(app, x, h) + 12 * r;
+    return x + shown_w;
+}
 
-    // Editing: undo, redo, then what acts on the selection; then history and files. Editing
-    // hides while presenting and on a plan that cannot be changed; all of it while presenting.
-    ImGui::SetCursorScreenPos(ImVec2(x, (h - 32 * r) * 0.5f));
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4 * r, 0));
-    if (tools.edit) {
-        const std::string undo_tip = app.doc.can_undo() ? "Undo " + app.doc.undo_label() + " (Ctrl+Z)" : "Nothing to undo";
-        const std::string redo_tip = app.doc.can_redo() ? "Redo " + app.doc.redo_label() + " (Ctrl+Shift+Z)" : "Nothing to redo";
-        if (icon_button(app, "undo", icon::kUndo, app.doc.can_undo(), undo_tip.c_str(), r)) app.doc.undo();
-        ImGui::SameLine();
-        if (icon_button(app, "redo", icon::kRedo, app.doc.can_redo(), redo_tip.c_str(), r)) app.doc.redo();
-        ImGui::SameLine(0, 14 * r);
-    }
-    if (tools.files && !fit.all_tools) {
-        if (icon_button(app, "more", icon::kMore, true, "More: copy, paste, delete, history, share, download", r)) {
-            ImGui::OpenPopup("##more");
-        }
-        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12 * r, 10 * r));
-        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(12 * r, 12 * r));
-        ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 10 * r);
-        if (ImGui::BeginPopup("##more")) {
-            more_menu(app, tools.edit);
-            ImGui::EndPopup();
-        }
-        ImGui::PopStyleVar(3);
-        ImGui::SameLine(0, 14 * r);
-    } else if (tools.files) {
-        if (tools.edit) {
-            const bool any = !app.selection.empty();
-            if (icon_button(app, "copy", icon::kCopy, any, any ? "Copy the selected cards (Ctrl+C)" : "Select cards to copy", r)) {
-                copy_selection(app);
-            }
-            ImGui::SameLine();
-            if (icon_button(app, "paste", icon::kPaste, true, "Paste cards (Ctrl+V)", r)) {
-                const char* text = ImGui::GetClipboardText();
-                paste_cards_text(app, text ? text : "");
-            }
-            ImGui::SameLine();
-            if (icon_button(app, "delete", icon::kTrash, any, any ? "Delete the selected cards (Delete)" : "Select cards to delete", r)) {
-                delete_selection(app);
-            }
-            ImGui::SameLine(0, 14 * r);
-            if (icon_button(app, "history", icon::kHistory, true, "History: checkpoints to name and restore", r)) {
-                open_history_window(app);
-            }
-            ImGui::SameLine();
-        }
-        if (icon_button(app, "share", icon::kShare, true, "Share a link to this plan", r)) storage::share(app);
-        ImGui::SameLine();
-        if (icon_button(app, "download", icon::kDownload, true, "Download the plan (.json)", r)) {
-            storage::download(app, "json");
-        }
-        ImGui::SameLine(0, 14 * r);
-    }
-    // View toggles, shown pressed while on.
-    const auto toggle = [&](const char* name, const char* glyph, bool on, const char* tip) {
-        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(kPressedBg));
-        const bool pressed = icon_button(app, name, glyph, true, tip, r);
-        if (on) ImGui::PopStyleColor();
-        return pressed;
-    };
-    if (toggle("present", icon::kPresent, app.presenting,
-               app.presenting ? "Back to editing (P or Esc)" : "Present: larger board, no editing tools (P)")) {
-        toggle_presentation(app);
-    }
-    ImGui::SameLine();
-    if (toggle("contrast", icon::kContrast, theme::look() == Look::HighContrast, "High contrast (H)")) {
-        toggle_high_contrast(app);
-    }
-    ImGui::PopStyleVar();
-
-    // The score on the right: label, number, gauge (the score panel shows it when there is room).
-    if (!score_shown) {
-        ImGui::End();
-        return;
-    }
+// The score on the right: label, number, gauge (the score panel shows it when there is room).
+void draw_score(const App& app, const BarLayout& fit, float width, float h, float r) {
+    const fonts::Set& fs = fonts::get();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float small = kSmallSize_css * r;
     const Scores& scores = app.doc.scores();
     char value[16];
     if (scores.overall) std::snprintf(value, sizeof value, "%.1f", round1(*scores.overall));
     else std::snprintf(value, sizeof value, "\xe2\x80\x94");
     const float score_size = kScoreSize_css * r;
     const float gauge_w = 120 * r, gauge_h = 6 * r;
-    const float right = display.x - 20 * r;
+    const float right = width - 20 * r;
     const float value_w = text_w(fs.score, score_size, value);
     const float gx = right - gauge_w;
     const float vx = fit.gauge ? gx - 14 * r - value_w : right - value_w;
@@ -321,10 +317,7 @@ void draw_top_bar(App& app) {
         dl->AddText(fs.small_bold, small, ImVec2(vx - 10 * r - lw, (h - small) * 0.5f), kTextMuted, label);
     }
 
-    if (!fit.gauge) {
-        ImGui::End();
-        return;
-    }
+    if (!fit.gauge) return;
     char complete[48];
     std::snprintf(complete, sizeof complete, "Completeness %.0f%%", scores.completeness);
     const float gy = h * 0.5f - gauge_h - 2 * r;
@@ -335,7 +328,51 @@ void draw_top_bar(App& app) {
     }
     const float cw = text_w(fs.small, 11 * r, complete);
     dl->AddText(fs.small, 11 * r, ImVec2(right - cw, gy + gauge_h + 5 * r), kTextFaint, complete);
+}
 
+}  // namespace
+
+void draw_top_bar(App& app) {
+    const float r = platform::pixel_ratio();
+    const fonts::Set& fs = fonts::get();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float h = kTopBarHeight_css * r;
+    begin_bar(display, h, r);
+    app.toolbar_rects_css.clear();
+    app.action_probe.hover_id.clear();
+
+    // What fits: measured before anything is drawn, the tools by the code that draws them.
+    const Plan& plan = app.doc.plan();
+    const std::string name = storage::plan_title(plan);
+    const std::string period = period_label(plan.settings.start, plan.settings.end);
+    const float small = kSmallSize_css * r;
+    const float title_w = std::max(text_w(fs.title, kTextSize_css * r, name.c_str()), text_w(fs.small, small, period.c_str()));
+    const bool score_shown = board_right_inset_css() <= 0;
+    const float label_w = score_shown ? text_w(fs.small_bold, small, "ALIGNMENT") + 10 * r : 0;
+    const float wordmark_w = text_w(fs.heading, 15.0f * r, "Alignboard") + 16 * r;
+    const std::vector<BarItem> all_tools = bar_items(app, false);
+    const std::vector<BarItem> folded_tools = bar_items(app, true);
+    const float tools_full = tools_width(all_tools, r);
+    const float tools_saved = std::max(0.0f, tools_full - tools_width(folded_tools, r));
+    // Room for the widest save state, so the bar does not refold while a save is under way.
+    const float save_w = storage::library().state != storage::SaveState::Off || app.doc.read_only() ? 100 * r : 0;
+    const float score_w = score_shown ? 20 * r + 120 * r + 14 * r + text_w(fs.score, kScoreSize_css * r, "88.8") + label_w + 16 * r : 0;
+    const float fixed = 16 * r + 30 * r + 10 * r + wordmark_w + 12 * r + kButtonW_css * r + 10 * r + 12 * r + save_w +
+                        12 * r + tools_full + score_w;
+    const BarLayout fit = fit_bar(display.x, title_w, fixed, label_w, tools_saved, wordmark_w,
+                                  score_shown ? 134 * r : 0, r);
+
+    // The mark, the plan library, the plan's name and whether it is saved, the tools, the score.
+    float x = draw_mark(fit.wordmark, wordmark_w, 16 * r, h, r);
+    ImGui::SetCursorScreenPos(ImVec2(x, (h - kButtonH_css * r) * 0.5f));
+    for (const Action& a : actions()) {
+        if (a.group == BarGroup::Library) action_button(app, a, r);
+    }
+    x += kButtonW_css * r + 10 * r;
+    x = draw_title(name, period, fit.title_max, x, h, r) + 12 * r;
+    x = draw_save_state(app, x, h) + 12 * r;
+    draw_tools(app, fit.all_tools ? all_tools : folded_tools, x, h, r);
+    if (score_shown) draw_score(app, fit, display.x, h, r);
     ImGui::End();
 }
 

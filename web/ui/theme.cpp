@@ -4,7 +4,7 @@
 #include <array>
 #include <string>
 
-#include "icons.hpp"
+#include "ui/icons.hpp"
 #include "model/kinds.hpp"
 
 namespace ab::web::theme {
