@@ -198,3 +198,13 @@ TEST_CASE("NUL and other control characters in plan text round-trip exactly", "[
     REQUIRE(c.ok());
     CHECK(c.plan->settings.name == p.settings.name);
 }
+
+TEST_CASE("a plan over 20 MB (not counting layout whitespace) is refused before parsing", "[io][plan][limits]") {
+    std::string big = R"({"format": "alignboard.plan", "version": 1, "name": ")" + std::string(kMaxPlanBytes, 'x') + "\"}";
+    LoadResult r = load_plan(big);
+    CHECK_FALSE(r.ok());
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].path.empty());
+    CHECK(r.errors[0].message.find(std::to_string(compact_size(big)) + " bytes") != std::string::npos);
+    CHECK(r.errors[0].message.find("up to 20.0 MB") != std::string::npos);
+}

@@ -386,16 +386,6 @@ TEST_CASE("a flood of errors is cut to the first hundred plus a count", "[io][pl
     CHECK(r.errors[100].message == "... and 50 more errors");
 }
 
-TEST_CASE("a plan over 20 MB (not counting layout whitespace) is refused before parsing", "[io][plan][read]") {
-    std::string big = plan_text(R"("name": ")" + std::string(kMaxPlanBytes, 'x') + "\"");
-    LoadResult r = load_plan(big);
-    CHECK_FALSE(r.ok());
-    REQUIRE(r.errors.size() == 1);
-    CHECK(r.errors[0].path.empty());
-    CHECK(r.errors[0].message.find(std::to_string(compact_size(big)) + " bytes") != std::string::npos);
-    CHECK(r.errors[0].message.find("up to 20.0 MB") != std::string::npos);
-}
-
 TEST_CASE("text that is not JSON gives one error saying where", "[io][plan][read]") {
     LoadResult r = load_bad("invalid_json.json");
     CHECK_FALSE(r.ok());
