@@ -30,6 +30,22 @@ inline std::string listed(const std::vector<Problem>& problems) {
 }
 
 // Loads a fixture plan that must be valid.
+// Whether `problems` holds exactly this message at this path.
+inline bool has(const std::vector<Problem>& problems, const std::string& path, const std::string& message) {
+    for (const auto& p : problems) {
+        if (p.path == path && p.message == message) return true;
+    }
+    return false;
+}
+
+// Whether `problems` holds any problem at this path.
+inline bool has_at(const std::vector<Problem>& problems, const std::string& path) {
+    for (const auto& p : problems) {
+        if (p.path == path) return true;
+    }
+    return false;
+}
+
 inline Plan load_fixture(const std::string& name) {
     LoadResult r = load_plan(read_text(data_path(name)));
     if (!r.ok()) throw std::runtime_error("fixture " + name + " does not load:" + listed(r.errors));
