@@ -4,18 +4,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startSite, launchBrowser, openApp, appUrl, call } from './harness.mjs';
+import { startSite, launchBrowser, openApp, appUrl, call, withBrowser } from './harness.mjs';
 
 const LIMIT = 120_000;
 
 let site;
 before(async () => { site = await startSite(); });
 after(async () => { await site.close(); });
-
-async function withBrowser(fn) {
-  const browser = await launchBrowser();
-  try { await fn(browser); } finally { await browser.close(); }
-}
 
 const goalName = (plan, id) => plan.goals.find((g) => g.id === id).name;
 
