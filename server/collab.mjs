@@ -1,0 +1,132 @@
+// The room endpoint: Hocuspocus (Yjs) behind the gate of guard.mjs, rooms kept by store.mjs
+// through Hocuspocus' database extension and, with a Redis URL, shared with the other servers
+// behind the same name through Hocuspocus' Redis extension. Mounted on the app's own HTTP server
+// (scripts/serve.mjs) under /collab:
+//   WebSocket /collab          the provider's connection (any path under /collab works too)
+//   POST      /collab/rooms    makes a room from a plan: {room, editKey} (rooms.mjs)
+//   GET       /collab/health   {rooms: loaded rooms, connections}
+import { Hocuspocus } from '@hocuspocus/server';
+import { Database } from '@hocuspocus/extension-database';
+import { Redis } from '@hocuspocus/extension-redis';
+import IORedis from 'ioredis';
+import { WebSocketServer } from 'ws';
+import * as Y from 'yjs';
+import { openStore } from './store.mjs';
+import { guardSocket, DEFAULT_LIMITS } from './guard.mjs';
+import { createRoomRoute, roleFor, ROOM_ID } from './rooms.mjs';
+
+// Refusals the provider shows (its onAuthenticationFailed gets `reason`).
+const refusal = (reason) => Object.assign(new Error(reason), { reason });
+
+// options: dataDir, redisUrl (optional), limits (over DEFAULT_LIMITS), debounce (ms before a
+// room's state is compacted), log (function).
+export function createCollab(options) {
+  const limits = { ...DEFAULT_LIMITS, ...(options.limits || {}) };
+  const log = options.log || (() => {});
+  const store = openStore(options.dataDir);
+  const sizes = new Map();   // room -> running size of its state in bytes (guard.mjs)
+  let closed = false;
+  const extensions = [
+    new Database({
+      fetch: async ({ documentName }) => store.fetch(documentName),
+      store: async ({ documentName, document }) => { if (!closed) store.compact(documentName, document); },
+    }),
+  ];
+  let redis = null;
+  if (options.redisUrl) {
+    redis = new Redis({
+      prefix: 'alignboard',
+      createClient: () => new IORedis(options.redisUrl, { maxRetriesPerRequest: null }),
+    });
+    extensions.push(redis);
+  }
+  const hocuspocus = new Hocuspocus({
+    name: options.name || null,
+    quiet: true,
+    debounce: options.debounce ?? 2000,
+    maxDebounce: options.maxDebounce ?? 10000,
+    extensions,
+    async onAuthenticate({ documentName, token, connectionConfig }) {
+      if (!ROOM_ID.test(documentName)) throw refusal('bad-room-id');
+      const hash = store.keyHash(documentName);
+      if (!hash) throw refusal('no-such-room');
+      const role = roleFor(hash, token);
+      if (!role) throw refusal('wrong-edit-key');
+      connectionConfig.readOnly = role !== 'edit';
+      return { role };
+    },
+    async afterLoadDocument({ documentName, document }) {
+      sizes.set(documentName, Y.encodeStateAsUpdate(document).length);
+      // Every change is in the database before Hocuspocus acknowledges it (store.mjs).
+      document.on('update', (update) => {
+        try {
+          if (!closed) store.append(documentName, update);
+        } catch (err) {
+          log(`room ${documentName}: could not log an update: ${err.message}`);
+        }
+      });
+    },
+    async afterUnloadDocument({ documentName }) {
+      sizes.delete(documentName);
+    },
+  });
+
+  const roomBytes = (room, add) => {
+    const doc = hocuspocus.documents.get(room);
+    if (!doc || doc.isLoading) return null;
+    let size = (sizes.get(room) ?? Y.encodeStateAsUpdate(doc).length) + add;
+    if (size > limits.maxRoom) size = Y.encodeStateAsUpdate(doc).length + add;   // exact, near the limit
+    sizes.set(room, size);
+    return size;
+  };
+
+  // The 1 MB cap is the gate's, with a clear close code; ws' own cap only stops a frame far
+  // past it from being buffered at all.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessage * 2 });
+  wss.on('connection', (ws, req) => {
+    guardSocket(ws, limits, roomBytes);
+    hocuspocus.handleConnection(ws, req);
+  });
+
+  const createRoom = createRoomRoute(store, { perMinute: options.roomsPerMinute ?? 30 });
+  const isCollab = (pathname) => pathname === '/collab' || pathname.startsWith('/collab/');
+
+  return {
+    hocuspocus,
+    store,
+    // HTTP requests under /collab; false for every other path.
+    async route(req, res) {
+      const url = new URL(req.url, 'http://localhost');
+      if (!isCollab(url.pathname)) return false;
+      if (url.pathname === '/collab/rooms') {
+        await createRoom(req, res);
+      } else if (url.pathname === '/collab/health' && req.method === 'GET') {
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end(JSON.stringify({ rooms: hocuspocus.getDocumentsCount(), connections: hocuspocus.getConnectionsCount() }));
+      } else {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+      }
+      return true;
+    },
+    // WebSocket upgrades: /collab only; any other path is refused.
+    upgrade(req, socket, head) {
+      let pathname = '';
+      try { pathname = new URL(req.url, 'http://localhost').pathname; } catch { /* refused below */ }
+      if (!isCollab(pathname)) {
+        socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+        return;
+      }
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    },
+    // Stores every loaded room and closes the database (a clean stop: SIGTERM, tests).
+    async close() {
+      for (const ws of wss.clients) ws.terminate();
+      for (const doc of hocuspocus.documents.values()) {
+        try { store.compact(doc.name, doc); } catch { /* the log still holds it */ }
+      }
+      closed = true;
+      if (redis) await redis.onDestroy().catch(() => {});
+      store.close();
+    },
+  };
+}
