@@ -13,6 +13,13 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 export const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MAIN = path.join(ROOT, 'server', 'main.mjs');
 
+// Everything started here, so a failing test still ends its servers and clients (closeAll).
+const live = new Set();
+export async function closeAll() {
+  for (const thing of [...live]) await thing.close();
+  live.clear();
+}
+
 // A temporary folder removed when the process ends.
 export function tempDir(name) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `alignboard-${name}-`));
@@ -62,6 +69,9 @@ export async function startRoomServer({ port, dataDir, redisUrl, web } = {}) {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   await waitFor(child, /rooms at ws:/, 'room server');
   const url = `http://127.0.0.1:${usePort}`;
+  const entry = { close: () => { if (child.exitCode === null) child.kill('SIGKILL'); } };
+  live.add(entry);
+  child.once('exit', () => live.delete(entry));
   return {
     port: usePort, url, ws: `ws://127.0.0.1:${usePort}/collab`, child, dataDir: env.ALIGNBOARD_DATA,
     kill: async (signal = 'SIGKILL') => { child.kill(signal); await exited; },
@@ -78,7 +88,9 @@ export async function startRedis() {
   child.stdout.setEncoding('utf8');
   child.stderr.setEncoding('utf8');
   await waitFor(child, /Ready to accept connections/, 'redis-server');
-  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') };
+  const stop = () => child.kill('SIGKILL');
+  live.add({ close: stop });
+  return { url: `redis://127.0.0.1:${port}`, stop };
 }
 
 // POST /collab/rooms with a plan -> {status, body}.
@@ -104,12 +116,16 @@ export function connect(wsUrl, room, token, options = {}) {
     onAuthenticationFailed: ({ reason }) => events.failures.push(reason),
   });
   provider.attach();
+  const entry = { close: () => client.destroy() };
+  live.add(entry);
   const client = {
     doc, provider, socket, events,
     synced: () => until(() => provider.isSynced, `${room} synced`, options.timeout),
     // Resolves when every local change has been acknowledged by the server.
     acked: () => until(() => provider.isSynced && provider.unsyncedChanges === 0, 'changes acknowledged'),
-    destroy: () => { provider.destroy(); socket.destroy(); },
+    // The provider's onClose schedules connect() after `delay`, and a destroy inside that window
+    // is undone by it (connect() sets shouldConnect again): a destroyed client connects no more.
+    destroy: () => { socket.connect = async () => {}; provider.destroy(); socket.destroy(); live.delete(entry); },
   };
   return client;
 }
