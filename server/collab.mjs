@@ -9,6 +9,7 @@ import { Hocuspocus } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import IORedis from 'ioredis';
+import * as encoding from 'lib0/encoding';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { openStore } from './store.mjs';
@@ -57,19 +58,38 @@ export function createCollab(options) {
     },
     async afterLoadDocument({ documentName, document }) {
       sizes.set(documentName, Y.encodeStateAsUpdate(document).length);
-      // Every change is in the database before Hocuspocus acknowledges it (store.mjs).
-      document.on('update', (update) => {
+      // Every change is in the database before Hocuspocus acknowledges it (store.mjs), and on
+      // its way to the other servers too (relay).
+      document.on('update', (update, origin) => {
         try {
           if (!closed) store.append(documentName, update);
         } catch (err) {
           log(`room ${documentName}: could not log an update: ${err.message}`);
         }
+        if (redis && origin !== redis.redisTransactionOrigin) relay(documentName, update);
       });
     },
     async afterUnloadDocument({ documentName }) {
       sizes.delete(documentName);
     },
   });
+
+  // The Redis extension tells the other servers of a change by a sync round trip (its state
+  // vector out, their answer back, then the difference), so a server that dies just after
+  // acknowledging a change may take it with it. Each update is also published as it is, as a
+  // sync step 2 in the extension's own framing and channel, written to the Redis socket before
+  // the client's acknowledgement (Yjs' update event runs first). Relies on @hocuspocus/
+  // extension-redis 3.4.4 (pinned): encodeMessage, pubKey and pub.
+  const relay = (room, update) => {
+    const enc = encoding.createEncoder();
+    encoding.writeVarString(enc, room);
+    encoding.writeVarUint(enc, 0);   // Sync
+    encoding.writeVarUint(enc, 1);   // step 2: applied with the Redis origin, never sent back
+    encoding.writeVarUint8Array(enc, update);
+    redis.pub.publish(redis.pubKey(room), redis.encodeMessage(encoding.toUint8Array(enc))).catch((err) => {
+      log(`room ${room}: could not publish an update: ${err.message}`);
+    });
+  };
 
   const roomBytes = (room, add) => {
     const doc = hocuspocus.documents.get(room);
