@@ -26,10 +26,15 @@ export function createCollab(options) {
   const log = options.log || (() => {});
   const store = openStore(options.dataDir);
   const sizes = new Map();   // room -> running size of its state in bytes (guard.mjs)
+  const fetched = new Map(); // room -> size of the state it was loaded with
   let closed = false;
   const extensions = [
     new Database({
-      fetch: async ({ documentName }) => store.fetch(documentName),
+      fetch: async ({ documentName }) => {
+        const state = store.fetch(documentName);
+        fetched.set(documentName, state ? state.length : 0);
+        return state;
+      },
       store: async ({ documentName, document }) => { if (!closed) store.compact(documentName, document); },
     }),
   ];
@@ -57,7 +62,9 @@ export function createCollab(options) {
       return { role };
     },
     async afterLoadDocument({ documentName, document }) {
-      sizes.set(documentName, Y.encodeStateAsUpdate(document).length);
+      // The loaded state's size stands for the room's (encoding 20 MB again would take a while).
+      sizes.set(documentName, fetched.get(documentName) ?? Y.encodeStateAsUpdate(document).length);
+      fetched.delete(documentName);
       // Every change is in the database before Hocuspocus acknowledges it (store.mjs), and on
       // its way to the other servers too (relay).
       document.on('update', (update, origin) => {

@@ -8,6 +8,7 @@
 //   HOST             the address to listen on (127.0.0.1; 0.0.0.0 for other devices on the network)
 //   ALIGNBOARD_DATA  the folder of rooms.sqlite (data/ in the checkout), made on first start
 //   REDIS_URL        redis://host:port: share rooms with the other servers behind one name
+//   ALIGNBOARD_ROOMS_PER_MINUTE  rooms one address may make a minute (30)
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +30,8 @@ try {
 
 let collab;
 try {
-  collab = createCollab({ dataDir, redisUrl: process.env.REDIS_URL || '', log: say, name: `pid-${process.pid}` });
+  collab = createCollab({ dataDir, redisUrl: process.env.REDIS_URL || '', log: say, name: `pid-${process.pid}`,
+                         roomsPerMinute: Number(process.env.ALIGNBOARD_ROOMS_PER_MINUTE) || 30 });
 } catch (err) {
   console.error(`serve: cannot open the rooms database in ${dataDir}: ${err.message}`);
   process.exit(1);

@@ -59,9 +59,9 @@ const waitFor = (child, pattern, what, ms = 15000) => new Promise((resolve, reje
 });
 
 // Starts server/main.mjs; resolves to {port, url, ws, child, kill(signal), stop()}.
-export async function startRoomServer({ port, dataDir, redisUrl, web } = {}) {
+export async function startRoomServer({ port, dataDir, redisUrl, web, env: extra } = {}) {
   const usePort = port ?? await freePort();
-  const env = { ...process.env, PORT: String(usePort), ALIGNBOARD_DATA: dataDir || tempDir('data') };
+  const env = { ...process.env, PORT: String(usePort), ALIGNBOARD_DATA: dataDir || tempDir('data'), ...extra };
   if (redisUrl) env.REDIS_URL = redisUrl; else delete env.REDIS_URL;
   const child = spawn(process.execPath, [MAIN, web || appFolder()], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.setEncoding('utf8');
