@@ -182,10 +182,10 @@ export function applyPlanDiff(doc, before, after, origin = null) {
     }
     // Cards gone, or moved to another collection (recreated there).
     const gone = new Set();
-    for (const [id, was] of beforeIds) {
+    beforeIds.forEach((was, id) => {
       const now = afterIds.get(id);
       if (!now || now.coll !== was.coll) gone.add(id);
-    }
+    });
     for (const id of gone) {
       r.items.delete(id);
       if (!afterIds.has(id)) r.layout.delete(id);
@@ -195,7 +195,7 @@ export function applyPlanDiff(doc, before, after, origin = null) {
       const al = collectionOf(a, coll).map((i) => i.id);
       if (!sameJson(bl, al)) patchIdList(orderOf(r, coll), bl, al);
     }
-    for (const [id, now] of afterIds) {
+    afterIds.forEach((now, id) => {
       const was = beforeIds.get(id);
       const card = r.items.get(id);
       if (!was || gone.has(id) || !(card instanceof Y.Map)) {
@@ -203,7 +203,7 @@ export function applyPlanDiff(doc, before, after, origin = null) {
       } else if (!sameJson(was.item, now.item)) {
         patchCard(card, now.coll, was.item, now.item);
       }
-    }
+    });
     const bLayout = isObject(b.layout) ? b.layout : {};
     const aLayout = isObject(a.layout) ? a.layout : {};
     for (const id of new Set([...Object.keys(bLayout), ...Object.keys(aLayout)])) {
