@@ -39,6 +39,7 @@ export function openStore(dataDir) {
     setState: db.prepare('UPDATE rooms SET state = ?, updated = ? WHERE id = ?'),
     dropLog: db.prepare('DELETE FROM updates WHERE seq = ?'),
     count: db.prepare('SELECT COUNT(*) AS n FROM rooms'),
+    logLength: db.prepare('SELECT COUNT(*) AS n FROM updates WHERE room = ?'),
   };
   const compact = db.transaction((room, state, seqs) => {
     q.setState.run(Buffer.from(state), Date.now(), room);
@@ -82,6 +83,10 @@ export function openStore(dataDir) {
     },
     roomCount() {
       return q.count.get().n;
+    },
+    // Updates logged since the room's last compaction.
+    logLength(room) {
+      return q.logLength.get(room).n;
     },
     close() {
       db.close();
