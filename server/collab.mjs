@@ -4,13 +4,15 @@
 // (scripts/serve.mjs) under /collab:
 //   WebSocket /collab          the provider's connection (any path under /collab works too)
 //   POST      /collab/rooms    makes a room from a plan: {room, editKey} (rooms.mjs)
-//   GET       /collab/health   {rooms: loaded rooms, connections}
+//   GET       /collab/health   {rooms: loaded rooms, connections, loopDelayMs: {p50, p99, max}}
+//                              (?reset starts the delay figures anew)
 import { Hocuspocus } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
 import IORedis from 'ioredis';
 import * as encoding from 'lib0/encoding';
 import { WebSocketServer } from 'ws';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { openStore } from './store.mjs';
 import { guardSocket, DEFAULT_LIMITS } from './guard.mjs';
@@ -27,6 +29,7 @@ export function createCollab(options) {
   const store = openStore(options.dataDir);
   const sizes = new Map();   // room -> running size of its state in bytes (guard.mjs)
   const fetched = new Map(); // room -> size of the state it was loaded with
+  const views = new WeakMap(); // a connection's HTTP request -> the rooms it only views
   let closed = false;
   const extensions = [
     new Database({
@@ -52,13 +55,17 @@ export function createCollab(options) {
     debounce: options.debounce ?? 2000,
     maxDebounce: options.maxDebounce ?? 10000,
     extensions,
-    async onAuthenticate({ documentName, token, connectionConfig }) {
+    async onAuthenticate({ documentName, token, connectionConfig, request }) {
       if (!ROOM_ID.test(documentName)) throw refusal('bad-room-id');
       const hash = store.keyHash(documentName);
       if (!hash) throw refusal('no-such-room');
       const role = roleFor(hash, token);
       if (!role) throw refusal('wrong-edit-key');
       connectionConfig.readOnly = role !== 'edit';
+      if (role !== 'edit') {
+        if (!views.has(request)) views.set(request, new Set());
+        views.get(request).add(documentName);
+      }
       return { role };
     },
     async afterLoadDocument({ documentName, document }) {
@@ -111,9 +118,15 @@ export function createCollab(options) {
   // past it from being buffered at all.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessage * 2 });
   wss.on('connection', (ws, req) => {
-    guardSocket(ws, limits, roomBytes);
+    // A viewer's updates are never applied (Hocuspocus refuses them): they do not count.
+    guardSocket(ws, limits, (room, add) => (views.get(req)?.has(room) ? null : roomBytes(room, add)));
     hocuspocus.handleConnection(ws, req);
   });
+
+  // How long the server's event loop was held up (health, and the load script): the rooms'
+  // latency is that of this one thread.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
 
   const createRoom = createRoomRoute(store, { perMinute: options.roomsPerMinute ?? 30 });
   const isCollab = (pathname) => pathname === '/collab' || pathname.startsWith('/collab/');
@@ -129,7 +142,10 @@ export function createCollab(options) {
         await createRoom(req, res);
       } else if (url.pathname === '/collab/health' && req.method === 'GET') {
         res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-        res.end(JSON.stringify({ rooms: hocuspocus.getDocumentsCount(), connections: hocuspocus.getConnectionsCount() }));
+        const ms = (ns) => Math.round(ns / 1e5) / 10;
+        res.end(JSON.stringify({ rooms: hocuspocus.getDocumentsCount(), connections: hocuspocus.getConnectionsCount(),
+                                 loopDelayMs: { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) } }));
+        if (url.searchParams.has('reset')) loop.reset();
       } else {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
       }
@@ -147,6 +163,7 @@ export function createCollab(options) {
     },
     // Stores every loaded room and closes the database (a clean stop: SIGTERM, tests).
     async close() {
+      loop.disable();
       for (const ws of wss.clients) ws.terminate();
       for (const doc of hocuspocus.documents.values()) {
         try { store.compact(doc.name, doc); } catch { /* the log still holds it */ }

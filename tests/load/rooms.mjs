@@ -10,10 +10,10 @@
 //   - a room of a 10,000-card plan joined by a new client: the time until it holds the plan.
 // Run by scripts/bench.sh; LOAD_SECONDS shortens the first part.
 import { readFileSync } from 'node:fs';
-import { startRoomServer, makeRoom, connect, until } from '../server/helpers.mjs';
-import { docToPlan, applyPlanDiff } from '../../web/collab/plan_doc.js';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { startRoomServer, makeRoom, connect, until, selma, edit } from '../server/helpers.mjs';
+import { docToPlan } from '../../web/collab/plan_doc.js';
 
-const selma = JSON.parse(readFileSync(new URL('../data/selma.json', import.meta.url), 'utf8'));
 const seconds = Number(process.env.LOAD_SECONDS || 60);
 const warmup = Number(process.env.WARMUP_SECONDS ?? 10);
 const bench = (name, value, unit) => console.log(`bench ${name} ${value} ${unit}`);
@@ -36,12 +36,7 @@ const planWith = (cards, prefix) => {
   }
   return plan;
 };
-const rename = (doc, id, name) => {
-  const before = docToPlan(doc);
-  const after = structuredClone(before);
-  after.tactics.find((t) => t.id === id).name = name;
-  applyPlanDiff(doc, before, after, 'local');
-};
+const rename = (doc, id, name) => edit(doc, (p) => { p.tactics.find((t) => t.id === id).name = name; });
 
 async function fortyInOneRoom() {
   const server = await startRoomServer();
@@ -68,6 +63,9 @@ async function fortyInOneRoom() {
   await Promise.all(clients.map((c) => c.synced()));
   const start = performance.now();
   const serverCpu0 = cpuSeconds(server.child.pid);
+  await fetch(`${server.url}/collab/health?reset`);
+  const clientLoop = monitorEventLoopDelay({ resolution: 10 });
+  clientLoop.enable();
   const clientCpu0 = process.cpuUsage();
   let seq = 0;
   // Each client edits once a second, the 40 spread over the second: client i's k-th edit is
@@ -91,6 +89,8 @@ async function fortyInOneRoom() {
   const wall = (performance.now() - start) / 1000;
   const serverCpu = cpuSeconds(server.child.pid) - serverCpu0;
   const clientCpu = process.cpuUsage(clientCpu0);
+  clientLoop.disable();
+  const serverLoop = (await (await fetch(`${server.url}/collab/health`)).json()).loopDelayMs;
   await sleep(2000);
   await until(() => clients.every((c) => c.provider.unsyncedChanges === 0), 'every edit acknowledged', 30000);
   await sleep(1000);
@@ -111,6 +111,11 @@ async function fortyInOneRoom() {
   // This machine's 2 cores are shared: what the server and the 40 clients used of them.
   bench('rooms_40_clients_server_cpu', ((100 * serverCpu) / wall).toFixed(1), '%');
   bench('rooms_40_clients_clients_cpu', ((clientCpu.user + clientCpu.system) / 1e4 / wall).toFixed(1), '%');
+  // Event-loop delay: time a ready message waited for its thread (CPU starvation shows here).
+  bench('rooms_40_clients_server_loop_delay_p99', serverLoop.p99, 'ms');
+  bench('rooms_40_clients_server_loop_delay_max', serverLoop.max, 'ms');
+  bench('rooms_40_clients_clients_loop_delay_p99', (clientLoop.percentile(99) / 1e6).toFixed(1), 'ms');
+  bench('rooms_40_clients_clients_loop_delay_max', (clientLoop.max / 1e6).toFixed(1), 'ms');
   for (const c of clients) c.destroy();
   await server.stop();
 }

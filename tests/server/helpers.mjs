@@ -1,7 +1,7 @@
 // What the room server's tests and the load script share: a server in a child process (so it
 // can be killed with -9), a Redis of their own, rooms made over HTTP, and provider clients.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,9 +9,22 @@ import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { docToPlan, applyPlanDiff } from '../../web/collab/plan_doc.js';
 
 export const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const MAIN = path.join(ROOT, 'server', 'main.mjs');
+
+// The sample plan rooms are made from.
+export const selma = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'data', 'selma.json'), 'utf8'));
+
+// A local command as the page will make it: the plan before and after `change`, applied to the
+// client's doc as their difference.
+export function edit(doc, change) {
+  const before = docToPlan(doc);
+  const after = structuredClone(before);
+  change(after);
+  applyPlanDiff(doc, before, after, 'local');
+}
 
 // Everything started here, so a failing test still ends its servers and clients (closeAll).
 const live = new Set();

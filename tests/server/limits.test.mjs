@@ -3,19 +3,14 @@
 // working for everyone else.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { closeAll, startRoomServer, makeRoom, connect, until, rawSocket } from './helpers.mjs';
-import { docToPlan, applyPlanDiff } from '../../web/collab/plan_doc.js';
+import { closeAll, startRoomServer, makeRoom, connect, until, rawSocket, selma, edit } from './helpers.mjs';
+import { docToPlan } from '../../web/collab/plan_doc.js';
 
 test.after(closeAll);
 
-const selma = JSON.parse(readFileSync(new URL('../data/selma.json', import.meta.url), 'utf8'));
-const rename = (doc, name) => {
-  const before = docToPlan(doc);
-  applyPlanDiff(doc, before, { ...before, name }, 'local');
-};
+const rename = (doc, name) => edit(doc, (p) => { p.name = name; });
 // A Hocuspocus message: room, type, then the parts (varUints or byte arrays or strings).
 function message(room, type, ...parts) {
   const enc = encoding.createEncoder();

@@ -3,20 +3,12 @@
 // connected reconnect by themselves and go on editing.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { closeAll, startRoomServer, makeRoom, connect, until, tempDir } from './helpers.mjs';
-import { docToPlan, applyPlanDiff } from '../../web/collab/plan_doc.js';
+import { closeAll, startRoomServer, makeRoom, connect, until, tempDir, selma, edit } from './helpers.mjs';
+import { docToPlan } from '../../web/collab/plan_doc.js';
 
 test.after(closeAll);
-
-const selma = JSON.parse(readFileSync(new URL('../data/selma.json', import.meta.url), 'utf8'));
-const edit = (doc, change) => {
-  const before = docToPlan(doc);
-  const after = structuredClone(before);
-  change(after);
-  applyPlanDiff(doc, before, after, 'local');
-};
 
 test('kill -9 and restart: no acknowledged change is lost, and clients reconnect by themselves', { timeout: 60000 }, async () => {
   const dataDir = path.join(tempDir('persist'), 'nested', 'data');

@@ -3,19 +3,10 @@
 // it acknowledged is on the other and in the database.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { closeAll, startRoomServer, startRedis, makeRoom, connect, until, tempDir } from './helpers.mjs';
-import { docToPlan, applyPlanDiff } from '../../web/collab/plan_doc.js';
+import { closeAll, startRoomServer, startRedis, makeRoom, connect, until, tempDir, selma, edit } from './helpers.mjs';
+import { docToPlan } from '../../web/collab/plan_doc.js';
 
 test.after(closeAll);
-
-const selma = JSON.parse(readFileSync(new URL('../data/selma.json', import.meta.url), 'utf8'));
-const edit = (doc, change) => {
-  const before = docToPlan(doc);
-  const after = structuredClone(before);
-  change(after);
-  applyPlanDiff(doc, before, after, 'local');
-};
 
 const redis = await startRedis();
 

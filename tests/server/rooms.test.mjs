@@ -1,18 +1,13 @@
 // Making and joining rooms: the edit key, view links, bad and unknown room ids.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { closeAll, startRoomServer, makeRoom, connect, until, rawSocket } from './helpers.mjs';
-import { docToPlan, applyPlanDiff } from '../../web/collab/plan_doc.js';
+import { closeAll, startRoomServer, makeRoom, connect, until, rawSocket, selma, edit } from './helpers.mjs';
+import { docToPlan } from '../../web/collab/plan_doc.js';
 
 test.after(closeAll);
 
-const selma = JSON.parse(readFileSync(new URL('../data/selma.json', import.meta.url), 'utf8'));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const rename = (doc, name) => {
-  const before = docToPlan(doc);
-  applyPlanDiff(doc, before, { ...before, name }, 'local');
-};
+const rename = (doc, name) => edit(doc, (p) => { p.name = name; });
 
 let server;
 test.before(async () => { server = await startRoomServer(); });
