@@ -30,6 +30,11 @@ export function createCollab(options) {
   const sizes = new Map();   // room -> running size of its state in bytes (guard.mjs)
   const fetched = new Map(); // room -> size of the state it was loaded with
   const views = new WeakMap(); // a connection's HTTP request -> the rooms it only views
+  const refused = new WeakMap(); // ... -> the rooms whose token was refused
+  const mark = (map, request, room) => {
+    if (!map.has(request)) map.set(request, new Set());
+    map.get(request).add(room);
+  };
   let closed = false;
   const extensions = [
     new Database({
@@ -56,16 +61,14 @@ export function createCollab(options) {
     maxDebounce: options.maxDebounce ?? 10000,
     extensions,
     async onAuthenticate({ documentName, token, connectionConfig, request }) {
-      if (!ROOM_ID.test(documentName)) throw refusal('bad-room-id');
-      const hash = store.keyHash(documentName);
-      if (!hash) throw refusal('no-such-room');
-      const role = roleFor(hash, token);
-      if (!role) throw refusal('wrong-edit-key');
-      connectionConfig.readOnly = role !== 'edit';
-      if (role !== 'edit') {
-        if (!views.has(request)) views.set(request, new Set());
-        views.get(request).add(documentName);
+      const hash = ROOM_ID.test(documentName) ? store.keyHash(documentName) : null;
+      const role = hash ? roleFor(hash, token) : null;
+      if (!role) {
+        mark(refused, request, documentName);
+        throw refusal(!ROOM_ID.test(documentName) ? 'bad-room-id' : !hash ? 'no-such-room' : 'wrong-edit-key');
       }
+      connectionConfig.readOnly = role !== 'edit';
+      if (role !== 'edit') mark(views, request, documentName);
       return { role };
     },
     async afterLoadDocument({ documentName, document }) {
@@ -118,8 +121,11 @@ export function createCollab(options) {
   // past it from being buffered at all.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessage * 2 });
   wss.on('connection', (ws, req) => {
-    // A viewer's updates are never applied (Hocuspocus refuses them): they do not count.
-    guardSocket(ws, limits, (room, add) => (views.get(req)?.has(room) ? null : roomBytes(room, add)));
+    guardSocket(ws, limits, {
+      // A viewer's updates are never applied (Hocuspocus refuses them): they do not count.
+      bytes: (room, add) => (views.get(req)?.has(room) ? null : roomBytes(room, add)),
+      refused: (room) => Boolean(refused.get(req)?.has(room)),
+    });
     hocuspocus.handleConnection(ws, req);
   });
 

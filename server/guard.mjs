@@ -12,6 +12,7 @@ export const DEFAULT_LIMITS = {
   maxRoom: MAX_ROOM_BYTES,        // a room's whole state: 20 MB
   maxAwareness: 64 * 1024,        // one presence message (name, colour, cursor, selection)
   maxRooms: 4,                    // rooms one socket may hold
+  preAuthBytes: 2 * 1024 * 1024,  // what Hocuspocus queues for a room before its token arrives
   updatesPerSecond: 50,           // document updates per connection, sustained ...
   updateBurst: 200,               // ... and in a burst
   messagesPerSecond: 200,         // messages of any kind
@@ -25,6 +26,7 @@ export const DEFAULT_LIMITS = {
 export const CLOSE = {
   badMessage: [4400, 'not a Hocuspocus message'],
   badRoom: [4404, 'bad room id'],
+  noToken: [4401, 'too much before the token'],
   tooBig: [4413, 'update over 1 MB'],
   roomFull: [4413, 'room over 20 MB'],
   tooFast: [4429, 'too many updates'],
@@ -50,8 +52,8 @@ function bucket(perSecond, burst) {
   };
 }
 
-// Reads one message; returns {room, update} (update: the Yjs update it carries, if any) or
-// throws with the close reason.
+// Reads one message; returns {room, type, update} (update: the Yjs update it carries, if any)
+// or throws with the close reason.
 export function parseMessage(data, limits) {
   const decoder = decoding.createDecoder(data);
   const room = decoding.readVarString(decoder);
@@ -82,15 +84,18 @@ export function parseMessage(data, limits) {
     throw CLOSE.badMessage;
   }
   if (decoding.hasContent(decoder)) throw CLOSE.badMessage;
-  return { room, update };
+  return { room, type, update };
 }
 
 // Puts the gate in front of `ws` (before hocuspocus.handleConnection): messages that pass go on
-// to Hocuspocus' listener, anything else closes the socket. `roomBytes(room)` is the size of a
-// loaded room's state (a running count, made exact when it nears the limit), or null.
-export function guardSocket(ws, limits, roomBytes) {
+// to Hocuspocus' listener, anything else closes the socket. `room.bytes(id, add)`: the size of a
+// loaded room's state with `add` more bytes (a running count, made exact near the limit), or
+// null when not counted; `room.refused(id)`: whether this connection's token for the room was
+// refused (Hocuspocus would queue its further messages for good: they are dropped here).
+export function guardSocket(ws, limits, room) {
   const passed = new WeakSet();   // Hocuspocus re-emits messages it queued: those went through
   const rooms = new Set();
+  const preAuth = new Map();      // room -> bytes sent before its token (Hocuspocus queues them)
   const updates = bucket(limits.updatesPerSecond, limits.updateBurst);
   const messages = bucket(limits.messagesPerSecond, limits.messageBurst);
   const bytes = bucket(limits.bytesPerSecond, limits.byteBurst);
@@ -118,10 +123,18 @@ export function guardSocket(ws, limits, roomBytes) {
     if (!rooms.has(parsed.room)) {
       if (rooms.size >= limits.maxRooms) { refuse(CLOSE.badMessage); return false; }
       rooms.add(parsed.room);
+      preAuth.set(parsed.room, 0);
+    }
+    if (room.refused(parsed.room)) return false;
+    if (parsed.type === AUTH) preAuth.delete(parsed.room);
+    else if (preAuth.has(parsed.room)) {
+      const queued = preAuth.get(parsed.room) + data.length;
+      if (queued > limits.preAuthBytes) { refuse(CLOSE.noToken); return false; }
+      preAuth.set(parsed.room, queued);
     }
     if (parsed.update) {
       if (!updates()) { refuse(CLOSE.tooFast); return false; }
-      const size = roomBytes(parsed.room, parsed.update.length);
+      const size = room.bytes(parsed.room, parsed.update.length);
       if (size !== null && size > limits.maxRoom) { refuse(CLOSE.roomFull); return false; }
     }
     passed.add(data);

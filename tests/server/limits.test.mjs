@@ -123,3 +123,16 @@ test('one socket cannot open rooms without end', { timeout: 60000 }, async () =>
   for (let i = 0; i < 10; i++) s.ws.send(message(`${'Z'.repeat(20)}${String(i).padStart(2, '0')}`, 3));
   assert.equal((await s.closed).code, 4400);
 });
+
+test('a socket that never sends its token cannot make the server hold its messages', { timeout: 60000 }, async () => {
+  const s = await rawSocket(server.ws);
+  const update = bigUpdate(500 * 1024, 'queued');
+  let closed = null;
+  s.closed.then((c) => { closed = c; });
+  for (let i = 0; i < 8 && !closed; i++) {
+    s.ws.send(message(room.room, 0, 2, update));
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.deepEqual(await s.closed, { code: 4401, reason: 'too much before the token' });
+  await roomStillWorks('after an unauthenticated flood');
+});
