@@ -136,3 +136,14 @@ test('a socket that never sends its token cannot make the server hold its messag
   assert.deepEqual(await s.closed, { code: 4401, reason: 'too much before the token' });
   await roomStillWorks('after an unauthenticated flood');
 });
+
+test('a page cut off for sending too fast reconnects by itself and loses nothing', { timeout: 60000 }, async () => {
+  const fast = connect(server.ws, room.room, room.editKey);
+  const watcher = connect(server.ws, room.room, '');
+  await Promise.all([fast.synced(), watcher.synced()]);
+  for (let i = 0; i < 400; i++) edit(fast.doc, (p) => { p.name = `burst ${i}`; });
+  await until(() => fast.events.closes.some((c) => c.code === 4429), 'the rate limit closes it');
+  await until(() => docToPlan(watcher.doc).name === 'burst 399', 'the last edit arrives after the reconnect');
+  fast.destroy();
+  watcher.destroy();
+});
