@@ -1,6 +1,15 @@
 // The app's state: the live plan (a core Document, the only way anything edits it) and the view
-// state around it — camera, selection, the message shown to the user. View state is not plan
-// state: it is never undone and never saved into the plan.
+// state around it, in the groups v6502r uses for its app state:
+//   doc      the document: plan, undo history, score
+//   view     camera, selection, presenting, the board model and the caches of its parts
+//   gesture  what the pointer or keyboard is in the middle of (drag, rename, palette drag)
+//   chrome   the frame around the board: embed mode, side panel tab, dialog, notice
+//   probe    where things were drawn, for the test bridge (one rectangle registry)
+// Everything but `doc` is view state: it is never undone and never saved into the plan.
+//
+// [SECTION] Camera, notice, drag preview, side tab, chrome mode
+// [SECTION] The state kept between frames by the board's parts
+// [SECTION] The app
 #pragma once
 
 #include <cstdint>
@@ -16,6 +25,8 @@
 #include "rect_registry.hpp"
 
 namespace ab::web {
+
+// [SECTION] Camera, notice, drag preview, side tab, chrome mode
 
 // What part of the board is on screen. `offset` is the world point at the board area's top-left
 // corner; `zoom` = CSS pixels per world unit.

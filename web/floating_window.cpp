@@ -18,18 +18,6 @@ FloatingWindow& FloatingWindow::size(ImVec2 size) {
     return *this;
 }
 
-FloatingWindow& FloatingWindow::style(ImGuiStyleVar var, float value) {
-    ImGui::PushStyleVar(var, value);
-    ++vars_;
-    return *this;
-}
-
-FloatingWindow& FloatingWindow::style(ImGuiStyleVar var, ImVec2 value) {
-    ImGui::PushStyleVar(var, value);
-    ++vars_;
-    return *this;
-}
-
 FloatingWindow& FloatingWindow::colour(ImGuiCol col, ImU32 value) {
     ImGui::PushStyleColor(col, value);
     ++colours_;

@@ -34,8 +34,12 @@ public:
     FloatingWindow& size(ImVec2 size);
     // Style for the window and everything drawn in it (tooltips and popups included): pushed
     // now, popped after End.
-    FloatingWindow& style(ImGuiStyleVar var, float value);
-    FloatingWindow& style(ImGuiStyleVar var, ImVec2 value);
+    template <typename Value>  // float or ImVec2, as the variable takes
+    FloatingWindow& style(ImGuiStyleVar var, Value value) {
+        ImGui::PushStyleVar(var, value);
+        ++vars_;
+        return *this;
+    }
     FloatingWindow& colour(ImGuiCol col, ImU32 value);
     // Style for the window's own frame only (padding, rounding, border): pushed just before
     // Begin and popped just after it, so the windows it opens keep their own.

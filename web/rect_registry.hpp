@@ -4,7 +4,6 @@
 // the bridge reads them (BRIDGE.md). View state: never saved, never undone.
 #pragma once
 
-#include <array>
 #include <functional>
 #include <map>
 #include <string>
