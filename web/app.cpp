@@ -22,10 +22,10 @@ bool App::is_selected(const std::string& id) const {
 void App::select_only(const std::string& id) { view.selection.assign(1, id); }
 
 void App::toggle_selected(const std::string& id) {
-    std::vector<std::string>& selection = view.selection;
-    auto it = std::find(selection.begin(), selection.end(), id);
-    if (it == selection.end()) selection.push_back(id);
-    else selection.erase(it);
+    std::vector<std::string>& sel = view.selection;
+    auto it = std::find(sel.begin(), sel.end(), id);
+    if (it == sel.end()) sel.push_back(id);
+    else sel.erase(it);
 }
 
 void App::say(std::string text, bool is_error, double seconds) {
