@@ -1,6 +1,6 @@
-# The browser app (wasm tree only): Dear ImGui on WebGL2 with our own platform layer (web/),
-# linked into build/web/ next to index.html (from shell.html), subset fonts and the sample plan:
-# a folder any static web server can serve as it is.
+# The browser app's glue (wasm tree only): Dear ImGui, the subset fonts, the sample plan and the
+# templates, written to build/web/ beside the app (web/app) and its page (web/page): a folder
+# any static web server can serve as it is. The app's modules are the folders of web/.
 # A cache variable, so a second build tree can write its own page (-DAB_WEB_OUT=...).
 set(AB_WEB_OUT "${PROJECT_SOURCE_DIR}/build/web" CACHE PATH "Folder the web app is written to")
 set(AB_IMGUI "${AB_THIRD_PARTY}/imgui")
@@ -46,8 +46,8 @@ foreach(range ${AB_TEXT_RANGES})
 endforeach()
 string(REPLACE ";" "," AB_TEXT_UNICODES "${AB_TEXT_UNICODES}")
 string(REPLACE ";" "," AB_TEXT_GLYPH_RANGES "${AB_TEXT_GLYPH_RANGES}")
-# Icons: every `U+F...` named in web/icons.hpp (re-read when that file changes).
-set(AB_ICONS_HEADER "${PROJECT_SOURCE_DIR}/web/icons.hpp")
+# Icons: every `U+F...` named in web/ui/icons.hpp (re-read when that file changes).
+set(AB_ICONS_HEADER "${PROJECT_SOURCE_DIR}/web/ui/icons.hpp")
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${AB_ICONS_HEADER}")
 file(READ "${AB_ICONS_HEADER}" icons_text)
 string(REGEX MATCHALL "U\\+F[0-9A-F][0-9A-F][0-9A-F]" AB_ICON_UNICODES "${icons_text}")
@@ -69,7 +69,7 @@ ab_subset_font("${AB_FONT_INTER}/Inter-Regular.otf" inter-regular.otf "${AB_TEXT
 ab_subset_font("${AB_FONT_INTER}/Inter-SemiBold.otf" inter-semibold.otf "${AB_TEXT_UNICODES}")
 ab_subset_font("${AB_FONT_ICONS}" icons.ttf "${AB_ICON_UNICODES}")
 
-# ---- The page and the sample plan ----------------------------------------------------------
+# ---- The sample plan and the templates ----------------------------------------------------------
 function(ab_copy_asset src out)
   add_custom_command(OUTPUT "${AB_WEB_OUT}/${out}"
     # Remove first: a read-only copy (the sample plan is read-only) cannot be overwritten.
@@ -78,8 +78,6 @@ function(ab_copy_asset src out)
     DEPENDS "${src}" COMMENT "Copying ${out}" VERBATIM)
   set(AB_WEB_ASSETS ${AB_WEB_ASSETS} "${AB_WEB_OUT}/${out}" PARENT_SCOPE)
 endfunction()
-ab_copy_asset("${PROJECT_SOURCE_DIR}/shell.html" index.html)
-ab_copy_asset("${PROJECT_SOURCE_DIR}/web/favicon.svg" favicon.svg)
 ab_copy_asset("${PROJECT_SOURCE_DIR}/assets/selma.json" plans/selma.json)
 # The templates of the Plans window (index.json lists them).
 file(GLOB AB_TEMPLATES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/assets/templates/*.json")
@@ -108,53 +106,5 @@ foreach(font_file ${AB_WEB_FONTS})
 endforeach()
 add_custom_target(alignboard_web_assets DEPENDS ${AB_WEB_ASSETS})
 
-# ---- The app --------------------------------------------------------------------------------
-file(GLOB AB_WEB_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/web/*.cpp")
-set(AB_WEB_JS_LIBS "${PROJECT_SOURCE_DIR}/web/platform.js" "${PROJECT_SOURCE_DIR}/web/bridge.js"
-                   "${PROJECT_SOURCE_DIR}/web/store_lib.js")
-# In this order: capped_read.js first (pre.js fetches with it at once), then pre.js (store.js and
-# embed.js read what it set up), the helpers the last two use (store.js keeps its records and
-# journals through store_records.js and store_journal.js), and the two.
-set(AB_WEB_PRE_JS "${PROJECT_SOURCE_DIR}/web/capped_read.js" "${PROJECT_SOURCE_DIR}/web/pre.js"
-                  "${PROJECT_SOURCE_DIR}/web/wasm_text.js" "${PROJECT_SOURCE_DIR}/web/share_link.js"
-                  "${PROJECT_SOURCE_DIR}/web/embed_access.js" "${PROJECT_SOURCE_DIR}/web/store_records.js"
-                  "${PROJECT_SOURCE_DIR}/web/store_journal.js" "${PROJECT_SOURCE_DIR}/web/store.js"
-                  "${PROJECT_SOURCE_DIR}/web/embed.js")
-set(AB_WEB_PRE_JS_FLAGS "")
-foreach(pre_js ${AB_WEB_PRE_JS})
-  list(APPEND AB_WEB_PRE_JS_FLAGS "SHELL:--pre-js ${pre_js}")
-endforeach()
-add_executable(alignboard_web ${AB_WEB_SOURCES})
-add_dependencies(alignboard_web alignboard_web_assets)
-set_target_properties(alignboard_web PROPERTIES
-  OUTPUT_NAME alignboard SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${AB_WEB_OUT}"
-  # emcc's JS optimizer needs Debian's acorn, which node finds only through NODE_PATH: set it
-  # on the link itself, so the build works whatever the caller's environment holds.
-  RULE_LAUNCH_LINK "${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs"
-  LINK_DEPENDS "${AB_WEB_JS_LIBS};${AB_WEB_PRE_JS};${PROJECT_SOURCE_DIR}/web/mount.js")
-target_link_libraries(alignboard_web PRIVATE ab_core ab_imgui ab_warnings)
-target_compile_definitions(alignboard_web PRIVATE "AB_TEXT_GLYPH_RANGES=${AB_TEXT_GLYPH_RANGES}")
-target_compile_options(alignboard_web PRIVATE -Os -fno-exceptions)
-# A .js output (not .html): index.html is our shell copied as is, with no script emcc injects.
-target_link_options(alignboard_web PRIVATE
-  -Os -fno-exceptions
-  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-  -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sENVIRONMENT=web
-  -sDYNAMIC_EXECUTION=0 -sMINIFY_HTML=0
-  # One factory per instance (web/mount.js calls it for each element it mounts into): the app
-  # page and any number of embeds on a host page run the same two files.
-  -sMODULARIZE=1 -sEXPORT_NAME=AlignboardModule
-  "SHELL:--extern-post-js ${PROJECT_SOURCE_DIR}/web/mount.js"
-  # One --pre-js each, in AB_WEB_PRE_JS's order.
-  ${AB_WEB_PRE_JS_FLAGS}
-  "SHELL:--js-library ${PROJECT_SOURCE_DIR}/web/platform.js"
-  "SHELL:--js-library ${PROJECT_SOURCE_DIR}/web/bridge.js"
-  "SHELL:--js-library ${PROJECT_SOURCE_DIR}/web/store_lib.js")
-# The linked .wasm and .js, compressed right after every link (.br and .gz beside them).
-add_custom_command(TARGET alignboard_web POST_BUILD
-  COMMAND "${AB_BROTLI}" -f -q 11 -o "${AB_WEB_OUT}/alignboard.wasm.br" "${AB_WEB_OUT}/alignboard.wasm"
-  COMMAND "${AB_BROTLI}" -f -q 11 -o "${AB_WEB_OUT}/alignboard.js.br" "${AB_WEB_OUT}/alignboard.js"
-  COMMAND "${AB_GZIP}" -9 -n -k -f "${AB_WEB_OUT}/alignboard.wasm" "${AB_WEB_OUT}/alignboard.js"
-  COMMAND "${CMAKE_COMMAND}" -E touch_nocreate "${AB_WEB_OUT}/alignboard.wasm.br" "${AB_WEB_OUT}/alignboard.wasm.gz"
-          "${AB_WEB_OUT}/alignboard.js.br" "${AB_WEB_OUT}/alignboard.js.gz"
-  COMMENT "Compressing alignboard.wasm and alignboard.js (.br, .gz)" VERBATIM)
+# ---- The app: one folder per module (web/CMakeLists.txt has the map and the JS wiring) -----
+add_subdirectory("${PROJECT_SOURCE_DIR}/web" "${CMAKE_BINARY_DIR}/web")

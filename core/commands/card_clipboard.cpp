@@ -127,83 +127,101 @@ bool is_card_clipboard(const std::string& text) {
     return text.find(kFormat) != std::string::npos && text.find('{') != std::string::npos;
 }
 
-PasteResult paste_cards(const Plan& plan, const std::string& text, double dx, double dy) {
-    PasteResult result;
-    // Any web page can put text on the clipboard: read it as the plan reader reads a file
-    // (size cap, linear parse, bounded nesting, find() with type checks, nothing that throws).
+namespace {
+
+// The cards array of clipboard text, or null with `error` set. Any web page can put text on the
+// clipboard: it is read as the plan reader reads a file (size cap, linear parse, bounded
+// nesting, find() with type checks, nothing that throws).
+const OJ* clipboard_cards(const std::string& text, OJ& j, std::string& error) {
     if (text.size() > kMaxPlanTextBytes) {
-        result.error = "The clipboard holds too much text to be Alignboard cards.";
-        return result;
+        error = "The clipboard holds too much text to be Alignboard cards.";
+        return nullptr;
     }
-    OJ j;
     std::string parse_error;
     if (!plan_io::parse_ordered(text, j, parse_error) || !j.is_object()) {
-        result.error = "The clipboard holds no Alignboard cards.";
-        return result;
+        error = "The clipboard holds no Alignboard cards.";
+        return nullptr;
     }
     const OJ* format = member(j, "format");
     const OJ* cards = member(j, "cards");
     if (format == nullptr || !format->is_string() || format->get_ref<const std::string&>() != kFormat ||
         cards == nullptr || !cards->is_array()) {
-        result.error = "The clipboard holds no Alignboard cards.";
-        return result;
+        error = "The clipboard holds no Alignboard cards.";
+        return nullptr;
     }
     const OJ* version = member(j, "version");
     if (version == nullptr || !version->is_number_unsigned()) {
-        result.error = "The clipboard holds Alignboard cards without a version this page can read.";
-        return result;
+        error = "The clipboard holds Alignboard cards without a version this page can read.";
+        return nullptr;
     }
     if (version->get<std::uint64_t>() > 1) {
-        result.error = "These cards come from a newer Alignboard: update this page to paste them.";
-        return result;
+        error = "These cards come from a newer Alignboard: update this page to paste them.";
+        return nullptr;
     }
-    struct Pending {
-        Kind kind;
-        Item item;
-        std::optional<LayoutPos> pos;
-        std::string old_id;
-    };
+    return cards;
+}
+
+// A card read from the clipboard, before its new id and links are set.
+struct Pending {
+    Kind kind;
+    Item item;
+    std::optional<LayoutPos> pos;
+    std::string old_id;
+};
+
+// Card `i` (its kind, item and position moved by dx, dy), or nullopt with `error` set.
+std::optional<Pending> read_card(const OJ& card, size_t i, double dx, double dy, std::string& error) {
+    const std::string path = plan_io::index_path("cards", i);
+    const OJ* kind_name = member(card, "kind");
+    const OJ* item_json = member(card, "item");
+    if (kind_name == nullptr || !kind_name->is_string() || item_json == nullptr) {
+        error = path + ": not a card";
+        return std::nullopt;
+    }
+    const std::optional<Kind> kind = kind_named(kind_name->get_ref<const std::string&>());
+    if (!kind) {
+        error = path + ".kind: unknown kind " + plan_io::literal(kind_name->get_ref<const std::string&>());
+        return std::nullopt;
+    }
+    std::vector<Problem> errors;
+    std::optional<Item> item = item_from_json(*kind, *item_json, path + ".item", errors);
+    if (!item) {
+        error = errors.empty() ? path + ": not a valid card" : errors.front().path + ": " + errors.front().message;
+        return std::nullopt;
+    }
+    std::optional<LayoutPos> pos;
+    if (const OJ* at = member(card, "pos")) {
+        const OJ* x = member(*at, "x");
+        const OJ* y = member(*at, "y");
+        if (x != nullptr && y != nullptr && x->is_number() && y->is_number()) {
+            const double px = x->get<double>() + dx, py = y->get<double>() + dy;
+            if (std::isfinite(px) && std::isfinite(py)) pos = LayoutPos{px, py, {}};
+        }
+    }
+    const std::string old_id = id_of(*item);
+    return Pending{*kind, std::move(*item), pos, old_id};
+}
+
+}  // namespace
+
+PasteResult paste_cards(const Plan& plan, const std::string& text, double dx, double dy) {
+    PasteResult result;
+    OJ j;
+    const OJ* cards = clipboard_cards(text, j, result.error);
+    if (cards == nullptr) return result;
     std::vector<Pending> pending;
     std::unordered_map<std::string, std::string> new_ids;
     std::unordered_set<std::string> taken;
     FreshIds fresh(plan);
     const auto& list = cards->get_ref<const OJ::array_t&>();
     for (size_t i = 0; i < list.size(); ++i) {
-        const OJ& card = list[i];
-        const std::string path = plan_io::index_path("cards", i);
-        const OJ* kind_name = member(card, "kind");
-        const OJ* item_json = member(card, "item");
-        if (kind_name == nullptr || !kind_name->is_string() || item_json == nullptr) {
-            result.error = path + ": not a card";
-            return result;
-        }
-        const std::optional<Kind> kind = kind_named(kind_name->get_ref<const std::string&>());
-        if (!kind) {
-            result.error = path + ".kind: unknown kind " + plan_io::literal(kind_name->get_ref<const std::string&>());
-            return result;
-        }
-        std::vector<Problem> errors;
-        std::optional<Item> item = item_from_json(*kind, *item_json, path + ".item", errors);
-        if (!item) {
-            result.error = errors.empty() ? path + ": not a valid card"
-                                          : errors.front().path + ": " + errors.front().message;
-            return result;
-        }
-        const std::string old_id = id_of(*item);
-        if (new_ids.count(old_id)) continue;  // the same card twice pastes once
-        const std::string id = fresh.next(*kind);
+        std::optional<Pending> card = read_card(list[i], i, dx, dy, result.error);
+        if (!card) return result;
+        if (new_ids.count(card->old_id)) continue;  // the same card twice pastes once
+        const std::string id = fresh.next(card->kind);
         taken.insert(id);
-        new_ids[old_id] = id;
-        std::optional<LayoutPos> pos;
-        if (const OJ* at = member(card, "pos")) {
-            const OJ* x = member(*at, "x");
-            const OJ* y = member(*at, "y");
-            if (x != nullptr && y != nullptr && x->is_number() && y->is_number()) {
-                const double px = x->get<double>() + dx, py = y->get<double>() + dy;
-                if (std::isfinite(px) && std::isfinite(py)) pos = LayoutPos{px, py, {}};
-            }
-        }
-        pending.push_back(Pending{*kind, std::move(*item), pos, old_id});
+        new_ids[card->old_id] = id;
+        pending.push_back(std::move(*card));
     }
     const PlanIndex index(plan);
     const Remap remap{index, new_ids};

@@ -24,8 +24,10 @@ std::string describe(const Command& cmd) {
                 return "Unlink " + op.child + " from " + op.parent;
             } else if constexpr (std::is_same_v<T, MoveItems>) {
                 return op.moves.size() == 1 ? "Move " + op.moves[0].first : "Move " + std::to_string(op.moves.size()) + " cards";
-            } else {
+            } else if constexpr (std::is_same_v<T, ReplacePlan>) {
                 return "Replace the plan";
+            } else {
+                return "Tidy the board";
             }
         },
         cmd);

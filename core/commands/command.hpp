@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -15,8 +16,10 @@
 
 namespace ab {
 
-// Adds a new item (its id must be new). `pos` places its card; `index` inserts it at a position
-// in its kind's list (default: the end).
+// Adds a new item (its id must be new); `index` inserts it at a position in its kind's list
+// (default: the end). Its card never lands on another card: it goes to `pos` when no card is
+// there, else to the first free slot of its column (layout/place.hpp), and always gets a layout
+// entry. A person has no card: `pos` is stored as given.
 struct AddItem {
     Item item;
     std::optional<LayoutPos> pos;
@@ -64,8 +67,15 @@ struct ReplacePlan {
     Plan plan;
 };
 
+// Lays the whole board out (layout/tidy.hpp) as one undoable step: every card on a slot of its
+// column, in link order with few crossings. `heights` are card heights the board measured, by id
+// (cards it does not name are estimated from their titles).
+struct Tidy {
+    std::unordered_map<std::string, double> heights;
+};
+
 using Command =
-    std::variant<AddItem, RemoveItems, SetField, ReplaceItem, Link, Unlink, MoveItems, ReplacePlan>;
+    std::variant<AddItem, RemoveItems, SetField, ReplaceItem, Link, Unlink, MoveItems, ReplacePlan, Tidy>;
 
 // A short label for menus and the undo history ("Link m11 to S2").
 std::string describe(const Command& cmd);

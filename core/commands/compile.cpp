@@ -11,6 +11,9 @@
 #include "model/index.hpp"
 #include "io/plan_json.hpp"
 #include "io/read_links.hpp"
+#include "layout/board.hpp"
+#include "layout/place.hpp"
+#include "layout/tidy.hpp"
 
 namespace ab {
 
@@ -51,6 +54,31 @@ std::string validate_item(const Plan& plan, Item& item) {
     return check_links(plan, item);
 }
 
+// Where a new item's card goes: `wanted` when no card is there, else the first free slot of its
+// column (layout/place.hpp). People have no card and keep `wanted` (or no entry).
+std::optional<LayoutPos> place_new_card(const Plan& plan, const Item& item, const std::optional<LayoutPos>& wanted) {
+    const Kind kind = kind_of(item);
+    if (layout::column_of(kind) == layout::kNoCard) return wanted;
+    const std::string title = std::visit(
+        [](const auto& it) -> std::string {
+            if constexpr (std::is_same_v<std::decay_t<decltype(it)>, Person>) {
+                return it.name;
+            } else {
+                return layout::card_title(it);
+            }
+        },
+        item);
+    const double height = layout::estimated_height(title);
+    const layout::Board board = layout::board_of(plan);
+    // Where it was asked for, the card as drawn must be clear of the others; a slot found for it
+    // keeps room for the longer name it is about to be given.
+    if (wanted && !board.taken(layout::Rect{wanted->x, wanted->y, wanted->x + layout::kCardWidth, wanted->y + height})) {
+        return wanted;
+    }
+    const layout::Point p = layout::free_slot(board, kind, std::nullopt, std::max(height, layout::kSlotHeight));
+    return LayoutPos{p.x, p.y, wanted ? wanted->extra : Extra::object()};
+}
+
 Compiled compile_add(const Plan& plan, const AddItem& cmd) {
     Item item = cmd.item;
     const std::string& id = id_of(item);
@@ -61,9 +89,27 @@ Compiled compile_add(const Plan& plan, const AddItem& cmd) {
     const size_t index = cmd.index ? std::min(*cmd.index, size) : size;
     Compiled c;
     c.edits.push_back(InsertItem{item, index});
-    if (cmd.pos) {
+    if (std::optional<LayoutPos> pos = place_new_card(plan, item, cmd.pos)) {
         auto old = plan.layout.find(id);
-        c.edits.push_back(UpdateLayout{id, old == plan.layout.end() ? std::nullopt : std::optional<LayoutPos>(old->second), cmd.pos});
+        c.edits.push_back(UpdateLayout{id, old == plan.layout.end() ? std::nullopt : std::optional<LayoutPos>(old->second), std::move(pos)});
+    }
+    return c;
+}
+
+// Every card of the plan to its tidy place, keeping what else its layout entry holds; cards
+// already there make no edit, so a tidy board tidies to nothing.
+Compiled compile_tidy(const Plan& plan, const Tidy& cmd) {
+    Compiled c;
+    for (auto& [id, at] : layout::tidy(plan, &cmd.heights)) {
+        auto old = plan.layout.find(id);
+        std::optional<LayoutPos> before;
+        LayoutPos after{at.x, at.y, Extra::object()};
+        if (old != plan.layout.end()) {
+            before = old->second;
+            after.extra = old->second.extra;
+            if (old->second.x == at.x && old->second.y == at.y) continue;
+        }
+        c.edits.push_back(UpdateLayout{id, std::move(before), std::move(after)});
     }
     return c;
 }
@@ -221,6 +267,8 @@ Compiled compile(const Plan& plan, const Command& cmd) {
                 return compile_link(plan, op.child, op.parent, false);
             } else if constexpr (std::is_same_v<T, MoveItems>) {
                 return compile_move(plan, op);
+            } else if constexpr (std::is_same_v<T, Tidy>) {
+                return compile_tidy(plan, op);
             } else {
                 Compiled c;
                 c.edits.push_back(SwapPlan{std::make_shared<const Plan>(plan), std::make_shared<const Plan>(op.plan)});

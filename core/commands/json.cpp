@@ -2,10 +2,13 @@
 //   {"op":"add","kind":"goal","item":{...},"x":40,"y":120}   {"op":"remove","ids":["m1"]}
 //   {"op":"set","id":"m1","field":"budget","value":1000}     {"op":"link","child":"m11","parent":"S2"}
 //   {"op":"unlink",...}  {"op":"move","moves":[{"id":"G1","x":0,"y":0}]}  {"op":"replace_item","kind":"tactic","item":{...}}
-//   {"op":"replace_plan","plan":{...}}
+//   {"op":"replace_plan","plan":{...}}   {"op":"tidy"} or {"op":"tidy","heights":{"G1":96.5,...}}
+// An "add" whose x and y are taken (or missing) puts the card on the first free slot of its
+// column; its reply does not change, the plan's layout says where it went.
 #include "commands/command.hpp"
 
 #include <cstdint>
+#include <map>
 
 #include "io/plan_json.hpp"
 
@@ -56,6 +59,83 @@ std::optional<Item> read_item(const nlohmann::json& j, std::string& error) {
     return item;
 }
 
+// The array `key` of `j`, or null with `error` set to `what`.
+const nlohmann::json* array_member(const nlohmann::json& j, const char* key, const char* what, std::string& error) {
+    const nlohmann::json* v = member(j, key);
+    if (v == nullptr || !v->is_array()) error = what;
+    return v != nullptr && v->is_array() ? v : nullptr;
+}
+
+// One reader per op that carries more than ids: each returns the command or sets `error`.
+
+std::optional<Command> read_add(const nlohmann::json& j, std::string& error) {
+    auto item = read_item(j, error);
+    if (!item) return std::nullopt;
+    AddItem add{std::move(*item), std::nullopt, std::nullopt};
+    const nlohmann::json *x = member(j, "x"), *y = member(j, "y"), *index = member(j, "index");
+    if (is_number(x) && is_number(y)) add.pos = LayoutPos{x->get<double>(), y->get<double>(), Extra::object()};
+    if (index != nullptr && index->is_number_unsigned()) {
+        // Any index past the end means "at the end" (compile clamps it); no wrap on 32 bits.
+        const auto at = index->get<std::uint64_t>();
+        add.index = at > SIZE_MAX ? SIZE_MAX : static_cast<size_t>(at);
+    }
+    return Command{std::move(add)};
+}
+
+std::optional<Command> read_remove(const nlohmann::json& j, std::string& error) {
+    const nlohmann::json* ids = array_member(j, "ids", "\"ids\" must be an array of ids", error);
+    if (ids == nullptr) return std::nullopt;
+    RemoveItems rm;
+    for (const auto& id : *ids) {
+        if (!id.is_string()) {
+            error = "\"ids\" must hold strings";
+            return std::nullopt;
+        }
+        rm.ids.push_back(id.get_ref<const std::string&>());
+    }
+    return Command{std::move(rm)};
+}
+
+std::optional<Command> read_move(const nlohmann::json& j, std::string& error) {
+    const nlohmann::json* moves = array_member(j, "moves", "\"moves\" must be an array of {id, x, y}", error);
+    if (moves == nullptr) return std::nullopt;
+    MoveItems mv;
+    for (const auto& m : *moves) {
+        const nlohmann::json *id = member(m, "id"), *x = member(m, "x"), *y = member(m, "y");
+        if (id == nullptr || !id->is_string() || !is_number(x) || !is_number(y)) {
+            error = "each move must be {\"id\": string, \"x\": number, \"y\": number}";
+            return std::nullopt;
+        }
+        mv.moves.emplace_back(id->get_ref<const std::string&>(), LayoutPos{x->get<double>(), y->get<double>(), Extra::object()});
+    }
+    return Command{std::move(mv)};
+}
+
+// Measured card heights are a hint: entries that are not positive numbers are ignored.
+std::optional<Command> read_tidy(const nlohmann::json& j) {
+    Tidy tidy;
+    if (const nlohmann::json* heights = member(j, "heights"); heights != nullptr && heights->is_object()) {
+        for (auto it = heights->begin(); it != heights->end(); ++it) {
+            if (it->is_number() && it->get<double>() > 0) tidy.heights[it.key()] = it->get<double>();
+        }
+    }
+    return Command{std::move(tidy)};
+}
+
+std::optional<Command> read_replace_plan(const nlohmann::json& j, std::string& error) {
+    const nlohmann::json* plan = member(j, "plan");
+    if (plan == nullptr) {
+        error = "\"plan\" is missing";
+        return std::nullopt;
+    }
+    LoadResult r = load_plan_json(*plan);
+    if (!r.ok()) {
+        error = r.errors.empty() ? "invalid plan" : (r.errors[0].path.empty() ? "" : r.errors[0].path + ": ") + r.errors[0].message;
+        return std::nullopt;
+    }
+    return Command{ReplacePlan{std::move(*r.plan)}};
+}
+
 }  // namespace
 
 std::optional<Command> command_from_json(const nlohmann::json& j, std::string& error) {
@@ -64,35 +144,8 @@ std::optional<Command> command_from_json(const nlohmann::json& j, std::string& e
         return std::nullopt;
     }
     const std::string op = str(j, "op");
-    if (op == "add") {
-        auto item = read_item(j, error);
-        if (!item) return std::nullopt;
-        AddItem add{std::move(*item), std::nullopt, std::nullopt};
-        const nlohmann::json *x = member(j, "x"), *y = member(j, "y"), *index = member(j, "index");
-        if (is_number(x) && is_number(y)) add.pos = LayoutPos{x->get<double>(), y->get<double>(), Extra::object()};
-        if (index != nullptr && index->is_number_unsigned()) {
-            // Any index past the end means "at the end" (compile clamps it); no wrap on 32 bits.
-            const auto at = index->get<std::uint64_t>();
-            add.index = at > SIZE_MAX ? SIZE_MAX : static_cast<size_t>(at);
-        }
-        return Command{std::move(add)};
-    }
-    if (op == "remove") {
-        RemoveItems rm;
-        auto it = j.find("ids");
-        if (it == j.end() || !it->is_array()) {
-            error = "\"ids\" must be an array of ids";
-            return std::nullopt;
-        }
-        for (const auto& id : *it) {
-            if (!id.is_string()) {
-                error = "\"ids\" must hold strings";
-                return std::nullopt;
-            }
-            rm.ids.push_back(id.get_ref<const std::string&>());
-        }
-        return Command{std::move(rm)};
-    }
+    if (op == "add") return read_add(j, error);
+    if (op == "remove") return read_remove(j, error);
     if (op == "set") {
         const nlohmann::json* field = member(j, "field");
         if (field == nullptr || !field->is_string()) {
@@ -116,36 +169,9 @@ std::optional<Command> command_from_json(const nlohmann::json& j, std::string& e
         if (op == "link") return Command{Link{child, parent}};
         return Command{Unlink{child, parent}};
     }
-    if (op == "move") {
-        MoveItems mv;
-        auto it = j.find("moves");
-        if (it == j.end() || !it->is_array()) {
-            error = "\"moves\" must be an array of {id, x, y}";
-            return std::nullopt;
-        }
-        for (const auto& m : *it) {
-            const nlohmann::json *id = member(m, "id"), *x = member(m, "x"), *y = member(m, "y");
-            if (id == nullptr || !id->is_string() || !is_number(x) || !is_number(y)) {
-                error = "each move must be {\"id\": string, \"x\": number, \"y\": number}";
-                return std::nullopt;
-            }
-            mv.moves.emplace_back(id->get_ref<const std::string&>(), LayoutPos{x->get<double>(), y->get<double>(), Extra::object()});
-        }
-        return Command{std::move(mv)};
-    }
-    if (op == "replace_plan") {
-        auto it = j.find("plan");
-        if (it == j.end()) {
-            error = "\"plan\" is missing";
-            return std::nullopt;
-        }
-        LoadResult r = load_plan_json(*it);
-        if (!r.ok()) {
-            error = r.errors.empty() ? "invalid plan" : (r.errors[0].path.empty() ? "" : r.errors[0].path + ": ") + r.errors[0].message;
-            return std::nullopt;
-        }
-        return Command{ReplacePlan{std::move(*r.plan)}};
-    }
+    if (op == "move") return read_move(j, error);
+    if (op == "replace_plan") return read_replace_plan(j, error);
+    if (op == "tidy") return read_tidy(j);
     error = op.empty() ? "the command has no \"op\"" : "unknown op \"" + op + "\"";
     return std::nullopt;
 }
@@ -178,8 +204,16 @@ nlohmann::json command_to_json(const Command& cmd) {
                 nlohmann::json moves = nlohmann::json::array();
                 for (const auto& [id, pos] : op.moves) moves.push_back({{"id", id}, {"x", pos.x}, {"y", pos.y}});
                 return {{"op", "move"}, {"moves", moves}};
-            } else {
+            } else if constexpr (std::is_same_v<T, ReplacePlan>) {
                 return {{"op", "replace_plan"}, {"plan", nlohmann::json::parse(save_plan(op.plan))}};
+            } else {
+                nlohmann::json j{{"op", "tidy"}};
+                if (!op.heights.empty()) {
+                    // Sorted by id, so the same command always writes the same text.
+                    std::map<std::string, double> sorted(op.heights.begin(), op.heights.end());
+                    j["heights"] = sorted;
+                }
+                return j;
             }
         },
         cmd);

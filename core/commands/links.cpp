@@ -8,40 +8,12 @@
 
 #include "model/access.hpp"
 #include "model/index.hpp"
+#include "model/kinds.hpp"
+#include "model/queries.hpp"
 
 namespace ab {
 
-std::string display_name(const Item& item) {
-    const std::string text = std::visit(
-        [](const auto& it) -> std::string {
-            using T = std::decay_t<decltype(it)>;
-            if constexpr (std::is_same_v<T, Insight>) {
-                return it.text;
-            } else if constexpr (std::is_same_v<T, Kpi>) {
-                return it.metric;
-            } else {
-                return it.name;
-            }
-        },
-        item);
-    const std::string& shown = text.empty() ? id_of(item) : text;
-    return "\u201C" + shown + "\u201D";
-}
-
 namespace {
-
-const char* article_kind(Kind k) {
-    switch (k) {
-        case Kind::Person: return "a person";
-        case Kind::Goal: return "a goal";
-        case Kind::Strategy: return "a strategy";
-        case Kind::Product: return "a product";
-        case Kind::Tactic: return "a tactic";
-        case Kind::Kpi: return "a KPI";
-        case Kind::Insight: return "an insight";
-    }
-    return "an item";
-}
 
 bool accepts(Kind child, Kind parent) {
     switch (child) {
@@ -66,14 +38,14 @@ std::string refusal(Kind child, Kind parent, const std::string& cname, const std
         return "A KPI measures a goal, a strategy or a tactic, not a product.";
     }
     if (accepts(parent, child)) {
-        return std::string("Links point one level up: ") + article_kind(child) + " does not link to " +
-               article_kind(parent) + "; link " + pname + " to " + cname + " instead.";
+        return "Links point one level up: " + a_kind(child) + " does not link to " +
+               a_kind(parent) + "; link " + pname + " to " + cname + " instead.";
     }
     if (child == parent) {
-        return cname + " and " + pname + " are on the same level (both " + collection_name(child) +
+        return cname + " and " + pname + " are on the same level (both " + kind_info(child).nouns +
                "); links only go one level up.";
     }
-    return std::string(article_kind(child)) + " cannot be linked to " + article_kind(parent) + ".";
+    return a_kind(child) + " cannot be linked to " + a_kind(parent) + ".";
 }
 
 template <class IdT>
@@ -137,7 +109,7 @@ LinkChange change_link(const Plan& plan, const std::string& child_id, const std:
     const Kind ck = child_loc->kind;
     const Kind pk = parent_loc->kind;
     if (!accepts(ck, pk)) {
-        out.error = refusal(ck, pk, display_name(child), display_name(parent));
+        out.error = refusal(ck, pk, quoted_name(child), quoted_name(parent));
         out.wrong_direction = accepts(pk, ck);
         return out;
     }
@@ -174,7 +146,7 @@ LinkChange change_link(const Plan& plan, const std::string& child_id, const std:
             child);
     }
     if (!changed && !on) {
-        out.error = display_name(child) + " is not linked to " + display_name(parent) + ".";
+        out.error = quoted_name(child) + " is not linked to " + quoted_name(parent) + ".";
         return out;
     }
     out.index = child_loc->index;
@@ -221,7 +193,7 @@ std::string check_links(const Plan& plan, const Item& item) {
         for (Kind k : kinds) {
             if (loc->kind == k) return;
         }
-        error = std::string(what) + ": \"" + target + "\" is " + article_kind(loc->kind) + ", which cannot go here.";
+        error = std::string(what) + ": \"" + target + "\" is " + a_kind(loc->kind) + ", which cannot go here.";
     };
     std::visit(
         [&](const auto& it) {

@@ -9,9 +9,6 @@
 
 namespace ab {
 
-// How an item is named to people in messages: its name (or text, or metric) in quotes, else its id.
-std::string display_name(const Item& item);
-
 // The result of linking (on = true) or unlinking `child` up to `parent`.
 struct LinkChange {
     std::string error;             // non-empty = refused

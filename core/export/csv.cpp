@@ -1,6 +1,7 @@
 // The tactics as CSV (RFC 4180) for spreadsheets: one row per tactic with every field of the plan
 // file plus the goals it reaches, so budgets can be pivoted without the app.
 #include "export/export.hpp"
+#include "format/numbers.hpp"
 
 namespace ab {
 
@@ -50,7 +51,7 @@ std::string quoted(const std::string& cell) {
 
 void add_text(std::vector<std::string>& row, const std::string& text) { row.push_back(defuse_formula(text)); }
 
-void add_number(std::vector<std::string>& row, const Number& n) { row.push_back(n ? format_number(*n) : ""); }
+void add_number(std::vector<std::string>& row, const Number& n) { row.push_back(n ? exact_number(*n) : ""); }
 
 template <class IdT>
 void add_ids(std::vector<std::string>& row, const std::vector<IdT>& ids) {

@@ -36,12 +36,6 @@ std::vector<std::vector<size_t>> goals_reached(const Plan& plan);
 
 BudgetTotals budget_totals(const Plan& plan);
 
-// A number as plain text: no exponent for ordinary values, no trailing ".0", as many decimals as
-// it takes to read back the same double ("150000", "1234.5", "-0.25").
-std::string format_number(double value);
-// The same with thousands separators for people ("1,234,567.5").
-std::string format_amount(double value);
-
 // The readable report: title, period and currency; the alignment score and its top findings
 // (when `scores` is given); the plan as an outline Goal > Strategy > Tactic with KPIs; budget
 // totals per goal, channel and product; and the tactics that trace to no goal.

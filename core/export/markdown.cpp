@@ -1,6 +1,9 @@
 // The plan as a Markdown report a person can read or paste into a wiki: header, alignment score,
 // the outline Goal > Strategy > Tactic with KPIs, budget tables and the tactics no goal explains.
 // Every piece of plan text is escaped so a name can never turn into markup.
+//
+// Sections: number and label helpers | Report: build (the order of the sections), header,
+// alignment, outline (kpis, tactic_line, strategy_block), budget, untraced | export_markdown.
 #include <cmath>
 #include <cstdio>
 #include <unordered_map>
@@ -8,6 +11,9 @@
 
 #include "export/export.hpp"
 #include "export/markdown_text.hpp"
+#include "format/numbers.hpp"
+#include "model/kinds.hpp"
+#include "score/explain.hpp"
 
 namespace ab {
 
@@ -43,14 +49,8 @@ const char* phase_label(Phase phase) {
     return "no phase";
 }
 
-// "budget_focus" -> "Budget focus".
-std::string component_label(Component c) {
-    std::string label = component_name(c);
-    for (char& ch : label)
-        if (ch == '_') ch = ' ';
-    if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
-    return label;
-}
+// "Goal `G1`": an outline entry's kind and id.
+std::string kind_and_id(Kind kind, const std::string& id) { return kind_info(kind).label + (" " + md_code(id)); }
 
 class Report {
 public:
@@ -107,8 +107,7 @@ private:
     std::string money(double v) const {
         const std::string& currency = plan_.settings.currency;
         if (!std::isfinite(v)) return "too large to add up";
-        const double cents = std::fabs(v) < 1e15 ? std::round(v * 100.0) / 100.0 : v;
-        return format_amount(cents) + (currency.empty() ? "" : " " + md_text(currency));
+        return money_to_cent(v) + (currency.empty() ? "" : " " + md_text(currency));
     }
 
     std::string owners(const LinkSet<PersonId>& ids) const {
@@ -134,10 +133,12 @@ private:
         else period = (s.start.empty() ? "?" : s.start) + " to " + (s.end.empty() ? "?" : s.end);
         out_ += "- Period: " + md_text(period) + "\n";
         out_ += "- Currency: " + or_placeholder(s.currency, "not set") + "\n";
-        auto count = [](size_t n) { return format_amount(static_cast<double>(n)); };
-        out_ += "- Items: " + count(plan_.goals.size()) + " goals, " + count(plan_.strategies.size()) + " strategies, " +
-                count(plan_.tactics.size()) + " tactics, " + count(plan_.kpis.size()) + " KPIs, " +
-                count(plan_.products.size()) + " products\n";
+        auto count = [](size_t n, Kind kind) {
+            return grouped_number(static_cast<double>(n)) + " " + kind_info(kind).nouns;
+        };
+        out_ += "- Items: " + count(plan_.goals.size(), Kind::Goal) + ", " + count(plan_.strategies.size(), Kind::Strategy) +
+                ", " + count(plan_.tactics.size(), Kind::Tactic) + ", " + count(plan_.kpis.size(), Kind::Kpi) + ", " +
+                count(plan_.products.size(), Kind::Product) + "\n";
         out_ += "- Total budget: " + money(totals_.total) + "\n";
         if (!s.brand_key.empty()) out_ += "- Brand key: " + md_text(s.brand_key) + "\n";
         out_ += "\n";
@@ -152,13 +153,13 @@ private:
             std::string details;
             if (sc.raw && sc.cap && *sc.raw > *sc.cap)
                 details = "capped at " + one_decimal(*sc.cap) + " by linkage, raw " + one_decimal(*sc.raw) + "; ";
-            details += "completeness " + format_number(round1(sc.completeness)) + "%";
+            details += "completeness " + exact_number(round1(sc.completeness)) + "%";
             out_ += " (" + details + ")\n\n";
             out_ += "| Component | Weight | Score |\n| --- | ---: | ---: |\n";
             for (size_t i = 0; i < kComponentCount; ++i) {
                 const auto c = static_cast<Component>(i);
                 const auto& v = sc.components[i];
-                out_ += "| " + component_label(c) + " | " + format_number(component_weight(c)) + " | " +
+                out_ += std::string("| ") + component_words(c).title + " | " + exact_number(component_weight(c)) + " | " +
                         (v ? one_decimal(*v) : std::string("not scored")) + " |\n";
             }
             out_ += "\n";
@@ -184,9 +185,9 @@ private:
     }
 
     std::string kpi_line(const Kpi& k, bool primary) const {
-        auto value = [](const Number& n) { return n ? format_amount(*n) : std::string("?"); };
+        auto value = [](const Number& n) { return n ? grouped_number(*n) : std::string("?"); };
         std::string unit = k.unit.empty() ? "" : (k.unit == "%" ? "%" : " " + md_text(k.unit));
-        std::string s = "KPI " + md_code(k.id.value) + (primary ? " (primary)" : "") + ": " +
+        std::string s = kind_and_id(Kind::Kpi, k.id.value) + (primary ? " (primary)" : "") + ": " +
                         or_placeholder(k.metric, "(no metric)") + ": " + value(k.baseline) + " -> " +
                         value(k.target) + unit;
         if (k.dir == Direction::Down) s += " (lower is better)";
@@ -204,9 +205,9 @@ private:
     }
 
     std::string tactic_line(const Tactic& t) const {
-        std::string s = "Tactic " + md_code(t.id.value) + ": " + or_placeholder(t.name, "(unnamed)") + " — ";
+        std::string s = kind_and_id(Kind::Tactic, t.id.value) + ": " + or_placeholder(t.name, "(unnamed)") + " — ";
         s += t.budget ? "budget " + money(*t.budget) : std::string("no budget");
-        if (t.expected_return) s += ", expected return " + format_amount(*t.expected_return);
+        if (t.expected_return) s += ", expected return " + grouped_number(*t.expected_return);
         s += "; " + (t.channel.empty() ? std::string("no channel") : md_code(t.channel)) + ", " + phase_label(t.phase) +
              ", " + or_placeholder(t.stage, "no stage");
         if (!t.products.empty()) {
@@ -222,7 +223,7 @@ private:
 
     void strategy_block(size_t s, const std::string& indent) {
         const Strategy& st = plan_.strategies[s];
-        std::string line = indent + "- **Strategy " + md_code(st.id.value) + ": " + or_placeholder(st.name, "(unnamed)") +
+        std::string line = indent + "- **" + kind_and_id(Kind::Strategy, st.id.value) + ": " + or_placeholder(st.name, "(unnamed)") +
                            "** — " + owners(st.owners);
         auto score = strategy_score_.find(st.id.value);
         if (score != strategy_score_.end()) line += "; score " + one_decimal(score->second);
@@ -241,7 +242,7 @@ private:
         if (plan_.goals.empty()) out_ += "No sales goal yet: marketing has nothing to follow.\n\n";
         for (size_t g = 0; g < plan_.goals.size(); ++g) {
             const Goal& goal = plan_.goals[g];
-            std::string line = "- **Goal " + md_code(goal.id.value) + ": " + or_placeholder(goal.name, "(unnamed)") +
+            std::string line = "- **" + kind_and_id(Kind::Goal, goal.id.value) + ": " + or_placeholder(goal.name, "(unnamed)") +
                                "** — " + owners(goal.owners) + "; budget " + money(totals_.by_goal[g].budget);
             auto score = goal_score_.find(goal.id.value);
             if (score != goal_score_.end()) line += "; score " + one_decimal(score->second);

@@ -1,10 +1,6 @@
 // What both exporters share: which goals a tactic reaches, the budget roll-ups per goal, channel
-// and product (split as scoring.md splits them), and numbers written the way people and
-// spreadsheets read them.
+// and product (split as scoring.md splits them).
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <unordered_map>
 
 #include "export/export.hpp"
@@ -110,35 +106,6 @@ BudgetTotals budget_totals(const Plan& plan) {
         }
     }
     return totals;
-}
-
-std::string format_number(double value) {
-    if (!std::isfinite(value)) return "";
-    if (value == 0) return "0";  // also -0
-    char buf[400];
-    // Fixed notation with the fewest decimals that read back exactly: money never shows as 1.5e+06.
-    if (std::fabs(value) < 1e15) {
-        for (int decimals = 0; decimals <= 17; ++decimals) {
-            std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
-            if (std::strtod(buf, nullptr) == value) return buf;
-        }
-    }
-    // Huge or tiny values: the shortest form that reads back, exponent allowed.
-    for (int digits = 1; digits <= 17; ++digits) {
-        std::snprintf(buf, sizeof buf, "%.*g", digits, value);
-        if (std::strtod(buf, nullptr) == value) break;
-    }
-    return buf;
-}
-
-std::string format_amount(double value) {
-    std::string plain = format_number(value);
-    if (plain.find_first_of("eE") != std::string::npos) return plain;
-    const size_t begin = (!plain.empty() && plain[0] == '-') ? 1 : 0;
-    size_t end = plain.find('.');
-    if (end == std::string::npos) end = plain.size();
-    for (size_t i = end; i > begin + 3; i -= 3) plain.insert(i - 3, ",");
-    return plain;
 }
 
 }  // namespace ab

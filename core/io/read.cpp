@@ -2,6 +2,10 @@
 // refuses rather than half-reads; then reads every field with its default, keeps unknown fields
 // in order, reports every error it finds with its path, and drops dangling or wrong-kind links
 // with a warning. Never throws: bad input comes back as problems and no plan.
+//
+// Sections: settings' parts (brand reserve, SWOT, competitors) and the layout | the header and
+// size checks (check_header, check_saved_size) | DocumentReader (the collections, item by item)
+// | load_copy | the public face (is_iso_date, compact_size, size_refusal, load_plan*, item_from_json).
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -12,6 +16,7 @@
 #include "io/plan_json.hpp"
 #include "io/read_items.hpp"
 #include "io/read_links.hpp"
+#include "model/kinds.hpp"
 
 namespace ab {
 
@@ -350,7 +355,7 @@ std::optional<Item> item_from_copy(bool copied, const OJ& doc, Kind kind, const 
         return std::nullopt;
     }
     if (!doc.is_object()) {
-        s.error(path, std::string("expected ") + article(kind) + " " + kind_name(kind) + " object, got " + describe(doc));
+        s.error(path, std::string("expected ") + kind_info(kind).article + " " + kind_name(kind) + " object, got " + describe(doc));
         return std::nullopt;
     }
     const Obj& o = doc.get_ref<const Obj&>();

@@ -169,6 +169,4 @@ void read_item(const Obj& obj, const std::string& path, Sink& sink, Tactic& out)
 void read_item(const Obj& obj, const std::string& path, Sink& sink, Kpi& out) { read_any(obj, path, sink, out); }
 void read_item(const Obj& obj, const std::string& path, Sink& sink, Insight& out) { read_any(obj, path, sink, out); }
 
-const char* article(Kind kind) { return kind == Kind::Insight ? "an" : "a"; }
-
 }  // namespace ab::plan_io

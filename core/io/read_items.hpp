@@ -20,7 +20,4 @@ void read_item(const OJ::object_t& obj, const std::string& path, Sink& sink, Tac
 void read_item(const OJ::object_t& obj, const std::string& path, Sink& sink, Kpi& out);
 void read_item(const OJ::object_t& obj, const std::string& path, Sink& sink, Insight& out);
 
-// "a" or "an", for messages about an item of `kind`.
-const char* article(Kind kind);
-
 }  // namespace ab::plan_io

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "io/read_items.hpp"
+#include "model/kinds.hpp"
 
 namespace ab::plan_io {
 
@@ -71,7 +72,7 @@ public:
             on = ItemRef{};
         } else if (loc->kind != Kind::Goal && loc->kind != Kind::Strategy && loc->kind != Kind::Tactic) {
             sink_.warning(field_path(at.path(), "on"),
-                          literal(on.id) + " is " + article(loc->kind) + " " + kind_name(loc->kind) +
+                          literal(on.id) + " is " + kind_info(loc->kind).article + " " + kind_name(loc->kind) +
                               "; a KPI measures a goal, strategy or tactic; link ignored");
             on = ItemRef{};
         } else {
@@ -88,8 +89,8 @@ private:
             return false;
         }
         if (loc->kind != want) {
-            sink_.warning(path(), literal(id) + " is " + article(loc->kind) + " " + kind_name(loc->kind) + ", not " +
-                                      article(want) + " " + kind_name(want) + "; link ignored");
+            sink_.warning(path(), literal(id) + " is " + kind_info(loc->kind).article + " " + kind_name(loc->kind) + ", not " +
+                                      kind_info(want).article + " " + kind_name(want) + "; link ignored");
             return false;
         }
         return true;

@@ -3,6 +3,9 @@
 // order they were read. The same plan always gives the same bytes, and those bytes read back
 // into the same plan. The text is written directly (json_text.hpp); the JSON-tree forms
 // (plan_to_json, item_to_json) are that text parsed back, so there is one writer, not two.
+//
+// Sections: field helpers | one write() per kind, in file order | settings' parts and the layout
+// | write_plan (the key order) | the public face (saved_size, save_plan, item_to_json).
 #include <algorithm>
 #include <cstdint>
 #include <iterator>

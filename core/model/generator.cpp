@@ -16,15 +16,8 @@ uint64_t Rng::next() {
 }
 
 GenSpec bench_spec_10k() {
-    GenSpec s;
-    s.goals = 200;
-    s.strategies = 800;
-    s.tactics = 6000;
-    s.kpis = 3000;
-    s.products = 40;
-    s.people = 60;
-    s.insights = 30;
-    return s;
+    // goals, strategies, tactics, KPIs, products, people, insights
+    return {200, 800, 6000, 3000, 40, 60, 30};
 }
 
 namespace {

@@ -16,6 +16,11 @@ struct GenSpec {
     size_t products = 3;
     size_t people = 6;
     size_t insights = 2;
+
+    // Every count times `k`.
+    GenSpec times(size_t k) const {
+        return {goals * k, strategies * k, tactics * k, kpis * k, products * k, people * k, insights * k};
+    }
 };
 
 // The benchmark plan of the issues: 200 goals, 800 strategies, 6,000 tactics, 3,000 KPIs.

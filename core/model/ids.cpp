@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "model/kinds.hpp"
+
 namespace ab {
 namespace {
 
@@ -20,18 +22,7 @@ long numbered(const std::string& id, const std::string& prefix) {
 
 }  // namespace
 
-const char* id_prefix(Kind kind) {
-    switch (kind) {
-    case Kind::Goal: return "G";
-    case Kind::Strategy: return "S";
-    case Kind::Tactic: return "m";
-    case Kind::Kpi: return "k";
-    case Kind::Product: return "P";
-    case Kind::Insight: return "I";
-    case Kind::Person: return "p";
-    }
-    return "x";
-}
+const char* id_prefix(Kind kind) { return kind_info(kind).id_prefix; }
 
 namespace {
 

@@ -9,8 +9,8 @@
 
 namespace ab {
 
-// The id prefix of a kind: "G" goal, "S" strategy, "m" tactic, "k" KPI, "P" product,
-// "I" insight, "p" person.
+// The id prefix of a kind from the kind table: "G" goal, "S" strategy, "m" tactic, "k" KPI,
+// "P" product, "I" insight, "p" person.
 const char* id_prefix(Kind kind);
 
 // One past the highest id of the kind's pattern, skipping ids in use by any item or in `taken`.

@@ -1,36 +1,10 @@
-// The plan model's few functions: names of kinds as the file spells them, the default settings,
+// The plan model's few functions: the default settings,
 // and slow-but-simple item look-ups for code that runs once per gesture (PlanIndex is for loops).
 #include "model/plan.hpp"
 
 #include <type_traits>
 
 namespace ab {
-
-const char* collection_name(Kind kind) {
-    switch (kind) {
-        case Kind::Person: return "people";
-        case Kind::Goal: return "goals";
-        case Kind::Strategy: return "strategies";
-        case Kind::Product: return "products";
-        case Kind::Tactic: return "tactics";
-        case Kind::Kpi: return "kpis";
-        case Kind::Insight: return "insights";
-    }
-    return "items";
-}
-
-const char* kind_name(Kind kind) {
-    switch (kind) {
-        case Kind::Person: return "person";
-        case Kind::Goal: return "goal";
-        case Kind::Strategy: return "strategy";
-        case Kind::Product: return "product";
-        case Kind::Tactic: return "tactic";
-        case Kind::Kpi: return "kpi";
-        case Kind::Insight: return "insight";
-    }
-    return "item";
-}
 
 std::vector<std::string> default_required_channels() {
     return {"creative", "ecommerce", "social", "in_store", "events", "pr", "partnerships", "email"};

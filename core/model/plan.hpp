@@ -18,7 +18,8 @@ using Extra = nlohmann::ordered_json;
 
 enum class Kind { Person, Goal, Strategy, Product, Tactic, Kpi, Insight };
 
-// The plan file's name for a collection ("goals") and for one item ("goal").
+// The plan file's name for a collection ("goals") and for one item ("goal"); from the kind table
+// (model/kinds.hpp), which also has the words people read.
 const char* collection_name(Kind kind);
 const char* kind_name(Kind kind);
 

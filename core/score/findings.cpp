@@ -55,192 +55,109 @@ std::optional<Component> FindingSink::code_component(Code c) { return info(c).co
 
 // --- raising ----------------------------------------------------------------------------------------
 
-void FindingSink::plan_empty() { add({Code::PlanEmpty}); }
-
-void FindingSink::plan_no_goal(double gain) {
-    Raw r{Code::PlanNoGoal};
+FindingSink::Raw& FindingSink::raise(Code code, uint32_t a, double gain) {
+    Raw& r = raw_.emplace_back(Raw{code});
+    r.a = a;
     r.gain = gain;
-    add(r);
+    return r;
 }
+
+void FindingSink::plan_empty() { raise(Code::PlanEmpty); }
+void FindingSink::plan_no_goal(double gain) { raise(Code::PlanNoGoal, 0, gain); }
 
 void FindingSink::tactic_untraced(uint32_t t, double gain) {
-    Raw r{Code::TacticUntraced};
-    r.a = t;
     // The message names its strategy when it has exactly one.
     const IndexRange strategies = g_->tactic_strategies.row(t);
-    r.b = strategies.size() == 1 ? strategies.first[0] : strategies.empty() ? kNoIndex : kNoIndex - 1;
-    r.gain = gain;
-    add(r);
+    raise(Code::TacticUntraced, t, gain).b =
+        strategies.size() == 1 ? strategies.first[0] : strategies.empty() ? kNoIndex : kNoIndex - 1;
 }
 
-void FindingSink::goal_no_strategy(uint32_t g, double gain) {
-    Raw r{Code::GoalNoStrategy};
-    r.a = g;
-    r.gain = gain;
-    add(r);
-}
+void FindingSink::goal_no_strategy(uint32_t g, double gain) { raise(Code::GoalNoStrategy, g, gain); }
 
 void FindingSink::goal_no_tactic(uint32_t g, double gain) {
-    Raw r{Code::GoalNoTactic};
-    r.a = g;
-    r.detail = g_->goal_strategies.count(g) > 0;
-    r.gain = gain;
-    add(r);
+    raise(Code::GoalNoTactic, g, gain).detail = g_->goal_strategies.count(g) > 0;
 }
 
-void FindingSink::goal_no_budget(uint32_t g, double gain) {
-    Raw r{Code::GoalNoBudget};
-    r.a = g;
-    r.gain = gain;
-    add(r);
-}
+void FindingSink::goal_no_budget(uint32_t g, double gain) { raise(Code::GoalNoBudget, g, gain); }
 
 void FindingSink::item_no_kpi(Kind kind, uint32_t index, double gain) {
-    Raw r{Code::ItemNoKpi};
-    r.detail = static_cast<uint32_t>(kind);
-    r.a = index;
-    r.gain = gain;
-    add(r);
+    raise(Code::ItemNoKpi, index, gain).detail = static_cast<uint32_t>(kind);
 }
 
 void FindingSink::kpi_incomplete(uint32_t k, double gain) {
-    Raw r{Code::KpiIncomplete};
-    r.a = k;
+    Raw& r = raise(Code::KpiIncomplete, k, gain);
     r.detail = kpi_problems(*g_, k);
     const Kpi& kpi = g_->plan().kpis[k];
     r.b = date_number(kpi.due);
     r.x = kpi.baseline.value_or(0);
     r.y = kpi.target.value_or(0);
-    r.gain = gain;
-    add(r);
 }
 
-void FindingSink::plan_no_forecast() {
-    Raw r{Code::PlanNoForecast};
-    r.enables = true;
-    add(r);
-}
+void FindingSink::plan_no_forecast() { raise(Code::PlanNoForecast).enables = true; }
 
 void FindingSink::push_outranked(uint32_t push, uint32_t product, double gain) {
-    Raw r{Code::PushOutranked};
-    r.a = push;
-    r.b = product;
-    r.gain = gain;
-    add(r);
+    raise(Code::PushOutranked, push, gain).b = product;
 }
 
 void FindingSink::push_underfunded(uint32_t push, double share, double fair, double gain) {
-    Raw r{Code::PushUnderfunded};
-    r.a = push;
+    Raw& r = raise(Code::PushUnderfunded, push, gain);
     r.x = share;
     r.y = fair;
-    r.gain = gain;
-    add(r);
 }
 
 void FindingSink::product_overfunded(uint32_t product, double share, double fair, double gain) {
-    Raw r{Code::ProductOverfunded};
-    r.a = product;
+    Raw& r = raise(Code::ProductOverfunded, product, gain);
     r.x = share;
     r.y = fair;
-    r.gain = gain;
-    add(r);
 }
 
 void FindingSink::budget_unassigned(double share, double reserve, double gain) {
-    Raw r{Code::BudgetUnassigned};
+    Raw& r = raise(Code::BudgetUnassigned, 0, gain);
     r.x = share;
     r.y = reserve;
-    r.gain = gain;
-    add(r);
 }
 
-void FindingSink::plan_no_big_push() {
-    Raw r{Code::PlanNoBigPush};
-    r.enables = true;
-    add(r);
-}
+void FindingSink::plan_no_big_push() { raise(Code::PlanNoBigPush).enables = true; }
 
 void FindingSink::push_missing_channel(uint32_t push, size_t channel, double gain) {
-    Raw r{Code::PushMissingChannel};
-    r.a = push;
-    r.b = static_cast<uint32_t>(channel);
-    r.gain = gain;
-    add(r);
+    raise(Code::PushMissingChannel, push, gain).b = static_cast<uint32_t>(channel);
 }
 
 void FindingSink::push_missing_phase(uint32_t push, Phase phase, double gain) {
-    Raw r{Code::PushMissingPhase};
-    r.a = push;
-    r.detail = static_cast<uint32_t>(phase);
-    r.gain = gain;
-    add(r);
+    raise(Code::PushMissingPhase, push, gain).detail = static_cast<uint32_t>(phase);
 }
 
 void FindingSink::tactic_off_message(uint32_t t, uint32_t push, double gain) {
-    Raw r{Code::TacticOffMessage};
-    r.a = t;
-    r.b = push;
-    r.gain = gain;
-    add(r);
+    raise(Code::TacticOffMessage, t, gain).b = push;
 }
 
 void FindingSink::goal_missing_stage(uint32_t g, size_t stage, double gain) {
-    Raw r{Code::GoalMissingStage};
-    r.a = g;
-    r.b = static_cast<uint32_t>(stage);
-    r.gain = gain;
-    add(r);
+    raise(Code::GoalMissingStage, g, gain).b = static_cast<uint32_t>(stage);
 }
 
 void FindingSink::item_owner_count(Kind kind, uint32_t index, uint32_t owners, double gain) {
-    Raw r{Code::ItemOwnerCount};
+    Raw& r = raise(Code::ItemOwnerCount, index, gain);
     r.detail = static_cast<uint32_t>(kind);
-    r.a = index;
     r.b = owners;
-    r.gain = gain;
-    add(r);
 }
 
 void FindingSink::goal_one_team(uint32_t g, uint8_t teams, double gain) {
-    Raw r{Code::GoalOneTeam};
-    r.a = g;
-    r.detail = teams;
-    r.gain = gain;
-    add(r);
+    raise(Code::GoalOneTeam, g, gain).detail = teams;
 }
 
-void FindingSink::goal_no_customer_voice(uint32_t g, double gain) {
-    Raw r{Code::GoalNoCustomerVoice};
-    r.a = g;
-    r.gain = gain;
-    add(r);
-}
+void FindingSink::goal_no_customer_voice(uint32_t g, double gain) { raise(Code::GoalNoCustomerVoice, g, gain); }
 
-void FindingSink::tactic_no_return(uint32_t t, double gain) {
-    Raw r{Code::TacticNoReturn};
-    r.a = t;
-    r.x = g_->budget[t];
-    r.gain = gain;
-    add(r);
-}
+void FindingSink::tactic_no_return(uint32_t t, double gain) { raise(Code::TacticNoReturn, t, gain).x = g_->budget[t]; }
 
 void FindingSink::goal_no_target(uint32_t g, double gain) {
-    Raw r{Code::GoalNoTarget};
-    r.a = g;
-    r.detail = g_->primary_kpi[g] == kNoIndex;
-    r.gain = gain;
-    add(r);
+    raise(Code::GoalNoTarget, g, gain).detail = g_->primary_kpi[g] == kNoIndex;
 }
 
 void FindingSink::goal_short_return(uint32_t g, double got, double need, double gain) {
-    Raw r{Code::GoalShortReturn};
-    r.a = g;
+    Raw& r = raise(Code::GoalShortReturn, g, gain);
     r.detail = g_->primary_kpi[g] != kNoIndex && g_->plan().kpis[g_->primary_kpi[g]].dir == Direction::Down;
     r.x = got;
     r.y = need;
-    r.gain = gain;
-    add(r);
 }
 
 // --- ids ------------------------------------------------------------------------------------

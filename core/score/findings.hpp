@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -146,7 +147,8 @@ private:
         double gain = 0;     // component points; for `enables`, the component is unscored
         bool enables = false;  // fixing it lets an unscored component count
     };
-    void add(Raw r) { raw_.push_back(r); }
+    // Adds a finding about item `a` (an index into its kind's vector) for the caller to complete.
+    Raw& raise(Code code, uint32_t a = 0, double gain = 0);
     // A finding's ids without allocating (at most two), ordered as scoring.md's ids lists are.
     struct Ids {
         std::string_view id[2];
@@ -173,6 +175,16 @@ private:
         uint32_t shape;       // first id's length (9: longer), second id's, id count: a byte each
         uint32_t index;
     };
+
+    // finish, one function per phase (order.cpp).
+    struct KeyRange {
+        bool clamped = false;   // a worth out of the range `head` packs: ties compare exact worths
+        bool long_ids = false;  // an id of more than 8 bytes, which its prefix does not hold whole
+    };
+    KeyRange weigh(const ComponentScores& components, const Overall& overall);  // worth, ids, keys
+    void order(KeyRange range);                                                 // sorts keys_
+    std::shared_ptr<std::string> word_all(FindingMemo* memo);  // the new text; marks memo's taken
+    std::vector<Finding> assemble(const std::shared_ptr<std::string>& text);
 
     const ScoreGraph* g_;
     std::vector<Raw> raw_;

@@ -1,6 +1,10 @@
 // The worth of each finding (the overall points fixing that one cause would bring, cap
 // included), their order, and their words: built once per finding after ordering, or taken whole
 // from the previous score's findings (FindingMemo) when nothing they say has changed.
+//
+// Sections: helpers (id prefixes, the radix sort by head) | the memo (same_ids, copy_text,
+// take_from_memo, key_of) | finish, one function per phase: weigh (worth and sort keys), order,
+// word_all (new words or the memo's), assemble (the findings).
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -98,20 +102,41 @@ FindingMemo::Key FindingSink::key_of(const Raw& r) {
     return k;
 }
 
-std::vector<Finding> FindingSink::finish(const ComponentScores& components, const Overall& o, FindingMemo* memo) {
-    const size_t n = raw_.size();
-    std::vector<Keyed>& keys = keys_;
-    std::vector<Ids>& ids = ids_;
-    std::vector<double>& worth_of = worth_of_;
-    std::vector<long long>& exact = exact_;  // worth and local, unclamped, for ties of `head`
-    keys.resize(n);
-    ids.resize(n);
-    worth_of.resize(n);
-    exact.resize(2 * n);
+// --- finish, phase 1: worth and sort keys --------------------------------------------------------
+
+namespace {
+
+// The overall points fixing `r` alone would bring (cap included), and `local`: the points of the
+// plan's raw score it adds, both before clamping to the packed range.
+double worth_of_raw(Component comp, bool enables, double gain, const ComponentScores& components, const Overall& o,
+                    double& local) {
     const double base = o.overall.value_or(0);
+    const double w = component_weight(comp);
+    double after = base;
+    if (enables || !components[static_cast<size_t>(comp)] || !o.raw) {
+        // The component would start to count; assume it comes in whole.
+        local = w;
+        const double raw = o.raw ? (*o.raw * o.completeness + w * 100) / (o.completeness + w) : 100.0;
+        after = o.cap ? std::min(raw, *o.cap) : raw;
+    } else {
+        local = w * gain / 100;
+        const double raw = *o.raw + w * gain / o.completeness;
+        after = raw;
+        if (o.cap) after = std::min(raw, *o.cap + (comp == Component::Linkage ? 0.6 * gain : 0.0));
+    }
+    return std::max(0.0, after - base);
+}
+
+}  // namespace
+
+FindingSink::KeyRange FindingSink::weigh(const ComponentScores& components, const Overall& o) {
+    const size_t n = raw_.size();
+    keys_.resize(n);
+    ids_.resize(n);
+    worth_of_.resize(n);
+    exact_.resize(2 * n);  // worth and local, unclamped, for ties of `head`
     constexpr long long kField = (1ll << 28) - 1;
-    bool clamped = false;
-    bool long_ids = false;  // an id of more than 8 bytes, which its prefix does not hold whole
+    KeyRange range;
     auto field = [&](long long v) { return static_cast<uint64_t>(kField - std::clamp(v, 0ll, kField)); };
     for (size_t i = 0; i < n; ++i) {
         const Raw& r = raw_[i];
@@ -120,56 +145,51 @@ std::vector<Finding> FindingSink::finish(const ComponentScores& components, cons
         if (r.code == Code::PlanEmpty) {
             worth = local = 100;
         } else if (comp) {
-            const double w = component_weight(*comp);
-            double after = base;
-            if (r.enables || !components[static_cast<size_t>(*comp)] || !o.raw) {
-                // The component would start to count; assume it comes in whole.
-                local = w;
-                const double raw = o.raw ? (*o.raw * o.completeness + w * 100) / (o.completeness + w) : 100.0;
-                after = o.cap ? std::min(raw, *o.cap) : raw;
-            } else {
-                local = w * r.gain / 100;
-                const double raw = *o.raw + w * r.gain / o.completeness;
-                after = raw;
-                if (o.cap) after = std::min(raw, *o.cap + (*comp == Component::Linkage ? 0.6 * r.gain : 0.0));
-            }
-            worth = std::max(0.0, after - base);
+            worth = worth_of_raw(*comp, r.enables, r.gain, components, o, local);
         }
-        ids[i] = ids_of(r);
-        const Ids& d = ids[i];
+        ids_[i] = ids_of(r);
+        const Ids& d = ids_[i];
         const std::string_view first = d.count > 0 ? d.id[0] : std::string_view();
         const std::string_view second = d.count > 1 ? d.id[1] : std::string_view();
-        long_ids = long_ids || first.size() > 8 || second.size() > 8;
+        range.long_ids = range.long_ids || first.size() > 8 || second.size() > 8;
         const long long wk = ordering_key(worth), lk = ordering_key(local);
-        exact[2 * i] = wk;
-        exact[2 * i + 1] = lk;
-        clamped = clamped || wk < 0 || wk > kField || lk < 0 || lk > kField;
+        exact_[2 * i] = wk;
+        exact_[2 * i + 1] = lk;
+        range.clamped = range.clamped || wk < 0 || wk > kField || lk < 0 || lk > kField;
         const uint64_t head = (r.code == Code::PlanEmpty ? 0ull : 1ull << 62) | field(wk) << 33 | field(lk) << 5 |
                               static_cast<uint64_t>(r.code);
         const uint32_t shape = static_cast<uint32_t>(std::min<size_t>(first.size(), 9) << 16 |
                                                      std::min<size_t>(second.size(), 9) << 8 | d.count);
-        keys[i] = {head, prefix_of(first), prefix_of(second), shape, static_cast<uint32_t>(i)};
-        worth_of[i] = worth;
+        keys_[i] = {head, prefix_of(first), prefix_of(second), shape, static_cast<uint32_t>(i)};
+        worth_of_[i] = worth;
     }
+    return range;
+}
+
+// --- finish, phase 2: order ----------------------------------------------------------------------
+
+void FindingSink::order(KeyRange range) {
+    std::vector<Keyed>& keys = keys_;
+    const size_t n = keys.size();
     // The index breaks the last ties, so the order is total and deterministic.
     auto before = [&](const Keyed& a, const Keyed& b) {
         if (a.head != b.head) return a.head < b.head;
-        if (clamped) {  // equal heads hold equal worths unless a worth was out of the packed range
-            const long long* ea = &exact[2 * a.index];
-            const long long* eb = &exact[2 * b.index];
+        if (range.clamped) {  // equal heads hold equal worths unless a worth was out of the packed range
+            const long long* ea = &exact_[2 * a.index];
+            const long long* eb = &exact_[2 * b.index];
             if (ea[0] != eb[0]) return ea[0] > eb[0];
             if (ea[1] != eb[1]) return ea[1] > eb[1];
         }
         if (a.id_prefix != b.id_prefix) return a.id_prefix < b.id_prefix;
-        if (!long_ids) {
+        if (!range.long_ids) {
             // Ids of at most 8 bytes: their prefixes and lengths order them as Ids::operator<
             // would (equal prefixes: the shorter id first), without reading their text.
             if (a.shape >> 16 != b.shape >> 16) return a.shape >> 16 < b.shape >> 16;
             if (a.id_prefix2 != b.id_prefix2) return a.id_prefix2 < b.id_prefix2;
             if (a.shape != b.shape) return a.shape < b.shape;  // second id's length, then count
         } else {
-            if (ids[a.index] < ids[b.index]) return true;
-            if (ids[b.index] < ids[a.index]) return false;
+            if (ids_[a.index] < ids_[b.index]) return true;
+            if (ids_[b.index] < ids_[a.index]) return false;
         }
         return a.index < b.index;
     };
@@ -181,29 +201,44 @@ std::vector<Finding> FindingSink::finish(const ComponentScores& components, cons
         if (j - i > 1) std::sort(first, first + static_cast<std::ptrdiff_t>(j - i), before);
         i = j;
     }
+}
 
-    // Reuse: the previous findings by key, each taken at most once.
-    const size_t old_n = memo ? memo->keys.size() : 0;
-    size_t mask = 0;
-    auto hash = [](const FindingMemo::Key& k) {
-        uint64_t h = (static_cast<uint64_t>(k.code) << 32 | k.detail) * 0x9E3779B97F4A7C15ull;
-        h = (h ^ (static_cast<uint64_t>(k.a) << 32 | k.b)) * 0xBF58476D1CE4E5B9ull;
-        h = (h ^ k.x) * 0x94D049BB133111EBull;
-        h = (h ^ k.y) * 0x9E3779B97F4A7C15ull;
-        return h ^ (h >> 29);
-    };
-    if (old_n > 0 && memo->findings.size() == old_n) {
-        size_t cap = 16;
-        while (cap < old_n * 2) cap <<= 1;
-        mask = cap - 1;
-        memo->table.assign(cap, 0);
-        for (size_t j = 0; j < old_n; ++j) {
-            size_t s = hash(memo->keys[j]) & mask;
-            while (memo->table[s] != 0) s = (s + 1) & mask;
-            memo->table[s] = static_cast<uint32_t>(j + 1);
-        }
+// --- finish, phase 3: words, new or from the memo ---------------------------------------------------
+
+namespace {
+
+uint64_t memo_hash(const FindingMemo::Key& k) {
+    uint64_t h = (static_cast<uint64_t>(k.code) << 32 | k.detail) * 0x9E3779B97F4A7C15ull;
+    h = (h ^ (static_cast<uint64_t>(k.a) << 32 | k.b)) * 0xBF58476D1CE4E5B9ull;
+    h = (h ^ k.x) * 0x94D049BB133111EBull;
+    h = (h ^ k.y) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 29);
+}
+
+// Fills memo.table (open addressing) with the previous findings by key, each to be taken at most
+// once; returns the table's mask, 0 when there is nothing to reuse.
+size_t index_memo(FindingMemo& memo) {
+    const size_t old_n = memo.keys.size();
+    if (old_n == 0 || memo.findings.size() != old_n) return 0;
+    size_t cap = 16;
+    while (cap < old_n * 2) cap <<= 1;
+    const size_t mask = cap - 1;
+    memo.table.assign(cap, 0);
+    for (size_t j = 0; j < old_n; ++j) {
+        size_t s = memo_hash(memo.keys[j]) & mask;
+        while (memo.table[s] != 0) s = (s + 1) & mask;
+        memo.table[s] = static_cast<uint32_t>(j + 1);
     }
-    if (mask != 0) memo->keys.push_back(FindingMemo::Key{0xFFFFFFFFu});  // what taken slots point to
+    memo.keys.push_back(FindingMemo::Key{0xFFFFFFFFu});  // what taken slots point to
+    return mask;
+}
+
+}  // namespace
+
+std::shared_ptr<std::string> FindingSink::word_all(FindingMemo* memo) {
+    const size_t n = keys_.size();
+    const size_t old_n = memo ? memo->keys.size() : 0;
+    const size_t mask = memo ? index_memo(*memo) : 0;
     std::vector<FindingMemo::Key> new_keys;
     if (memo) new_keys.reserve(n);
 
@@ -218,14 +253,14 @@ std::vector<Finding> FindingSink::finish(const ComponentScores& components, cons
     taken_.assign(n, nullptr);
     messages_.resize(n);
     for (size_t i = 0; i < n; ++i) {
-        const Keyed& k = keys[i];
+        const Keyed& k = keys_[i];
         const Raw& r = raw_[k.index];
-        const Ids& item_ids = ids[k.index];
+        const Ids& item_ids = ids_[k.index];
         Finding* old = nullptr;
         if (memo) {
             const FindingMemo::Key key = key_of(r);
             new_keys.push_back(key);
-            if (mask != 0) old = take_from_memo(*memo, key, hash(key) & mask, mask, old_n);
+            if (mask != 0) old = take_from_memo(*memo, key, memo_hash(key) & mask, mask, old_n);
         }
         if (old && !compact && same_ids(old->ids, item_ids)) {
             taken_[i] = old;
@@ -240,10 +275,18 @@ std::vector<Finding> FindingSink::finish(const ComponentScores& components, cons
         messages_[i] = {static_cast<uint32_t>(message_at), static_cast<uint32_t>(text->size() - 1 - message_at)};
     }
     if (text && !memo) text_size_ = text->size();
+    // The memo's findings stay until assemble has taken them; its keys are the new ones already.
+    if (memo) memo->keys = std::move(new_keys);
+    return text;
+}
 
+// --- finish, phase 4: the findings -----------------------------------------------------------------
+
+std::vector<Finding> FindingSink::assemble(const std::shared_ptr<std::string>& text) {
+    const size_t n = keys_.size();
     std::vector<Finding> out(n);
     for (size_t i = 0; i < n; ++i) {
-        const Keyed& k = keys[i];
+        const Keyed& k = keys_[i];
         Finding& f = out[i];
         if (taken_[i]) {
             f = std::move(*taken_[i]);
@@ -252,7 +295,7 @@ std::vector<Finding> FindingSink::finish(const ComponentScores& components, cons
             f.code = code_name(r.code);
             f.component = code_component(r.code);
             // The ids lie just before the message.
-            const Ids& item_ids = ids[k.index];
+            const Ids& item_ids = ids_[k.index];
             const char* at = text->data() + messages_[i].at;
             for (uint8_t j = item_ids.count; j-- > 0;) at -= item_ids.id[j].size();
             for (uint8_t j = 0; j < item_ids.count; ++j) {
@@ -261,12 +304,15 @@ std::vector<Finding> FindingSink::finish(const ComponentScores& components, cons
             }
             f.message = FindingText(text, view(*text, messages_[i]));
         }
-        f.worth = worth_of[k.index];
+        f.worth = worth_of_[k.index];
     }
-    if (memo) {
-        memo->keys = std::move(new_keys);
-        memo->findings.clear();
-    }
+    return out;
+}
+
+std::vector<Finding> FindingSink::finish(const ComponentScores& components, const Overall& o, FindingMemo* memo) {
+    order(weigh(components, o));
+    std::vector<Finding> out = assemble(word_all(memo));
+    if (memo) memo->findings.clear();
     raw_.clear();
     return out;
 }

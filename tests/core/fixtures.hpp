@@ -6,6 +6,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "io/plan_json.hpp"
 
@@ -21,14 +22,33 @@ inline std::string read_text(const std::string& path) {
 
 inline std::string data_path(const std::string& name) { return std::string(AB_TEST_DATA) + "/" + name; }
 
+// Problems one to a line ("\n  path: message"), for a test's message.
+inline std::string listed(const std::vector<Problem>& problems) {
+    std::string out;
+    for (const auto& p : problems) out += "\n  " + p.path + ": " + p.message;
+    return out;
+}
+
 // Loads a fixture plan that must be valid.
+// Whether `problems` holds exactly this message at this path.
+inline bool has(const std::vector<Problem>& problems, const std::string& path, const std::string& message) {
+    for (const auto& p : problems) {
+        if (p.path == path && p.message == message) return true;
+    }
+    return false;
+}
+
+// Whether `problems` holds any problem at this path.
+inline bool has_at(const std::vector<Problem>& problems, const std::string& path) {
+    for (const auto& p : problems) {
+        if (p.path == path) return true;
+    }
+    return false;
+}
+
 inline Plan load_fixture(const std::string& name) {
     LoadResult r = load_plan(read_text(data_path(name)));
-    if (!r.ok()) {
-        std::string msg = "fixture " + name + " does not load:";
-        for (const auto& e : r.errors) msg += "\n  " + e.path + ": " + e.message;
-        throw std::runtime_error(msg);
-    }
+    if (!r.ok()) throw std::runtime_error("fixture " + name + " does not load:" + listed(r.errors));
     return std::move(*r.plan);
 }
 

@@ -107,6 +107,29 @@ test('a host on another origin loads a plan by postMessage and hears change even
   await page.close();
 });
 
+test('a host runs undo and redo from the app\'s action table; other actions are no requests', { timeout: LIMIT }, async () => {
+  const page = await hostPage('?template=selma');
+  await waitFor(page, 'ready');
+  const plan = JSON.parse(await readFile(path.join(ROOT, 'assets', 'templates', 'small-business.json'), 'utf8'));
+  const ask = async (id, msg) => {
+    await send(page, { alignboard: 1, id, ...msg });
+    await waitFor(page, 'reply', id);
+    return (await messages(page, 'reply')).find((m) => m.data.id === id).data;
+  };
+  assert.equal((await ask(1, { type: 'load', plan })).ok, true);
+  assert.equal((await ask(2, { type: 'undo' })).ok, true, 'the load is one undoable step');
+  assert.notEqual((await ask(3, { type: 'get' })).plan.name, plan.name);
+  assert.equal((await ask(4, { type: 'redo' })).ok, true);
+  assert.equal((await ask(5, { type: 'get' })).plan.name, plan.name);
+  const nothing = await ask(6, { type: 'redo' });
+  assert.deepEqual([nothing.ok, nothing.error], [false, undefined], 'nothing to redo is no error');
+  // The table's other actions (present, copy, open a file, ...) are the user's, not the host's.
+  const present = await ask(7, { type: 'present' });
+  assert.deepEqual([present.ok, present.error], [false, 'unknown request "present"']);
+  assert.deepEqual(page.hostErrors, []);
+  await page.close();
+});
+
 test('messages from an origin the iframe URL narrowed away are ignored', { timeout: LIMIT }, async () => {
   const page = await hostPage('?origins=https://consultant.example');
   const frame = await (await page.waitForSelector('iframe')).contentFrame();

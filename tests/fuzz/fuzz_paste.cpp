@@ -21,15 +21,8 @@ void fail(const char* why) {
 // A small plan with every kind, the same on every run; ids p1, G1, S1, prod1, t1, k1, i1...
 const ab::Plan& target() {
     static const ab::Plan plan = [] {
-        ab::GenSpec spec;
-        spec.goals = 2;
-        spec.strategies = 3;
-        spec.tactics = 4;
-        spec.kpis = 3;
-        spec.products = 2;
-        spec.people = 3;
-        spec.insights = 1;
-        return ab::generate_plan(spec, 7);
+        // goals, strategies, tactics, KPIs, products, people, insights
+        return ab::generate_plan(ab::GenSpec{2, 3, 4, 3, 2, 3, 1}, 7);
     }();
     return plan;
 }

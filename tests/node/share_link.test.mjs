@@ -1,4 +1,4 @@
-// web/share_link.js under node (which has the same streams): a link too long to be one is refused
+// web/library/share_link.js under node (which has the same streams): a link too long to be one is refused
 // unread, one that unpacks past the plan cap stops at the cap, a damaged one says how, and a made
 // link reads back. The browser tests (tests/e2e/outside_input.test.mjs) show the messages on the board.
 import { test } from 'node:test';
@@ -10,7 +10,7 @@ import { deflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const WEB = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'web');
-const MAX_FRAGMENT_CHARS = 128 * 1024;  // web/share_link.js
+const MAX_FRAGMENT_CHARS = 128 * 1024;  // web/library/share_link.js
 const base64url = (b) => Buffer.from(b).toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
 // A page at `hash` with capped_read.js and share_link.js loaded: {Module, location, cleared}.
@@ -22,7 +22,7 @@ async function page(hash) {
     CompressionStream, Blob, Response, atob, btoa, Error,
     history: { replaceState: () => { state.cleared = true; } },
   });
-  for (const file of ['capped_read.js', 'share_link.js']) {
+  for (const file of ['platform/capped_read.js', 'library/share_link.js']) {
     vm.runInContext(await readFile(path.join(WEB, file), 'utf8'), context, { filename: file });
   }
   return { Module: context.Module, state };

@@ -1,6 +1,6 @@
 // The page's helpers for outside input, run under node with a stand-in for the wasm module:
-// web/wasm_text.js (a failed malloc is refused before anything is written; text crosses with its
-// length, NULs included) and web/capped_read.js (a stream is cut off at its cap).
+// web/platform/wasm_text.js (a failed malloc is refused before anything is written; text crosses with its
+// length, NULs included) and web/platform/capped_read.js (a stream is cut off at its cap).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -36,7 +36,7 @@ function fakeHeap(failAbove = Infinity) {
 test('a text with U+0000 crosses to C with its full byte length and comes back whole', async () => {
   const h = fakeHeap();
   let lastLength = 0;
-  const Module = await load('wasm_text.js', { ...h.globals, _ab_reply_length: () => lastLength });
+  const Module = await load('platform/wasm_text.js', { ...h.globals, _ab_reply_length: () => lastLength });
   const text = 'Launch\u0000 plan \u00e9';
   const seen = Module.abText.withTexts([text, 'x'], (p, n, q, m) => {
     assert.equal(n, Buffer.byteLength(text));
@@ -51,7 +51,7 @@ test('a text with U+0000 crosses to C with its full byte length and comes back w
 
 test('a malloc that fails is refused with a clear message and nothing is written', async () => {
   const h = fakeHeap(1000);
-  const Module = await load('wasm_text.js', h.globals);
+  const Module = await load('platform/wasm_text.js', h.globals);
   const before = h.heap.slice();
   let called = false;
   assert.throws(() => Module.abText.withTexts(['small', 'y'.repeat(5000)], () => { called = true; }),
@@ -63,7 +63,7 @@ test('a malloc that fails is refused with a clear message and nothing is written
 });
 
 test('a stream is read up to its cap and cancelled as soon as it passes it', async () => {
-  const Module = await load('capped_read.js', { Module: {} });
+  const Module = await load('platform/capped_read.js', { Module: {} });
   let pulled = 0;
   let cancelled = false;
   const endless = new ReadableStream({

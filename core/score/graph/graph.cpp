@@ -6,7 +6,7 @@
 //
 // Sections: helpers (id tables, amounts, dates) | Adjacency (transpose, group, replace a row) |
 // resolving one item (resolve_goal ... resolve_kpi) and the lists derived from links |
-// build (the whole plan) | display names.
+// build (the whole plan, one pass per kind: build_settings ... build_insights) | display names.
 #include "score/graph/graph.hpp"
 
 #include <algorithm>
@@ -286,6 +286,23 @@ void ScoreGraph::derive_kpi_groups() {
 void ScoreGraph::build(const Plan& p) {
     // One pass per kind, in link order (people, goals, strategies, products, tactics, KPIs), so
     // each pass finds the ids it links to already in their tables (filled just before it).
+    keep_derived_links();
+    build_settings(p);
+    build_people();
+    // Goals (their primary KPIs once KPIs have their table).
+    fill_ids(goal_ids_, p.goals);
+    goal_owners.assign(goal_count, OwnerFacts{});
+    goal_weight.assign(goal_count, 1.0);
+    primary_kpi.assign(goal_count, kNoIndex);
+    const bool same_goal_links = build_strategies();
+    build_products();
+    build_tactics(same_goal_links);
+    build_kpis();
+    for (size_t g = 0; g < goal_count; ++g) resolve_goal(g);
+    build_insights();
+}
+
+void ScoreGraph::keep_derived_links() {
     Links& was = derived_from_;  // the links the derived lists hold now (swaps, not copies)
     was.valid = plan_ != nullptr;
     was.goals = goal_count;
@@ -297,6 +314,9 @@ void ScoreGraph::build(const Plan& p) {
     std::swap(was.tactic_products, tactic_products);
     std::swap(was.kpi_on, kpi_on);
     std::swap(was.kpi_on_kind, kpi_on_kind);
+}
+
+void ScoreGraph::build_settings(const Plan& p) {
     plan_ = &p;
     goal_count = p.goals.size();
     strategy_count = p.strategies.size();
@@ -312,36 +332,37 @@ void ScoreGraph::build(const Plan& p) {
     // A missing plan start or end leaves that side of the period open.
     period_start_ = date_number(p.settings.start);
     period_end_ = date_number(p.settings.end);
+}
 
-    // People.
-    fill_ids(people_ids_, p.people);
-    person_teams_.assign(p.people.size(), 0);
-    for (size_t i = 0; i < p.people.size(); ++i) {
-        const std::string& team = p.people[i].team;
+void ScoreGraph::build_people() {
+    const std::vector<Person>& people = plan_->people;
+    fill_ids(people_ids_, people);
+    person_teams_.assign(people.size(), 0);
+    for (size_t i = 0; i < people.size(); ++i) {
+        const std::string& team = people[i].team;
         person_teams_[i] = team == "sales" ? kTeamSales : team == "marketing" ? kTeamMarketing : 0;
     }
+}
 
-    // Goals (their primary KPIs once KPIs have their table).
-    fill_ids(goal_ids_, p.goals);
-    goal_owners.assign(goal_count, OwnerFacts{});
-    goal_weight.assign(goal_count, 1.0);
-    primary_kpi.assign(goal_count, kNoIndex);
-
-    // Strategies -> goals.
-    fill_ids(strategy_ids_, p.strategies);
+// Strategies -> goals; true when those links are the ones the derived lists were made from.
+bool ScoreGraph::build_strategies() {
+    const Links& was = derived_from_;
+    fill_ids(strategy_ids_, plan_->strategies);
     strategy_owners.resize(strategy_count);
     strategy_goals.clear();
     for (size_t si = 0; si < strategy_count; ++si) {
-        strategy_owners[si] = owners_of(p.strategies[si]);
+        strategy_owners[si] = owners_of(plan_->strategies[si]);
         resolve_strategy_goals_row(si, row_buf_);
         strategy_goals.push_row(row_buf_);
     }
     const bool same_goal_links = was.valid && was.goals == goal_count && was.strategies == strategy_count &&
                                  strategy_goals == was.strategy_goals;
     if (!same_goal_links) goal_strategies.assign_transposed(strategy_goals, goal_count);
+    return same_goal_links;
+}
 
-    // Products.
-    fill_ids(product_ids_, p.products);
+void ScoreGraph::build_products() {
+    fill_ids(product_ids_, plan_->products);
     product_owners.resize(product_count);
     forecast.resize(product_count);
     big_push.resize(product_count);
@@ -351,9 +372,12 @@ void ScoreGraph::build(const Plan& p) {
         if (big_push[i]) pushes.push_back(static_cast<uint32_t>(i));
     }
     resolve_key_messages();
+}
 
-    // Tactics -> strategies, products, goals.
-    fill_ids(tactic_ids_, p.tactics);
+// Tactics -> strategies, products, goals.
+void ScoreGraph::build_tactics(bool same_goal_links) {
+    const Links& was = derived_from_;
+    fill_ids(tactic_ids_, plan_->tactics);
     tactic_owners.resize(tactic_count);
     budget.resize(tactic_count);
     expected_return.resize(tactic_count);
@@ -382,25 +406,26 @@ void ScoreGraph::build(const Plan& p) {
     if (!same_goal_links || !same_tactic_links) derive_tactic_goals();
     if (!same_tactic_links) strategy_tactics.assign_transposed(tactic_strategies, strategy_count);
     if (!same_product_links) product_tactics.assign_transposed(tactic_products, product_count);
+}
 
-    // KPIs.
-    fill_ids(kpi_ids_, p.kpis);
+void ScoreGraph::build_kpis() {
+    const Links& was = derived_from_;
+    fill_ids(kpi_ids_, plan_->kpis);
     kpi_owners.resize(kpi_count);
     kpi_on_kind.resize(kpi_count);
     kpi_on.resize(kpi_count);
     kpi_checks.resize(kpi_count);
-    for (size_t k = 0; k < kpi_count; ++k) {
-        resolve_kpi(k);
-    }
+    for (size_t k = 0; k < kpi_count; ++k) resolve_kpi(k);
     const bool same_kpi_links = was.valid && was.goals == goal_count && was.strategies == strategy_count &&
                                 was.tactics == tactic_count && kpi_on == was.kpi_on && kpi_on_kind == was.kpi_on_kind;
     if (!same_kpi_links) derive_kpi_groups();
-    for (size_t g = 0; g < goal_count; ++g) resolve_goal(g);
+}
 
-    // Insights: the voice of the customer on a goal or a product.
+// Insights: the voice of the customer on a goal or a product.
+void ScoreGraph::build_insights() {
     goal_has_insight.assign(goal_count, 0);
     product_has_insight.assign(product_count, 0);
-    for (const Insight& in : p.insights) {
+    for (const Insight& in : plan_->insights) {
         if (in.goal) {
             const uint32_t g = goal_ids_.find(in.goal->value);
             if (g != kNoIndex) goal_has_insight[g] = 1;

@@ -183,6 +183,15 @@ struct ScoreGraph {
     const std::string& kpi_name(uint32_t k) const;  // its metric, else its id
 
 private:
+    // build's passes, in link order (graph.cpp).
+    void keep_derived_links();
+    void build_settings(const Plan& p);
+    void build_people();
+    bool build_strategies();
+    void build_products();
+    void build_tactics(bool same_goal_links);
+    void build_kpis();
+    void build_insights();
     // Facts of one item from the plan, shared by build and update.
     void resolve_tactic(size_t t);
     void resolve_kpi(size_t k);

@@ -200,6 +200,11 @@ TEST_CASE("links that skip a level, point down or loop are refused with a reason
     r = doc.apply(Link{"S1", "S2"});
     CHECK_FALSE(r.ok);
     CHECK_THAT(r.error, Catch::Contains("same level"));
+    r = doc.apply(Link{"k1", "k3"});  // kinds are named in people's words, not the file's
+    CHECK_FALSE(r.ok);
+    CHECK_THAT(r.error, Catch::Contains("(both KPIs)"));
+    r = doc.apply(Link{"G1", "S1"});
+    CHECK_THAT(r.error, Catch::Contains("Links point one level up: a goal does not link to a strategy"));
     r = doc.apply(Unlink{"m11", "S1"});
     CHECK_FALSE(r.ok);
     CHECK(save_plan(doc.plan()) == before);

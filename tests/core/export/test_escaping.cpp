@@ -9,6 +9,7 @@
 
 #include "export/export.hpp"
 #include "export/markdown_text.hpp"
+#include "format/numbers.hpp"
 #include "io/plan_json.hpp"
 #include "score/score.hpp"
 
@@ -208,7 +209,7 @@ TEST_CASE("budgets near the largest double print as words, never nan or inf", "[
     for (const char* broken : {"nan", "inf%", " inf", "e+309"}) CHECK(md.find(broken) == std::string::npos);
     CHECK(md.find("- Total budget: too large to add up\n") != std::string::npos);
     // Each tactic's own budget still prints in full; shares of a sum past the largest double do not.
-    CHECK(md.find("budget " + format_amount(1e308) + " EUR") != std::string::npos);
+    CHECK(md.find("budget " + grouped_number(1e308) + " EUR") != std::string::npos);
     CHECK(md.find("| **Total** | 2 | **too large to add up** | - |") != std::string::npos);
     for (const Finding& f : scores.findings) {
         INFO(f.message);
@@ -222,7 +223,7 @@ TEST_CASE("one budget of 1e308 is all of the budget, and no budget at all has no
     const Plan huge = load(R"j({"format":"alignboard.plan","version":1,"goals":[{"id":"G"}],
  "strategies":[{"id":"S","goals":["G"]}],"tactics":[{"id":"a","strategies":["S"],"budget":1e308}]})j");
     const std::string md = export_markdown(huge);
-    CHECK(md.find("| `G` | 1 | " + format_amount(1e308) + " | 100.0% |") != std::string::npos);
+    CHECK(md.find("| `G` | 1 | " + grouped_number(1e308) + " | 100.0% |") != std::string::npos);
     // A finding names the budget as entered, not the engine's bounded copy of it (1e15).
     bool named = false;
     for (const Finding& f : score_plan(huge).findings)

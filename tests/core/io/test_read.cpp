@@ -10,6 +10,9 @@
 
 using namespace ab;
 using ab::test::data_path;
+using ab::test::has;
+using ab::test::has_at;
+using ab::test::listed;
 using ab::test::load_fixture;
 using ab::test::read_text;
 
@@ -23,26 +26,6 @@ std::string plan_text(const std::string& fields) {
 }
 
 LoadResult load_bad(const std::string& name) { return load_plan(read_text(data_path("bad/" + name))); }
-
-std::string listed(const std::vector<Problem>& problems) {
-    std::string out;
-    for (const auto& p : problems) out += "\n  " + p.path + ": " + p.message;
-    return out;
-}
-
-bool has(const std::vector<Problem>& problems, const std::string& path, const std::string& message) {
-    for (const auto& p : problems) {
-        if (p.path == path && p.message == message) return true;
-    }
-    return false;
-}
-
-bool has_at(const std::vector<Problem>& problems, const std::string& path) {
-    for (const auto& p : problems) {
-        if (p.path == path) return true;
-    }
-    return false;
-}
 
 }  // namespace
 
@@ -391,16 +374,6 @@ TEST_CASE("a flood of errors is cut to the first hundred plus a count", "[io][pl
     CHECK(r.errors[100].message == "... and 50 more errors");
 }
 
-TEST_CASE("a plan over 20 MB (not counting layout whitespace) is refused before parsing", "[io][plan][read]") {
-    std::string big = plan_text(R"("name": ")" + std::string(kMaxPlanBytes, 'x') + "\"");
-    LoadResult r = load_plan(big);
-    CHECK_FALSE(r.ok());
-    REQUIRE(r.errors.size() == 1);
-    CHECK(r.errors[0].path.empty());
-    CHECK(r.errors[0].message.find(std::to_string(compact_size(big)) + " bytes") != std::string::npos);
-    CHECK(r.errors[0].message.find("up to 20.0 MB") != std::string::npos);
-}
-
 TEST_CASE("text that is not JSON gives one error saying where", "[io][plan][read]") {
     LoadResult r = load_bad("invalid_json.json");
     CHECK_FALSE(r.ok());
@@ -466,52 +439,4 @@ TEST_CASE("layout positions of items that do not exist are dropped with a warnin
     CHECK(r.plan->layout.at("G1").y == 2.0);
     CHECK(has(load_plan(plan_text(R"("goals": [{"id": "G1"}], "layout": {"G1": {"x": "left"}})")).errors, "layout.G1.x",
               "expected a number, got \"left\""));
-}
-
-TEST_CASE("load_plan_json reads an already parsed document by the same rules", "[io][plan][read]") {
-    auto doc = nlohmann::json::parse(read_text(data_path("selma.json")));
-    LoadResult r = load_plan_json(doc);
-    REQUIRE(r.ok());
-    CHECK(r.warnings.empty());
-    CHECK(r.plan->tactics.size() == 11);
-    doc["version"] = 3;
-    CHECK(has_at(load_plan_json(doc).errors, "version"));
-}
-
-TEST_CASE("item_from_json checks one item by the reader's rules", "[io][plan][read]") {
-    std::vector<Problem> errors;
-    auto ok = item_from_json(Kind::Tactic,
-                             nlohmann::json::parse(R"({"id": "m1", "budget": 10, "owners": ["a", "a"], "note": 1})"),
-                             "item", errors);
-    REQUIRE(ok.has_value());
-    CHECK(errors.empty());
-    const Tactic& t = std::get<Tactic>(*ok);
-    CHECK(t.budget == 10.0);
-    CHECK(t.owners == LinkSet<PersonId>{{"a"}});
-    CHECK(t.extra.dump() == R"({"note":1})");
-
-    auto bad = item_from_json(Kind::Goal, nlohmann::json::parse(R"({"id": "G1", "weight": -1})"), "item", errors);
-    CHECK_FALSE(bad.has_value());
-    CHECK(has(errors, "item.weight", "expected a positive number, got -1"));
-
-    errors.clear();
-    CHECK_FALSE(item_from_json(Kind::Kpi, nlohmann::json::parse("[1]"), "", errors).has_value());
-    CHECK(errors.size() == 1);
-    errors.clear();
-    auto bare = item_from_json(Kind::Kpi, nlohmann::json::parse(R"({"id": "k1", "due": "2013-02-30"})"), "", errors);
-    CHECK_FALSE(bare.has_value());
-    CHECK(has(errors, "due", "\"2013-02-30\" is not a real calendar day"));
-}
-
-TEST_CASE("reading from ordered_json keeps unknown fields in their order", "[io][plan][read]") {
-    const auto doc = nlohmann::ordered_json::parse(read_text(data_path("extras.json")));
-    LoadResult r = load_plan_json(doc);
-    REQUIRE(r.ok());
-    CHECK(r.plan->people[0].extra.dump() == R"({"zeta":1,"alpha":[1,2.5,"x"]})");
-    CHECK(save_plan(*r.plan) == save_plan(*load_plan(read_text(data_path("extras.json"))).plan));
-
-    std::vector<Problem> errors;
-    auto item = item_from_json(Kind::Person, doc["people"][0], "people[0]", errors);
-    REQUIRE(item.has_value());
-    CHECK(std::get<Person>(*item).extra.dump() == R"({"zeta":1,"alpha":[1,2.5,"x"]})");
 }

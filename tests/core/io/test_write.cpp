@@ -20,9 +20,7 @@ namespace {
 // save(load(text)), failing the test if the text does not load.
 std::string resave(const std::string& text) {
     LoadResult r = load_plan(text);
-    std::string problems;
-    for (const auto& e : r.errors) problems += "\n  " + e.path + ": " + e.message;
-    INFO("errors:" << problems);
+    INFO("errors:" << ab::test::listed(r.errors));
     REQUIRE(r.ok());
     return save_plan(*r.plan);
 }

@@ -90,6 +90,25 @@ inline Kpi kpi(const std::string& id, Kind on_kind, const std::string& on_id, do
     return k;
 }
 
+// An empty 2025 plan with goals G1..G<goals> and strategies S1..S<strategies>, Si serving Gi
+// (a strategy past the last goal serves none).
+inline Plan goals_plan(size_t goals, size_t strategies = 0) {
+    Plan plan = empty_2025_plan();
+    for (size_t i = 1; i <= goals; ++i) plan.goals.push_back(goal("G" + std::to_string(i)));
+    for (size_t i = 1; i <= strategies; ++i) {
+        const std::string n = std::to_string(i);
+        plan.strategies.push_back(strategy("S" + n, i <= goals ? std::vector<std::string>{"G" + n} : std::vector<std::string>{}));
+    }
+    return plan;
+}
+
+// `t` selling `products`, on `message`.
+inline Tactic selling(Tactic t, const std::vector<std::string>& products, const std::string& message = "") {
+    t.products = ids_of<ProductId>(products);
+    t.message = message;
+    return t;
+}
+
 inline Tactic& tactic_named(Plan& plan, const std::string& id) {
     return *std::find_if(plan.tactics.begin(), plan.tactics.end(), [&](const Tactic& t) { return t.id.value == id; });
 }

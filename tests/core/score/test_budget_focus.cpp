@@ -11,18 +11,19 @@ using Catch::Detail::Approx;
 
 namespace {
 
-// One goal and strategy; tactics are added per test with the products they sell.
-Plan base_plan() {
-    Plan plan = empty_2025_plan();
-    plan.goals.push_back(goal("G1"));
-    plan.strategies.push_back(strategy("S1", {"G1"}));
-    return plan;
+// Tactics are added per test, under S1 of goals_plan(1, 1), with the products they sell.
+void add_tactic(Plan& plan, const std::string& id, double budget, const std::vector<std::string>& products) {
+    plan.tactics.push_back(selling(tactic(id, {"S1"}, budget, 10), products));
 }
 
-void add_tactic(Plan& plan, const std::string& id, double budget, const std::vector<std::string>& products) {
-    Tactic t = tactic(id, {"S1"}, budget, 10);
-    t.products = ids_of<ProductId>(products);
-    plan.tactics.push_back(t);
+// Push A (key "go") and product B with these forecasts; t1 spends budget_a on A, t2 budget_b on B.
+Plan push_and_product(double forecast_a, double forecast_b, double budget_a, double budget_b) {
+    Plan plan = goals_plan(1, 1);
+    plan.products.push_back(product("A", forecast_a, true, "go"));
+    plan.products.push_back(product("B", forecast_b));
+    add_tactic(plan, "t1", budget_a, {"A"});
+    add_tactic(plan, "t2", budget_b, {"B"});
+    return plan;
 }
 
 std::optional<double> focus(const Scores& s) { return component_of(s, Component::BudgetFocus); }
@@ -30,11 +31,7 @@ std::optional<double> focus(const Scores& s) { return component_of(s, Component:
 }  // namespace
 
 TEST_CASE("budget matching the forecast shares with the push on top scores full budget focus", "[score]") {
-    Plan plan = base_plan();
-    plan.products.push_back(product("A", 600, true, "go"));
-    plan.products.push_back(product("B", 400));
-    add_tactic(plan, "t1", 60, {"A"});
-    add_tactic(plan, "t2", 40, {"B"});
+    const Plan plan = push_and_product(600, 400, 60, 40);
     const Scores s = score_plan(plan);
     CHECK(*focus(s) == Approx(100));
     CHECK(count_findings(s, "push.underfunded") + count_findings(s, "product.overfunded") == 0);
@@ -42,11 +39,7 @@ TEST_CASE("budget matching the forecast shares with the push on top scores full 
 }
 
 TEST_CASE("an underfunded push and an overfunded product both add to the penalty", "[score]") {
-    Plan plan = base_plan();
-    plan.products.push_back(product("A", 60, true, "go"));
-    plan.products.push_back(product("B", 40));
-    add_tactic(plan, "t1", 50, {"A"});
-    add_tactic(plan, "t2", 50, {"B"});
+    const Plan plan = push_and_product(60, 40, 50, 50);
     const Scores s = score_plan(plan);
     // pen = (0.6 - 0.5) + (0.5 - 0.4) = 0.2; pick = 1.
     CHECK(*focus(s) == Approx(100 * (0.25 + 0.75 * (1 - 0.2 / 2))));
@@ -58,11 +51,7 @@ TEST_CASE("an underfunded push and an overfunded product both add to the penalty
 }
 
 TEST_CASE("gaps under five points cost points but raise no finding", "[score]") {
-    Plan plan = base_plan();
-    plan.products.push_back(product("A", 60, true, "go"));
-    plan.products.push_back(product("B", 40));
-    add_tactic(plan, "t1", 57, {"A"});
-    add_tactic(plan, "t2", 43, {"B"});
+    const Plan plan = push_and_product(60, 40, 57, 43);
     const Scores s = score_plan(plan);
     CHECK(*focus(s) == Approx(100 * (0.25 + 0.75 * (1 - 0.06 / 2))));
     CHECK(count_findings(s, "push.underfunded") == 0);
@@ -70,11 +59,7 @@ TEST_CASE("gaps under five points cost points but raise no finding", "[score]") 
 }
 
 TEST_CASE("a non-push product forecast above a big push lowers pick and is named", "[score]") {
-    Plan plan = base_plan();
-    plan.products.push_back(product("A", 100, true, "go"));
-    plan.products.push_back(product("B", 300));
-    add_tactic(plan, "t1", 25, {"A"});
-    add_tactic(plan, "t2", 75, {"B"});
+    const Plan plan = push_and_product(100, 300, 25, 75);
     const Scores s = score_plan(plan);
     // pick = 0.25 / 0.75; budget matches the forecast shares exactly, so pen = 0.
     CHECK(*focus(s) == Approx(100 * (0.25 / 3 + 0.75)));
@@ -83,7 +68,7 @@ TEST_CASE("a non-push product forecast above a big push lowers pick and is named
 }
 
 TEST_CASE("budget tied to no product is free up to the brand reserve", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = goals_plan(1, 1);
     plan.products.push_back(product("A", 100, true, "go"));
     SECTION("within the reserve") {
         add_tactic(plan, "t1", 92, {"A"});
@@ -112,7 +97,7 @@ TEST_CASE("budget tied to no product is free up to the brand reserve", "[score]"
 }
 
 TEST_CASE("a tactic's budget is split evenly over its products", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = goals_plan(1, 1);
     plan.products.push_back(product("A", 50, true, "go"));
     plan.products.push_back(product("B", 50));
     add_tactic(plan, "t1", 100, {"A", "B"});
@@ -121,7 +106,7 @@ TEST_CASE("a tactic's budget is split evenly over its products", "[score]") {
 }
 
 TEST_CASE("budget focus is not scored without forecasts, budget or a big push", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = goals_plan(1, 1);
     SECTION("products without forecasts") {
         plan.products.push_back(product("A", std::nullopt, true, "go"));
         add_tactic(plan, "t1", 100, {"A"});

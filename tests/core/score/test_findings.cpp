@@ -12,18 +12,11 @@ namespace {
 
 // A small plan with a handful of different gaps.
 Plan gappy_plan() {
-    Plan plan = empty_2025_plan();
-    Goal g1 = goal("G1");
-    g1.primary_kpi = KpiId{"k1"};
-    plan.goals.push_back(g1);
-    plan.goals.push_back(goal("G2"));
-    plan.strategies.push_back(strategy("S1", {"G1"}));
+    Plan plan = goals_plan(2, 1);
+    plan.goals[0].primary_kpi = KpiId{"k1"};
     plan.strategies.push_back(strategy("S2", {"G1"}, ""));
     plan.products.push_back(product("P", 100, true, "go"));
-    Tactic t1 = tactic("t1", {"S1"}, 100, 50);
-    t1.products = ids_of<ProductId>({"P"});
-    t1.message = "go";
-    plan.tactics.push_back(t1);
+    plan.tactics.push_back(selling(tactic("t1", {"S1"}, 100, 50), {"P"}, "go"));
     plan.tactics.push_back(tactic("t2", {}, 50));
     Tactic t3 = tactic("t3", {"S2"}, 10, 10);
     t3.owners.clear();
@@ -106,9 +99,7 @@ TEST_CASE("findings come most worth first, ties by code then ids", "[score]") {
 }
 
 TEST_CASE("findings worth the same are ordered by code, then by ids", "[score]") {
-    Plan plan = empty_2025_plan();
-    plan.goals.push_back(goal("G1"));
-    plan.strategies.push_back(strategy("S1", {"G1"}));
+    Plan plan = goals_plan(1, 1);
     for (const char* id : {"b", "c", "a"}) {
         Tactic t = tactic(id, {"S1"}, 10, 10);
         t.owners.clear();

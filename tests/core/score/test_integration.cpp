@@ -12,20 +12,16 @@ namespace {
 
 // Two required channels keep the arithmetic small.
 Plan base_plan() {
-    Plan plan = empty_2025_plan();
+    Plan plan = goals_plan(1, 1);
     plan.settings.required_channels = {"email", "social"};
-    plan.goals.push_back(goal("G1"));
-    plan.strategies.push_back(strategy("S1", {"G1"}));
     return plan;
 }
 
 void add_tactic(Plan& plan, const std::string& id, const std::string& product, const std::string& channel, Phase phase,
                 const std::string& message) {
-    Tactic t = tactic(id, {"S1"}, 10, 10);
-    t.products = ids_of<ProductId>({product});
+    Tactic t = selling(tactic(id, {"S1"}, 10, 10), {product}, message);
     t.channel = channel;
     t.phase = phase;
-    t.message = message;
     plan.tactics.push_back(t);
 }
 

@@ -12,14 +12,9 @@ namespace {
 
 // G1 <- S1 <- t1 with push P (key "go"); t1 passes every check.
 Plan healthy_plan() {
-    Plan plan = empty_2025_plan();
-    plan.goals.push_back(goal("G1"));
-    plan.strategies.push_back(strategy("S1", {"G1"}));
+    Plan plan = goals_plan(1, 1);
     plan.products.push_back(product("P", 100, true, "go"));
-    Tactic t = tactic("t1", {"S1"}, 100, 50);
-    t.products = ids_of<ProductId>({"P"});
-    t.message = "go";
-    plan.tactics.push_back(t);
+    plan.tactics.push_back(selling(tactic("t1", {"S1"}, 100, 50), {"P"}, "go"));
     return plan;
 }
 

@@ -34,10 +34,7 @@ TEST_CASE("journey is the weighted share of required stages each goal's tactics 
 }
 
 TEST_CASE("each stage a goal's tactics miss is one goal.missing_stage finding", "[score]") {
-    Plan plan = empty_2025_plan();
-    plan.goals.push_back(goal("G1"));
-    plan.goals.push_back(goal("G2"));
-    plan.strategies.push_back(strategy("S1", {"G1"}));
+    Plan plan = goals_plan(2, 1);
     add_staged(plan, "t1", "S1", "awareness");
     const Scores s = score_plan(plan);
     const auto missing = findings_with(s, "goal.missing_stage");

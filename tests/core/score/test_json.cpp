@@ -23,9 +23,7 @@ TEST_CASE("round1 rounds half away from zero to one decimal", "[score]") {
 }
 
 TEST_CASE("the score JSON has exactly the documented keys, in order", "[score]") {
-    Plan plan = empty_2025_plan();
-    plan.goals.push_back(goal("G1"));
-    plan.strategies.push_back(strategy("S1", {"G1"}));
+    Plan plan = goals_plan(1, 1);
     plan.tactics.push_back(tactic("t1", {"S1"}, 100, 10));
     const nlohmann::ordered_json j = scores_to_json(score_plan(plan));
     std::vector<std::string> keys;
@@ -89,11 +87,7 @@ TEST_CASE("plan-level findings name their component in the JSON", "[score]") {
 }
 
 TEST_CASE("scores stay unrounded inside and are rounded only in the JSON", "[score]") {
-    Plan plan = empty_2025_plan();
-    plan.goals.push_back(goal("G1"));
-    plan.goals.push_back(goal("G2"));
-    plan.goals.push_back(goal("G3"));
-    plan.strategies.push_back(strategy("S1", {"G1"}));
+    Plan plan = goals_plan(3, 1);
     const Scores s = score_plan(plan);
     // linkage = mean of d: 1/2, 0, 0 -> 16.666...
     REQUIRE(component_of(s, Component::Linkage));

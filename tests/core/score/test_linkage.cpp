@@ -12,9 +12,7 @@ namespace {
 
 // G1 <- S1 <- t1 (300), plus t2 (100) linked to nothing.
 Plan one_goal_with_stray_tactic(Number stray_budget, Number traced_budget) {
-    Plan plan = empty_2025_plan();
-    plan.goals.push_back(goal("G1"));
-    plan.strategies.push_back(strategy("S1", {"G1"}));
+    Plan plan = goals_plan(1, 1);
     plan.tactics.push_back(tactic("t1", {"S1"}, traced_budget));
     plan.tactics.push_back(tactic("t2", {}, stray_budget));
     return plan;
@@ -57,9 +55,7 @@ TEST_CASE("a tactic whose strategy serves no goal is untraced, and the fix names
 }
 
 TEST_CASE("goals without strategies or tactics lower linkage by their weight", "[score]") {
-    Plan plan = empty_2025_plan();
-    plan.goals.push_back(goal("G1"));
-    plan.goals.push_back(goal("G2"));
+    Plan plan = goals_plan(2);
     plan.goals.push_back(goal("G3", 2));
     plan.strategies.push_back(strategy("S2", {"G2"}));
     plan.strategies.push_back(strategy("S3", {"G3"}));
@@ -78,11 +74,7 @@ TEST_CASE("goals without strategies or tactics lower linkage by their weight", "
 }
 
 TEST_CASE("a goal whose tactics are all unfunded gets goal.no_budget when the plan has budget", "[score]") {
-    Plan plan = empty_2025_plan();
-    plan.goals.push_back(goal("G1"));
-    plan.goals.push_back(goal("G2"));
-    plan.strategies.push_back(strategy("S1", {"G1"}));
-    plan.strategies.push_back(strategy("S2", {"G2"}));
+    Plan plan = goals_plan(2, 2);
     plan.tactics.push_back(tactic("t1", {"S1"}, 0));
     plan.tactics.push_back(tactic("t2", {"S2"}, 100));
     const Scores s = score_plan(plan);
@@ -108,9 +100,7 @@ TEST_CASE("tactics without any goal score linkage 0, cap the overall at 40 and a
 }
 
 TEST_CASE("goals alone are scored on linkage by their goal terms", "[score]") {
-    Plan plan = empty_2025_plan();
-    plan.goals.push_back(goal("G1"));
-    plan.strategies.push_back(strategy("S1", {"G1"}));
+    Plan plan = goals_plan(1, 1);
     const Scores s = score_plan(plan);
     // No tactics: no U; B = 0 so d(G1) = mean(strategy 1, tactic 0).
     CHECK(*component_of(s, Component::Linkage) == Approx(50));
@@ -126,9 +116,7 @@ TEST_CASE("a plan with neither goals nor tactics has no linkage score and no cap
 }
 
 TEST_CASE("a tactic reaching two goals traces to both and funds both", "[score]") {
-    Plan plan = empty_2025_plan();
-    plan.goals.push_back(goal("G1"));
-    plan.goals.push_back(goal("G2"));
+    Plan plan = goals_plan(2);
     plan.strategies.push_back(strategy("S1", {"G1", "G2"}));
     plan.tactics.push_back(tactic("t1", {"S1"}, 100));
     const Scores s = score_plan(plan);
@@ -138,12 +126,7 @@ TEST_CASE("a tactic reaching two goals traces to both and funds both", "[score]"
 }
 
 TEST_CASE("a goal's own linkage is d(g) over its subtree, with B the budgets of its tactics", "[score]") {
-    Plan plan = empty_2025_plan();
-    plan.goals.push_back(goal("G1"));
-    plan.goals.push_back(goal("G2"));
-    plan.goals.push_back(goal("G3"));
-    plan.strategies.push_back(strategy("S1", {"G1"}));
-    plan.strategies.push_back(strategy("S2", {"G2"}));
+    Plan plan = goals_plan(3, 2);
     plan.tactics.push_back(tactic("t1", {"S1"}, 100));
     plan.tactics.push_back(tactic("t2", {"S2"}, 0));
     const Scores s = score_plan(plan);

@@ -119,9 +119,7 @@ TEST_CASE("kpi.incomplete says which SMART check fails and why", "[score]") {
 }
 
 TEST_CASE("goals and strategies without a KPI lower coverage and each gets item.no_kpi", "[score]") {
-    Plan plan = empty_2025_plan();
-    plan.goals.push_back(goal("G1"));
-    plan.strategies.push_back(strategy("S1", {"G1"}));
+    Plan plan = goals_plan(1, 1);
     plan.strategies.push_back(strategy("S2", {"G1"}));
     plan.strategies.push_back(strategy("S3", {"G1"}));
     plan.kpis.push_back(kpi("k1", Kind::Goal, "G1"));
@@ -135,9 +133,7 @@ TEST_CASE("goals and strategies without a KPI lower coverage and each gets item.
 }
 
 TEST_CASE("KPIs on tactics count for quality but not for coverage", "[score]") {
-    Plan plan = empty_2025_plan();
-    plan.goals.push_back(goal("G1"));
-    plan.strategies.push_back(strategy("S1", {"G1"}));
+    Plan plan = goals_plan(1, 1);
     plan.tactics.push_back(tactic("t1", {"S1"}, 100));
     Kpi k = kpi("k1", Kind::Tactic, "t1");
     k.unit.clear();
@@ -173,11 +169,7 @@ TEST_CASE("measurement is not scored without goals and strategies", "[score]") {
 }
 
 TEST_CASE("a goal's measurement covers its strategies and the KPIs of its tactics", "[score]") {
-    Plan plan = empty_2025_plan();
-    plan.goals.push_back(goal("G1"));
-    plan.goals.push_back(goal("G2"));
-    plan.strategies.push_back(strategy("S1", {"G1"}));
-    plan.strategies.push_back(strategy("S2", {"G2"}));
+    Plan plan = goals_plan(2, 2);
     plan.tactics.push_back(tactic("t1", {"S1"}, 100));
     plan.kpis.push_back(kpi("k1", Kind::Goal, "G1"));
     Kpi on_tactic = kpi("k2", Kind::Tactic, "t1");

@@ -12,9 +12,7 @@ namespace {
 
 // G1 (sam, sales) <- S1 (mia, marketing) <- t1; KPI k1 on G1.
 Plan base_plan() {
-    Plan plan = empty_2025_plan();
-    plan.goals.push_back(goal("G1"));
-    plan.strategies.push_back(strategy("S1", {"G1"}));
+    Plan plan = goals_plan(1, 1);
     plan.tactics.push_back(tactic("t1", {"S1"}, 10, 10));
     plan.kpis.push_back(kpi("k1", Kind::Goal, "G1"));
     return plan;

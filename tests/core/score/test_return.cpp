@@ -12,11 +12,8 @@ namespace {
 
 // G1 with primary KPI k1 from 100 to 300 (need 200); S1 serves it.
 Plan base_plan() {
-    Plan plan = empty_2025_plan();
-    Goal g = goal("G1");
-    g.primary_kpi = KpiId{"k1"};
-    plan.goals.push_back(g);
-    plan.strategies.push_back(strategy("S1", {"G1"}));
+    Plan plan = goals_plan(1, 1);
+    plan.goals[0].primary_kpi = KpiId{"k1"};
     plan.kpis.push_back(kpi("k1", Kind::Goal, "G1", 100, 300));
     return plan;
 }

@@ -1,0 +1,108 @@
+// Shared app actions (see actions.hpp). Every plan change goes through Document::apply.
+#include "app/actions.hpp"
+
+#include "app/action_table.hpp"
+#include "board/view.hpp"
+#include "commands/card_clipboard.hpp"
+#include "ui/fonts.hpp"
+#include "imgui.h"
+#include "platform/platform.hpp"
+#include "ui/theme.hpp"
+
+namespace ab::web {
+namespace {
+
+std::string cards_word(size_t n) { return n == 1 ? "1 card" : std::to_string(n) + " cards"; }
+
+}  // namespace
+
+void delete_selection(App& app) {
+    if (app.selection.empty()) {
+        app.say("Select cards to delete first.", false, 3);
+        return;
+    }
+    const size_t n = app.selection.size();
+    const ApplyResult r = app.doc.apply(RemoveItems{app.selection});
+    if (!r.ok) {
+        app.say("Not deleted: " + r.error, true, 5);
+        return;
+    }
+    // Names the undo key this platform uses (Cmd+Z on a Mac).
+    const Action* undo = find_action("undo");
+    const std::string how = " (" + (undo ? shown_chord(*undo) : std::string("Undo")) + " brings ";
+    app.say("Deleted " + cards_word(n) + how + (n == 1 ? "it back)" : "them back)"), false, 4);
+    app.clear_selection();
+}
+
+void copy_selection(App& app) {
+    const std::string text = copy_cards(app.doc.plan(), app.selection);
+    if (text.empty()) {
+        app.say("Select cards to copy first.", false, 3);
+        return;
+    }
+    // Through ImGui's clipboard hook: the app keeps it and the page hands it to the system.
+    ImGui::SetClipboardText(text.c_str());
+    app.say("Copied " + cards_word(app.selection.size()), false, 2.5);
+}
+
+void cut_selection(App& app) {
+    if (app.selection.empty()) {
+        app.say("Select cards to cut first.", false, 3);
+        return;
+    }
+    copy_selection(app);
+    delete_selection(app);
+}
+
+void paste_cards_text(App& app, const std::string& text) {
+    // Each paste lands a step further down and right, so repeated pastes fan out.
+    const double step = 28.0 * (1 + (app.paste_count % 6));
+    const PasteResult p = paste_cards(app.doc.plan(), text, step, step);
+    if (p.adds.empty()) {
+        app.say(p.error.empty() ? "Nothing to paste." : p.error, true, 4);
+        return;
+    }
+    app.doc.begin_group("Paste " + cards_word(p.new_ids.size()));
+    for (const AddItem& add : p.adds) {
+        const ApplyResult r = app.doc.apply(add);
+        if (!r.ok) {
+            app.doc.cancel_group();
+            app.say("Not pasted: " + r.error, true, 5);
+            return;
+        }
+    }
+    for (const SetField& set : p.then) app.doc.apply(set);  // a lost primary KPI is no reason to refuse
+    app.doc.end_group();
+    ++app.paste_count;
+    app.selection = p.new_ids;
+    app.centre_on = p.new_ids;
+    app.say("Pasted " + cards_word(p.new_ids.size()), false, 2.5);
+}
+
+void duplicate_selection(App& app) {
+    const std::string text = copy_cards(app.doc.plan(), app.selection);
+    if (text.empty()) {
+        app.say("Select cards to duplicate first.", false, 3);
+        return;
+    }
+    paste_cards_text(app, text);
+}
+
+void toggle_high_contrast(App& app) {
+    const bool on = theme::look() != theme::Look::HighContrast;
+    theme::use_look(on ? theme::Look::HighContrast : theme::Look::Light);
+    app.style_dirty = true;
+    float bg[3];
+    theme::clear_color(bg);
+    platform::set_clear_color(bg[0], bg[1], bg[2]);
+    app.say(on ? "High contrast on" : "High contrast off", false, 2);
+}
+
+void toggle_presentation(App& app) {
+    app.presenting = !app.presenting;
+    app.camera.needs_fit = true;
+    if (app.presenting) app.say("Presenting: P or Esc returns to editing", false, 3);
+    platform::request_frames(3);
+}
+
+}  // namespace ab::web

@@ -1,0 +1,177 @@
+// The palette and the create step (see palette.hpp). Only AddItem edits the plan; the id and
+// the default name are the app's choice, everything else is left for the inspector.
+#include "board/overlays/palette.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cfloat>
+#include <cstdio>
+
+#include "board/draw.hpp"
+#include "board/view.hpp"
+#include "ui/floating_window.hpp"
+#include "ui/fonts.hpp"
+#include "ui/icons.hpp"
+#include "imgui.h"
+#include "model/ids.hpp"
+#include "model/kinds.hpp"
+#include "platform/platform.hpp"
+#include "ui/theme.hpp"
+
+namespace ab::web {
+namespace {
+
+using namespace theme;
+
+constexpr Kind kPaletteKinds[] = {Kind::Goal, Kind::Strategy, Kind::Tactic, Kind::Kpi};
+
+// What a new KPI measures: the selected goal, strategy or tactic, else the first goal.
+std::optional<ItemRef> kpi_subject(const App& app) {
+    for (const std::string& id : app.view.selection) {
+        const std::optional<Location> loc = find_item(app.doc.plan(), id);
+        if (loc && (loc->kind == Kind::Goal || loc->kind == Kind::Strategy || loc->kind == Kind::Tactic)) {
+            return ItemRef{loc->kind, id};
+        }
+    }
+    if (!app.doc.plan().goals.empty()) return ItemRef{Kind::Goal, app.doc.plan().goals.front().id.value};
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::string create_card(App& app, Kind kind, std::optional<LayoutPos> pos) {
+    const std::string id = fresh_id(app.doc.plan(), kind);
+    AddItem add;
+    add.pos = pos;
+    switch (kind) {
+    case Kind::Goal: {
+        Goal g;
+        g.id.value = id;
+        g.name = new_item_name(kind);
+        add.item = g;
+        break;
+    }
+    case Kind::Strategy: {
+        Strategy s;
+        s.id.value = id;
+        s.name = new_item_name(kind);
+        add.item = s;
+        break;
+    }
+    case Kind::Tactic: {
+        Tactic t;
+        t.id.value = id;
+        t.name = new_item_name(kind);
+        add.item = t;
+        break;
+    }
+    case Kind::Kpi: {
+        const std::optional<ItemRef> on = kpi_subject(app);
+        if (!on) {
+            app.say("A KPI measures a goal, strategy or tactic: add a goal first.", true, 5);
+            return "";
+        }
+        Kpi k;
+        k.id.value = id;
+        k.metric = new_item_name(kind);
+        k.on = *on;
+        add.item = k;
+        break;
+    }
+    default: return "";
+    }
+    const ApplyResult r = app.doc.apply(add);
+    if (!r.ok) {
+        app.say("Could not add the card: " + r.error, true, 5);
+        return "";
+    }
+    app.select_only(id);
+    app.gesture.renaming = id;
+    app.gesture.rename_started = false;
+    platform::request_frames(3);
+    return id;
+}
+
+void draw_palette(App& app) {
+    const float r = platform::pixel_ratio();
+    const fonts::Set& fs = fonts::get();
+    const float top = board_top_css() * r;
+    // Bottom-left keeps it clear of the column headings.
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    FloatingWindow window("##palette", kOverlayWindow);
+    window.at(ImVec2(16 * r, display.y - 16 * r), ImVec2(0, 1))
+        .style(ImGuiStyleVar_WindowPadding, ImVec2(6 * r, 6 * r))
+        .style(ImGuiStyleVar_ItemSpacing, ImVec2(4 * r, 0))
+        .style(ImGuiStyleVar_WindowBorderSize, 1.0f * r)
+        .style(ImGuiStyleVar_WindowRounding, 12 * r);
+    if (window.begin()) {
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        for (const Kind& kind : kPaletteKinds) {
+            ImGui::PushID(int(kind));
+            char label[64];
+            std::snprintf(label, sizeof label, "%s  %s", kind_icon(kind), kind_info(kind).label);
+            const float tw = fs.text->CalcTextSizeA(fs.text->FontSize, FLT_MAX, 0, label).x;
+            const ImVec2 size(tw + 28 * r, 36 * r);
+            const ImVec2 a = ImGui::GetCursorScreenPos();
+            const bool clicked = ImGui::InvisibleButton("##new", size);
+            app.probe.rects[std::string("palette/") + kind_name(kind)] = {a.x / r, a.y / r, size.x / r, size.y / r};
+            const bool hovered = ImGui::IsItemHovered(), active = ImGui::IsItemActive();
+            dl->AddRectFilled(a, ImVec2(a.x + size.x, a.y + size.y),
+                              active ? kPressedBg : hovered ? kHoverBg : kCardBg,
+                              8 * r);
+            dl->AddRectFilled(ImVec2(a.x + 10 * r, a.y + size.y - 6 * r),
+                              ImVec2(a.x + size.x - 10 * r, a.y + size.y - 4 * r), kind_color(kind), 1 * r);
+            dl->AddText(fs.text, fs.text->FontSize, ImVec2(a.x + 14 * r, a.y + (size.y - fs.text->FontSize) * 0.5f - 1 * r),
+                        kText, label);
+            if (hovered && !active) {
+                ImGui::SetTooltip("New %s: click to add it to its column, or drag it onto the board",
+                                  kind == Kind::Kpi ? "KPI (measures the selected card)" : kind_info(kind).label);
+            }
+            if (active && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+                app.gesture.palette_drag = int(kind);
+                ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
+            }
+            if (ImGui::IsItemDeactivated() && app.gesture.palette_drag == int(kind)) {
+                app.gesture.palette_drag = -1;
+                const ImVec2 m = ImGui::GetIO().MousePos;
+                const bool on_board = ImGui::IsMousePosValid(&m) && m.y > top &&
+                                      m.x < display.x - board_right_inset_css() * r &&
+                                      !ImGui::IsWindowHovered(ImGuiHoveredFlags_RootAndChildWindows);
+                if (on_board) {
+                    const float zoom = app.view.camera.zoom;
+                    LayoutPos pos;
+                    pos.x = std::round(app.view.camera.offset_x_world + (m.x / r) / zoom - kCardWidth_world * 0.5f);
+                    pos.y = std::round(app.view.camera.offset_y_world + (m.y / r - board_top_css()) / zoom - 20);
+                    create_card(app, kind, pos);
+                }
+            } else if (clicked) {
+                create_card(app, kind, std::nullopt);
+                if (!app.gesture.renaming.empty()) app.view.centre_on.assign(1, app.gesture.renaming);
+            }
+            ImGui::PopID();
+            ImGui::SameLine();
+        }
+        ImGui::NewLine();
+    }
+    window.end();
+
+    // The card being dragged out of the palette follows the pointer.
+    if (app.gesture.palette_drag >= 0) {
+        const Kind kind = Kind(app.gesture.palette_drag);
+        ImDrawList* dl = ImGui::GetForegroundDrawList();
+        const ImVec2 m = ImGui::GetIO().MousePos;
+        const float s = app.view.camera.zoom * r;
+        const ImVec2 a(m.x - kCardWidth_world * 0.5f * s, m.y - 20 * s);
+        const ImVec2 b(a.x + kCardWidth_world * s, a.y + 64 * s);
+        dl->AddRectFilled(ImVec2(a.x, a.y + 3 * s), ImVec2(b.x, b.y + 5 * s), kShadow, kCardRounding_world * s);
+        dl->AddRectFilled(a, b, (kCardBg & 0x00FFFFFF) | 0xE6000000, kCardRounding_world * s);
+        dl->AddRectFilled(a, ImVec2(a.x + 4 * s, b.y), kind_color(kind), kCardRounding_world * s,
+                          ImDrawFlags_RoundCornersLeft);
+        dl->AddRect(a, b, kSelection, kCardRounding_world * s, 0, 2 * r);
+        dl->AddText(fs.title, kCardTitleSize_css * s, ImVec2(a.x + 16 * s, a.y + 22 * s), kText,
+                    new_item_name(kind).c_str());
+    }
+}
+
+}  // namespace ab::web

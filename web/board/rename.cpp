@@ -1,0 +1,87 @@
+// The in-place rename field (see board/rename.hpp). The field is its own small window laid over
+// the card, so the board's own input never competes with it; the edit itself is one SetField.
+#include "board/rename.hpp"
+
+#include "board/view.hpp"
+#include "ui/floating_window.hpp"
+#include "ui/fonts.hpp"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+#include "platform/platform.hpp"
+#include "ui/theme.hpp"
+
+namespace ab::web {
+namespace {
+
+void commit(App& app, const std::string& id, const std::string& text) {
+    const Card* card = app.view.board.find(id);
+    if (!card || text == card->title) return;
+    const std::optional<Location> loc = find_item(app.doc.plan(), id);
+    if (!loc) return;
+    const char* field = loc->kind == Kind::Kpi ? "metric" : "name";
+    const ApplyResult r = app.doc.apply(SetField{id, field, text});
+    if (!r.ok) app.say("Not renamed: " + r.error, true, 5);
+}
+
+}  // namespace
+
+void start_rename(App& app, const std::string& id) {
+    if (!app.view.board.find(id)) return;
+    app.gesture.renaming = id;
+    app.gesture.rename_started = false;
+    platform::request_frames(3);
+}
+
+void draw_rename(App& app, const BoardFrame& f) {
+    if (app.gesture.renaming.empty()) return;
+    // Open the field once the press that asked for it is over (a double-click's second press
+    // would otherwise take the keyboard focus straight back to the board).
+    if (!app.gesture.rename_started && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+        platform::request_frames(2);
+        return;
+    }
+    sync_board(app);  // a card created this frame is not on the board yet
+    const Card* card = app.view.board.find(app.gesture.renaming);
+    if (!card) {
+        app.gesture.renaming.clear();
+        return;
+    }
+    if (!app.gesture.rename_started) app.gesture.rename_text = card->title;
+    const float s = f.scale, r = f.ratio;
+    const ImVec2 a = f.to_screen(card->x + theme::kCardPadding_world - 4, card->y + card_title_top_world() - 6);
+    const float w = (card->w - 2 * theme::kCardPadding_world + 8) * s;
+    FloatingWindow window("##rename", kFixedWindow | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoNav |
+                                          ImGuiWindowFlags_NoBackground);
+    window.at(a)
+        .style(ImGuiStyleVar_WindowPadding, ImVec2(0, 0))
+        .style(ImGuiStyleVar_FramePadding, ImVec2(4 * s, 4 * s))
+        .style(ImGuiStyleVar_FrameBorderSize, 2 * r)
+        .style(ImGuiStyleVar_FrameRounding, 6 * s)
+        .colour(ImGuiCol_Border, theme::kSelection)
+        .colour(ImGuiCol_FrameBg, theme::kCardBg);
+    window.begin();
+    ImGui::PushFont(fonts::get().title);
+    ImGui::SetWindowFontScale(s / r);  // the title font is rasterised for zoom 1
+    if (!app.gesture.rename_started) {
+        ImGui::SetKeyboardFocusHere();
+        app.gesture.rename_started = true;
+    }
+    ImGui::SetNextItemWidth(w);
+    const bool escaped = ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+    const bool entered = ImGui::InputText("##name", &app.gesture.rename_text,
+                                          ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    const bool left_field = ImGui::IsItemDeactivated();
+    ImGui::PopFont();
+    window.end();
+
+    const std::string id = app.gesture.renaming;
+    if (escaped) {
+        app.gesture.renaming.clear();
+    } else if (entered || left_field) {
+        app.gesture.renaming.clear();
+        commit(app, id, app.gesture.rename_text);
+    }
+    if (app.gesture.renaming.empty()) platform::request_frames(3);
+}
+
+}  // namespace ab::web

@@ -1,0 +1,180 @@
+// The plan a tab opens (linked with --pre-js, after plans.js): at start the library is opened,
+// journals left by closed pages are stored, and the tab's plan is chosen (its own, the last
+// opened, the newest, or the sample as the first plan); then, once main() has opened it, the
+// tab says it has it. Also share links: made for the Share window, read from #plan= at start.
+// Reads Module.abBoot (pre.js), Module.abStore (S), Module.abStoreKit (K) and, in a frame,
+// Module.abAccess (host/embed_access.js); pre.js's preRun calls S.boot, store_lib.js S.started.
+
+(() => {
+  const S = Module['abStore'];
+  const K = Module['abStoreKit'];
+  const R = Module['abStoreRecords'];
+  const J = Module['abStoreJournal'];
+  const boot = Module['abBoot'];
+  const STATUS = K.STATUS, HELLO_WAIT_MS = K.HELLO_WAIT_MS, app = K.app, inFrame = K.inFrame,
+        base = K.base, importText = K.importText, setStatus = K.setStatus, snapshot = K.snapshot,
+        newId = K.newId, planName = K.planName, tabPlan = K.tabPlan,
+        rememberTabPlan = K.rememberTabPlan, done = K.done, getPlan = K.getPlan,
+        allSummaries = K.allSummaries, planTx = K.planTx, setMeta = K.setMeta, getMeta = K.getMeta,
+        broadcast = K.broadcast, addCheckpoint = K.addCheckpoint, installDrop = K.installDrop;
+
+  // ---- Share links (web/library/share_link.js makes and reads them) ------------------------------------
+  // Where a share link opens the plan: this page, or for an embed the app beside the script.
+  const appPage = app ? location.origin + location.pathname : base;
+  S.makeShareLink = (text) => Module['abShareLink'].make(text, appPage).then((r) => {
+    if (r.ok) S.shareLink = r.link;
+    return r;
+  });
+  // A host page's fragment is the host's own: only the app page reads a link.
+  function readSharedFragment() {
+    if (!app) return Promise.resolve();
+    return Module['abShareLink'].read().then((r) => {
+      if (r && r.error) boot.sharedError = r.error;
+      else if (r) S.shared = r.text;
+    });
+  }
+
+  // ---- Boot: the plan this tab opens ----------------------------------------------------------
+  function fetchTemplates() {
+    return fetch(base + 'plans/templates/index.json', { cache: 'no-cache' })
+      .then((r) => (r.ok ? r.json() : []))
+      .then((list) => { S.templates = Array.isArray(list) ? list : []; }, () => {});
+  }
+  // Journals newer than their plans' records (pages closed mid-save) are stored first: over
+  // the record when nobody else wrote it since, else as a recovered copy (library/journal.js).
+  function applyJournals() {
+    return J.all().reduce((prev, found) => prev.then(() => getPlan(found.entry.id)).then((rec) => {
+      const j = found.entry;
+      const what = J.decide(j, rec);
+      if (what === 'stale') { J.remove(found.key); return; }
+      let out;
+      if (what === 'over') {
+        out = rec;
+        rec.text = j.text; rec.view = j.view; rec.name = j.name || rec.name;
+        rec.version = (rec.version || 0) + 1;
+      } else {
+        out = { id: newId(), name: 'Recovered: ' + (j.name || 'plan'), text: j.text, view: j.view,
+                created: j.time, trashed: 0, version: 1 };
+      }
+      out.updated = Math.max(j.time, rec && rec.updated || 0);
+      out.writer = S.tab;
+      delete out.revision;  // revisions compare within one tab only
+      const tx = planTx();
+      R.putPlan(tx, out);
+      return done(tx).then(() => { J.remove(found.key); });
+    }), Promise.resolve());
+  }
+  // Picks the plan to open: the last one, else the newest, else none (a new copy of the sample).
+  function chooseBootPlan() {
+    return getMeta('last').then((last) => applyJournals().then(allSummaries).then((all) => {
+      const live = all.filter((p) => !p.trashed);
+      // This tab's own plan first (a reload keeps it), then the browser's last opened.
+      const mine = tabPlan();
+      let rec = live.find((p) => p.id === mine) || live.find((p) => p.id === last);
+      if (!rec && live.length) rec = live.sort((a, b) => b.updated - a.updated)[0];
+      return rec ? getPlan(rec.id) : null;
+    }));
+  }
+  S.boot = (samplePromise) => {
+    // The template list is for the Plans window only: main() does not wait for it.
+    S.templatesReady = fetchTemplates();
+    const work = [readSharedFragment()];
+    if (!S.enabled) return Promise.all(work);
+    // In a frame, the library only for a parent page the host listed (never on the URL's word).
+    const access = inFrame ? Module['abAccess'] : Promise.resolve({ library: true });
+    work.push(access.then((a) => {
+      if (!a.library) {
+        S.enabled = false;
+        S.status = STATUS.off;
+        return;
+      }
+      return openLibrary(samplePromise);
+    }));
+    return Promise.all(work);
+  };
+  function openLibrary(samplePromise) {
+    return R.open().then((db) => {
+      S.db = db;
+      db.onversionchange = () => { db.close(); };
+      // Plans deleted over TRASH_KEPT_DAYS ago go for good; if that fails they stay in the
+      // trash a little longer, so nothing needs saying.
+      R.purge(db, null, Date.now() - R.TRASH_KEPT_DAYS * R.DAY_MS).catch(() => {});
+      return chooseBootPlan();
+    }).then((rec) => {
+      if (rec) return rec;
+      // First visit: the sample plan becomes the first plan of the library.
+      return samplePromise.then(() => {
+        const bytes = boot.assets['plan'];
+        if (!bytes) return null;
+        const text = new TextDecoder().decode(bytes);
+        const now = Date.now();
+        const fresh = { id: newId(), name: planName(text, 'Selma spring launch'), text, view: null,
+                        created: now, updated: now, trashed: 0, writer: S.tab, version: 1 };
+        const tx = planTx();
+        R.putPlan(tx, fresh, true);
+        return done(tx).then(() => fresh);
+      });
+    }).then((rec) => {
+      if (!rec) return;
+      boot.assets['plan'] = new TextEncoder().encode(rec.text).buffer;
+      boot.planSource = 'your plans';
+      boot.view = rec.view ? JSON.stringify(rec.view) : '';
+      S.planId = rec.id;
+      S.version = rec.version || 0;
+      S.bootRecord = rec;  // until started(): the text to offer when the core cannot open it
+    }).catch((err) => {
+      S.db = null;
+      S.unavailable = 'Browser storage is not available here (' + (err && err.message ? err.message : err) +
+        '), so changes are not saved. Download a copy to keep your work.';
+    });
+  }
+  // The stored plan chosen at start did not open (`why`: made by a newer Alignboard, over the
+  // size limit, the reader's first problems). Its record is never written from this tab: the
+  // tab holds no plan of the library, stays read-only and offers the stored text as a file.
+  function keepDamaged(rec, why) {
+    S.damaged = { id: rec.id, name: rec.name || 'Untitled plan', why, text: rec.text };
+    S.planId = '';
+    S.readOnly = true;
+    setStatus(STATUS.readOnly, '\u201c' + S.damaged.name + '\u201d could not be opened: ' + why +
+      '. It is kept in this browser unchanged.');
+    Module['abText'].withCStrings([S.damaged.name, why], (n, w) => { _ab_store_damaged(n, w); });
+  }
+  S.downloadDamaged = (fileName) => {
+    if (!S.damaged) return { ok: false, error: 'No plan is waiting to be downloaded.' };
+    S.download(fileName, 'application/json', S.damaged.text);
+    return { ok: true };
+  };
+  // Called once main() has opened the boot plan; `failed` says why it could not ('' = opened).
+  S.started = (failed) => {
+    installDrop();
+    const rec = S.bootRecord;
+    S.bootRecord = null;
+    if (!S.enabled) { setStatus(STATUS.off); }
+    else if (!S.db) { setStatus(STATUS.failed, S.unavailable); }
+    else if (failed && rec) { keepDamaged(rec, failed); }
+    else {
+      // No stored plan at all (the sample did not load either): the empty plan on screen is a
+      // new plan, stored under a new id at its first change.
+      if (!S.planId) S.planId = newId();
+      setStatus(STATUS.saved);
+      S.lastAutoCheckpoint = Date.now();
+      setMeta('last', S.planId).catch(() => {});
+      rememberTabPlan(S.planId);
+      if (!failed) addCheckpoint('Opened', true, snapshot().text).catch(() => {});
+      S.quietUntil = Date.now() + HELLO_WAIT_MS;
+      broadcast({ type: 'hello', id: S.planId });
+      if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
+    }
+    if (boot.sharedError) {
+      importText('', 'the link', 'link', boot.sharedError);
+    } else if (S.shared) {
+      const text = S.shared;
+      S.shared = '';
+      try {
+        Module['abText'].withTexts([text], (t, n) => { _ab_store_shared(t, n); });
+      } catch (err) {
+        importText('', 'the link', 'link', String(err.message || err));
+      }
+    }
+  };
+})();

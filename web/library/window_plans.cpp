@@ -1,0 +1,200 @@
+// The Plans window: every plan kept in this browser, newest first, with open, rename,
+// duplicate and delete (to Recently deleted, from where it comes back); new plans from the
+// templates; and the plan's files (open, download, Markdown and CSV exports).
+#include <algorithm>
+#include <cfloat>
+#include <cstdio>
+#include <string>
+
+#include "commands/command.hpp"
+#include "ui/fonts.hpp"
+#include "ui/icons.hpp"
+#include "imgui.h"
+#include "platform/platform.hpp"
+#include "library/storage.hpp"
+#include "library/windows.hpp"
+#include "ui/theme.hpp"
+
+namespace ab::web {
+namespace {
+
+using namespace theme;
+using namespace store_ui;
+
+std::string g_renaming;      // the plan whose name is being edited, "" when none
+char g_name[256] = {};
+std::string g_purging;       // asking "delete for good?": a plan id, or "*" for the whole trash
+
+void section(const char* title) {
+    ImGui::Spacing();
+    ImGui::PushFont(fonts::get().small_bold);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kTextMuted));
+    ImGui::TextUnformatted(title);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+void commit_rename(App& app, const storage::PlanEntry& p) {
+    const std::string name = g_name;
+    g_renaming.clear();
+    if (name.empty() || name == p.name) return;
+    if (p.current) {
+        // The open plan is renamed by a command like any edit: undoable, and autosaved.
+        const ApplyResult r = app.doc.apply(SetField{"", "name", name});
+        if (!r.ok) app.say(r.error, true, 6);
+        storage::request({{"op", "list"}});
+    } else {
+        storage::request({{"op", "rename"}, {"id", p.id}, {"name", name}});
+    }
+}
+
+void plan_row(App& app, const storage::PlanEntry& p) {
+    const float r = platform::pixel_ratio();
+    ImGui::PushID(p.id.c_str());
+    ImGui::BeginGroup();
+    if (g_renaming == p.id) {
+        ImGui::SetNextItemWidth(260 * r);
+        if (ImGui::IsWindowAppearing() || !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
+        const bool enter = ImGui::InputText("##name", g_name, sizeof g_name, ImGuiInputTextFlags_EnterReturnsTrue);
+        keep_rect(app, "rename.field:" + p.id);
+        if (enter) commit_rename(app, p);
+        else if (ImGui::IsItemDeactivated()) g_renaming.clear();
+    } else {
+        ImGui::PushFont(fonts::get().title);
+        ImGui::TextUnformatted(p.name.c_str());
+        ImGui::PopFont();
+        keep_rect(app, "plan:" + p.id);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kTextFaint));
+        char size[32] = "";
+        if (p.size > 0) std::snprintf(size, sizeof size, " \xc2\xb7 %.0f KB", std::max(1.0, p.size / 1024.0));
+        ImGui::Text("%s%s%s", p.current ? "Open now \xc2\xb7 " : "", ("changed " + when(p.updated_ms)).c_str(), size);
+        ImGui::PopStyleColor();
+    }
+    ImGui::EndGroup();
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - 330 * r);
+    if (button(app, ("open:" + p.id).c_str(), "Open", false, !p.current)) {
+        storage::request({{"op", "open"}, {"id", p.id}});
+        app.chrome.dialog.clear();
+    }
+    ImGui::SameLine();
+    if (button(app, ("rename:" + p.id).c_str(), "Rename", false, !(p.current && app.doc.read_only()))) {
+        g_renaming = p.id;
+        std::snprintf(g_name, sizeof g_name, "%s", p.name.c_str());
+    }
+    ImGui::SameLine();
+    if (button(app, ("duplicate:" + p.id).c_str(), "Duplicate")) {
+        storage::request({{"op", "duplicate"}, {"id", p.id}});
+        app.chrome.dialog.clear();
+    }
+    ImGui::SameLine();
+    if (button(app, ("delete:" + p.id).c_str(), "Delete", false, !p.current)) {
+        storage::request({{"op", "delete"}, {"id", p.id}});
+    }
+    if (p.current && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        ImGui::SetTooltip("Open another plan before deleting this one");
+    }
+    ImGui::PopID();
+    ImGui::Separator();
+}
+
+// Recently deleted: restore, or delete for good after a confirmation. What is left here goes
+// by itself 30 days after it was deleted (library/records.js TRASH_KEPT_DAYS).
+void trash_section(App& app) {
+    const float r = platform::pixel_ratio();
+    const storage::Library& lib = storage::library();
+    section("RECENTLY DELETED");
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - 120 * r);
+    if (button(app, "trash.empty", "Empty trash")) g_purging = "*";
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kTextFaint));
+    ImGui::TextUnformatted("Deleted plans are removed for good 30 days after they were deleted.");
+    ImGui::PopStyleColor();
+    if (g_purging == "*") {
+        wrapped("Delete every plan in Recently deleted for good? This cannot be undone.", kErrorText);
+        if (button(app, "trash.confirm", "Delete them for good", true)) {
+            storage::request({{"op", "empty_trash"}});
+            g_purging.clear();
+        }
+        ImGui::SameLine();
+        if (button(app, "trash.cancel", "Keep them")) g_purging.clear();
+    }
+    for (const auto& p : lib.plans) {
+        if (p.trashed_ms <= 0) continue;
+        ImGui::PushID(p.id.c_str());
+        ImGui::Text("%s", p.name.c_str());
+        if (g_purging == p.id) {
+            ImGui::SameLine(ImGui::GetContentRegionMax().x - 330 * r);
+            if (button(app, ("purge.confirm:" + p.id).c_str(), "Delete for good: cannot be undone", true)) {
+                storage::request({{"op", "purge"}, {"id", p.id}});
+                g_purging.clear();
+            }
+            ImGui::SameLine();
+            if (button(app, "purge.cancel", "Keep")) g_purging.clear();
+        } else {
+            ImGui::SameLine(ImGui::GetContentRegionMax().x - 230 * r);
+            if (button(app, ("purge:" + p.id).c_str(), "Delete for good")) g_purging = p.id;
+            ImGui::SameLine();
+            if (button(app, ("undelete:" + p.id).c_str(), "Restore")) storage::request({{"op", "undelete"}, {"id", p.id}});
+        }
+        ImGui::PopID();
+    }
+}
+
+}  // namespace
+
+void draw_plans_window(App& app) {
+    const float r = platform::pixel_ratio();
+    storage::Library& lib = storage::library();
+    bool open = true;
+    if (!begin_window(app, "##plans", "Your plans", 720, &open)) return;
+
+    if (!storage::enabled()) {
+        wrapped(lib.message.empty() ? "Plans are not kept in this browser on this page. Download a copy to keep your work."
+                                    : lib.message,
+                kErrorText);
+    }
+
+    section("NEW PLAN");
+    for (size_t i = 0; i < lib.templates.size(); ++i) {
+        const storage::TemplateEntry& t = lib.templates[i];
+        if (i) ImGui::SameLine();
+        if (ImGui::GetCursorPosX() > 560 * r) ImGui::NewLine();
+        if (button(app, ("new:" + t.id).c_str(), t.name.c_str(), false, storage::enabled())) {
+            storage::request({{"op", "new"}, {"template", t.id}});
+            app.chrome.dialog.clear();
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.summary.c_str());
+    }
+
+    section("FILES");
+    if (button(app, "file.open", (std::string(icon::kUpload) + "  Open a file\xe2\x80\xa6").c_str())) {
+        storage::pick_file();
+    }
+    ImGui::SameLine();
+    if (button(app, "download:json", (std::string(icon::kDownload) + "  Plan (.json)").c_str())) storage::download(app, "json");
+    ImGui::SameLine();
+    if (button(app, "download:md", "Report (.md)")) storage::download(app, "md");
+    ImGui::SameLine();
+    if (button(app, "download:csv", "Tactics (.csv)")) storage::download(app, "csv");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kTextFaint));
+    ImGui::TextUnformatted("You can also drop a plan file on the board.");
+    ImGui::PopStyleColor();
+
+    section("IN THIS BROWSER");
+    size_t live = 0, trashed = 0;
+    for (const auto& p : lib.plans) (p.trashed_ms > 0 ? trashed : live)++;
+    const float list_h = std::min(float(live) * 58 * r + 8 * r, 330 * r);
+    if (live > 0) {
+        ImGui::BeginChild("##list", ImVec2(0, list_h), false);
+        for (const auto& p : lib.plans) {
+            if (p.trashed_ms <= 0) plan_row(app, p);
+        }
+        ImGui::EndChild();
+    } else if (storage::enabled()) {
+        ImGui::TextUnformatted("Loading\xe2\x80\xa6");
+    }
+    if (trashed > 0) trash_section(app);
+    if (!open) app.chrome.dialog.clear();
+    end_window(open);
+}
+
+}  // namespace ab::web

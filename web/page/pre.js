@@ -1,0 +1,90 @@
+// Boot (linked with --pre-js, run by each instance web/page/mount.js makes): the files it needs
+// before main() runs (subset fonts and the opening plan), fetched in parallel with the wasm.
+// The opening plan is the `plan` option (a URL) when given, else the plan last open in this
+// browser (store.js, app page only), else the bundled Selma sample. Options come from the
+// address bar on the app page, from the host page for an embed.
+
+(() => {
+  // web/page/mount.js gives each instance its element, canvas, base URL and options.
+  const app = !!Module['abApp'];
+  const params = Module['abParams'] || new URLSearchParams();
+
+  let resolveReady;
+  const ready = new Promise(resolve => { resolveReady = resolve; });
+  // Called by web/host/bridge.js once main() is running: the app page publishes the bridge on the
+  // window (tests and tools rely on window.alignboard); every instance resolves its mount.
+  Module['abResolveReady'] = api => {
+    if (Module['abEmbed']) Module['abEmbed'].extend(api);
+    if (app) window.alignboard = api;
+    resolveReady(api);
+    if (Module['abOnReady']) Module['abOnReady'](api);
+  };
+  Module['abReady'] = ready;
+  if (app) window.alignboardReady = ready;
+
+  const boot = { assets: {}, errors: {}, planSource: '' };
+  Module['abBoot'] = boot;
+
+  const base = Module['abBase'] || new URL('.', location.href).href;
+  let planUrl = params.get('plan');
+  // `template=share-a-coke` opens a bundled template (a name, never a path).
+  const template = /^[a-z0-9-]{1,40}$/.test(params.get('template') || '') ? params.get('template') : '';
+  if (template && !planUrl) planUrl = base + 'plans/templates/' + template + '.json';
+  boot.planSource = params.get('plan') || (template ? 'the template ' + template : 'Selma sample');
+  // Embed options (README, "For consultants"): read by the C++ side once the plan is open.
+  const flag = name => { const v = params.get(name); return v !== null && v !== '0' && v !== 'false'; };
+  boot.options = {
+    readonly: flag('readonly'),
+    ui: params.get('ui') || 'full',
+    zoom: params.get('zoom') || '',
+    theme: params.get('theme') || '',
+  };
+
+  // Every file is read with a cap (web/platform/capped_read.js): `plan=` may name any URL, and a 30 MB
+  // answer stops at the reader's 20 MB instead of filling memory first. The `plan=` URL is
+  // fetched without credentials (someone else's link must not make requests as the user); the
+  // app's own files with the site's (an intranet host may need its cookies).
+  const C = Module['abCapped'];
+  const MAX_FONT_BYTES = 8 * 1024 * 1024;
+  const OWN = { credentials: 'same-origin' };
+  function fetchInto(name, url, cap, init) {
+    return Promise.resolve().then(() => C.fetchBytes(url, cap, init, init === OWN)).then(bytes => {
+      boot.assets[name] = bytes;
+    }).catch(err => {
+      boot.errors[name] = String(err && err.message ? err.message : err);
+    });
+  }
+  let planTarget;
+  try {
+    planTarget = planUrl ? new URL(planUrl, location.href).href : base + 'plans/selma.json';
+  } catch (e) {
+    boot.errors['plan'] = 'that is not a web address';
+  }
+
+  const pending = Promise.all([
+    fetchInto('font-regular', base + 'fonts/inter-regular.otf', MAX_FONT_BYTES, OWN),
+    fetchInto('font-semibold', base + 'fonts/inter-semibold.otf', MAX_FONT_BYTES, OWN),
+    fetchInto('font-icons', base + 'fonts/icons.ttf', MAX_FONT_BYTES, OWN),
+    planTarget ? fetchInto('plan', planTarget, C.MAX_PLAN_BYTES, params.get('plan') ? {} : OWN) : Promise.resolve(),
+  ]);
+
+  // main() waits for these files and for the plan library (web/library/store.js), which may replace
+  // the sample with the plan last open here: a run dependency holds it back until they are in.
+  // Whatever fails on the way is reported by main() (a missing plan, a refused link): the page
+  // never stays on "Loading" because a promise here went wrong.
+  Module['preRun'] = [].concat(Module['preRun'] || [], () => {
+    addRunDependency('alignboard-boot');
+    const store = Module['abStore'];
+    const library = Promise.resolve().then(() => store ? store.boot(pending) : null);
+    const access = Module['abAccess'] || Promise.resolve();  // who may talk to a framed page
+    const done = () => { removeRunDependency('alignboard-boot'); };
+    Promise.all([pending, library, access]).then(done, err => {
+      console.error('Alignboard: ' + (err && err.message || err));
+      done();
+    });
+  });
+
+  // Emscripten's own messages are not errors of the page; keep them on the info channel.
+  Module['print'] = text => { console.log(text); };
+  Module['printErr'] = text => { console.warn(text); };
+})();

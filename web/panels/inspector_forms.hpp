@@ -1,0 +1,48 @@
+// The inspector's forms, one per kind of item, and the rows they are built from (a label over a
+// field that commits one command). Shared by panels/inspector.cpp and panels/plan_tab.cpp.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/app.hpp"
+#include "ui/field_widgets.hpp"
+
+namespace ab::web::form {
+
+// Runs `cmd`; on refusal remembers the reason for `field` of `id` (shown by action_error).
+bool act(App& app, const std::string& id, const char* field, const Command& cmd);
+// The remembered reason for `field` of `id`, drawn as an inline message (nothing when none).
+void action_error(App& app, const std::string& id, const char* field);
+// Forgets remembered reasons (another item is shown).
+void forget_errors();
+
+// Commits that set one field of item `id` (empty id: the plan) from a field's text.
+ui::Commit set_text(App& app, const std::string& id, const std::string& field, bool empty_is_null = false);
+ui::Commit set_number(App& app, const std::string& id, const std::string& field);
+ui::Commit set_date(App& app, const std::string& id, const std::string& field);
+
+// A label over a text field editing `field` of `id`.
+void text_row(App& app, const std::string& id, const char* label, const char* field, const std::string& value,
+              ui::TextOptions opt = {});
+// Vertical space between rows, and a small caps section title with a hairline.
+void row_gap();
+void section(const char* title);
+
+// People as picker options ("VP Sales"), and teams.
+std::vector<ui::Option> team_options(const std::string& current);
+const char* team_label(const std::string& team);
+
+// The owners row of any owned item: chips (remove = Unlink) and an add picker (Link).
+void owners_row(App& app, const std::string& id, const std::vector<PersonId>& owners);
+
+// One form per kind; `focus` gives the first field the keyboard.
+void goal_form(App& app, const Goal& g, bool focus);
+void strategy_form(App& app, const Strategy& s, bool focus);
+void product_form(App& app, const Product& p, bool focus);
+void tactic_form(App& app, const Tactic& t, bool focus);
+void kpi_form(App& app, const Kpi& k, bool focus);
+void insight_form(App& app, const Insight& i, bool focus);
+void person_form(App& app, const Person& p, bool focus);
+
+}  // namespace ab::web::form

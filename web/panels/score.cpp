@@ -1,0 +1,263 @@
+// Draws the score panel (see panels/score.hpp). It reads Document::scores(), which is recomputed
+// right after any edit, so the numbers change in the frame of the edit; it only changes view
+// state (selection, glow, the camera), never the plan.
+#include "panels/score.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <cstdint>
+#include <cstdio>
+#include <vector>
+
+#include "board/view.hpp"
+#include "ui/floating_window.hpp"
+#include "ui/fonts.hpp"
+#include "ui/icons.hpp"
+#include "imgui.h"
+#include "panels/side_panel.hpp"
+#include "platform/platform.hpp"
+#include "score/explain.hpp"
+#include "ui/theme.hpp"
+
+namespace ab::web {
+namespace {
+
+using namespace theme;
+
+float text_w(ImFont* font, float size, const char* text) {
+    return font->CalcTextSizeA(size, FLT_MAX, 0, text).x;
+}
+
+// A half-ring gauge with the overall in the middle.
+void draw_gauge(ImDrawList* dl, ImVec2 centre, float radius, float thick, std::optional<double> v, float r) {
+    const fonts::Set& fs = fonts::get();
+    const float a0 = 3.14159265f, a1 = 2 * 3.14159265f;
+    dl->PathArcTo(centre, radius, a0, a1, 48);
+    dl->PathStroke(kTrack, 0, thick);
+    if (v) {
+        const float t = std::clamp(float(*v) / 100.0f, 0.0f, 1.0f);
+        if (t > 0) {
+            dl->PathArcTo(centre, radius, a0, a0 + (a1 - a0) * t, 48);
+            dl->PathStroke(health_color(v), 0, thick);
+        }
+    }
+    const std::string value = overall_text(v);
+    const float size = 40 * r;
+    const float w = text_w(fs.score, size, value.c_str());
+    dl->AddText(fs.score, size, ImVec2(centre.x - w * 0.5f, centre.y - size * 0.95f), health_color(v), value.c_str());
+    const char* label = "ALIGNMENT";
+    const float ls = 11.5f * r;
+    const float lw = text_w(fs.small_bold, ls, label);
+    dl->AddText(fs.small_bold, ls, ImVec2(centre.x - lw * 0.5f, centre.y + 6 * r), kTextMuted, label);
+}
+
+const char* finding_icon(const Finding& f) { return f.worth >= 1.0 ? icon::kWarning : icon::kInfo; }
+
+// Where the panel is this frame, in ImGui pixels.
+struct PanelLayout {
+    float r = 1;              // pixel ratio
+    ImVec2 display;           // the canvas
+    float x0 = 0, w = 0;      // the panel's left edge and width
+    float top = 0;            // under the tabs
+    float left = 0, right = 0;  // the content's edges
+};
+
+// The gauge and the completeness line under it; returns the y below them.
+float draw_headline(const Scores& scores, ImDrawList* dl, const fonts::Set& fs, float r, float left, float right,
+                    float y) {
+    const float radius = 74 * r;
+    draw_gauge(dl, ImVec2((left + right) * 0.5f, y + radius + 8 * r), radius, 12 * r, scores.overall, r);
+    y += radius + 44 * r;
+    const std::string complete = completeness_text(scores);
+    const float cs = 12.5f * r;
+    dl->AddText(fs.small, cs, ImVec2((left + right - text_w(fs.small, cs, complete.c_str())) * 0.5f, y), kTextMuted,
+                complete.c_str());
+    return y + cs + 22 * r;
+}
+
+// The seven components: name, weight, value and bar, the formula in words on hover; returns
+// the y below them.
+float draw_components(const Scores& scores, ImDrawList* dl, const fonts::Set& fs, float r, float left, float right,
+                      float y) {
+    const float label_size = 13 * r;
+    for (size_t i = 0; i < kComponentCount; ++i) {
+        const Component c = Component(i);
+        const ComponentWords t = component_words(c);
+        const std::optional<double>& v = scores.components[i];
+        const std::string value = component_score_text(v);
+        const std::string weight = component_weight_text(c);
+        dl->AddText(fs.text, label_size, ImVec2(left, y), kText, t.title);
+        const float tw = text_w(fs.text, label_size, t.title);
+        dl->AddText(fs.small, 11 * r, ImVec2(left + tw + 6 * r, y + 2 * r), kTextFaint, weight.c_str());
+        const float vw = text_w(fs.title, label_size, value.c_str());
+        dl->AddText(fs.title, label_size, ImVec2(right - vw, y), v ? health_color(v) : kTextFaint, value.c_str());
+        const float by = y + label_size + 6 * r;
+        const float bh = 6 * r;
+        dl->AddRectFilled(ImVec2(left, by), ImVec2(right, by + bh), kTrack, bh * 0.5f);
+        if (v && *v > 0) {
+            const float fill = (right - left) * std::clamp(float(*v) / 100.0f, 0.0f, 1.0f);
+            dl->AddRectFilled(ImVec2(left, by), ImVec2(left + fill, by + bh), health_color(v), bh * 0.5f);
+        }
+        ImGui::SetCursorScreenPos(ImVec2(left, y - 3 * r));
+        ImGui::PushID(int(i));
+        ImGui::InvisibleButton("##component", ImVec2(right - left, by + bh + 6 * r - y));
+        ImGui::PopID();
+        if (ImGui::IsItemHovered()) {
+            const size_t count = findings_about(scores, c);
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+            ImGui::TextUnformatted(t.title);
+            ImGui::TextDisabled("%s", component_status_text(c, v).c_str());
+            ImGui::Separator();
+            ImGui::TextUnformatted(t.formula);
+            if (count > 0) ImGui::TextDisabled("%s", findings_below_text(count).c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+        y = by + bh + 14 * r;
+    }
+    return y;
+}
+
+// "What to fix" and the count of findings beside it; returns the y below them.
+float draw_findings_heading(const Scores& scores, ImDrawList* dl, const fonts::Set& fs, float r, float left,
+                            float right, float y) {
+    y += 8 * r;
+    dl->AddLine(ImVec2(left, y), ImVec2(right, y), kBarBorder, 1 * r);
+    y += 14 * r;
+    const float hs = 15 * r;
+    dl->AddText(fs.heading, hs, ImVec2(left, y), kText, "What to fix");
+    char count[16];
+    std::snprintf(count, sizeof count, "%zu", scores.findings.size());
+    const float hw = text_w(fs.heading, hs, "What to fix");
+    const float ccs = 11 * r;
+    const ImVec2 ct = fs.small_bold->CalcTextSizeA(ccs, FLT_MAX, 0, count);
+    const ImVec2 ca(left + hw + 8 * r, y + (hs - ct.y) * 0.5f - 2 * r);
+    const ImVec2 cb(ca.x + ct.x + 12 * r, ca.y + ct.y + 4 * r);
+    dl->AddRectFilled(ca, cb, kChipBg, (cb.y - ca.y) * 0.5f);
+    dl->AddText(fs.small_bold, ccs, ImVec2(ca.x + 6 * r, ca.y + 2 * r), kTextMuted, count);
+    y += hs + 12 * r;
+    return y;
+}
+
+// The findings, in a child window that scrolls under the rest: a click selects and centres on
+// their items, a hover makes them glow (returned). Rows are kept in the probe for the bridge.
+std::vector<std::string> draw_findings(App& app, const Scores& scores, const PanelLayout& p, float y) {
+    const float r = p.r, x0 = p.x0, w = p.w, left = p.left, right = p.right;
+    const ImVec2 display = p.display;
+    const fonts::Set& fs = fonts::get();
+    std::vector<std::string> glow;
+    // The list scrolls in a child window of its own; the gauge and bars stay put.
+    ImGui::SetCursorScreenPos(ImVec2(x0, y));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::BeginChild("##findings", ImVec2(w, display.y - y), false, ImGuiWindowFlags_NoNav);
+    ImDrawList* fl = ImGui::GetWindowDrawList();
+    const float msg_size = 13 * r;
+    const float text_left = left + 22 * r;
+    const float wrap = right - text_left - 40 * r;
+    // Row heights are measured once per plan change, and rows out of sight are only spaced:
+    // a large plan has hundreds of findings and the panel is drawn every frame.
+    FindingRows& rows = app.view.finding_rows;
+    std::vector<float>& heights = rows.heights;
+    if (rows.revision != app.doc.revision() || rows.wrap != wrap || heights.size() != scores.findings.size()) {
+        heights.clear();
+        for (const Finding& f : scores.findings) {
+            heights.push_back(fs.text->CalcTextSizeA(msg_size, FLT_MAX, wrap, f.message.c_str()).y + 16 * r);
+        }
+        rows.revision = app.doc.revision();
+        rows.wrap = wrap;
+    }
+    const float view_top = ImGui::GetWindowPos().y, view_bottom = view_top + ImGui::GetWindowSize().y;
+    for (size_t i = 0; i < scores.findings.size(); ++i) {
+        const Finding& f = scores.findings[i];
+        const float row_h = heights[i];
+        const ImVec2 a = ImGui::GetCursorScreenPos();
+        if (a.y + row_h < view_top || a.y > view_bottom) {
+            ImGui::Dummy(ImVec2(w, row_h));
+            app.probe.rects["finding/" + std::to_string(i)] = {0, 0, 0, 0};
+            continue;
+        }
+        ImGui::PushID(int(i));
+        const bool clicked = ImGui::InvisibleButton("##finding", ImVec2(w, row_h));
+        ImGui::PopID();
+        const bool hovered = ImGui::IsItemHovered();
+        if (hovered) {
+            fl->AddRectFilled(ImVec2(x0 + 10 * r, a.y), ImVec2(display.x - 10 * r, a.y + row_h),
+                              kRowBg, 8 * r);
+            glow = f.ids;
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        }
+        const ImU32 icol = f.worth >= 1.0 ? kind_color(Kind::Kpi) : kTextFaint;
+        fl->AddText(fs.small, msg_size, ImVec2(left, a.y + 8 * r), icol, finding_icon(f));
+        fl->AddText(fs.text, msg_size, ImVec2(text_left, a.y + 8 * r), kText, f.message.c_str(), nullptr, wrap);
+        if (f.worth > 0) {
+            const std::string worth = worth_text(f.worth);
+            const float ww = text_w(fs.small_bold, 12 * r, worth.c_str());
+            fl->AddText(fs.small_bold, 12 * r, ImVec2(right - ww, a.y + 9 * r), kGood, worth.c_str());
+        }
+        if (clicked && !f.ids.empty()) {
+            app.view.selection = f.ids;
+            app.view.centre_on = f.ids;
+        }
+        // Rectangles in CSS pixels, for the test bridge.
+        const float top_clip = y, bottom_clip = display.y;
+        if (a.y + row_h > top_clip && a.y < bottom_clip) {
+            app.probe.rects["finding/" + std::to_string(i)] = {a.x / r, a.y / r, w / r, row_h / r};
+        } else {
+            app.probe.rects["finding/" + std::to_string(i)] = {0, 0, 0, 0};
+        }
+    }
+    ImGui::Dummy(ImVec2(1, 12 * r));
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    return glow;
+}
+
+}  // namespace
+
+void draw_score_panel(App& app) {
+    app.probe.rects.clear("finding/");
+    const float inset_css = board_right_inset_css();
+    if (inset_css <= 0 || !side_panel_shows_score(app)) {
+        app.view.glow.clear();
+        return;
+    }
+    PanelLayout p;
+    p.r = platform::pixel_ratio();
+    const float r = p.r;
+    p.display = ImGui::GetIO().DisplaySize;
+    p.top = (kTopBarHeight_css + side_panel_header_css()) * r;
+    p.w = inset_css * r;
+    p.x0 = p.display.x - p.w;
+    p.left = p.x0 + 20 * r;
+    p.right = p.display.x - 20 * r;
+
+    FloatingWindow window("##scorepanel", kFixedWindow | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollWithMouse);
+    window.at(ImVec2(p.x0, p.top))
+        .size(ImVec2(p.w, p.display.y - p.top))
+        .frame(ImGuiStyleVar_WindowPadding, ImVec2(20 * r, 18 * r))
+        .frame(ImGuiStyleVar_WindowRounding, 0)
+        .frame(ImGuiStyleVar_WindowBorderSize, 0);
+    window.begin();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddLine(ImVec2(p.x0 + 0.5f * r, p.top), ImVec2(p.x0 + 0.5f * r, p.display.y), kBarBorder, 1 * r);
+
+    const Scores& scores = app.doc.scores();
+    const fonts::Set& fs = fonts::get();
+    float y = p.top + 18 * r;
+    y = draw_headline(scores, dl, fs, r, p.left, p.right, y);
+    y = draw_components(scores, dl, fs, r, p.left, p.right, y);
+    y = draw_findings_heading(scores, dl, fs, r, p.left, p.right, y);
+    if (scores.findings.empty()) {
+        dl->AddText(fs.text, 13 * r, ImVec2(p.left, y), kTextMuted, "Nothing to fix: the plan is aligned.");
+    }
+    const std::vector<std::string> glow = draw_findings(app, scores, p, y);
+    window.end();
+
+    if (glow != app.view.glow) {
+        app.view.glow = glow;
+        platform::request_frames(2);
+    }
+}
+
+}  // namespace ab::web

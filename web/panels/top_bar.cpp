@@ -1,0 +1,379 @@
+// Draws the top bar (see top_bar.hpp). Sizes are CSS pixels times the pixel ratio.
+#include "panels/top_bar.hpp"
+
+#include <algorithm>
+#include <cfloat>
+#include <cstdio>
+
+#include "app/action_table.hpp"
+#include "app/actions.hpp"
+#include "board/draw.hpp"
+#include "board/view.hpp"
+#include "board/card_text.hpp"
+#include "ui/fonts.hpp"
+#include "ui/icons.hpp"
+#include "imgui.h"
+#include "platform/platform.hpp"
+#include "library/storage.hpp"
+#include "library/windows.hpp"
+#include "ui/theme.hpp"
+
+namespace ab::web {
+namespace {
+
+using namespace theme;
+
+float text_w(ImFont* font, float size, const char* text) {
+    return font->CalcTextSizeA(size, FLT_MAX, 0, text).x;
+}
+
+// The bar's button size and the spaces between buttons of one group and between groups (CSS px).
+constexpr float kButtonW_css = 34, kButtonH_css = 32, kGap_css = 4, kGroupGap_css = 14;
+
+// Keeps the last item's rectangle under `name` for the test bridge (toolbarRect).
+void keep_rect(App& app, const std::string& name, float r) {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    app.toolbar_rects_css[name] = {a.x / r, a.y / r, (b.x - a.x) / r, (b.y - a.y) / r};
+}
+
+// Notes what the control under the pointer shows, for the bridge (toolbarHover).
+void note_hover(App& app, const char* id, const std::string& label, const std::string& chord, const std::string& tip) {
+    ActionProbe& p = app.action_probe;
+    p.hover_id = id;
+    p.hover_label = label;
+    p.hover_chord = chord;
+    p.hover_tip = tip;
+}
+
+// An icon button that is greyed out (and inert) when `enabled` is false, shown pressed when
+// `on`. Its rectangle is kept under `name` for the test bridge.
+bool icon_button(App& app, const char* name, const char* icon, bool enabled, const std::string& tip, float r,
+                 bool on = false) {
+    ImGui::PushID(name);
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(kPressedBg));
+    ImGui::BeginDisabled(!enabled);
+    const bool pressed = ImGui::Button(icon, ImVec2(kButtonW_css * r, kButtonH_css * r));
+    ImGui::EndDisabled();
+    if (on) ImGui::PopStyleColor();
+    ImGui::PopID();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        ImGui::SetTooltip("%s", tip.c_str());
+        note_hover(app, name, "", "", tip);
+    }
+    keep_rect(app, name, r);
+    return pressed;
+}
+
+// An action's button: its icon, its tooltip with the platform's chord, pressed while it is on.
+void action_button(App& app, const Action& a, float r) {
+    const bool on = a.checked && a.checked(app);
+    const bool pressed = icon_button(app, a.id, a.icon, action_enabled(app, a), action_tooltip(app, a), r, on);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        app.action_probe.hover_label = a.label;
+        app.action_probe.hover_chord = shown_chord(a);
+    }
+    if (pressed) run_action(app, a);
+}
+
+// Saved / Saving / Not saved / Read-only after the plan's name; a click on a problem says
+// more (and a failed save offers the file). Returns the x after it.
+float draw_save_state(App& app, float x, float h) {
+    const float r = platform::pixel_ratio();
+    const fonts::Set& fs = fonts::get();
+    const storage::Library& lib = storage::library();
+    const char* label = nullptr;
+    ImU32 colour = kTextFaint;
+    switch (lib.state) {
+        case storage::SaveState::Saved: label = "Saved"; break;
+        case storage::SaveState::Saving: label = "Saving\xe2\x80\xa6"; break;
+        case storage::SaveState::Failed: label = "Not saved"; colour = kBad; break;
+        case storage::SaveState::ReadOnly: label = "Read-only"; colour = kWarn; break;
+        case storage::SaveState::Off: label = nullptr; break;
+    }
+    if (app.doc.read_only() && lib.state != storage::SaveState::Failed) {
+        label = "Read-only";
+        colour = kWarn;
+    }
+    if (!label) return x;
+    const char* glyph = app.doc.read_only() ? icon::kLock : lib.state == storage::SaveState::Failed ? icon::kWarning : icon::kSaved;
+    char text[64];
+    std::snprintf(text, sizeof text, "%s %s", glyph, label);
+    const float size = kSmallSize_css * r;
+    const float w = text_w(fs.small, size, text) + 12 * r;
+    ImGui::SetCursorScreenPos(ImVec2(x, (h - 26 * r) * 0.5f));
+    ImGui::PushID("savestate");
+    const bool clicked = ImGui::InvisibleButton("##save", ImVec2(w, 26 * r));
+    ImGui::PopID();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    app.toolbar_rects_css["save"] = {a.x / r, a.y / r, (b.x - a.x) / r, (b.y - a.y) / r};
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (ImGui::IsItemHovered()) dl->AddRectFilled(a, b, kHoverBg, 6 * r);
+    dl->AddText(fs.small, size, ImVec2(x + 6 * r, (h - size) * 0.5f), colour, text);
+    if (ImGui::IsItemHovered()) {
+        const std::string tip = app.doc.read_only() ? app.doc.read_only_reason()
+                              : !lib.message.empty() ? lib.message
+                              : "Every change is kept in this browser within a second.";
+        ImGui::SetTooltip("%s", tip.c_str());
+    }
+    if (clicked) {
+        if (!lib.damaged_name.empty()) {
+            storage::library().show_damaged = true;  // why, and its text as a file
+        } else if (app.doc.read_only() && storage::library().other_tab == storage::OtherTab::None) {
+            storage::library().other_tab = storage::OtherTab::OpenElsewhere;  // the choices again
+        } else if (lib.state == storage::SaveState::Failed) {
+            app.say(lib.message + " Downloading a copy now.", true, 8);
+            storage::download(app, "json");
+        }
+    }
+    return b.x;
+}
+
+// What fits in a bar `width` wide, dropped in this order when it does not: the word
+// "ALIGNMENT" by the score, then the selection and file tools (into a "more" menu), then the
+// product name beside the mark, then the gauge (the number stays); the plan's name is cut
+// last. Widths in pixels.
+struct BarLayout {
+    bool score_label = true;
+    bool all_tools = true;
+    bool wordmark = true;
+    bool gauge = true;
+    float title_max = FLT_MAX;
+};
+
+BarLayout fit_bar(float width, float title_w, float fixed, float label_w, float tools_saved,
+                  float wordmark_w, float gauge_w, float r) {
+    BarLayout l;
+    float over = fixed + title_w - width;
+    if (over > 0) { l.score_label = false; over -= label_w; }
+    if (over > 0) { l.all_tools = false; over -= tools_saved; }
+    if (over > 0) { l.wordmark = false; over -= wordmark_w; }
+    if (over > 0 && gauge_w > 0) { l.gauge = false; over -= gauge_w; }
+    if (over > 0) l.title_max = std::max(60 * r, title_w - over);
+    return l;
+}
+
+// One button among the bar's tools: an action of the table, or (nullptr) the More button that
+// holds the foldable groups when the bar is narrow.
+struct BarItem {
+    const Action* action;
+    BarGroup group;
+};
+
+// The groups that go into the More menu on a narrow bar.
+bool folds(BarGroup g) { return g == BarGroup::Selection || g == BarGroup::Files; }
+
+// The tools the bar shows, in the table's order: editing tools hide while presenting and on a
+// plan that cannot be changed, everything but the view toggles while presenting. `fold` puts
+// the foldable groups behind one More button where the first of them was.
+std::vector<BarItem> bar_items(const App& app, bool fold) {
+    std::vector<BarItem> items;
+    bool more = false;
+    for (const Action& a : actions()) {
+        if (a.group == BarGroup::None || a.group == BarGroup::Library) continue;
+        if (app.presenting && a.group != BarGroup::View) continue;
+        if (a.edits && app.doc.read_only()) continue;
+        if (fold && folds(a.group)) {
+            if (!more) items.push_back({nullptr, a.group});
+            more = true;
+            continue;
+        }
+        items.push_back({&a, a.group});
+    }
+    return items;
+}
+
+// The space before `cur` when it follows `prev`: narrow inside a group, wide between groups.
+float space_between(const BarItem& prev, const BarItem& cur, float r) {
+    return (prev.group == cur.group ? kGap_css : kGroupGap_css) * r;
+}
+
+// How wide draw_tools draws `items`.
+float tools_width(const std::vector<BarItem>& items, float r) {
+    float w = 0;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) w += space_between(items[i - 1], items[i], r);
+        w += kButtonW_css * r;
+    }
+    return w;
+}
+
+// The More button and its menu: the folded actions with their labels and chords, a line
+// between groups.
+void draw_more(App& app, float r) {
+    std::vector<const Action*> folded;
+    std::string tip = "More:";
+    for (const BarItem& item : bar_items(app, false)) {
+        if (!folds(item.group)) continue;
+        folded.push_back(item.action);
+        tip += std::string(folded.size() == 1 ? " " : ", ") + item.action->id;
+    }
+    if (icon_button(app, "more", icon::kMore, true, tip, r)) ImGui::OpenPopup("##more");
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12 * r, 10 * r));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(12 * r, 12 * r));
+    ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 10 * r);
+    if (ImGui::BeginPopup("##more")) {
+        for (size_t i = 0; i < folded.size(); ++i) {
+            const Action& a = *folded[i];
+            if (i > 0 && folded[i - 1]->group != a.group) ImGui::Separator();
+            const std::string chord = shown_chord(a);
+            const bool chosen = ImGui::MenuItem(a.label, chord.empty() ? nullptr : chord.c_str(), false,
+                                                action_enabled(app, a));
+            keep_rect(app, std::string("more:") + a.id, r);
+            if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) note_hover(app, a.id, a.label, chord, "");
+            if (chosen) run_action(app, a);
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::PopStyleVar(3);
+}
+
+// The tools from the bar's left edge `x`, as tools_width measures them.
+void draw_tools(App& app, const std::vector<BarItem>& items, float x, float h, float r) {
+    ImGui::SetCursorScreenPos(ImVec2(x, (h - kButtonH_css * r) * 0.5f));
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) ImGui::SameLine(0, space_between(items[i - 1], items[i], r));
+        if (items[i].action) action_button(app, *items[i].action, r);
+        else draw_more(app, r);
+    }
+}
+
+// The bar's window across the top, its background and bottom line.
+void begin_bar(ImVec2 display, float h, float r) {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(display.x, h));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
+                                   ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::Begin("##topbar", nullptr, flags);
+    ImGui::PopStyleVar(2);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(display.x, h), kBarBg);
+    dl->AddLine(ImVec2(0, h - 0.5f * r), ImVec2(display.x, h - 0.5f * r), kBarBorder, 1 * r);
+}
+
+// The product mark from `x`, and its name when it fits; returns the x after the line that
+// follows them.
+float draw_mark(bool wordmark, float wordmark_w, float x, float h, float r) {
+    const fonts::Set& fs = fonts::get();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float mark = 30 * r, head = 15.0f * r;
+    const ImVec2 ma(x, (h - mark) * 0.5f);
+    dl->AddRectFilled(ma, ImVec2(ma.x + mark, ma.y + mark), kAccent, 8 * r);
+    const float icon_size = kTextSize_css * r;
+    const float iw = text_w(fs.text, icon_size, icon::kSitemap);
+    dl->AddText(fs.text, icon_size, ImVec2(ma.x + (mark - iw) * 0.5f, ma.y + (mark - icon_size) * 0.5f),
+                kOnAccent, icon::kSitemap);
+    x += mark + 10 * r;
+    if (wordmark) {
+        dl->AddText(fs.heading, head, ImVec2(x, (h - head) * 0.5f), kText, "Alignboard");
+        x += wordmark_w;
+    }
+    dl->AddLine(ImVec2(x, h * 0.3f), ImVec2(x, h * 0.7f), kBarBorder, 1 * r);
+    return x + 12 * r;
+}
+
+// The plan's name over its period from `x`, each cut to `max_w`; returns the x after them.
+float draw_title(const std::string& name, const std::string& period, float max_w, float x, float h, float r) {
+    const fonts::Set& fs = fonts::get();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float name_size = kTextSize_css * r, small = kSmallSize_css * r;
+    const float block_h = period.empty() ? name_size : name_size + 2 * r + small;
+    const float ny = (h - block_h) * 0.5f;
+    const std::string shown_name = ellipsize(fs.title, name_size, name, max_w);
+    const std::string shown_period = ellipsize(fs.small, small, period, max_w);
+    dl->AddText(fs.title, name_size, ImVec2(x, ny), kText, shown_name.c_str());
+    if (!period.empty()) dl->AddText(fs.small, small, ImVec2(x, ny + name_size + 2 * r), kTextMuted, shown_period.c_str());
+    const float shown_w = std::max(text_w(fs.title, name_size, shown_name.c_str()), text_w(fs.small, small, shown_period.c_str()));
+    if (shown_name != name) {  // the whole name on hover
+        ImGui::SetCursorScreenPos(ImVec2(x, ny));
+        ImGui::InvisibleButton("##plan-name", ImVec2(std::max(1.0f, shown_w), block_h));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
+    }
+    return x + shown_w;
+}
+
+// The score on the right: label, number, gauge (the score panel shows it when there is room).
+void draw_score(const App& app, const BarLayout& fit, float width, float h, float r) {
+    const fonts::Set& fs = fonts::get();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float small = kSmallSize_css * r;
+    const Scores& scores = app.doc.scores();
+    char value[16];
+    if (scores.overall) std::snprintf(value, sizeof value, "%.1f", round1(*scores.overall));
+    else std::snprintf(value, sizeof value, "\xe2\x80\x94");
+    const float score_size = kScoreSize_css * r;
+    const float gauge_w = 120 * r, gauge_h = 6 * r;
+    const float right = width - 20 * r;
+    const float value_w = text_w(fs.score, score_size, value);
+    const float gx = right - gauge_w;
+    const float vx = fit.gauge ? gx - 14 * r - value_w : right - value_w;
+    const ImU32 health = health_color(scores.overall);
+    dl->AddText(fs.score, score_size, ImVec2(vx, (h - score_size) * 0.5f - 1 * r), health, value);
+    if (fit.score_label) {
+        const char* label = "ALIGNMENT";
+        const float lw = text_w(fs.small_bold, small, label);
+        dl->AddText(fs.small_bold, small, ImVec2(vx - 10 * r - lw, (h - small) * 0.5f), kTextMuted, label);
+    }
+
+    if (!fit.gauge) return;
+    char complete[48];
+    std::snprintf(complete, sizeof complete, "Completeness %.0f%%", scores.completeness);
+    const float gy = h * 0.5f - gauge_h - 2 * r;
+    dl->AddRectFilled(ImVec2(gx, gy), ImVec2(right, gy + gauge_h), kTrack, gauge_h * 0.5f);
+    if (scores.overall) {
+        const float fill = gauge_w * std::clamp(float(*scores.overall) / 100.0f, 0.0f, 1.0f);
+        dl->AddRectFilled(ImVec2(gx, gy), ImVec2(gx + fill, gy + gauge_h), health, gauge_h * 0.5f);
+    }
+    const float cw = text_w(fs.small, 11 * r, complete);
+    dl->AddText(fs.small, 11 * r, ImVec2(right - cw, gy + gauge_h + 5 * r), kTextFaint, complete);
+}
+
+}  // namespace
+
+void draw_top_bar(App& app) {
+    const float r = platform::pixel_ratio();
+    const fonts::Set& fs = fonts::get();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float h = kTopBarHeight_css * r;
+    begin_bar(display, h, r);
+    app.toolbar_rects_css.clear();
+    app.action_probe.hover_id.clear();
+
+    // What fits: measured before anything is drawn, the tools by the code that draws them.
+    const Plan& plan = app.doc.plan();
+    const std::string name = storage::plan_title(plan);
+    const std::string period = period_label(plan.settings.start, plan.settings.end);
+    const float small = kSmallSize_css * r;
+    const float title_w = std::max(text_w(fs.title, kTextSize_css * r, name.c_str()), text_w(fs.small, small, period.c_str()));
+    const bool score_shown = board_right_inset_css() <= 0;
+    const float label_w = score_shown ? text_w(fs.small_bold, small, "ALIGNMENT") + 10 * r : 0;
+    const float wordmark_w = text_w(fs.heading, 15.0f * r, "Alignboard") + 16 * r;
+    const std::vector<BarItem> all_tools = bar_items(app, false);
+    const std::vector<BarItem> folded_tools = bar_items(app, true);
+    const float tools_full = tools_width(all_tools, r);
+    const float tools_saved = std::max(0.0f, tools_full - tools_width(folded_tools, r));
+    // Room for the widest save state, so the bar does not refold while a save is under way.
+    const float save_w = storage::library().state != storage::SaveState::Off || app.doc.read_only() ? 100 * r : 0;
+    const float score_w = score_shown ? 20 * r + 120 * r + 14 * r + text_w(fs.score, kScoreSize_css * r, "88.8") + label_w + 16 * r : 0;
+    const float fixed = 16 * r + 30 * r + 10 * r + wordmark_w + 12 * r + kButtonW_css * r + 10 * r + 12 * r + save_w +
+                        12 * r + tools_full + score_w;
+    const BarLayout fit = fit_bar(display.x, title_w, fixed, label_w, tools_saved, wordmark_w,
+                                  score_shown ? 134 * r : 0, r);
+
+    // The mark, the plan library, the plan's name and whether it is saved, the tools, the score.
+    float x = draw_mark(fit.wordmark, wordmark_w, 16 * r, h, r);
+    ImGui::SetCursorScreenPos(ImVec2(x, (h - kButtonH_css * r) * 0.5f));
+    for (const Action& a : actions()) {
+        if (a.group == BarGroup::Library) action_button(app, a, r);
+    }
+    x += kButtonW_css * r + 10 * r;
+    x = draw_title(name, period, fit.title_max, x, h, r) + 12 * r;
+    x = draw_save_state(app, x, h) + 12 * r;
+    draw_tools(app, fit.all_tools ? all_tools : folded_tools, x, h, r);
+    if (score_shown) draw_score(app, fit, display.x, h, r);
+    ImGui::End();
+}
+
+}  // namespace ab::web
