@@ -122,7 +122,7 @@ struct ActionProbe {
 // gesture in progress, the chrome around the board, and the probe (what the test bridge reads).
 struct App {
     App() = default;
-    App(const App&) = delete;  // one per page; the aliases below point into this instance
+    App(const App&) = delete;  // one per page
     App& operator=(const App&) = delete;
 
     // The document: the plan, its undo history and its score (the only way anything edits it).
@@ -169,22 +169,11 @@ struct App {
         std::string dialog;
     } chrome;
 
-    // What the test bridge reads back: where things were drawn last frame.
+    // What the test bridge reads back: where things were drawn last frame, what the actions did.
     struct Probe {
         RectRegistry rects;
+        ActionProbe actions;  // the action run last and the top bar control hovered
     } probe;
-    ActionProbe action_probe;  // what the action table and the top bar did last, for the bridge
-
-    // Aliases for top_bar.cpp, actions.* and shortcuts.*, rewritten in parallel (helper
-    // `actions`): remove once they name the groups (app.view.selection, ...).
-    Camera& camera = view.camera;
-    std::vector<std::string>& selection = view.selection;
-    std::vector<std::string>& centre_on = view.centre_on;
-    bool& presenting = view.presenting;
-    int& paste_count = gesture.paste_count;
-    bool& style_dirty = chrome.style_dirty;
-    std::string& dialog = chrome.dialog;
-    RectSection toolbar_rects_css{probe.rects, "toolbar/"};
 
     bool is_selected(const std::string& id) const;
     void select_only(const std::string& id);

@@ -31,17 +31,4 @@ private:
     std::map<std::string, RectCss> rects_;
 };
 
-// One part of the registry seen as a map of its own ("toolbar/" + name), for code written
-// against the old per-part maps: `section[name] = {x, y, w, h}` and `section.clear()`.
-class RectSection {
-public:
-    RectSection(RectRegistry& registry, std::string prefix) : registry_(registry), prefix_(std::move(prefix)) {}
-    RectCss& operator[](const std::string& name) { return registry_[prefix_ + name]; }
-    void clear() { registry_.clear(prefix_); }
-
-private:
-    RectRegistry& registry_;
-    std::string prefix_;
-};
-
 }  // namespace ab::web

@@ -200,12 +200,12 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_actions() {
 
 // The id of the action run last (by a key, the top bar, its More menu or the host), "" before.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_last_action() {
-    return js_reply_json(nlohmann::json(app().action_probe.last_run));
+    return js_reply_json(nlohmann::json(app().probe.actions.last_run));
 }
 
 // The top bar control under the pointer last frame: {id, label, chord, tip}, or null.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_toolbar_hover() {
-    const ActionProbe& p = app().action_probe;
+    const ActionProbe& p = app().probe.actions;
     if (p.hover_id.empty()) return js_reply("null");
     return js_reply_json(
         nlohmann::json{{"id", p.hover_id}, {"label", p.hover_label}, {"chord", p.hover_chord}, {"tip", p.hover_tip}});

@@ -31,14 +31,11 @@ float text_w(ImFont* font, float size, const char* text) {
 constexpr float kButtonW_css = 34, kButtonH_css = 32, kGap_css = 4, kGroupGap_css = 14;
 
 // Keeps the last item's rectangle under `name` for the test bridge (toolbarRect).
-void keep_rect(App& app, const std::string& name, float r) {
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    app.toolbar_rects_css[name] = {a.x / r, a.y / r, (b.x - a.x) / r, (b.y - a.y) / r};
-}
+void keep_rect(App& app, const std::string& name) { app.probe.rects.keep_item("toolbar/" + name); }
 
 // Notes what the control under the pointer shows, for the bridge (toolbarHover).
 void note_hover(App& app, const char* id, const std::string& label, const std::string& chord, const std::string& tip) {
-    ActionProbe& p = app.action_probe;
+    ActionProbe& p = app.probe.actions;
     p.hover_id = id;
     p.hover_label = label;
     p.hover_chord = chord;
@@ -60,7 +57,7 @@ bool icon_button(App& app, const char* name, const char* icon, bool enabled, con
         ImGui::SetTooltip("%s", tip.c_str());
         note_hover(app, name, "", "", tip);
     }
-    keep_rect(app, name, r);
+    keep_rect(app, name);
     return pressed;
 }
 
@@ -69,8 +66,8 @@ void action_button(App& app, const Action& a, float r) {
     const bool on = a.checked && a.checked(app);
     const bool pressed = icon_button(app, a.id, a.icon, action_enabled(app, a), action_tooltip(app, a), r, on);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-        app.action_probe.hover_label = a.label;
-        app.action_probe.hover_chord = shown_chord(a);
+        app.probe.actions.hover_label = a.label;
+        app.probe.actions.hover_chord = shown_chord(a);
     }
     if (pressed) run_action(app, a);
 }
@@ -104,8 +101,8 @@ float draw_save_state(App& app, float x, float h) {
     ImGui::PushID("savestate");
     const bool clicked = ImGui::InvisibleButton("##save", ImVec2(w, 26 * r));
     ImGui::PopID();
+    keep_rect(app, "save");
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    app.toolbar_rects_css["save"] = {a.x / r, a.y / r, (b.x - a.x) / r, (b.y - a.y) / r};
     ImDrawList* dl = ImGui::GetWindowDrawList();
     if (ImGui::IsItemHovered()) dl->AddRectFilled(a, b, kHoverBg, 6 * r);
     dl->AddText(fs.small, size, ImVec2(x + 6 * r, (h - size) * 0.5f), colour, text);
@@ -170,7 +167,7 @@ std::vector<BarItem> bar_items(const App& app, bool fold) {
     bool more = false;
     for (const Action& a : actions()) {
         if (a.group == BarGroup::None || a.group == BarGroup::Library) continue;
-        if (app.presenting && a.group != BarGroup::View) continue;
+        if (app.view.presenting && a.group != BarGroup::View) continue;
         if (a.edits && app.doc.read_only()) continue;
         if (fold && folds(a.group)) {
             if (!more) items.push_back({nullptr, a.group});
@@ -218,7 +215,7 @@ void draw_more(App& app, float r) {
             const std::string chord = shown_chord(a);
             const bool chosen = ImGui::MenuItem(a.label, chord.empty() ? nullptr : chord.c_str(), false,
                                                 action_enabled(app, a));
-            keep_rect(app, std::string("more:") + a.id, r);
+            keep_rect(app, std::string("more:") + a.id);
             if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) note_hover(app, a.id, a.label, chord, "");
             if (chosen) run_action(app, a);
         }
@@ -338,8 +335,8 @@ void draw_top_bar(App& app) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float h = kTopBarHeight_css * r;
     begin_bar(display, h, r);
-    app.toolbar_rects_css.clear();
-    app.action_probe.hover_id.clear();
+    app.probe.rects.clear("toolbar/");
+    app.probe.actions.hover_id.clear();
 
     // What fits: measured before anything is drawn, the tools by the code that draws them.
     const Plan& plan = app.doc.plan();
