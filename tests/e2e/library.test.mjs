@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startSite, launchBrowser, openApp, waitForIdle, appUrl, screenshot, call, clickToolbar, clickDialog } from './harness.mjs';
+import { startSite, launchBrowser, openApp, waitForIdle, appUrl, screenshot, call, clickToolbar, clickDialog, withBrowser } from './harness.mjs';
 
 // A stuck wait fails its test instead of holding up the whole suite.
 const LIMIT = 120_000;
@@ -22,11 +22,6 @@ async function waitSaved(page) {
     const s = window.alignboard.storage();
     return !s.pending && s.savedRevision >= window.alignboard.revision() && s.state === 'saved';
   });
-}
-
-async function withBrowser(fn) {
-  const browser = await launchBrowser();
-  try { await fn(browser); } finally { await browser.close(); }
 }
 
 test('an edit is saved within a second and a reload gives back the plan and its view', { timeout: LIMIT }, async () => {

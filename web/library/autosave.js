@@ -126,12 +126,14 @@
   function hidden() {
     if (!S.enabled || S.readOnly || !runtimeInitialized) return;
     _ab_store_sync();  // may set S.dirty
-    if (!S.dirty) return;
+    // A save still in flight dies with the page (IndexedDB aborts its transaction), so what it
+    // writes is journalled too, not only a change that no save has taken yet.
+    if (!S.dirty && !S.writing) return;
     const snap = snapshot();
     if (snap.refused) { S.write(snap); return; }  // says why it is not kept
     writeJournal(snap);
     if (S.timer) { clearTimeout(S.timer); S.timer = 0; }
-    if (S.writing) S.queued = true;
+    if (S.writing) S.queued = S.queued || S.dirty;
     else S.write(snap);
   }
   document.addEventListener('visibilitychange', () => {

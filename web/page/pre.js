@@ -65,7 +65,7 @@
     fetchInto('font-regular', base + 'fonts/inter-regular.otf', MAX_FONT_BYTES, OWN),
     fetchInto('font-semibold', base + 'fonts/inter-semibold.otf', MAX_FONT_BYTES, OWN),
     fetchInto('font-icons', base + 'fonts/icons.ttf', MAX_FONT_BYTES, OWN),
-    planTarget ? fetchInto('plan', planTarget, C.MAX_PLAN_BYTES, params.get('plan') ? {} : OWN) : Promise.resolve(),
+    planTarget ? fetchInto('plan', planTarget, C.MAX_FILE_BYTES, params.get('plan') ? {} : OWN) : Promise.resolve(),
   ]);
 
   // main() waits for these files and for the plan library (web/library/store.js), which may replace

@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "model/queries.hpp"
 #include "panels/inspector_forms.hpp"
+#include "panels/plan_settings.hpp"
 #include "panels/side_panel.hpp"
 #include "platform/platform.hpp"
 #include "ui/theme.hpp"
@@ -251,6 +252,7 @@ void item_list(App& app, const V& items, Kind kind, const char* add_text) {
 
 void draw_plan_context(App& app) {
     const Plan& plan = app.doc.plan();
+    draw_plan_settings(app);
     form::section("BRAND KEY");
     ui::TextOptions bk = opts("brand_key", "What the brand stands for, in one line");
     bk.multiline = true;

@@ -13,15 +13,24 @@
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
+#include "panels/inspector_forms.hpp"
 #include "platform/platform.hpp"
 #include "library/storage.hpp"
 #include "library/windows.hpp"
+#include "ui/field_widgets.hpp"
 #include "ui/theme.hpp"
 
 namespace ab::web {
 namespace {
 
 using namespace theme;
+
+// The plan's name being edited in place in the bar.
+struct TitleEdit {
+    bool editing = false;
+    bool focused = false;  // the field had the keyboard given to it
+};
+TitleEdit g_title;
 
 float text_w(ImFont* font, float size, const char* text) {
     return font->CalcTextSizeA(size, FLT_MAX, 0, text).x;
@@ -271,8 +280,9 @@ float draw_mark(bool wordmark, float wordmark_w, float x, float h, float r) {
     return x + 12 * r;
 }
 
-// The plan's name over its period from `x`, each cut to `max_w`; returns the x after them.
-float draw_title(const std::string& name, const std::string& period, float max_w, float x, float h, float r) {
+// The plan's name over its period from `x`, each cut to `max_w`; returns the x after them. A
+// click on the name edits it in place (Enter or a click elsewhere keeps it, Esc leaves it).
+float draw_title(App& app, const std::string& name, const std::string& period, float max_w, float x, float h, float r) {
     const fonts::Set& fs = fonts::get();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float name_size = kTextSize_css * r, small = kSmallSize_css * r;
@@ -280,13 +290,37 @@ float draw_title(const std::string& name, const std::string& period, float max_w
     const float ny = (h - block_h) * 0.5f;
     const std::string shown_name = ellipsize(fs.title, name_size, name, max_w);
     const std::string shown_period = ellipsize(fs.small, small, period, max_w);
+    const float shown_w = std::max(text_w(fs.title, name_size, shown_name.c_str()), text_w(fs.small, small, shown_period.c_str()));
+    if (g_title.editing) {
+        const float w = std::max(max_w, 200 * r);
+        ImGui::SetCursorScreenPos(ImVec2(x - 6 * r, ny - 5 * r));
+        ImGui::PushFont(fs.title);
+        ui::TextOptions o;
+        o.width = w;
+        o.focus = !g_title.focused;
+        o.hint = "Name this plan";
+        g_title.focused = true;
+        ui::text_field(app, "title.field", app.doc.plan().settings.name, form::set_text(app, "", "name"), o);
+        const bool left = ImGui::IsItemDeactivated();
+        ImGui::PopFont();
+        keep_rect(app, "title.field", r);
+        if (left) g_title = TitleEdit{};
+        return x + w - 6 * r;
+    }
     dl->AddText(fs.title, name_size, ImVec2(x, ny), kText, shown_name.c_str());
     if (!period.empty()) dl->AddText(fs.small, small, ImVec2(x, ny + name_size + 2 * r), kTextMuted, shown_period.c_str());
-    const float shown_w = std::max(text_w(fs.title, name_size, shown_name.c_str()), text_w(fs.small, small, shown_period.c_str()));
-    if (shown_name != name) {  // the whole name on hover
-        ImGui::SetCursorScreenPos(ImVec2(x, ny));
-        ImGui::InvisibleButton("##plan-name", ImVec2(std::max(1.0f, shown_w), block_h));
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
+    ImGui::SetCursorScreenPos(ImVec2(x, ny));
+    ImGui::InvisibleButton("##plan-name", ImVec2(std::max(1.0f, shown_w), block_h));
+    keep_rect(app, "title", r);
+    if (ImGui::IsItemHovered() && !app.doc.read_only()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+        ImGui::SetTooltip("%s", shown_name != name ? (name + "\n(click to rename)").c_str() : "Click to rename the plan");
+    } else if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s", name.c_str());
+    }
+    if (ImGui::IsItemClicked() && !app.doc.read_only()) {
+        g_title.editing = true;
+        platform::request_frames(3);
     }
     return x + shown_w;
 }
@@ -366,7 +400,7 @@ void draw_top_bar(App& app) {
         if (a.group == BarGroup::Library) action_button(app, a, r);
     }
     x += kButtonW_css * r + 10 * r;
-    x = draw_title(name, period, fit.title_max, x, h, r) + 12 * r;
+    x = draw_title(app, name, period, fit.title_max, x, h, r) + 12 * r;
     x = draw_save_state(app, x, h) + 12 * r;
     draw_tools(app, fit.all_tools ? all_tools : folded_tools, x, h, r);
     if (score_shown) draw_score(app, fit, display.x, h, r);
