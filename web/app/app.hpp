@@ -2,9 +2,11 @@
 // state around it, in the groups v6502r uses for its app state:
 //   doc      the document: plan, undo history, score
 //   view     camera, selection, presenting, the board model and the caches of its parts
-//   gesture  what the pointer or keyboard is in the middle of (drag, rename, palette drag)
+//   gesture  what the pointer or keyboard is in the middle of (drag, rename, palette drag, the
+//            plan name edited in the top bar)
 //   chrome   the frame around the board: embed mode, side panel tab, dialog, notice
-//   probe    where things were drawn, for the test bridge (one rectangle registry)
+//   probe    what the test bridge reads: where things were drawn (one rectangle registry) and
+//            what the action table ran last
 // Everything but `doc` is view state: it is never undone and never saved into the plan.
 //
 // [SECTION] Camera, notice, drag preview, side tab, chrome mode
@@ -62,6 +64,12 @@ enum class SideTab { Score, Inspect, Plan };
 // How much of the app's frame an embed shows (`?ui=`): everything; the board and the top bar
 // (no side panel); or the board alone (no top bar, panel, palette or zoom control).
 enum class Chrome { Full, Minimal, None };
+
+// The plan's name edited in place in the top bar (panels/top_bar.cpp).
+struct TitleEdit {
+    bool editing = false;
+    bool focused = false;  // the field had the keyboard given to it
+};
 
 // [SECTION] The state kept between frames by the board's parts (moved here from their files'
 // function-local statics, so one place shows all the app remembers).
@@ -153,6 +161,7 @@ struct App {
         std::string rename_text;      // what the field holds
         int palette_drag = -1;   // the Kind being dragged out of the palette, or -1
         int paste_count = 0;     // pastes so far, to fan repeated pastes out
+        TitleEdit title;         // the plan's name being edited in the top bar
     } gesture;
 
     // The frame around the board: how much of it shows, the side panel, dialogs, messages.

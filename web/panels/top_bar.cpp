@@ -25,13 +25,6 @@ namespace {
 
 using namespace theme;
 
-// The plan's name being edited in place in the bar.
-struct TitleEdit {
-    bool editing = false;
-    bool focused = false;  // the field had the keyboard given to it
-};
-TitleEdit g_title;
-
 float text_w(ImFont* font, float size, const char* text) {
     return font->CalcTextSizeA(size, FLT_MAX, 0, text).x;
 }
@@ -291,27 +284,28 @@ float draw_title(App& app, const std::string& name, const std::string& period, f
     const std::string shown_name = ellipsize(fs.title, name_size, name, max_w);
     const std::string shown_period = ellipsize(fs.small, small, period, max_w);
     const float shown_w = std::max(text_w(fs.title, name_size, shown_name.c_str()), text_w(fs.small, small, shown_period.c_str()));
-    if (g_title.editing) {
+    TitleEdit& edit = app.gesture.title;
+    if (edit.editing) {
         const float w = std::max(max_w, 200 * r);
         ImGui::SetCursorScreenPos(ImVec2(x - 6 * r, ny - 5 * r));
         ImGui::PushFont(fs.title);
         ui::TextOptions o;
         o.width = w;
-        o.focus = !g_title.focused;
+        o.focus = !edit.focused;
         o.hint = "Name this plan";
-        g_title.focused = true;
+        edit.focused = true;
         ui::text_field(app, "title.field", app.doc.plan().settings.name, form::set_text(app, "", "name"), o);
         const bool left = ImGui::IsItemDeactivated();
         ImGui::PopFont();
-        keep_rect(app, "title.field", r);
-        if (left) g_title = TitleEdit{};
+        keep_rect(app, "title.field");
+        if (left) edit = TitleEdit{};
         return x + w - 6 * r;
     }
     dl->AddText(fs.title, name_size, ImVec2(x, ny), kText, shown_name.c_str());
     if (!period.empty()) dl->AddText(fs.small, small, ImVec2(x, ny + name_size + 2 * r), kTextMuted, shown_period.c_str());
     ImGui::SetCursorScreenPos(ImVec2(x, ny));
     ImGui::InvisibleButton("##plan-name", ImVec2(std::max(1.0f, shown_w), block_h));
-    keep_rect(app, "title", r);
+    keep_rect(app, "title");
     if (ImGui::IsItemHovered() && !app.doc.read_only()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
         ImGui::SetTooltip("%s", shown_name != name ? (name + "\n(click to rename)").c_str() : "Click to rename the plan");
@@ -319,7 +313,7 @@ float draw_title(App& app, const std::string& name, const std::string& period, f
         ImGui::SetTooltip("%s", name.c_str());
     }
     if (ImGui::IsItemClicked() && !app.doc.read_only()) {
-        g_title.editing = true;
+        edit.editing = true;
         platform::request_frames(3);
     }
     return x + shown_w;
