@@ -22,8 +22,10 @@ endforeach()
 # ---- Dear ImGui, compiled once -------------------------------------------------------------
 add_library(ab_imgui STATIC
   "${AB_IMGUI}/imgui.cpp" "${AB_IMGUI}/imgui_draw.cpp" "${AB_IMGUI}/imgui_tables.cpp"
-  "${AB_IMGUI}/imgui_widgets.cpp" "${AB_IMGUI}/backends/imgui_impl_opengl3.cpp")
-target_include_directories(ab_imgui SYSTEM PUBLIC "${AB_IMGUI}" "${AB_IMGUI}/backends")
+  "${AB_IMGUI}/imgui_widgets.cpp" "${AB_IMGUI}/backends/imgui_impl_opengl3.cpp"
+  # InputText on a std::string (grows the string as the user types).
+  "${AB_IMGUI}/misc/cpp/imgui_stdlib.cpp")
+target_include_directories(ab_imgui SYSTEM PUBLIC "${AB_IMGUI}" "${AB_IMGUI}/backends" "${AB_IMGUI}/misc/cpp")
 # No files in the browser; WebGL2 = GL ES 3; debug windows are not part of the product.
 target_compile_definitions(ab_imgui PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_DISABLE_DEBUG_TOOLS
                            IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_IMPL_OPENGL_ES3)

@@ -68,7 +68,7 @@ void links_row(App& app, const std::string& id, const char* label, const char* f
     const ui::ChipClick click = ui::chips(app, field, chips, empty);
     if (click.action == ui::ChipAction::Open) {
         app.select_only(click.id);
-        app.centre_on.assign(1, click.id);
+        app.view.centre_on.assign(1, click.id);
     } else if (click.action == ui::ChipAction::Remove) {
         act(app, id, field, children ? Command(Unlink{click.id, id}) : Command(Unlink{id, click.id}));
     }
@@ -307,7 +307,7 @@ void person_form(App& app, const Person& p, bool focus) {
     const ui::ChipClick click = ui::chips(app, "owns", chips, "Owns nothing yet.");
     if (click.action == ui::ChipAction::Open) {
         app.select_only(click.id);
-        app.centre_on.assign(1, click.id);
+        app.view.centre_on.assign(1, click.id);
     } else if (click.action == ui::ChipAction::Remove) {
         act(app, id, "owns", Unlink{click.id, id});
     }

@@ -71,7 +71,7 @@ void required_list(App& app, const char* field, const char* add_hint, const std:
     }
     ImGui::PopID();
     const ImVec2 bottom = ImGui::GetItemRectMax();
-    app.panel_rects_css[base] = {top.x / r, top.y / r, ImGui::GetContentRegionAvail().x / r, (bottom.y - top.y) / r};
+    app.probe.rects["panel/" + base] = {top.x / r, top.y / r, ImGui::GetContentRegionAvail().x / r, (bottom.y - top.y) / r};
     const std::string add = base + ".add";
     ui::TextOptions o;
     o.hint = add_hint;

@@ -161,7 +161,7 @@ void competitors(App& app) {
 
 void inspect(App& app, const std::string& id) {
     app.select_only(id);
-    app.centre_on.assign(1, id);
+    app.view.centre_on.assign(1, id);
     open_side_tab(app, SideTab::Inspect, false);
 }
 

@@ -25,13 +25,6 @@ namespace {
 
 using namespace theme;
 
-// The plan's name being edited in place in the bar.
-struct TitleEdit {
-    bool editing = false;
-    bool focused = false;  // the field had the keyboard given to it
-};
-TitleEdit g_title;
-
 float text_w(ImFont* font, float size, const char* text) {
     return font->CalcTextSizeA(size, FLT_MAX, 0, text).x;
 }
@@ -40,14 +33,11 @@ float text_w(ImFont* font, float size, const char* text) {
 constexpr float kButtonW_css = 34, kButtonH_css = 32, kGap_css = 4, kGroupGap_css = 14;
 
 // Keeps the last item's rectangle under `name` for the test bridge (toolbarRect).
-void keep_rect(App& app, const std::string& name, float r) {
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    app.toolbar_rects_css[name] = {a.x / r, a.y / r, (b.x - a.x) / r, (b.y - a.y) / r};
-}
+void keep_rect(App& app, const std::string& name) { app.probe.rects.keep_item("toolbar/" + name); }
 
 // Notes what the control under the pointer shows, for the bridge (toolbarHover).
 void note_hover(App& app, const char* id, const std::string& label, const std::string& chord, const std::string& tip) {
-    ActionProbe& p = app.action_probe;
+    ActionProbe& p = app.probe.actions;
     p.hover_id = id;
     p.hover_label = label;
     p.hover_chord = chord;
@@ -69,7 +59,7 @@ bool icon_button(App& app, const char* name, const char* icon, bool enabled, con
         ImGui::SetTooltip("%s", tip.c_str());
         note_hover(app, name, "", "", tip);
     }
-    keep_rect(app, name, r);
+    keep_rect(app, name);
     return pressed;
 }
 
@@ -78,8 +68,8 @@ void action_button(App& app, const Action& a, float r) {
     const bool on = a.checked && a.checked(app);
     const bool pressed = icon_button(app, a.id, a.icon, action_enabled(app, a), action_tooltip(app, a), r, on);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-        app.action_probe.hover_label = a.label;
-        app.action_probe.hover_chord = shown_chord(a);
+        app.probe.actions.hover_label = a.label;
+        app.probe.actions.hover_chord = shown_chord(a);
     }
     if (pressed) run_action(app, a);
 }
@@ -113,8 +103,8 @@ float draw_save_state(App& app, float x, float h) {
     ImGui::PushID("savestate");
     const bool clicked = ImGui::InvisibleButton("##save", ImVec2(w, 26 * r));
     ImGui::PopID();
+    keep_rect(app, "save");
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    app.toolbar_rects_css["save"] = {a.x / r, a.y / r, (b.x - a.x) / r, (b.y - a.y) / r};
     ImDrawList* dl = ImGui::GetWindowDrawList();
     if (ImGui::IsItemHovered()) dl->AddRectFilled(a, b, kHoverBg, 6 * r);
     dl->AddText(fs.small, size, ImVec2(x + 6 * r, (h - size) * 0.5f), colour, text);
@@ -179,7 +169,7 @@ std::vector<BarItem> bar_items(const App& app, bool fold) {
     bool more = false;
     for (const Action& a : actions()) {
         if (a.group == BarGroup::None || a.group == BarGroup::Library) continue;
-        if (app.presenting && a.group != BarGroup::View) continue;
+        if (app.view.presenting && a.group != BarGroup::View) continue;
         if (a.edits && app.doc.read_only()) continue;
         if (fold && folds(a.group)) {
             if (!more) items.push_back({nullptr, a.group});
@@ -227,7 +217,7 @@ void draw_more(App& app, float r) {
             const std::string chord = shown_chord(a);
             const bool chosen = ImGui::MenuItem(a.label, chord.empty() ? nullptr : chord.c_str(), false,
                                                 action_enabled(app, a));
-            keep_rect(app, std::string("more:") + a.id, r);
+            keep_rect(app, std::string("more:") + a.id);
             if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) note_hover(app, a.id, a.label, chord, "");
             if (chosen) run_action(app, a);
         }
@@ -294,27 +284,28 @@ float draw_title(App& app, const std::string& name, const std::string& period, f
     const std::string shown_name = ellipsize(fs.title, name_size, name, max_w);
     const std::string shown_period = ellipsize(fs.small, small, period, max_w);
     const float shown_w = std::max(text_w(fs.title, name_size, shown_name.c_str()), text_w(fs.small, small, shown_period.c_str()));
-    if (g_title.editing) {
+    TitleEdit& edit = app.gesture.title;
+    if (edit.editing) {
         const float w = std::max(max_w, 200 * r);
         ImGui::SetCursorScreenPos(ImVec2(x - 6 * r, ny - 5 * r));
         ImGui::PushFont(fs.title);
         ui::TextOptions o;
         o.width = w;
-        o.focus = !g_title.focused;
+        o.focus = !edit.focused;
         o.hint = "Name this plan";
-        g_title.focused = true;
+        edit.focused = true;
         ui::text_field(app, "title.field", app.doc.plan().settings.name, form::set_text(app, "", "name"), o);
         const bool left = ImGui::IsItemDeactivated();
         ImGui::PopFont();
-        keep_rect(app, "title.field", r);
-        if (left) g_title = TitleEdit{};
+        keep_rect(app, "title.field");
+        if (left) edit = TitleEdit{};
         return x + w - 6 * r;
     }
     dl->AddText(fs.title, name_size, ImVec2(x, ny), kText, shown_name.c_str());
     if (!period.empty()) dl->AddText(fs.small, small, ImVec2(x, ny + name_size + 2 * r), kTextMuted, shown_period.c_str());
     ImGui::SetCursorScreenPos(ImVec2(x, ny));
     ImGui::InvisibleButton("##plan-name", ImVec2(std::max(1.0f, shown_w), block_h));
-    keep_rect(app, "title", r);
+    keep_rect(app, "title");
     if (ImGui::IsItemHovered() && !app.doc.read_only()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
         ImGui::SetTooltip("%s", shown_name != name ? (name + "\n(click to rename)").c_str() : "Click to rename the plan");
@@ -322,7 +313,7 @@ float draw_title(App& app, const std::string& name, const std::string& period, f
         ImGui::SetTooltip("%s", name.c_str());
     }
     if (ImGui::IsItemClicked() && !app.doc.read_only()) {
-        g_title.editing = true;
+        edit.editing = true;
         platform::request_frames(3);
     }
     return x + shown_w;
@@ -372,8 +363,8 @@ void draw_top_bar(App& app) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float h = kTopBarHeight_css * r;
     begin_bar(display, h, r);
-    app.toolbar_rects_css.clear();
-    app.action_probe.hover_id.clear();
+    app.probe.rects.clear("toolbar/");
+    app.probe.actions.hover_id.clear();
 
     // What fits: measured before anything is drawn, the tools by the code that draws them.
     const Plan& plan = app.doc.plan();
