@@ -29,6 +29,19 @@ constexpr float kMinZoom = 0.2f;
 constexpr float kFitWholeMinZoom = 0.55f;
 constexpr float kMaxZoom = 3.0f;
 constexpr float kFitMargin_css = 32.0f;
+// Presenting fits the whole plan; this floor only keeps a huge plan's zoom a real number.
+constexpr float kPresentMinZoom = 0.02f;
+
+// True when the canvas has another size than at the last call (the first call counts as a
+// change): while presenting, a window or projector that changes size gets the plan refitted.
+bool presented_size_changed() {
+    static float seen_w = -1, seen_h = -1;
+    const float w = platform::canvas_css_width(), h = platform::canvas_css_height();
+    if (w == seen_w && h == seen_h) return false;
+    seen_w = w;
+    seen_h = h;
+    return true;
+}
 
 enum class Gesture { None, PressCard, MoveCards, Pan, BoxSelect, Connect };
 
@@ -441,6 +454,7 @@ void sync_board(App& app) {
                                            [&](const std::string& id) { return !app.board.find(id); }),
                             app.selection.end());
     }
+    if (app.presenting && presented_size_changed()) app.camera.needs_fit = true;
     if (app.camera.needs_fit && platform::canvas_css_width() > 1) fit_board(app);
     if (!app.centre_on.empty() && platform::canvas_css_width() > 1) {
         centre_on_items(app, app.centre_on);
@@ -459,8 +473,11 @@ void fit_board(App& app) {
     // Presenting fits larger, for the back of a room.
     // An embed asked for `zoom=fit` shows all of it, down to the smallest zoom whose card
     // titles still read; a plan taller than that scrolls (and its host hears the height).
-    const bool whole = app.camera.fit_whole;
-    const float lo = whole ? kFitWholeMinZoom : app.presenting ? 1.0f : 0.8f, hi = app.presenting ? 1.6f : 1.0f;
+    // Presenting shows every column and every card, however small that makes them: the room
+    // sees the whole plan, and nobody pans a projector.
+    const bool whole = app.camera.fit_whole || app.presenting;
+    const float lo = app.presenting ? kPresentMinZoom : whole ? kFitWholeMinZoom : 0.8f;
+    const float hi = app.presenting ? 1.6f : 1.0f;
     float zoom = std::min(hi, avail_w / content_w);
     if (whole || content_h * zoom < avail_h * 0.5f) zoom = std::min(hi, std::min(avail_w / content_w, avail_h / content_h));
     zoom = std::clamp(zoom, lo, hi);
@@ -469,8 +486,12 @@ void fit_board(App& app) {
     // Centred when it fits; else from the left edge, where the goals are.
     app.camera.offset_x_world = content_w * zoom <= avail_w ? b.min_x - (view_w_world - content_w) * 0.5f
                                                             : b.min_x - kFitMargin_css / zoom;
-    app.camera.offset_y_world = b.min_y - kFitMargin_css * 0.75f / zoom;
+    const float view_h_world = (avail_h + 2 * kFitMargin_css) / zoom;
+    app.camera.offset_y_world = app.presenting && content_h * zoom <= avail_h
+                                    ? b.min_y - (view_h_world - content_h) * 0.5f  // centred on the screen
+                                    : b.min_y - kFitMargin_css * 0.75f / zoom;
     app.camera.needs_fit = false;
+    presented_size_changed();  // this size is fitted now
 }
 
 void draw_board(App& app) {
