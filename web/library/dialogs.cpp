@@ -9,6 +9,7 @@
 #include "ui/icons.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"
+#include "library/mirror.hpp"
 #include "library/storage.hpp"
 #include "library/windows.hpp"
 #include "ui/theme.hpp"
@@ -280,10 +281,9 @@ void draw_store_windows(App& app) {
     } else if (lib.show_share) {
         app.dialog = "share";
     }
-    if (app.dialog.empty()) {
-        app.dialog_rects_css.clear();
-        return;
-    }
+    if (app.dialog.empty()) app.dialog_rects_css.clear();
+    mirror::draw_bar(app);  // under any dialog: a modal still comes first
+    if (app.dialog.empty()) return;
     if (app.dialog == "tab") draw_tab_dialog(app);
     else if (app.dialog == "shared") draw_shared_dialog(app);
     else if (app.dialog == "damaged") draw_damaged_dialog(app);
