@@ -34,40 +34,47 @@ void stop() { g_state = State::Off; }
 
 void draw_bar(App& app) {
     if (g_state == State::Off || !app.doc.read_only()) return;
+    const bool gone = g_state == State::EditorGone;
+    // While presenting, the bar only says what the window is, in the bottom-left corner (the
+    // fitted plan keeps the middle; the room needs no buttons), unless the editing window
+    // left: then taking over is the one way on, and it shows at the top as when editing.
+    const bool quiet = app.presenting && !gone;
     const float r = platform::pixel_ratio();
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float top = board_top_css() * r;
     const float board_w = display.x - board_right_inset_css() * r;
-    ImGui::SetNextWindowPos(ImVec2(board_w * 0.5f, top + 10 * r), ImGuiCond_Always, ImVec2(0.5f, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * r, 8 * r));
+    if (quiet) {
+        ImGui::SetNextWindowPos(ImVec2(12 * r, display.y - 12 * r), ImGuiCond_Always, ImVec2(0, 1));
+    } else {
+        ImGui::SetNextWindowPos(ImVec2(board_w * 0.5f, (board_top_css() + 10) * r), ImGuiCond_Always, ImVec2(0.5f, 0));
+    }
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, quiet ? ImVec2(10 * r, 5 * r) : ImVec2(14 * r, 8 * r));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 10 * r);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8 * r, 6 * r));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::kNoticeBg);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kNoticeText);
+    // The secondary button on the dark bar: a light outline of the bar's own colour.
+    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(255, 255, 255, 28));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(255, 255, 255, 56));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 80));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
     if (ImGui::Begin("##mirror", nullptr, flags)) {
-        const bool gone = g_state == State::EditorGone;
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(gone ? "The editing window was closed: this window shows the plan as it left it."
                                     : "Live mirror: following the editing window");
-        ImGui::PopStyleColor();  // the buttons keep the theme's text colour
-        // While presenting the bar only says what it is (the room does not need the buttons),
-        // unless the editor left: then taking over is the one way on.
         if (gone) {
             ImGui::SameLine();
             if (store_ui::button(app, "mirror.take", "Edit here", true)) storage::request({{"op", "mirror_take"}});
-        } else if (!app.presenting) {
+        } else if (!quiet) {
             ImGui::SameLine();
             if (store_ui::button(app, "mirror.edit", "Edit here instead", true)) storage::request({{"op", "mirror_swap"}});
             ImGui::SameLine();
             if (store_ui::button(app, "mirror.copy", "Save a copy")) storage::request({{"op", "save_copy"}});
         }
-        ImGui::PushStyleColor(ImGuiCol_Text, theme::kNoticeText);
     }
     ImGui::End();
-    ImGui::PopStyleColor(2);
+    ImGui::PopStyleColor(5);
     ImGui::PopStyleVar(3);
 }
 
