@@ -224,3 +224,21 @@ test('"Edit here instead" swaps the windows: the mirror edits and the editor fol
     await mirror.close();
   });
 });
+
+test('the editing window reloaded keeps editing, and the mirror follows it again', { timeout: LIMIT }, async () => {
+  await withBrowser(async (browser) => {
+    const { editor, mirror } = await editorAndMirror(browser);
+    await editor.page.reload();
+    await editor.page.evaluate(() => window.alignboardReady.then(() => true));
+    // The mirror does not claim the plan: the reloaded window edits it, without a dialog.
+    await editor.page.waitForFunction(() => window.alignboard.storage().state === 'saved');
+    const s = await call(editor.page, 'storage');
+    assert.equal(s.readOnly, false);
+    assert.equal(s.dialog, '');
+    await mirror.page.waitForFunction(() => window.alignboard.storage().mirror === 'following');
+    assert.equal((await call(editor.page, 'apply', setName('After a reload'))).ok, true);
+    await mirror.page.waitForFunction(() => window.alignboard.getPlan().name === 'After a reload');
+    await editor.close();
+    await mirror.close();
+  });
+});
