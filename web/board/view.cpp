@@ -31,6 +31,7 @@ constexpr float kMaxZoom = 3.0f;
 constexpr float kFitMargin_css = 32.0f;
 // Presenting fits the whole plan; this floor only keeps a huge plan's zoom a real number.
 constexpr float kPresentMinZoom = 0.02f;
+constexpr float kNoticeStrip_css = 48.0f;  // draw_notice's line and its gap to the bottom edge
 
 // True when the canvas has another size than at the last call (the first call counts as a
 // change): while presenting, a window or projector that changes size gets the plan refitted.
@@ -465,12 +466,15 @@ void sync_board(App& app) {
 void fit_board(App& app) {
     const BoardModel& b = app.board;
     const float avail_w = platform::canvas_css_width() - board_right_inset_css() - 2 * kFitMargin_css;
-    const float avail_h = platform::canvas_css_height() - board_top_css() - 2 * kFitMargin_css;
+    // Presenting keeps the bottom strip for the message line ("Presenting: P or Esc returns"),
+    // so no card starts the talk hidden under it.
+    const float avail_h = platform::canvas_css_height() - board_top_css() - 2 * kFitMargin_css -
+                          (app.presenting ? kNoticeStrip_css : 0.0f);
     const float content_w = std::max(1.0f, b.max_x - b.min_x);
     const float content_h = std::max(1.0f, b.max_y - b.min_y);
     // Fit the width; a tall plan scrolls rather than shrinking its text out of reach, and a wide
     // one stops at a zoom whose card text still reads (about 12 px), the rest a pan away.
-    // Presenting fits larger, for the back of a room.
+    // Presenting fits larger (up to 1.6), for the back of a room.
     // An embed asked for `zoom=fit` shows all of it, down to the smallest zoom whose card
     // titles still read; a plan taller than that scrolls (and its host hears the height).
     // Presenting shows every column and every card, however small that makes them: the room
