@@ -40,6 +40,9 @@ struct Camera {
     // `zoom=fit` of an embed: framing shows the whole plan, however small, rather than
     // fitting its width at a zoom whose text still reads.
     bool fit_whole = false;
+    // The canvas size (CSS px) the last fit was made for: while presenting, a window or
+    // projector that changes size gets the plan refitted.
+    float fitted_w_css = -1, fitted_h_css = -1;
 };
 
 // A short message at the bottom of the board ("Could not open the plan: ...").

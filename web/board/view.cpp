@@ -27,6 +27,14 @@ constexpr float kMinZoom = 0.2f;
 constexpr float kFitWholeMinZoom = 0.55f;
 constexpr float kMaxZoom = 3.0f;
 constexpr float kFitMargin_css = 32.0f;
+// Presenting fits the whole plan; this floor only keeps a huge plan's zoom a real number.
+constexpr float kPresentMinZoom = 0.02f;
+constexpr float kNoticeStrip_css = 48.0f;  // draw_notice's line and its gap to the bottom edge
+
+// True when the canvas has another size than the last fit was made for.
+bool size_changed_since_fit(const Camera& c) {
+    return platform::canvas_css_width() != c.fitted_w_css || platform::canvas_css_height() != c.fitted_h_css;
+}
 
 float measure_title(const std::string& text, float wrap_width_world) {
     ImFont* font = fonts::get().title;
@@ -161,6 +169,7 @@ void sync_board(App& app) {
                                            [&](const std::string& id) { return !app.view.board.find(id); }),
                             app.view.selection.end());
     }
+    if (app.view.presenting && size_changed_since_fit(app.view.camera)) app.view.camera.needs_fit = true;
     if (app.view.camera.needs_fit && platform::canvas_css_width() > 1) fit_board(app);
     if (!app.view.centre_on.empty() && platform::canvas_css_width() > 1) {
         centre_on_items(app, app.view.centre_on);
@@ -171,16 +180,22 @@ void sync_board(App& app) {
 void fit_board(App& app) {
     const BoardModel& b = app.view.board;
     const float avail_w = platform::canvas_css_width() - board_right_inset_css() - 2 * kFitMargin_css;
-    const float avail_h = platform::canvas_css_height() - board_top_css() - 2 * kFitMargin_css;
+    // Presenting keeps the bottom strip for the message line ("Presenting: P or Esc returns"),
+    // so no card starts the talk hidden under it.
+    const float avail_h = platform::canvas_css_height() - board_top_css() - 2 * kFitMargin_css -
+                          (app.view.presenting ? kNoticeStrip_css : 0.0f);
     const float content_w = std::max(1.0f, b.max_x - b.min_x);
     const float content_h = std::max(1.0f, b.max_y - b.min_y);
     // Fit the width; a tall plan scrolls rather than shrinking its text out of reach, and a wide
     // one stops at a zoom whose card text still reads (about 12 px), the rest a pan away.
-    // Presenting fits larger, for the back of a room.
+    // Presenting fits larger (up to 1.6), for the back of a room.
     // An embed asked for `zoom=fit` shows all of it, down to the smallest zoom whose card
     // titles still read; a plan taller than that scrolls (and its host hears the height).
-    const bool whole = app.view.camera.fit_whole;
-    const float lo = whole ? kFitWholeMinZoom : app.view.presenting ? 1.0f : 0.8f, hi = app.view.presenting ? 1.6f : 1.0f;
+    // Presenting shows every column and every card, however small that makes them: the room
+    // sees the whole plan, and nobody pans a projector.
+    const bool whole = app.view.camera.fit_whole || app.view.presenting;
+    const float lo = app.view.presenting ? kPresentMinZoom : whole ? kFitWholeMinZoom : 0.8f;
+    const float hi = app.view.presenting ? 1.6f : 1.0f;
     float zoom = std::min(hi, avail_w / content_w);
     if (whole || content_h * zoom < avail_h * 0.5f) zoom = std::min(hi, std::min(avail_w / content_w, avail_h / content_h));
     zoom = std::clamp(zoom, lo, hi);
@@ -189,8 +204,13 @@ void fit_board(App& app) {
     // Centred when it fits; else from the left edge, where the goals are.
     app.view.camera.offset_x_world = content_w * zoom <= avail_w ? b.min_x - (view_w_world - content_w) * 0.5f
                                                             : b.min_x - kFitMargin_css / zoom;
-    app.view.camera.offset_y_world = b.min_y - kFitMargin_css * 0.75f / zoom;
+    const float view_h_world = (avail_h + 2 * kFitMargin_css) / zoom;
+    app.view.camera.offset_y_world = app.view.presenting && content_h * zoom <= avail_h
+                                    ? b.min_y - (view_h_world - content_h) * 0.5f  // centred on the screen
+                                    : b.min_y - kFitMargin_css * 0.75f / zoom;
     app.view.camera.needs_fit = false;
+    app.view.camera.fitted_w_css = platform::canvas_css_width();  // this size is fitted now
+    app.view.camera.fitted_h_css = platform::canvas_css_height();
 }
 
 void draw_board(App& app) {

@@ -199,6 +199,7 @@
     S.otherTab = true;
     if (S.timer) { clearTimeout(S.timer); S.timer = 0; }
     setStatus(STATUS.readOnly, 'Open in another tab: changes here are not saved.');
+    K.follow();  // library/mirror.js: this tab shows the editing tab's plan live
     tellTabs(quietly ? 4 : 1);
   }
   if (S.enabled && typeof BroadcastChannel === 'function') {
@@ -207,7 +208,8 @@
       const m = e.data || {};
       if (!S.planId || m.id !== S.planId || m.tab === S.tab) return;
       if (m.type === 'hello') {
-        broadcast({ type: 'here', id: S.planId });   // the newcomer is the second tab
+        // The newcomer is the second tab; a mirror (library/mirror.js) does not count.
+        if (!S.otherTab) broadcast({ type: 'here', id: S.planId });
       } else if (m.type === 'here' && !S.otherTab) {
         goReadOnly(false);
       } else if (m.type === 'saved' && S.readOnly) {

@@ -9,6 +9,7 @@
 #include "ui/icons.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"
+#include "library/mirror.hpp"
 #include "library/storage.hpp"
 #include "library/windows.hpp"
 #include "ui/theme.hpp"
@@ -278,10 +279,9 @@ void draw_store_windows(App& app) {
     } else if (lib.show_share) {
         app.chrome.dialog = "share";
     }
-    if (app.chrome.dialog.empty()) {
-        app.probe.rects.clear("dialog/");
-        return;
-    }
+    if (app.chrome.dialog.empty()) app.probe.rects.clear("dialog/");
+    mirror::draw_bar(app);  // under any dialog: a modal still comes first
+    if (app.chrome.dialog.empty()) return;
     if (app.chrome.dialog == "tab") draw_tab_dialog(app);
     else if (app.chrome.dialog == "shared") draw_shared_dialog(app);
     else if (app.chrome.dialog == "damaged") draw_damaged_dialog(app);

@@ -10,6 +10,7 @@
 #include "platform/js_reply.hpp"
 #include "app/open_plan.hpp"
 #include "io/plan_json.hpp"
+#include "library/mirror.hpp"
 #include "platform/platform.hpp"
 #include "score/score.hpp"
 
@@ -71,6 +72,8 @@ void apply_view(App& app, std::string_view text) {
     }
 }
 
+}  // namespace
+
 // A plan switched in: nothing of the previous plan's gestures or selection survives.
 void start_over(App& app, Plan plan) {
     app.doc.reset(std::move(plan));
@@ -82,7 +85,10 @@ void start_over(App& app, Plan plan) {
     library().other_tab = OtherTab::None;
     library().damaged_name.clear();  // another plan opened: the damaged one is behind us
     library().show_damaged = false;
+    mirror::stop();
 }
+
+namespace {
 
 void set_read_only(App& app, OtherTab why) {
     Library& lib = library();
@@ -91,7 +97,10 @@ void set_read_only(App& app, OtherTab why) {
         lib.other_tab = OtherTab::None;
         why = OtherTab::OpenElsewhere;
     }
-    if (why == OtherTab::OpenElsewhere) {
+    if (why == OtherTab::OpenElsewhere && mirror::state() != mirror::State::Off) {
+        lib.other_tab = OtherTab::None;  // a live mirror (mirror.js) says so in its bar, not in a dialog
+        app.doc.set_read_only(mirror::reason());
+    } else if (why == OtherTab::OpenElsewhere) {
         app.doc.set_read_only("This plan is open in another tab, so it is read-only here. Save a copy to edit it here.");
     } else if (why == OtherTab::Conflict) {
         app.doc.set_read_only("Another tab changed this plan, so this tab stopped saving. Reload it, or save yours as a copy.");
@@ -373,7 +382,9 @@ EMSCRIPTEN_KEEPALIVE const char* ab_store_restore(const char* text, const char* 
 }
 
 EMSCRIPTEN_KEEPALIVE void ab_store_other_tab(int state) {
-    if (OtherTab(state) == OtherTab::ChangedElsewhere) {
+    if (OtherTab(state) == OtherTab::ChangedElsewhere && mirror::state() != mirror::State::Off) {
+        // a mirror shows the other tab's changes as they happen: nothing to reload
+    } else if (OtherTab(state) == OtherTab::ChangedElsewhere) {
         app().say("The other tab saved changes to this plan. Click Read-only in the top bar to reload them.", false, 8);
     } else {
         set_read_only(app(), OtherTab(state));
