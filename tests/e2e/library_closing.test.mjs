@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startSite, launchBrowser, openApp, appUrl, call, withBrowser } from './harness.mjs';
+import { startSite, openApp, appUrl, call, withBrowser, itemCentre, waitForIdle, panelClick } from './harness.mjs';
 
 const LIMIT = 120_000;
 
@@ -46,5 +46,76 @@ test('closing the page while the save of an edit is still being written keeps th
     assert.equal(goalName(await call(again.page, 'getPlan'), 'G1'), 'Written while closing');
     assert.deepEqual(again.errors, []);
     await again.close();
+  });
+});
+
+// Opens the app with the library, selects goal G1 and returns the page.
+async function openOnG1(browser) {
+  const app = await openApp(site, browser, { storage: true });
+  const c = await itemCentre(app.page, 'G1');
+  await app.page.mouse.click(c.x, c.y);
+  await waitForIdle(app.page);
+  return app;
+}
+
+test('a name typed in the inspector and not confirmed (no Enter, no Tab) is there after closing the tab', { timeout: LIMIT }, async () => {
+  await withBrowser(async (browser) => {
+    const { page } = await openOnG1(browser);
+    await page.keyboard.press('i');
+    await waitForIdle(page);
+    await panelClick(page, 'name');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Typed, never confirmed');
+    await waitForIdle(page);
+    const s = await call(page, 'storage');
+    assert.equal(s.typing, true, 'the typed text is known to be unsaved');
+    assert.equal(s.pending, true, 'so the plan does not count as stored');
+    assert.equal(goalName(await call(page, 'getPlan'), 'G1'), 'Selma Spring revenue $6.0M', 'not committed yet');
+    await page.close();
+
+    const again = await openApp(site, browser, { storage: true });
+    assert.equal(goalName(await call(again.page, 'getPlan'), 'G1'), 'Typed, never confirmed');
+    assert.deepEqual(again.errors, []);
+    await again.close();
+  });
+});
+
+test('a title typed into the in-place rename and not confirmed is there after closing the tab', { timeout: LIMIT }, async () => {
+  await withBrowser(async (browser) => {
+    const { page } = await openOnG1(browser);
+    await page.keyboard.press('F2');
+    await waitForIdle(page);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Renamed in place');
+    await waitForIdle(page);
+    assert.equal((await call(page, 'storage')).typing, true);
+    await page.close();
+
+    const again = await openApp(site, browser, { storage: true });
+    assert.equal(goalName(await call(again.page, 'getPlan'), 'G1'), 'Renamed in place');
+    await again.close();
+  });
+});
+
+test('switching to another tab mid-typing keeps the text and the field: typing goes on where it was', { timeout: LIMIT }, async () => {
+  await withBrowser(async (browser) => {
+    const { page } = await openOnG1(browser);
+    await page.keyboard.press('i');
+    await waitForIdle(page);
+    await panelClick(page, 'name');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Half');
+    // The page is hidden (another tab in front) and shown again.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    });
+    assert.equal(goalName(await call(page, 'getPlan'), 'G1'), 'Half', 'committed when hidden');
+    await page.keyboard.type(' and whole');
+    await page.keyboard.press('Enter');
+    await waitForIdle(page);
+    assert.equal(goalName(await call(page, 'getPlan'), 'G1'), 'Half and whole');
+    assert.equal((await call(page, 'storage')).typing, false);
   });
 });

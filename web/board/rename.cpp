@@ -25,6 +25,18 @@ void commit(App& app, const std::string& id, const std::string& text) {
 
 }  // namespace
 
+bool rename_pending(const App& app) {
+    if (app.gesture.renaming.empty() || !app.gesture.rename_started) return false;
+    const Card* card = app.view.board.find(app.gesture.renaming);
+    return card && card->title != app.gesture.rename_text;
+}
+
+void commit_rename_typing(App& app) {
+    if (!rename_pending(app)) return;
+    commit(app, app.gesture.renaming, app.gesture.rename_text);
+    sync_board(app);  // the card's title is the new one: nothing pending any more
+}
+
 void start_rename(App& app, const std::string& id) {
     if (!app.view.board.find(id)) return;
     app.gesture.renaming = id;

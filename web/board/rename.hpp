@@ -10,6 +10,11 @@ namespace ab::web {
 // Starts renaming item `id` (ignored when it has no card).
 void start_rename(App& app, const std::string& id);
 
+// A title typed into the field that differs from the card's (not confirmed yet).
+bool rename_pending(const App& app);
+// Commits that title now and keeps the field open (the page is being hidden or closed).
+void commit_rename_typing(App& app);
+
 // Draws the field while app.gesture.renaming names a card; call after the board's window ended.
 void draw_rename(App& app, const BoardFrame& f);
 

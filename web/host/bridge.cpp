@@ -268,6 +268,7 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_storage() {
                                              {"readOnly", app().doc.read_only()},
                                              {"reason", app().doc.read_only_reason()},
                                              {"dialog", app().chrome.dialog},
+                                             {"typing", storage::typing_unsaved(app())},
                                              {"shareLink", lib.share_link},
                                              {"shareError", lib.share_error},
                                              {"sharedError", lib.shared_error},

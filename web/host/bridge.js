@@ -123,7 +123,8 @@ mergeInto(LibraryManager.library, {
         const S = Module['abStore'];
         s.savedRevision = S ? S.savedRevision : -1;
         // pending: a change (of the plan or its view) not stored yet.
-        s.pending = !!(S && (S.dirty || S.writing || S.timer));
+        // Text typed and not confirmed yet counts (it is committed when the page hides).
+        s.pending = !!(S && (S.dirty || S.writing || S.timer)) || s.typing;
         // busy: library requests (list, open, rename, ...) whose answers have not arrived.
         s.busy = S ? S.busy || 0 : 0;
         // mirror: 'following' the window that edits this plan, 'gone' when that window closed,

@@ -9,10 +9,12 @@
 #include "host/embed.hpp"
 #include "platform/js_reply.hpp"
 #include "app/open_plan.hpp"
+#include "board/rename.hpp"
 #include "io/plan_json.hpp"
 #include "library/mirror.hpp"
 #include "platform/platform.hpp"
 #include "score/score.hpp"
+#include "ui/field_widgets.hpp"
 
 extern "C" {
 // web/library/store_lib.js
@@ -191,6 +193,8 @@ Library& library() {
     return lib;
 }
 
+bool typing_unsaved(const App& app) { return ui::typing_pending() || rename_pending(app); }
+
 bool enabled() {
     const SaveState s = library().state;
     return s == SaveState::Saved || s == SaveState::Saving || s == SaveState::ReadOnly ||
@@ -289,8 +293,15 @@ using namespace ab::web::storage;
 extern "C" {
 
 // A change made since the last frame (a host's or the bridge's call, with no frame drawn yet)
-// is told to the library now: the page is being hidden and may never draw another frame.
-EMSCRIPTEN_KEEPALIVE void ab_store_sync() { after_frame(app()); }
+// is told to the library now: the page is being hidden and may never draw another frame. Text
+// typed and not confirmed yet is committed first: closing the tab must not lose it.
+EMSCRIPTEN_KEEPALIVE void ab_store_sync() {
+    App& a = app();
+    platform::drain_input();  // the last keys typed are in the field before it is committed
+    ui::commit_typing();
+    commit_rename_typing(a);
+    after_frame(a);
+}
 
 // What autosave stores: the plan's canonical text, its name and the view around it.
 EMSCRIPTEN_KEEPALIVE const char* ab_store_snapshot() {

@@ -76,6 +76,10 @@ Library& library();
 // The library is on (store.js has IndexedDB) rather than off (?storage=none) or unavailable.
 bool enabled();
 
+// Text typed into a field or an in-place rename and not confirmed yet: not stored, so the top
+// bar does not say Saved while there is some.
+bool typing_unsaved(const App& app);
+
 // Puts back the camera, selection and panel tab saved with the plan (JSON from snapshot), or
 // frames the plan when there is none.
 void restore_view(App& app, std::string_view view_json);

@@ -83,7 +83,9 @@ float draw_save_state(App& app, float x, float h) {
     const char* label = nullptr;
     ImU32 colour = kTextFaint;
     switch (lib.state) {
-        case storage::SaveState::Saved: label = "Saved"; break;
+        // Typed text not confirmed yet is not stored yet either: it is saved when it is confirmed
+        // or when the page is hidden, so until then the bar does not promise Saved.
+        case storage::SaveState::Saved: label = storage::typing_unsaved(app) ? "Saving\xe2\x80\xa6" : "Saved"; break;
         case storage::SaveState::Saving: label = "Saving\xe2\x80\xa6"; break;
         case storage::SaveState::Failed: label = "Not saved"; colour = kBad; break;
         case storage::SaveState::ReadOnly: label = "Read-only"; colour = kWarn; break;

@@ -57,6 +57,11 @@ void wake(int frames) {
     }
 }
 
+void drain_input() {
+    // A few at most: ImGui spreads a key's press and release over two frames.
+    for (int i = 0; i < 4 && pending_input(); ++i) run_frame();
+}
+
 bool init() {
     State& s = state();
     if (!glfwInit()) {

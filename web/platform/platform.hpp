@@ -38,6 +38,9 @@ void set_clear_color(float r, float g, float b);
 
 // Asks for `frames` more frames (an animation, a drag in progress, a changed plan).
 void request_frames(int frames);
+// Runs frames now, while input the page received has not been handled by one (keys typed just
+// before the page is hidden or closed, which may never draw another frame). A no-op in a frame.
+void drain_input();
 // Asks for one redraw after `seconds` without input (hover delays, toasts fading).
 void request_redraw_in(double seconds);
 

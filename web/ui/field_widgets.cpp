@@ -52,6 +52,21 @@ void flush() {
     platform::request_frames(3);
 }
 
+}  // namespace
+
+bool typing_pending() { return g_pending.id != 0 && g_pending.text != g_pending.original; }
+
+void commit_typing() {
+    if (!typing_pending()) return;
+    const std::string why = g_pending.commit(g_pending.text);
+    if (why.empty()) g_refused.erase(g_pending.id);
+    else g_refused[g_pending.id] = Refusal{g_pending.text, why};
+    g_pending.original = g_pending.text;  // committed (or refused, and said so): nothing more to do
+    platform::request_frames(3);
+}
+
+namespace {
+
 // The wrapped, read-only face of a multi-line field: a click (or Enter from the keyboard) opens it.
 bool wrapped_face(const std::string& shown, const char* hint_text, float w, float h) {
     const float r = ratio();

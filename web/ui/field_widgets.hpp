@@ -49,6 +49,12 @@ struct TextOptions {
 bool text_field(App& app, const char* name, const std::string& value, const Commit& commit,
                 const TextOptions& opt = {});
 
+// Text typed into a field and not confirmed yet (no Enter, Tab or click elsewhere).
+bool typing_pending();
+// Commits that text now and keeps the field open for more: the page is being hidden or closed,
+// and what was typed counts as a change (a refusal shows under the field, as on Enter).
+void commit_typing();
+
 struct Option {
     std::string value;
     std::string label;
