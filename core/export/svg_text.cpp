@@ -1,6 +1,8 @@
 // XML escaping and font-free text measuring for the pictures (see svg_text.hpp).
 #include "export/svg_text.hpp"
 
+#include "format/utf8.hpp"
+
 namespace ab::svg {
 namespace {
 
@@ -36,23 +38,6 @@ double advance(char32_t c) {
     return wide(c) ? kWide : kOther;
 }
 
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += char(c);
-    } else if (c < 0x800) {
-        out += char(0xC0 | (c >> 6));
-        out += char(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += char(0xE0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    } else {
-        out += char(0xF0 | (c >> 18));
-        out += char(0x80 | ((c >> 12) & 0x3F));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    }
-}
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include "format/utf8.hpp"
 #include "io/plan_json.hpp"
 
 namespace ab {
@@ -16,23 +17,6 @@ const char* const kNoPlan =
     "this picture holds no plan (it was exported without one): open the plan's .json file, or export "
     "the picture again with the plan in it";
 
-void put_utf8(std::string& out, uint32_t c) {
-    if (c < 0x80) {
-        out += char(c);
-    } else if (c < 0x800) {
-        out += char(0xC0 | (c >> 6));
-        out += char(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += char(0xE0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    } else {
-        out += char(0xF0 | (c >> 18));
-        out += char(0x80 | ((c >> 12) & 0x3F));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    }
-}
 
 // One entity or character reference (`ref` is what lies between & and ;), or false.
 bool put_reference(std::string& out, std::string_view ref) {
@@ -48,7 +32,7 @@ bool put_reference(std::string& out, std::string_view ref) {
         char* end = nullptr;
         const unsigned long c = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
         if (*end != '\0' || c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return false;
-        put_utf8(out, uint32_t(c));
+        append_utf8(out, char32_t(c));
     } else {
         return false;
     }
