@@ -62,7 +62,7 @@ struct Picture {
     void add(const T& item, std::optional<double> score, std::string note = {}) {
         Words w;
         w.kind = std::decay_t<decltype(item.id)>::kind;
-        w.title = wrap(card_title(plan, item), kTitleSize, kInner);
+        w.title = wrap(card_title(plan, item), kTitleSize, kInner, true);  // the board sets titles semibold
         w.meta = ellipsize(card_meta(plan, item), kMetaSize, kInner);
         w.score = score;
         w.note = std::move(note);
@@ -259,7 +259,9 @@ struct Picture {
         num(out, x0);
         out += "\" y=\"";
         num(out, title_top + kBaseline * kTitleSize);
-        out += "\" font-size=\"14.5\" class=\"tx title\">";
+        out += "\" font-size=\"";
+        num(out, kTitleSize * kEmPerSize);
+        out += "\" class=\"tx b title\">";
         for (size_t i = 0; i < w.title.size(); ++i) {
             out += "<tspan x=\"";
             num(out, x0);

@@ -19,7 +19,7 @@ constexpr double kAscii[95] = {
     0.58, 0.58, 0.60, 0.60, 0.37, 0.51, 0.35, 0.58, 0.53, 0.79, 0.52, 0.53, 0.52,                    // n..z
     0.38, 0.28, 0.38, 0.62,                                                                          // {..~
 };
-constexpr double kBold = 1.06;      // semibold and bold run about this much wider
+constexpr double kBold = 1.03;      // semibold and bold run about this much wider
 constexpr double kOther = 0.62;     // Latin, Greek, Cyrillic, Arabic, Hebrew... beyond ASCII
 constexpr double kWide = 1.0;       // CJK ideographs, kana, Hangul, full-width forms: one em
 
@@ -108,10 +108,11 @@ std::string xml(std::string_view text, bool flatten) {
 double text_width(std::string_view text, double size, bool bold) {
     double em = 0;
     for (size_t i = 0; i < text.size();) em += advance(next_code_point(text, i));
-    return em * size * (bold ? kBold : 1.0);
+    return em * size * kEmPerSize * (bold ? kBold : 1.0);
 }
 
-std::vector<std::string> wrap(std::string_view text, double size, double width) {
+std::vector<std::string> wrap(std::string_view text, double board_size, double width, bool bold) {
+    const double size = board_size * kEmPerSize * (bold ? kBold : 1.0);  // px per em
     std::vector<std::string> lines;
     std::string line, word;
     double line_w = 0, word_w = 0;
@@ -170,11 +171,12 @@ std::string ellipsize(std::string_view text, double size, double width, bool bol
     if (text_width(text, size, bold) <= width) return std::string(text);
     const char* kEllipsis = "\xe2\x80\xa6";
     const double room = width - text_width(kEllipsis, size, bold);
+    const double em = size * kEmPerSize * (bold ? kBold : 1.0);
     std::string out;
     double w = 0;
     for (size_t i = 0; i < text.size();) {
         const size_t start = i;
-        const double cw = advance(next_code_point(text, i)) * size * (bold ? kBold : 1.0);
+        const double cw = advance(next_code_point(text, i)) * em;
         if (w + cw > room) break;
         w += cw;
         out.append(text.substr(start, i - start));

@@ -26,7 +26,7 @@ void text(std::string& out, double x, double top, double size, const char* cls, 
     out += "\" y=\"";
     num(out, top + kBaseline * size);
     out += "\" font-size=\"";
-    num(out, size);
+    num(out, size * kEmPerSize);
     out += "\" class=\"";
     out += cls;
     out += '"';
