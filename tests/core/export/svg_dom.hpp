@@ -21,14 +21,14 @@ struct XmlNode {
         auto it = attrs.find(key);
         return it == attrs.end() ? std::string() : it->second;
     }
-    // Every element named `name` at or below this one, in document order.
-    void all(const std::string& name, std::vector<const XmlNode*>& out) const {
-        if (this->name == name) out.push_back(this);
-        for (const auto& c : children) c->all(name, out);
+    // Every element named `element` at or below this one, in document order.
+    void all(const std::string& element, std::vector<const XmlNode*>& out) const {
+        if (name == element) out.push_back(this);
+        for (const auto& c : children) c->all(element, out);
     }
-    std::vector<const XmlNode*> all(const std::string& name) const {
+    std::vector<const XmlNode*> all(const std::string& element) const {
         std::vector<const XmlNode*> out;
-        all(name, out);
+        all(element, out);
         return out;
     }
 };
