@@ -255,13 +255,7 @@ struct Picture {
         text(out, id_x, top + 1.5, kLabelSize, "fa", ellipsize(at.id, kLabelSize, std::max(12.0, id_room)));
         // The title: one <text> with a <tspan> per line, so it copies as one piece of text.
         const double title_top = y + kCardPadding + layout::kLabelRow + layout::kRowGap;
-        out += "<text x=\"";
-        num(out, x0);
-        out += "\" y=\"";
-        num(out, title_top + kBaseline * kTitleSize);
-        out += "\" font-size=\"";
-        num(out, kTitleSize * kEmPerSize);
-        out += "\" class=\"tx b title\">";
+        open_text(out, x0, title_top, kTitleSize, "tx b title");
         for (size_t i = 0; i < w.title.size(); ++i) {
             out += "<tspan x=\"";
             num(out, x0);

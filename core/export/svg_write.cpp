@@ -19,8 +19,7 @@ void num(std::string& out, double v) {
     out.append(buf, size_t(n));
 }
 
-void text(std::string& out, double x, double top, double size, const char* cls, std::string_view words,
-          const char* extra) {
+void open_text(std::string& out, double x, double top, double size, const char* cls, const char* extra) {
     out += "<text x=\"";
     num(out, x);
     out += "\" y=\"";
@@ -35,6 +34,11 @@ void text(std::string& out, double x, double top, double size, const char* cls, 
         out += extra;
     }
     out += '>';
+}
+
+void text(std::string& out, double x, double top, double size, const char* cls, std::string_view words,
+          const char* extra) {
+    open_text(out, x, top, size, cls, extra);
     append_xml(out, words);
     out += "</text>\n";
 }

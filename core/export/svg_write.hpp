@@ -25,6 +25,8 @@ void num(std::string& out, double v);
 // `extra` goes inside the tag as is (an attribute such as text-anchor="end").
 void text(std::string& out, double x, double top, double size, const char* cls, std::string_view words,
           const char* extra = nullptr);
+// The <text ...> start tag alone, for text made of several <tspan>s.
+void open_text(std::string& out, double x, double top, double size, const char* cls, const char* extra = nullptr);
 // A rectangle with rounded corners.
 void rect(std::string& out, double x, double y, double w, double h, double r, const char* cls);
 
