@@ -14,9 +14,12 @@ const char* usage_text() {
            "  fmt FILE                     print the plan in canonical form\n"
            "  score FILE                   print the alignment score as JSON\n"
            "  export --format md|csv FILE  print a Markdown report, or a CSV with one row per tactic\n"
+           "  export --format svg [--no-plan] [--score] FILE\n"
+           "                               print a picture of the board (SVG) holding the plan;\n"
+           "                               --no-plan leaves the plan out, --score adds the score panel\n"
            "\n"
            "options:\n"
-           "  --format md|csv              export format (also --format=md)\n"
+           "  --format md|csv|svg          export format (also --format=md)\n"
            "  -h, --help                   show this help\n"
            "\n"
            "exit status: 0 done, 1 invalid plan or unreadable file, 2 bad usage\n";
@@ -29,6 +32,7 @@ bool known_command(const std::string& c) { return c == "validate" || c == "fmt" 
 bool parse_format(const std::string& value, Format& format) {
     if (value == "md" || value == "markdown") format = Format::Markdown;
     else if (value == "csv") format = Format::Csv;
+    else if (value == "svg") format = Format::Svg;
     else return false;
     return true;
 }
@@ -45,6 +49,7 @@ ParsedArgs parse_args(const std::vector<std::string>& args) {
     std::vector<std::string> positional;
     Format format = Format::None;
     bool format_given = false;
+    bool no_plan = false, score = false;
     bool options_done = false;
 
     for (size_t i = 0; i < args.size(); ++i) {
@@ -60,13 +65,17 @@ ParsedArgs parse_args(const std::vector<std::string>& args) {
         } else if (a == "--format" || a.rfind("--format=", 0) == 0) {
             std::string value;
             if (a == "--format") {
-                if (i + 1 >= args.size()) return usage_error("--format needs a value: md or csv");
+                if (i + 1 >= args.size()) return usage_error("--format needs a value: md, csv or svg");
                 value = args[++i];
             } else {
                 value = a.substr(9);
             }
-            if (!parse_format(value, format)) return usage_error("unknown format '" + value + "' (use md or csv)");
+            if (!parse_format(value, format)) return usage_error("unknown format '" + value + "' (use md, csv or svg)");
             format_given = true;
+        } else if (a == "--no-plan") {
+            no_plan = true;
+        } else if (a == "--score") {
+            score = true;
         } else {
             return usage_error("unknown option '" + a + "'");
         }
@@ -84,9 +93,14 @@ ParsedArgs parse_args(const std::vector<std::string>& args) {
     if (positional.size() < 2) return usage_error(inv.command + ": missing FILE");
     if (positional.size() > 2) return usage_error(inv.command + ": too many arguments ('" + positional[2] + "')");
     inv.file = positional[1];
-    if (inv.command == "export" && !format_given) return usage_error("export: missing --format md|csv");
+    if (inv.command == "export" && !format_given) return usage_error("export: missing --format md|csv|svg");
     if (inv.command != "export" && format_given) return usage_error(inv.command + ": --format is for export only");
+    if ((no_plan || score) && format != Format::Svg) {
+        return usage_error(std::string(no_plan ? "--no-plan" : "--score") + " is for export --format svg only");
+    }
     inv.format = format;
+    inv.embed_plan = !no_plan;
+    inv.score_panel = score;
 
     ParsedArgs parsed;
     parsed.invocation = std::move(inv);

@@ -14,12 +14,14 @@ constexpr int kExitOk = 0;
 constexpr int kExitFailed = 1;  // invalid plan, unreadable file, output not written
 constexpr int kExitUsage = 2;
 
-enum class Format { None, Markdown, Csv };
+enum class Format { None, Markdown, Csv, Svg };
 
 struct Invocation {
     std::string command;  // "validate" | "fmt" | "score" | "export"
     std::string file;     // "-" = standard input
     Format format = Format::None;
+    bool embed_plan = true;    // svg: the plan inside the picture (--no-plan leaves it out)
+    bool score_panel = false;  // svg: the score panel at the right (--score)
 };
 
 struct ParsedArgs {

@@ -3,6 +3,7 @@
 // `path: message` so an editor or CI log can point at the broken field.
 #include "cli.hpp"
 #include "export/export.hpp"
+#include "export/svg.hpp"
 #include "io/plan_json.hpp"
 #include "score/score.hpp"
 
@@ -82,6 +83,12 @@ Outcome run_invocation(const Invocation& inv) {
     } else if (inv.command == "export") {
         if (inv.format == Format::Csv) {
             o.out = export_csv(plan);
+        } else if (inv.format == Format::Svg) {
+            const Scores scores = score_plan(plan);
+            SvgOptions options;
+            options.embed_plan = inv.embed_plan;
+            options.score_panel = inv.score_panel;
+            o.out = export_svg(plan, &scores, options);
         } else {
             const Scores scores = score_plan(plan);
             o.out = export_markdown(plan, &scores);

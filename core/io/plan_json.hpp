@@ -87,6 +87,19 @@ std::optional<Item> item_from_json(Kind kind, const nlohmann::json& obj, const s
 std::optional<Item> item_from_json(Kind kind, const nlohmann::ordered_json& obj, const std::string& path,
                                    std::vector<Problem>& errors);
 
+// [SECTION] Plans inside pictures (docs/pictures.md). An SVG exported with its plan carries the
+// plan's compact text, XML-escaped, as the only content of this element inside <metadata>:
+//   <alignboard:plan xmlns:alignboard="https://alignboard.app/ns/plan" format="alignboard.plan">
+// load_plan reads such a picture as the plan it holds (with the usual limits on the plan).
+constexpr const char* kSvgPlanElement = "alignboard:plan";
+constexpr const char* kSvgPlanNamespace = "https://alignboard.app/ns/plan";
+// True when `text` is XML (after a byte-order mark and white space it starts with '<').
+bool looks_like_xml(std::string_view text);
+// The plan text held by the SVG `text`, or empty with `error` set ("this picture holds no plan").
+std::optional<std::string> plan_text_in_svg(std::string_view text, std::string& error);
+// The plan an SVG holds, read as load_plan reads a plan file (load_plan calls it for XML text).
+LoadResult load_plan_in_svg(std::string_view text);
+
 // "YYYY-MM-DD" and a real calendar day.
 bool is_iso_date(std::string_view s);
 

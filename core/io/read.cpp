@@ -428,6 +428,7 @@ std::string size_refusal(std::string_view text) {
 }
 
 LoadResult load_plan(std::string_view text) {
+    if (looks_like_xml(text)) return load_plan_in_svg(text);
     if (std::string refusal = size_refusal(text); !refusal.empty()) {
         LoadResult r;
         r.errors.push_back({"", std::move(refusal)});

@@ -1,6 +1,6 @@
 // Core benchmarks, native and WASM (same source): load, validate and save the 10,000-item plan,
 // score it in full, go from one edit to current scores, and write the score JSON of plans with
-// 40,000 and 80,000 tactics, and tidy the 10k plan's board. Prints `bench <name> <value> <unit>`.
+// 40,000 and 80,000 tactics, tidy the 10k plan's board and draw it as SVG. Prints `bench <name> <value> <unit>`.
 // Reports the median of several runs so one slow run on a busy machine does not decide.
 #include <algorithm>
 #include <chrono>
@@ -11,6 +11,7 @@
 
 #include "../core/io/hostile_plans.hpp"
 #include "document/document.hpp"
+#include "export/svg.hpp"
 #include "model/generator.hpp"
 #include "io/plan_json.hpp"
 #include "layout/tidy.hpp"
@@ -77,6 +78,14 @@ int main() {
     {
         const double ms = median_ms(5, [&] { sink = sink + layout::tidy(plan).size(); }, 1);
         std::printf("bench tidy.cards10000.%s %.3f ms\n", kPlatform, ms);
+    }
+    // The 10k plan's picture with badges and its plan inside (export/svg.hpp), and its size.
+    {
+        const Scores scores = score_plan(plan);
+        size_t bytes = 0;
+        const double ms = median_ms(5, [&] { bytes = export_svg(plan, &scores).size(); }, 1);
+        std::printf("bench svg.cards10000.%s %.3f ms\n", kPlatform, ms);
+        std::printf("bench svg_size.cards10000.%s %.0f kB\n", kPlatform, double(bytes) / 1024);
     }
     report("score.full", n, median_ms(15, [&] { sink = sink + score_plan(plan).findings.size(); }));
 

@@ -6,6 +6,7 @@
 #include "platform/platform.hpp"
 #include "panels/side_panel.hpp"
 #include "library/storage.hpp"
+#include "host/pictures.hpp"
 #include "library/windows.hpp"
 #include "ui/theme.hpp"
 
@@ -78,6 +79,9 @@ std::vector<Action> make_table() {
         Action("download", "Download the plan", [](App& a) { storage::download(a, "json"); })
             .bar(icon::kDownload, G::Files)
             .tooltip("Download the plan (.json)"),
+        Action("download.svg", "Download a picture (SVG)", [](App& a) { storage::download(a, "svg"); }),
+        Action("download.png", "Download a picture (PNG)", [](App&) { pictures::download_png(); }),
+        Action("copy.image", "Copy as image", [](App&) { pictures::copy_image(); }),
         Action("present", "Present", toggle_presentation)
             .bar(icon::kPresent, G::View)
             .keys({ImGuiKey_P}, K::Always)

@@ -9,6 +9,7 @@
 #include "board/view.hpp"
 #include "commands/command.hpp"
 #include "export/export.hpp"
+#include "export/svg.hpp"
 #include "platform/js_reply.hpp"
 #include "app/open_plan.hpp"
 #include "io/plan_json.hpp"
@@ -43,6 +44,8 @@ Export export_plan(const App& app, std::string_view format) {
     if (format == "md") return {storage::file_name_for(name, "md"), "text/markdown", export_markdown(plan, &app.doc.scores())};
     if (format == "csv") return {storage::file_name_for(name, "csv"), "text/csv", export_csv(plan)};
     if (format == "json") return {storage::file_name_for(name, "json"), "application/json", save_plan(plan)};
+    // The board as a picture with the plan inside (export/svg.hpp); pictures.js makes PNGs of it.
+    if (format == "svg") return {storage::file_name_for(name, "svg"), "image/svg+xml", export_svg(plan, &app.doc.scores())};
     return {};
 }
 
@@ -56,7 +59,7 @@ extern "C" {
 // {file, mime, text} of embed::export_plan, or {error} for an unknown format.
 EMSCRIPTEN_KEEPALIVE const char* ab_embed_export(const char* format) {
     const embed::Export e = embed::export_plan(app(), format ? format : "");
-    if (e.text.empty()) return js_reply_json({{"error", "unknown export format; use json, md or csv"}});
+    if (e.text.empty()) return js_reply_json({{"error", "unknown export format; use json, md, csv, svg or png"}});
     return js_reply_json({{"file", e.file}, {"mime", e.mime}, {"text", e.text}});
 }
 

@@ -167,7 +167,7 @@
   S.openPicker = () => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,application/json';
+    input.accept = '.json,application/json,.svg,image/svg+xml';  // a picture may carry its plan
     input.style.display = 'none';
     input.addEventListener('change', () => {
       importFile(input.files && input.files[0], 'file');

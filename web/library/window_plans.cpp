@@ -1,6 +1,6 @@
 // The Plans window: every plan kept in this browser, newest first, with open, rename,
 // duplicate and delete (to Recently deleted, from where it comes back); new plans from the
-// templates; and the plan's files (open, download, Markdown and CSV exports).
+// templates; and the plan's files (open, download, Markdown, CSV and SVG picture exports).
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
@@ -175,6 +175,8 @@ void draw_plans_window(App& app) {
     if (button(app, "download:md", "Report (.md)")) storage::download(app, "md");
     ImGui::SameLine();
     if (button(app, "download:csv", "Tactics (.csv)")) storage::download(app, "csv");
+    ImGui::SameLine();
+    if (button(app, "download:svg", "Picture (.svg)")) storage::download(app, "svg");
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kTextFaint));
     ImGui::TextUnformatted("You can also drop a plan file on the board.");
     ImGui::PopStyleColor();

@@ -1,12 +1,12 @@
-// Formats the title and summary line of each kind of card (see card_text.hpp).
-#include "board/card_text.hpp"
+// Formats the title and summary line of each kind of card (see export/card_text.hpp).
+#include "export/card_text.hpp"
 
 #include <cmath>
 #include <cstdio>
 
 #include "score/score.hpp"
 
-namespace ab::web {
+namespace ab {
 namespace {
 
 const char* kDot = " \xc2\xb7 ";  // " · "
@@ -185,4 +185,4 @@ std::string card_meta(const Plan&, const Kpi& k) {
     return text.empty() ? "No target yet" : text;
 }
 
-}  // namespace ab::web
+}  // namespace ab

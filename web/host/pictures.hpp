@@ -1,0 +1,13 @@
+// Pictures of the plan made in the page (web/host/pictures.js, docs/pictures.md): the actions
+// that download the board as PNG and copy it to the clipboard as an image. The SVG is the core's
+// (export/svg.hpp), downloaded like the other exports (storage::download(app, "svg")).
+#pragma once
+
+namespace ab::web::pictures {
+
+// The whole board at 2x, as <plan name>.png.
+void download_png();
+// The whole board at 2x onto the clipboard (ClipboardItem); says so, or why not.
+void copy_image();
+
+}  // namespace ab::web::pictures
