@@ -22,28 +22,32 @@ endforeach()
 # ---- Dear ImGui, compiled once -------------------------------------------------------------
 add_library(ab_imgui STATIC
   "${AB_IMGUI}/imgui.cpp" "${AB_IMGUI}/imgui_draw.cpp" "${AB_IMGUI}/imgui_tables.cpp"
-  "${AB_IMGUI}/imgui_widgets.cpp" "${AB_IMGUI}/backends/imgui_impl_opengl3.cpp")
-target_include_directories(ab_imgui SYSTEM PUBLIC "${AB_IMGUI}" "${AB_IMGUI}/backends")
-# No files in the browser; WebGL2 = GL ES 3; debug windows are not part of the product.
+  "${AB_IMGUI}/imgui_widgets.cpp")
+target_include_directories(ab_imgui SYSTEM PUBLIC "${AB_IMGUI}")
+# No files in the browser; debug windows are not part of the product; 32-bit ImWchar so emoji
+# and the rest of the astral planes reach the font loader. The renderer is the app's own
+# (web/platform/renderer.cpp), not a backend of ImGui's.
 target_compile_definitions(ab_imgui PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_DISABLE_DEBUG_TOOLS
-                           IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_IMPL_OPENGL_ES3)
+                           IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_USE_WCHAR32)
 target_compile_options(ab_imgui PRIVATE -Os -fno-exceptions)
 
 # ---- Fonts: subset at build time to the glyphs the app uses (never committed) -------------
-# Text glyph ranges: one list for both the subset files and the atlas (fonts.cpp).
-set(AB_TEXT_RANGES 0020-007E 00A0-017F 2010-2027 2030-203A 20AC-20AC 2122-2122 2190-2195
-                   2212-2212 2248-2248 2260-2265)
+# Inter's glyph ranges, the subset of the font files (the atlas asks the files first): Latin with
+# Latin Extended-A and -B, Greek, Cyrillic (and its supplement), Vietnamese (Latin Extended
+# Additional and the combining tone marks), punctuation, currency signs (the rouble, the hryvnia,
+# the dong) and the arrows and maths the app draws. Every other character comes from the
+# browser's fonts, rasterized on first use (web/ui/browser_glyphs.cpp).
+set(AB_TEXT_RANGES 0020-007E 00A0-024F 0300-0323 0370-03FF 0400-052F 1E00-1EFF 2010-2027
+                   2030-203A 20A0-20C0 2116-2116 2122-2122 2190-2195 2212-2212 2248-2248
+                   2260-2265)
 set(AB_TEXT_UNICODES "")
-set(AB_TEXT_GLYPH_RANGES "")
 foreach(range ${AB_TEXT_RANGES})
   string(REPLACE "-" ";" ends "${range}")
   list(GET ends 0 lo)
   list(GET ends 1 hi)
   list(APPEND AB_TEXT_UNICODES "U+${lo}-${hi}")
-  list(APPEND AB_TEXT_GLYPH_RANGES "0x${lo}" "0x${hi}")
 endforeach()
 string(REPLACE ";" "," AB_TEXT_UNICODES "${AB_TEXT_UNICODES}")
-string(REPLACE ";" "," AB_TEXT_GLYPH_RANGES "${AB_TEXT_GLYPH_RANGES}")
 # Icons: every `U+F...` named in web/ui/icons.hpp (re-read when that file changes).
 set(AB_ICONS_HEADER "${PROJECT_SOURCE_DIR}/web/ui/icons.hpp")
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${AB_ICONS_HEADER}")

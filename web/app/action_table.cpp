@@ -34,7 +34,7 @@ std::string present_tip(const App& app, const std::string& chord) {
     return app.presenting ? "Back to editing (" + chord + " or Esc)" : "";
 }
 
-constexpr ImGuiKeyChord kCmd = ImGuiMod_Shortcut;
+constexpr ImGuiKeyChord kCmd = ImGuiMod_Ctrl;
 
 std::vector<Action> make_table() {
     using K = KeyScope;
@@ -134,7 +134,7 @@ const Action* find_action(const std::string& id) {
 std::string chord_text(ImGuiKeyChord chord) {
     if (chord == 0) return "";
     std::string out;
-    if (chord & ImGuiMod_Shortcut) out += keys_say_cmd() ? "Cmd+" : "Ctrl+";
+    if (chord & ImGuiMod_Ctrl) out += keys_say_cmd() ? "Cmd+" : "Ctrl+";
     if (chord & ImGuiMod_Ctrl) out += "Ctrl+";
     if (chord & ImGuiMod_Super) out += "Cmd+";
     if (chord & ImGuiMod_Shift) out += "Shift+";

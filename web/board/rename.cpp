@@ -68,8 +68,8 @@ void draw_rename(App& app, const BoardFrame& f) {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoBackground;
     ImGui::Begin("##rename", nullptr, flags);
-    ImGui::PushFont(fonts::get().title);
-    ImGui::SetWindowFontScale(s / r);  // the title font is rasterised for zoom 1
+    // The title's size at this zoom (ImGui 1.92 rasterizes it at that size).
+    ImGui::PushFont(fonts::get().title, fonts::get().title->LegacySize * s / r);
     if (!app.rename_started) {
         ImGui::SetKeyboardFocusHere();
         app.rename_started = true;

@@ -63,7 +63,7 @@ bool begin_window(App& app, const char* id, const char* title, float width_css, 
     }
     app.dialog_rects_css.clear();
     const fonts::Set& fs = fonts::get();
-    ImGui::PushFont(fs.heading);
+    ImGui::PushFont(fs.heading, fs.heading->LegacySize);
     ImGui::TextUnformatted(title);
     ImGui::PopFont();
     // Close: a cross at the top right, and Esc.

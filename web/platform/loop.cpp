@@ -1,4 +1,4 @@
-// The frame loop: GLFW makes the WebGL2 context and nothing else, ImGui's OpenGL3 backend draws,
+// The frame loop: GLFW makes the WebGL2 context and nothing else, the app's renderer draws,
 // and frames are rendered on demand. A counter of owed frames is topped up by every input and
 // request; at zero the browser loop is paused, so an idle board costs no CPU and no draw calls.
 #include <algorithm>
@@ -9,8 +9,8 @@
 #include <emscripten.h>
 
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
+#include "platform/renderer.hpp"
 #include "platform/state.hpp"
 
 namespace ab::web::platform {
@@ -87,12 +87,13 @@ bool init() {
     io.ConfigMacOSXBehaviors = s.is_mac;
     // A blinking caret would need frames while nothing else changes.
     io.ConfigInputTextCursorBlink = false;
-    io.SetClipboardTextFn = [](void*, const char* text) {
+    ImGuiPlatformIO& pio = ImGui::GetPlatformIO();
+    pio.Platform_SetClipboardTextFn = [](ImGuiContext*, const char* text) {
         state().clipboard = text ? text : "";
         ab_js_clipboard_write(state().clipboard.c_str());
     };
-    io.GetClipboardTextFn = [](void*) -> const char* { return state().clipboard.c_str(); };
-    io.SetPlatformImeDataFn = [](ImGuiViewport*, ImGuiPlatformImeData* data) {
+    pio.Platform_GetClipboardTextFn = [](ImGuiContext*) -> const char* { return state().clipboard.c_str(); };
+    pio.Platform_SetImeDataFn = [](ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
         State& st = state();
         const float to_css = st.css_w / float(std::max(1, st.fb_w));
         st.caret_x = data->InputPos.x * to_css;
@@ -100,7 +101,7 @@ bool init() {
         st.caret_h = data->InputLineHeight * to_css;
     };
 
-    if (!ImGui_ImplOpenGL3_Init("#version 300 es")) {
+    if (!renderer_init()) {
         ab_js_notice("Alignboard could not set up WebGL 2 drawing.");
         return false;
     }
@@ -125,8 +126,6 @@ void begin_frame() {
     if (ratio != s.applied_ratio) {
         s.applied_ratio = ratio;
         if (s.pixel_ratio_hook) s.pixel_ratio_hook(ratio);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
     }
     const double now_s = emscripten_get_now() / 1000.0;
     // After an idle pause the gap can be minutes; ImGui only needs it positive and sane.
@@ -134,7 +133,6 @@ void begin_frame() {
     s.last_time_s = now_s;
     io.DisplaySize = ImVec2(float(s.fb_w), float(s.fb_h));
     io.DisplayFramebufferScale = ImVec2(1, 1);
-    ImGui_ImplOpenGL3_NewFrame();
 }
 
 void end_frame() {
@@ -142,7 +140,7 @@ void end_frame() {
     glViewport(0, 0, s.fb_w, s.fb_h);
     glClearColor(s.clear_rgb[0], s.clear_rgb[1], s.clear_rgb[2], 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    renderer_draw(ImGui::GetDrawData(), s.fb_w, s.fb_h);
     ++s.frames_drawn;
     publish_cursor_and_caret();
     // A held button is a drag in progress: keep frames coming so the board can follow it.
