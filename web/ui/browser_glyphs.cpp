@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <emscripten.h>
+
 #include "imgui_internal.h"
 #include "platform/platform.hpp"
 
@@ -24,6 +26,7 @@ constexpr int kMaxAtlasWidth = 4096, kMaxAtlasHeight = 2048;
 constexpr double kEvictWait_s = 0.5, kEvictWaitMost_s = 8;
 
 bool g_atlas_full = false;
+int g_rasterized = 0;  // characters the browser drew, for the test bridge and the benchmark
 double g_evicted_at_s = -1e9, g_evict_wait_s = kEvictWait_s;
 int g_frames_since_evict = 0;
 
@@ -46,6 +49,7 @@ bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*
     const float density = src->RasterizerDensity * baked->RasterizerDensity;
     float info[6] = {};
     ab_js_glyph_raster(unsigned(c), baked->Size * density, int(src->FontLoaderFlags), info);
+    ++g_rasterized;
     const float to_layout = 1.0f / density;
     if (out_advance_x) {
         ab_js_glyph_take(nullptr);
@@ -142,3 +146,17 @@ int atlas_bytes() {
 }
 
 }  // namespace ab::web::browser_glyphs
+
+// The test bridge's atlas() (web/host/bridge.js).
+extern "C" {
+EMSCRIPTEN_KEEPALIVE int ab_ui_atlas_bytes() { return ab::web::browser_glyphs::atlas_bytes(); }
+EMSCRIPTEN_KEEPALIVE int ab_ui_atlas_width() {
+    const ImTextureData* tex = ImGui::GetIO().Fonts->TexData;
+    return tex ? tex->Width : 0;
+}
+EMSCRIPTEN_KEEPALIVE int ab_ui_atlas_height() {
+    const ImTextureData* tex = ImGui::GetIO().Fonts->TexData;
+    return tex ? tex->Height : 0;
+}
+EMSCRIPTEN_KEEPALIVE int ab_ui_browser_glyphs() { return ab::web::browser_glyphs::g_rasterized; }
+}
