@@ -14,6 +14,7 @@ mergeInto(LibraryManager.library, {
       AbGlyphs.ctx = null;
       AbGlyphs.missing = new Map();  // CSS font -> the drawing of a character no font has
       AbGlyphs.last = null;          // the last glyph's ImageData, until C++ takes it
+      AbGlyphs.font = '';            // the CSS font the context has
     },
     // A 2D context at least w x h, read back often (willReadFrequently keeps it on the CPU).
     surface: function(w, h) {
@@ -25,15 +26,25 @@ mergeInto(LibraryManager.library, {
         c.height = ch;
         AbGlyphs.canvas = c;
         AbGlyphs.ctx = c.getContext('2d', { willReadFrequently: true });
+        AbGlyphs.ctx.fillStyle = '#fff';
+        AbGlyphs.ctx.textBaseline = 'alphabetic';
+        AbGlyphs.font = '';
       }
       return AbGlyphs.ctx;
+    },
+    // Sets the CSS font only when it changes (parsing it is a measurable part of each glyph).
+    setFont: function(ctx, font) {
+      if (AbGlyphs.font !== font) {
+        ctx.font = font;
+        AbGlyphs.font = font;
+      }
     },
     // Draws `text` in `font` (size px) with its pen at the baseline: the ink box relative to the
     // pen (x0, y0, with 2 px to spare), the advance and the pixels.
     draw: function(text, font, size) {
       const pad = 2, most = Math.ceil(size * 4);
       let ctx = AbGlyphs.surface(1, 1);
-      ctx.font = font;
+      AbGlyphs.setFont(ctx, font);
       const m = ctx.measureText(text);
       const x0 = Math.max(-most, Math.floor(-m.actualBoundingBoxLeft) - pad);
       const x1 = Math.min(most, Math.ceil(m.actualBoundingBoxRight) + pad);
@@ -43,10 +54,8 @@ mergeInto(LibraryManager.library, {
       const out = { x0, y0, w, h, advance: m.width, pixels: null };
       if (!(w > 2 * pad && h > 2 * pad)) return Object.assign(out, { w: 0, h: 0 });
       ctx = AbGlyphs.surface(w, h);
-      ctx.font = font;  // a new canvas forgets it
+      AbGlyphs.setFont(ctx, font);  // a new canvas forgets it
       ctx.clearRect(0, 0, w, h);
-      ctx.fillStyle = '#fff';
-      ctx.textBaseline = 'alphabetic';
       ctx.fillText(text, -x0, -y0);
       out.pixels = ctx.getImageData(0, 0, w, h);
       return out;
