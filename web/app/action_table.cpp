@@ -134,9 +134,9 @@ const Action* find_action(const std::string& id) {
 std::string chord_text(ImGuiKeyChord chord) {
     if (chord == 0) return "";
     std::string out;
+    // ImGui 1.92 on a Mac hears Cmd as ImGuiMod_Ctrl and Ctrl as ImGuiMod_Super.
     if (chord & ImGuiMod_Ctrl) out += keys_say_cmd() ? "Cmd+" : "Ctrl+";
-    if (chord & ImGuiMod_Ctrl) out += "Ctrl+";
-    if (chord & ImGuiMod_Super) out += "Cmd+";
+    if (chord & ImGuiMod_Super) out += keys_say_cmd() ? "Ctrl+" : "Super+";
     if (chord & ImGuiMod_Shift) out += "Shift+";
     if (chord & ImGuiMod_Alt) out += "Alt+";
     return out + key_name(ImGuiKey(chord & ~ImGuiMod_Mask_));
