@@ -22,34 +22,37 @@ endforeach()
 # ---- Dear ImGui, compiled once -------------------------------------------------------------
 add_library(ab_imgui STATIC
   "${AB_IMGUI}/imgui.cpp" "${AB_IMGUI}/imgui_draw.cpp" "${AB_IMGUI}/imgui_tables.cpp"
-  "${AB_IMGUI}/imgui_widgets.cpp" "${AB_IMGUI}/backends/imgui_impl_opengl3.cpp"
+  "${AB_IMGUI}/imgui_widgets.cpp"
   # InputText on a std::string (grows the string as the user types).
   "${AB_IMGUI}/misc/cpp/imgui_stdlib.cpp")
-target_include_directories(ab_imgui SYSTEM PUBLIC "${AB_IMGUI}" "${AB_IMGUI}/backends" "${AB_IMGUI}/misc/cpp")
-# No files in the browser; WebGL2 = GL ES 3; debug windows are not part of the product.
+target_include_directories(ab_imgui SYSTEM PUBLIC "${AB_IMGUI}" "${AB_IMGUI}/misc/cpp")
+# No files in the browser; debug windows are not part of the product; 32-bit ImWchar so emoji
+# and the rest of the astral planes reach the font loader. The renderer is the app's own
+# (web/platform/renderer.cpp), not a backend of ImGui's.
 # 32-bit indices: a board zoomed out on a large screen (presenting a tall plan at 1920x1080)
 # draws over 65,536 vertices in one list (its grid dots alone come near), and WebGL2 has no
-# base-vertex draw for ImGui to split them with; the backend then draws with GL_UNSIGNED_INT.
+# base-vertex draw for ImGui to split them with; the renderer draws with GL_UNSIGNED_INT.
 target_compile_definitions(ab_imgui PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_DISABLE_DEBUG_TOOLS
-                           IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_IMPL_OPENGL_ES3
-                           "ImDrawIdx=unsigned int")
+                           IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_USE_WCHAR32 "ImDrawIdx=unsigned int")
 target_compile_options(ab_imgui PRIVATE -Os -fno-exceptions)
 
 # ---- Fonts: subset at build time to the glyphs the app uses (never committed) -------------
-# Text glyph ranges: one list for both the subset files and the atlas (fonts.cpp).
-set(AB_TEXT_RANGES 0020-007E 00A0-017F 2010-2027 2030-203A 20AC-20AC 2122-2122 2190-2195
-                   2212-2212 2248-2248 2260-2265)
+# Inter's glyph ranges, the subset of the font files (the atlas asks the files first): Latin with
+# Latin Extended-A and -B, Greek, Cyrillic (and its supplement), Vietnamese (Latin Extended
+# Additional and the combining tone marks), punctuation, currency signs (the rouble, the hryvnia,
+# the dong) and the arrows and maths the app draws. Every other character comes from the
+# browser's fonts, rasterized on first use (web/ui/browser_glyphs.cpp).
+set(AB_TEXT_RANGES 0020-007E 00A0-024F 0300-0323 0370-03FF 0400-052F 1E00-1EFF 2010-2027
+                   2030-203A 20A0-20C0 2116-2116 2122-2122 2190-2195 2212-2212 2248-2248
+                   2260-2265)
 set(AB_TEXT_UNICODES "")
-set(AB_TEXT_GLYPH_RANGES "")
 foreach(range ${AB_TEXT_RANGES})
   string(REPLACE "-" ";" ends "${range}")
   list(GET ends 0 lo)
   list(GET ends 1 hi)
   list(APPEND AB_TEXT_UNICODES "U+${lo}-${hi}")
-  list(APPEND AB_TEXT_GLYPH_RANGES "0x${lo}" "0x${hi}")
 endforeach()
 string(REPLACE ";" "," AB_TEXT_UNICODES "${AB_TEXT_UNICODES}")
-string(REPLACE ";" "," AB_TEXT_GLYPH_RANGES "${AB_TEXT_GLYPH_RANGES}")
 # Icons: every `U+F...` named in web/ui/icons.hpp (re-read when that file changes).
 set(AB_ICONS_HEADER "${PROJECT_SOURCE_DIR}/web/ui/icons.hpp")
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${AB_ICONS_HEADER}")

@@ -6,10 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 TP="$ROOT/third_party"
-IMGUI_VERSION=1.90.1
-IMGUI_DEB_VERSION=1.90.1+ds-1
-# sha256 of imgui_1.90.1+ds.orig.tar.xz as published in Debian's imgui_1.90.1+ds-1.dsc.
-IMGUI_ORIG_SHA256=""
+IMGUI_VERSION=1.92.2b
+IMGUI_DEB_VERSION=1.92.2b+ds-1
+IMGUI_SUITE=sid  # 1.92 (fonts loaded on demand, custom font loaders) is only in unstable
+# sha256 of imgui_1.92.2b+ds.orig.tar.xz as published in Debian's imgui_1.92.2b+ds-1.dsc.
+IMGUI_ORIG_SHA256="e7bd201d56b5ee90d24d5dac85e5c12f98bdb95410252a62d27b7f89e4566d48"
 
 say() { printf 'setup: %s\n' "$*"; }
 need_root() {
@@ -21,7 +22,10 @@ need_root() {
 # 1. Debian packages -------------------------------------------------------------------------
 PKGS=(build-essential cmake clang emscripten nlohmann-json3-dev catch2 chromium fonts-inter
       fonts-fork-awesome fonttools python3-brotli brotli nodejs npm dpkg-dev xz-utils ca-certificates
-      python3 redis-server)
+      python3 redis-server
+      # The browser tests' system fonts: what a user's machine has for scripts beyond Inter (the
+      # app rasterizes them through the browser). Arabic and Hebrew come with DejaVu Sans.
+      fonts-droid-fallback fonts-noto-color-emoji fonts-lohit-deva fonts-tlwg-garuda-ttf)
 # python3 and build-essential: npm compiles better-sqlite3 (the rooms' database) from source here.
 # redis-server: the room server's tests start one of their own (two servers sharing rooms).
 missing=()
@@ -51,20 +55,20 @@ for h in nlohmann catch2; do
   fi
 done
 
-# 3. Dear ImGui from Debian trixie's source package, checksum checked -------------------------
+# 3. Dear ImGui from Debian sid's source package, checksum checked ----------------------------
 if [ ! -f "$TP/imgui/imgui.h" ] || ! grep -qE "define IMGUI_VERSION +\"$IMGUI_VERSION\"" "$TP/imgui/imgui.h"; then
-  need_root "a deb-src entry for trixie"
-  SRC_LIST=/etc/apt/sources.list.d/alignboard-trixie-src.sources
+  need_root "a deb-src entry for $IMGUI_SUITE"
+  SRC_LIST=/etc/apt/sources.list.d/alignboard-$IMGUI_SUITE-src.sources
   if [ ! -f "$SRC_LIST" ]; then
-    say "adding a deb-src entry for Debian trixie (source packages only)"
-    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+    say "adding a deb-src entry for Debian $IMGUI_SUITE (source packages only)"
+    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$IMGUI_SUITE" \
       | $SUDO tee "$SRC_LIST" >/dev/null
     $SUDO apt-get update -qq
   fi
   dl="$TP/download"; mkdir -p "$dl"; chmod 777 "$dl"  # apt downloads as _apt
   ( cd "$dl" && apt-get source --download-only "imgui=$IMGUI_DEB_VERSION" >/dev/null )
-  orig=$(ls "$dl"/imgui_*.orig.tar.* | head -1)
-  dsc=$(ls "$dl"/imgui_*.dsc | head -1)
+  orig=$(ls "$dl"/imgui_"${IMGUI_DEB_VERSION%-*}".orig.tar.* | head -1)
+  dsc=$(ls "$dl"/imgui_"$IMGUI_DEB_VERSION".dsc | head -1)
   # apt verified the .dsc's signature chain through the release files; check the tarball
   # against the sha256 the .dsc lists (and the pinned one when set).
   want=$(awk '/^Checksums-Sha256:/{f=1;next} /^[^ ]/{f=0} f && $3 ~ /orig\.tar/ {print $1}' "$dsc")

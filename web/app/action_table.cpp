@@ -35,7 +35,7 @@ std::string present_tip(const App& app, const std::string& chord) {
     return app.view.presenting ? "Back to editing (" + chord + " or Esc)" : "";
 }
 
-constexpr ImGuiKeyChord kCmd = ImGuiMod_Shortcut;
+constexpr ImGuiKeyChord kCmd = ImGuiMod_Ctrl;
 
 std::vector<Action> make_table() {
     using K = KeyScope;
@@ -138,9 +138,9 @@ const Action* find_action(const std::string& id) {
 std::string chord_text(ImGuiKeyChord chord) {
     if (chord == 0) return "";
     std::string out;
-    if (chord & ImGuiMod_Shortcut) out += keys_say_cmd() ? "Cmd+" : "Ctrl+";
-    if (chord & ImGuiMod_Ctrl) out += "Ctrl+";
-    if (chord & ImGuiMod_Super) out += "Cmd+";
+    // ImGui 1.92 on a Mac hears Cmd as ImGuiMod_Ctrl and Ctrl as ImGuiMod_Super.
+    if (chord & ImGuiMod_Ctrl) out += keys_say_cmd() ? "Cmd+" : "Ctrl+";
+    if (chord & ImGuiMod_Super) out += keys_say_cmd() ? "Ctrl+" : "Super+";
     if (chord & ImGuiMod_Shift) out += "Shift+";
     if (chord & ImGuiMod_Alt) out += "Alt+";
     return out + key_name(ImGuiKey(chord & ~ImGuiMod_Mask_));

@@ -35,7 +35,7 @@ enum class BarGroup {
 
 // One command. Entries are written as chains (action_table.cpp):
 //   Action("copy", "Copy cards", copy_selection).bar(icon::kCopy, BarGroup::Selection)
-//       .keys({ImGuiMod_Shortcut | ImGuiKey_C}, KeyScope::Editing).when(any_selected, ...)
+//       .keys({ImGuiMod_Ctrl | ImGuiKey_C}, KeyScope::Editing).when(any_selected, ...)
 struct Action {
     const char* id;     // stable: bridge names ("undo"), host requests and toolbarRect names
     const char* label;  // the More menu's words
@@ -43,7 +43,7 @@ struct Action {
     const char* icon = nullptr;  // the top bar's glyph (icons.hpp), nullptr when not on the bar
     BarGroup group = BarGroup::None;
     bool edits = false;  // an editing tool: not on the bar while the plan cannot be changed
-    // Up to three chords, the first one shown. A chord with ImGuiMod_Shortcut is Ctrl, or Cmd
+    // Up to three chords, the first one shown. A chord with ImGuiMod_Ctrl is Ctrl, or Cmd
     // on a Mac; a bare key means that key without Ctrl, Cmd or Alt (Shift does not matter).
     ImGuiKeyChord chords[3] = {};
     KeyScope scope = KeyScope::Always;

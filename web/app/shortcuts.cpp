@@ -1,4 +1,4 @@
-// App-wide shortcuts (see shortcuts.hpp): the action table's chords. ImGuiMod_Shortcut is Ctrl,
+// App-wide shortcuts (see shortcuts.hpp): the action table's chords. ImGuiMod_Ctrl is Ctrl,
 // or Cmd on macOS.
 #include "app/shortcuts.hpp"
 

@@ -72,8 +72,8 @@ void draw_rename(App& app, const BoardFrame& f) {
         .colour(ImGuiCol_Border, theme::kSelection)
         .colour(ImGuiCol_FrameBg, theme::kCardBg);
     window.begin();
-    ImGui::PushFont(fonts::get().title);
-    ImGui::SetWindowFontScale(s / r);  // the title font is rasterised for zoom 1
+    // The title's size at this zoom (ImGui 1.92 rasterizes it at that size).
+    ImGui::PushFont(fonts::get().title, fonts::get().title->LegacySize * s / r);
     if (!app.gesture.rename_started) {
         ImGui::SetKeyboardFocusHere();
         app.gesture.rename_started = true;

@@ -101,6 +101,12 @@ mergeInto(LibraryManager.library, {
       // The part of each of those frames spent handing the draw data to WebGL (end_frame).
       frameGlTimes: function() { return json(_ab_bridge_frame_gl_times()); },
       resetFrameTimes: function() { _ab_bridge_reset_frame_times(); },
+      // The font atlas: {width, height, bytes} of its pixels, {glyphs}: characters the browser's
+      // fonts rasterized so far (web/ui/browser_glyphs.cpp).
+      atlas: function() {
+        return { width: _ab_ui_atlas_width(), height: _ab_ui_atlas_height(), bytes: _ab_ui_atlas_bytes(),
+                 glyphs: _ab_ui_browser_glyphs() };
+      },
       // The minimap as {x, y, w, h} in viewport CSS pixels, or null while it is hidden.
       minimapRect: function() {
         const r = json(_ab_bridge_minimap_rect());

@@ -62,7 +62,7 @@ bool begin_window(App& app, const char* id, const char* title, float width_css, 
     }
     app.probe.rects.clear("dialog/");
     const fonts::Set& fs = fonts::get();
-    ImGui::PushFont(fs.heading);
+    ImGui::PushFont(fs.heading, fs.heading->LegacySize);
     ImGui::TextUnformatted(title);
     ImGui::PopFont();
     // Close: a cross at the top right, and Esc.

@@ -92,7 +92,7 @@ void draw_history_window(App& app) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kTextFaint));
             ImGui::TextUnformatted(when(c.time_ms).c_str());
             ImGui::PopStyleColor();
-            ImGui::SameLine(ImGui::GetContentRegionMax().x - 170 * r);
+            ImGui::SameLine((ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x) - 170 * r);
             if (button(app, ("preview:" + key).c_str(), "Preview")) {
                 lib.preview = storage::Preview{};
                 lib.preview.id = c.id;

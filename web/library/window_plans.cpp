@@ -27,7 +27,7 @@ std::string g_purging;       // asking "delete for good?": a plan id, or "*" for
 
 void section(const char* title) {
     ImGui::Spacing();
-    ImGui::PushFont(fonts::get().small_bold);
+    ImGui::PushFont(fonts::get().small_bold, fonts::get().small_bold->LegacySize);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kTextMuted));
     ImGui::TextUnformatted(title);
     ImGui::PopStyleColor();
@@ -60,7 +60,7 @@ void plan_row(App& app, const storage::PlanEntry& p) {
         if (enter) commit_rename(app, p);
         else if (ImGui::IsItemDeactivated()) g_renaming.clear();
     } else {
-        ImGui::PushFont(fonts::get().title);
+        ImGui::PushFont(fonts::get().title, fonts::get().title->LegacySize);
         ImGui::TextUnformatted(p.name.c_str());
         ImGui::PopFont();
         keep_rect(app, "plan:" + p.id);
@@ -71,7 +71,7 @@ void plan_row(App& app, const storage::PlanEntry& p) {
         ImGui::PopStyleColor();
     }
     ImGui::EndGroup();
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - 330 * r);
+    ImGui::SameLine((ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x) - 330 * r);
     if (button(app, ("open:" + p.id).c_str(), "Open", false, !p.current)) {
         storage::request({{"op", "open"}, {"id", p.id}});
         app.chrome.dialog.clear();
@@ -103,7 +103,7 @@ void trash_section(App& app) {
     const float r = platform::pixel_ratio();
     const storage::Library& lib = storage::library();
     section("RECENTLY DELETED");
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - 120 * r);
+    ImGui::SameLine((ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x) - 120 * r);
     if (button(app, "trash.empty", "Empty trash")) g_purging = "*";
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kTextFaint));
     ImGui::TextUnformatted("Deleted plans are removed for good 30 days after they were deleted.");
@@ -122,7 +122,7 @@ void trash_section(App& app) {
         ImGui::PushID(p.id.c_str());
         ImGui::Text("%s", p.name.c_str());
         if (g_purging == p.id) {
-            ImGui::SameLine(ImGui::GetContentRegionMax().x - 330 * r);
+            ImGui::SameLine((ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x) - 330 * r);
             if (button(app, ("purge.confirm:" + p.id).c_str(), "Delete for good: cannot be undone", true)) {
                 storage::request({{"op", "purge"}, {"id", p.id}});
                 g_purging.clear();
@@ -130,7 +130,7 @@ void trash_section(App& app) {
             ImGui::SameLine();
             if (button(app, "purge.cancel", "Keep")) g_purging.clear();
         } else {
-            ImGui::SameLine(ImGui::GetContentRegionMax().x - 230 * r);
+            ImGui::SameLine((ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x) - 230 * r);
             if (button(app, ("purge:" + p.id).c_str(), "Delete for good")) g_purging = p.id;
             ImGui::SameLine();
             if (button(app, ("undelete:" + p.id).c_str(), "Restore")) storage::request({{"op", "undelete"}, {"id", p.id}});

@@ -75,9 +75,9 @@ void draw_empty() {
     const fonts::Set& fs = fonts::get();
     const float w = ImGui::GetContentRegionAvail().x;
     const char* title = "Nothing selected";
-    const float tw = fs.heading->CalcTextSizeA(fs.heading->FontSize, FLT_MAX, 0, title).x;
+    const float tw = fs.heading->CalcTextSizeA(fs.heading->LegacySize, FLT_MAX, 0, title).x;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (w - tw) * 0.5f);
-    ImGui::PushFont(fs.heading);
+    ImGui::PushFont(fs.heading, fs.heading->LegacySize);
     ImGui::TextUnformatted(title);
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(1, 4 * r));
@@ -97,7 +97,7 @@ void draw_summary(App& app) {
     ImGui::Dummy(ImVec2(1, 8 * r));
     auto stat = [&](const char* name, const std::string& value) {
         ui::label(name);
-        ImGui::PushFont(fonts::get().score);
+        ImGui::PushFont(fonts::get().score, fonts::get().score->LegacySize);
         ImGui::TextUnformatted(value.c_str());
         ImGui::PopFont();
         ui::record(app, name);

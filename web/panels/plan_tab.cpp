@@ -80,7 +80,7 @@ void swot_list(App& app, const char* key, const char* title, const char* one, Im
     const ImVec2 a = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(a.x + 4 * r, a.y + 8 * r), 4 * r, colour);
     ImGui::SetCursorScreenPos(ImVec2(a.x + 14 * r, a.y));
-    ImGui::PushFont(fonts::get().title);
+    ImGui::PushFont(fonts::get().title, fonts::get().title->LegacySize);
     ImGui::TextUnformatted(title);
     ImGui::PopFont();
     const std::vector<std::string> copy = list;  // an edit below replaces the live list
@@ -134,7 +134,7 @@ void competitors(App& app) {
             };
         };
         const float w = ImGui::GetContentRegionAvail().x - trash - 4 * r;
-        ImGui::PushFont(fonts::get().title);
+        ImGui::PushFont(fonts::get().title, fonts::get().title->LegacySize);
         ui::text_field(app, (base + ".name").c_str(), list[i].name, setter("name"), opts(base + ".name", "Competitor", w));
         ImGui::PopFont();
         ImGui::SameLine(0, 4 * r);

@@ -290,7 +290,7 @@ float draw_title(App& app, const std::string& name, const std::string& period, f
     if (edit.editing) {
         const float w = std::max(max_w, 200 * r);
         ImGui::SetCursorScreenPos(ImVec2(x - 6 * r, ny - 5 * r));
-        ImGui::PushFont(fs.title);
+        ImGui::PushFont(fs.title, fs.title->LegacySize);
         ui::TextOptions o;
         o.width = w;
         o.focus = !edit.focused;

@@ -7,7 +7,7 @@
 #include <emscripten.h>
 
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
+#include "platform/renderer.hpp"
 #include "platform/state.hpp"
 
 namespace ab::web::platform {
@@ -57,13 +57,6 @@ void publish_cursor_and_caret() {
         s.sent_caret_y = s.caret_y;
         s.sent_caret_h = s.caret_h;
     }
-}
-
-void renderer_lost() { ImGui_ImplOpenGL3_DestroyDeviceObjects(); }
-
-void renderer_restored() {
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
-    if (state().context_restored_hook) state().context_restored_hook();
 }
 
 std::vector<unsigned char> take_boot_asset(const char* name) {
@@ -122,6 +115,7 @@ EMSCRIPTEN_KEEPALIVE void ab_platform_context(int restored) {
     }
     s.context_lost = false;
     renderer_restored();
+    if (s.context_restored_hook) s.context_restored_hook();
     ab_js_notice(nullptr);
     wake();
 }

@@ -1,4 +1,4 @@
-// The frame loop: GLFW makes the WebGL2 context and nothing else, ImGui's OpenGL3 backend draws,
+// The frame loop: GLFW makes the WebGL2 context and nothing else, the app's renderer draws,
 // and frames are rendered on demand. A counter of owed frames is topped up by every input and
 // request; at zero the browser loop is paused, so an idle board costs no CPU and no draw calls.
 #include <algorithm>
@@ -9,8 +9,8 @@
 #include <emscripten.h>
 
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"
+#include "platform/renderer.hpp"
 #include "platform/state.hpp"
 
 namespace ab::web::platform {
@@ -58,8 +58,8 @@ void wake(int frames) {
 }
 
 void drain_input() {
-    // A few at most: ImGui spreads a key's press and release over two frames.
-    for (int i = 0; i < 4 && pending_input(); ++i) run_frame();
+    // ImGui hears one change per key and frame, so a burst of typing takes a few frames.
+    for (int i = 0; i < 8 && pending_input(); ++i) run_frame();
 }
 
 bool init() {
@@ -92,12 +92,13 @@ bool init() {
     io.ConfigMacOSXBehaviors = s.is_mac;
     // A blinking caret would need frames while nothing else changes.
     io.ConfigInputTextCursorBlink = false;
-    io.SetClipboardTextFn = [](void*, const char* text) {
+    ImGuiPlatformIO& pio = ImGui::GetPlatformIO();
+    pio.Platform_SetClipboardTextFn = [](ImGuiContext*, const char* text) {
         state().clipboard = text ? text : "";
         ab_js_clipboard_write(state().clipboard.c_str());
     };
-    io.GetClipboardTextFn = [](void*) -> const char* { return state().clipboard.c_str(); };
-    io.SetPlatformImeDataFn = [](ImGuiViewport*, ImGuiPlatformImeData* data) {
+    pio.Platform_GetClipboardTextFn = [](ImGuiContext*) -> const char* { return state().clipboard.c_str(); };
+    pio.Platform_SetImeDataFn = [](ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* data) {
         State& st = state();
         const float to_css = st.css_w / float(std::max(1, st.fb_w));
         st.caret_x = data->InputPos.x * to_css;
@@ -105,7 +106,7 @@ bool init() {
         st.caret_h = data->InputLineHeight * to_css;
     };
 
-    if (!ImGui_ImplOpenGL3_Init("#version 300 es")) {
+    if (!renderer_init()) {
         ab_js_notice("Alignboard could not set up WebGL 2 drawing.");
         return false;
     }
@@ -130,8 +131,6 @@ void begin_frame() {
     if (ratio != s.applied_ratio) {
         s.applied_ratio = ratio;
         if (s.pixel_ratio_hook) s.pixel_ratio_hook(ratio);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
     }
     const double now_s = emscripten_get_now() / 1000.0;
     // After an idle pause the gap can be minutes; ImGui only needs it positive and sane.
@@ -139,7 +138,6 @@ void begin_frame() {
     s.last_time_s = now_s;
     io.DisplaySize = ImVec2(float(s.fb_w), float(s.fb_h));
     io.DisplayFramebufferScale = ImVec2(1, 1);
-    ImGui_ImplOpenGL3_NewFrame();
 }
 
 void end_frame() {
@@ -147,7 +145,7 @@ void end_frame() {
     glViewport(0, 0, s.fb_w, s.fb_h);
     glClearColor(s.clear_rgb[0], s.clear_rgb[1], s.clear_rgb[2], 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    renderer_draw(ImGui::GetDrawData(), s.fb_w, s.fb_h);
     ++s.frames_drawn;
     publish_cursor_and_caret();
     // A held button is a drag in progress: keep frames coming so the board can follow it.
@@ -200,8 +198,7 @@ EMSCRIPTEN_KEEPALIVE void ab_platform_frame_now() {
 // Runs frames until ImGui has heard every queued input event (it takes one key change per key
 // and frame): a Ctrl+C typed right after Ctrl+A must copy before the browser's copy event.
 EMSCRIPTEN_KEEPALIVE void ab_platform_drain_input() {
-    const ImGuiContext* g = ImGui::GetCurrentContext();
-    for (int i = 0; i < 8 && g && g->InputEventsQueue.Size > 0; ++i) run_frame();
+    drain_input();
     wake(2);
 }
 

@@ -61,9 +61,6 @@ void update_mods(int mods);
 void register_keys();
 // Tells the page the cursor shape and the text caret when they changed (end of a frame).
 void publish_cursor_and_caret();
-// The renderer half: WebGL objects of the ImGui OpenGL3 backend.
-void renderer_lost();
-void renderer_restored();
 
 }  // namespace ab::web::platform
 

@@ -35,7 +35,7 @@ ChipClick chips(App& app, const char* name, const std::vector<Chip>& items, cons
     const float r = ratio();
     ChipClick click;
     if (items.empty()) {
-        ImGui::PushFont(fonts::get().small);
+        ImGui::PushFont(fonts::get().small, fonts::get().small->LegacySize);
         ImGui::PushStyleColor(ImGuiCol_Text, kTextFaint);
         ImGui::TextUnformatted(empty);
         ImGui::PopStyleColor();
@@ -43,7 +43,7 @@ ChipClick chips(App& app, const char* name, const std::vector<Chip>& items, cons
         return click;
     }
     ImFont* font = fonts::get().small;
-    const float size = font->FontSize;
+    const float size = font->LegacySize;
     const float h = 26 * r, pad = 10 * r, dot = 7 * r, cross = 22 * r;
     const float left = ImGui::GetCursorScreenPos().x;
     const float right = left + ImGui::GetContentRegionAvail().x;

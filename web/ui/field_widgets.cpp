@@ -128,7 +128,7 @@ std::string readable_error(const std::string& field, const std::string& error) {
 }
 
 void label(const char* text) {
-    ImGui::PushFont(fonts::get().small);
+    ImGui::PushFont(fonts::get().small, fonts::get().small->LegacySize);
     ImGui::PushStyleColor(ImGuiCol_Text, kTextMuted);
     ImGui::TextUnformatted(text);
     ImGui::PopStyleColor();
@@ -138,7 +138,7 @@ void label(const char* text) {
 void heading(const char* text, int count) {
     const float r = ratio();
     const fonts::Set& fs = fonts::get();
-    ImGui::PushFont(fs.heading);
+    ImGui::PushFont(fs.heading, fs.heading->LegacySize);
     ImGui::TextUnformatted(text);
     ImGui::PopFont();
     if (count < 0) return;
@@ -148,7 +148,7 @@ void heading(const char* text, int count) {
     const float size = 11 * r;
     const ImVec2 t = fs.small_bold->CalcTextSizeA(size, FLT_MAX, 0, buf);
     const ImVec2 a = ImGui::GetCursorScreenPos();
-    const float line_h = fs.heading->FontSize;
+    const float line_h = fs.heading->LegacySize;
     const ImVec2 ca(a.x, a.y + (line_h - t.y - 4 * r) * 0.5f);
     const ImVec2 cb(ca.x + t.x + 12 * r, ca.y + t.y + 4 * r);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -158,7 +158,7 @@ void heading(const char* text, int count) {
 }
 
 void hint(const char* text) {
-    ImGui::PushFont(fonts::get().small);
+    ImGui::PushFont(fonts::get().small, fonts::get().small->LegacySize);
     ImGui::PushStyleColor(ImGuiCol_Text, kTextFaint);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(text);
@@ -176,7 +176,7 @@ void error_line(App& app, const char* name, const std::string& text, float wrap_
     const float r = ratio();
     app.chrome.panel_errors[name] = text;
     const float start = ImGui::GetCursorPosX();
-    ImGui::PushFont(fonts::get().small);
+    ImGui::PushFont(fonts::get().small, fonts::get().small->LegacySize);
     ImGui::PushStyleColor(ImGuiCol_Text, error_color());
     ImGui::TextUnformatted(icon::kWarning);
     ImGui::SameLine(0, 6 * r);
@@ -231,7 +231,7 @@ bool text_field(App& app, const char* name, const std::string& value, const Comm
             const ImVec2 b = ImGui::GetItemRectMax();
             const ImVec2 a = ImGui::GetItemRectMin();
             ImFont* small = fonts::get().small;
-            const float size = small->FontSize;
+            const float size = small->LegacySize;
             const float sw = small->CalcTextSizeA(size, FLT_MAX, 0, opt.suffix).x;
             ImGui::GetWindowDrawList()->AddText(small, size, ImVec2(b.x - sw - 10 * r, (a.y + b.y - size) * 0.5f),
                                                 kTextFaint, opt.suffix);

@@ -1,22 +1,18 @@
-// Builds the font atlas at the device pixel ratio (see fonts.hpp). The glyph ranges come from
-// cmake/web.cmake (AB_TEXT_GLYPH_RANGES), the same list the build subsets the font files to, so
-// what is asked for here is exactly what the shipped files hold.
+// Adds the fonts at the device pixel ratio (see fonts.hpp). ImGui 1.92 rasterizes glyphs when
+// first drawn: Inter answers for what the build subset it to (cmake/web.cmake, AB_TEXT_RANGES),
+// the icons for theirs, and the browser's fonts for everything else (browser_glyphs.cpp).
 #include "ui/fonts.hpp"
 
 #include <cstdio>
 #include <vector>
 
 #include "platform/platform.hpp"
+#include "ui/browser_glyphs.hpp"
 #include "ui/theme.hpp"
-
-#ifndef AB_TEXT_GLYPH_RANGES
-#define AB_TEXT_GLYPH_RANGES 0x0020, 0x00FF
-#endif
 
 namespace ab::web::fonts {
 namespace {
 
-const ImWchar kTextRanges[] = {AB_TEXT_GLYPH_RANGES, 0};
 // The icon subset holds only what icons.hpp uses; asking for the whole private-use block costs
 // nothing for glyphs that are absent.
 const ImWchar kIconRanges[] = {0xF000, 0xF2FF, 0};
@@ -36,14 +32,15 @@ Set& current() {
     return s;
 }
 
-ImFont* add(std::vector<unsigned char>& bytes, float size_px, bool with_icons) {
+constexpr int kRegular = 400, kSemiBold = 600;  // CSS weights of the browser's fonts
+
+ImFont* add(std::vector<unsigned char>& bytes, float size_px, bool with_icons, int weight) {
     ImGuiIO& io = ImGui::GetIO();
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;  // the bytes live in sources() for every rebuild
     cfg.OversampleH = size_px >= 24 ? 1 : 2;
     cfg.OversampleV = 1;
-    ImFont* font = io.Fonts->AddFontFromMemoryTTF(bytes.data(), int(bytes.size()), size_px, &cfg,
-                                                  kTextRanges);
+    ImFont* font = io.Fonts->AddFontFromMemoryTTF(bytes.data(), int(bytes.size()), size_px, &cfg);
     if (with_icons && !sources().icons.empty()) {
         ImFontConfig icons;
         icons.FontDataOwnedByAtlas = false;
@@ -54,6 +51,7 @@ ImFont* add(std::vector<unsigned char>& bytes, float size_px, bool with_icons) {
         io.Fonts->AddFontFromMemoryTTF(sources().icons.data(), int(sources().icons.size()),
                                        size_px * 0.95f, &icons, kIconRanges);
     }
+    browser_glyphs::merge_into_last_font(size_px, weight);
     return font;
 }
 
@@ -70,24 +68,25 @@ bool load_sources() {
 void rebuild(float pixel_ratio) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    browser_glyphs::install_eviction();
     Set& set = current();
     Sources& s = sources();
     const float r = pixel_ratio;
     if (s.ok()) {
-        set.text = add(s.regular, theme::kTextSize_css * r, true);
-        set.small = add(s.regular, theme::kSmallSize_css * r, true);
-        set.small_bold = add(s.semibold, theme::kSmallSize_css * r, false);
-        set.title = add(s.semibold, theme::kCardTitleSize_css * r, false);
-        set.heading = add(s.semibold, 15.0f * r, true);
-        set.score = add(s.semibold, theme::kScoreSize_css * r, false);
+        set.text = add(s.regular, theme::kTextSize_css * r, true, kRegular);
+        set.small = add(s.regular, theme::kSmallSize_css * r, true, kRegular);
+        set.small_bold = add(s.semibold, theme::kSmallSize_css * r, false, kSemiBold);
+        set.title = add(s.semibold, theme::kCardTitleSize_css * r, false, kSemiBold);
+        set.heading = add(s.semibold, 15.0f * r, true, kSemiBold);
+        set.score = add(s.semibold, theme::kScoreSize_css * r, false, kSemiBold);
     } else {
         ImFontConfig cfg;
         cfg.SizePixels = 13.0f * r;
         ImFont* fallback = io.Fonts->AddFontDefault(&cfg);
+        browser_glyphs::merge_into_last_font(cfg.SizePixels, kRegular);
         set = Set{fallback, fallback, fallback, fallback, fallback, fallback};
     }
     io.FontDefault = set.text;
-    io.Fonts->Build();
 
     ImGuiStyle& style = ImGui::GetStyle();
     style = theme::base_style();

@@ -195,7 +195,7 @@ ImGuiStyle base_style() {
         style.FrameBorderSize = 1;
         c[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(kText);
     }
-    c[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(kAccent);
+    c[ImGuiCol_NavCursor] = ImGui::ColorConvertU32ToFloat4(kAccent);
     return style;
 }
 

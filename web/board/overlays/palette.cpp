@@ -111,7 +111,7 @@ void draw_palette(App& app) {
             ImGui::PushID(int(kind));
             char label[64];
             std::snprintf(label, sizeof label, "%s  %s", kind_icon(kind), kind_info(kind).label);
-            const float tw = fs.text->CalcTextSizeA(fs.text->FontSize, FLT_MAX, 0, label).x;
+            const float tw = fs.text->CalcTextSizeA(fs.text->LegacySize, FLT_MAX, 0, label).x;
             const ImVec2 size(tw + 28 * r, 36 * r);
             const ImVec2 a = ImGui::GetCursorScreenPos();
             const bool clicked = ImGui::InvisibleButton("##new", size);
@@ -122,7 +122,7 @@ void draw_palette(App& app) {
                               8 * r);
             dl->AddRectFilled(ImVec2(a.x + 10 * r, a.y + size.y - 6 * r),
                               ImVec2(a.x + size.x - 10 * r, a.y + size.y - 4 * r), kind_color(kind), 1 * r);
-            dl->AddText(fs.text, fs.text->FontSize, ImVec2(a.x + 14 * r, a.y + (size.y - fs.text->FontSize) * 0.5f - 1 * r),
+            dl->AddText(fs.text, fs.text->LegacySize, ImVec2(a.x + 14 * r, a.y + (size.y - fs.text->LegacySize) * 0.5f - 1 * r),
                         kText, label);
             if (hovered && !active) {
                 ImGui::SetTooltip("New %s: click to add it to its column, or drag it onto the board",

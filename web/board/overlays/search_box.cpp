@@ -130,7 +130,7 @@ std::vector<std::string> find_cards(const App& app, const std::string& query) {
 void draw_search_box(App& app) {
     SearchState& s = app.view.search;
     ImGuiIO& io = ImGui::GetIO();
-    if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_F)) {
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_F)) {
         s.open = true;
         s.focus_field = true;  // Ctrl+F again while open: back into the field, text kept
         platform::request_frames(3);
@@ -149,7 +149,7 @@ void draw_search_box(App& app) {
         .colour(ImGuiCol_WindowBg, theme::kBarBg)
         .colour(ImGuiCol_Border, theme::kBarBorder);
     window.begin();
-    if (fonts::get().text) ImGui::PushFont(fonts::get().text);
+    if (fonts::get().text) ImGui::PushFont(fonts::get().text, fonts::get().text->LegacySize);
 
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
         if (fonts::get().text) ImGui::PopFont();

@@ -1,0 +1,162 @@
+// See browser_glyphs.hpp. The loader answers for every character (a character no font has comes
+// back from the page as a drawn box), so ImGui never falls back to '?'.
+#include "ui/browser_glyphs.hpp"
+
+#include <algorithm>
+
+#include <emscripten.h>
+
+#include "imgui_internal.h"
+#include "platform/platform.hpp"
+
+extern "C" {
+// web/ui/glyphs.js
+void ab_js_glyph_raster(unsigned codepoint, float size_px, int weight, float* out6);
+void ab_js_glyph_take(unsigned char* dst);
+}
+
+namespace ab::web::browser_glyphs {
+namespace {
+
+// 4096 x 2048 RGBA is 32 MB: room for about 7,000 distinct CJK characters at a pixel ratio of 2.
+constexpr int kMaxAtlasWidth = 4096, kMaxAtlasHeight = 2048;
+// Evicting drops every glyph and redraws what is on screen, at most every half second. When the
+// screen alone needs more than the cap (it fills again at once), the wait doubles up to 8 s, so
+// what did not fit shows blank for a while instead of the page re-rasterizing all the time.
+constexpr double kEvictWait_s = 0.5, kEvictWaitMost_s = 8;
+
+bool g_atlas_full = false;
+int g_rasterized = 0;  // characters the browser drew, for the test bridge and the benchmark
+double g_evicted_at_s = -1e9, g_evict_wait_s = kEvictWait_s;
+int g_frames_since_evict = 0;
+
+// Characters that draw nothing and must never become a box: joiners, direction marks,
+// variation selectors and the like, which emoji sequences and other scripts carry.
+bool invisible(unsigned c) {
+    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) ||
+           (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF || (c >= 0xE0000 && c <= 0xE0FFF) || c == 0x00AD;
+}
+
+bool contains(ImFontAtlas*, ImFontConfig*, ImWchar) { return true; }
+
+bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*, ImWchar c,
+                ImFontGlyph* out, float* out_advance_x) {
+    if (invisible(unsigned(c))) {
+        if (out_advance_x) *out_advance_x = 0;
+        else out->AdvanceX = 0;
+        return true;
+    }
+    const float density = src->RasterizerDensity * baked->RasterizerDensity;
+    float info[6] = {};
+    ab_js_glyph_raster(unsigned(c), baked->Size * density, int(src->FontLoaderFlags), info);
+    ++g_rasterized;
+    const float to_layout = 1.0f / density;
+    if (out_advance_x) {
+        ab_js_glyph_take(nullptr);
+        *out_advance_x = info[4] * to_layout;
+        return true;
+    }
+    out->Codepoint = c;
+    out->AdvanceX = info[4] * to_layout;
+    const int w = int(info[0]), h = int(info[1]);
+    if (w <= 0 || h <= 0) return true;
+    const ImFontAtlasRectId pack = ImFontAtlasPackAddRect(atlas, w, h);
+    if (pack == ImFontAtlasRectId_Invalid) {
+        // No room under the cap: the glyph keeps its advance (the layout stays right) and is
+        // drawn after the eviction this asks for.
+        if (!g_atlas_full) platform::request_redraw_in(g_evict_wait_s);
+        g_atlas_full = true;
+        ab_js_glyph_take(nullptr);
+        return true;
+    }
+    ImTextureRect* r = ImFontAtlasPackGetRect(atlas, pack);
+    ImVector<unsigned char>& pixels = atlas->Builder->TempBuffer;
+    pixels.resize(w * h * 4);
+    ab_js_glyph_take(pixels.Data);
+    out->X0 = info[2] * to_layout;
+    out->Y0 = info[3] * to_layout + IM_ROUND(baked->Ascent);
+    out->X1 = out->X0 + float(w) * to_layout;
+    out->Y1 = out->Y0 + float(h) * to_layout;
+    out->Visible = true;
+    out->Colored = (int(info[5]) & 1) != 0;
+    out->PackId = pack;
+    ImFontAtlasBakedSetFontGlyphBitmap(atlas, baked, src, out, r, pixels.Data, ImTextureFormat_RGBA32, w * 4);
+    return true;
+}
+
+const ImFontLoader& loader() {
+    static ImFontLoader l;
+    if (!l.Name) {
+        l.Name = "alignboard-browser-fonts";
+        l.FontSrcContainsGlyph = contains;
+        l.FontBakedLoadGlyph = load_glyph;
+    }
+    return l;
+}
+
+// Before each NewFrame: when a glyph found no room, drop every baked size (the atlas then packs
+// anew from only what the coming frame draws) and shrink the texture to what is left.
+void before_new_frame(ImGuiContext*, ImGuiContextHook*) {
+    ++g_frames_since_evict;
+    if (!g_atlas_full) return;
+    const double now_s = ImGui::GetTime();
+    if (now_s - g_evicted_at_s < g_evict_wait_s) {
+        platform::request_redraw_in(g_evict_wait_s - (now_s - g_evicted_at_s));
+        return;
+    }
+    g_evict_wait_s = g_frames_since_evict <= 2 ? std::min(g_evict_wait_s * 2, kEvictWaitMost_s) : kEvictWait_s;
+    g_atlas_full = false;
+    g_frames_since_evict = 0;
+    g_evicted_at_s = now_s;
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    ImFontAtlasBuildDiscardBakes(atlas, 0);
+    ImFontAtlasTextureCompact(atlas);
+}
+
+}  // namespace
+
+void merge_into_last_font(float size_px, int weight) {
+    ImFontConfig cfg;
+    cfg.MergeMode = true;
+    cfg.SizePixels = size_px;
+    cfg.FontLoader = &loader();
+    cfg.FontLoaderFlags = unsigned(weight);
+    ImFormatString(cfg.Name, IM_ARRAYSIZE(cfg.Name), "browser fonts %d", weight);
+    ImGui::GetIO().Fonts->AddFont(&cfg);
+}
+
+void install_eviction() {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    atlas->TexMaxWidth = kMaxAtlasWidth;
+    atlas->TexMaxHeight = kMaxAtlasHeight;
+    // Colour emoji share the atlas with the white glyphs the text colour tints.
+    atlas->TexDesiredFormat = ImTextureFormat_RGBA32;
+    static bool installed = false;
+    if (installed) return;
+    installed = true;
+    ImGuiContextHook hook;
+    hook.Type = ImGuiContextHookType_NewFramePre;
+    hook.Callback = before_new_frame;
+    ImGui::AddContextHook(ImGui::GetCurrentContext(), &hook);
+}
+
+int atlas_bytes() {
+    const ImTextureData* tex = ImGui::GetIO().Fonts->TexData;
+    return tex && tex->Pixels ? tex->Width * tex->Height * tex->BytesPerPixel : 0;
+}
+
+}  // namespace ab::web::browser_glyphs
+
+// The test bridge's atlas() (web/host/bridge.js).
+extern "C" {
+EMSCRIPTEN_KEEPALIVE int ab_ui_atlas_bytes() { return ab::web::browser_glyphs::atlas_bytes(); }
+EMSCRIPTEN_KEEPALIVE int ab_ui_atlas_width() {
+    const ImTextureData* tex = ImGui::GetIO().Fonts->TexData;
+    return tex ? tex->Width : 0;
+}
+EMSCRIPTEN_KEEPALIVE int ab_ui_atlas_height() {
+    const ImTextureData* tex = ImGui::GetIO().Fonts->TexData;
+    return tex ? tex->Height : 0;
+}
+EMSCRIPTEN_KEEPALIVE int ab_ui_browser_glyphs() { return ab::web::browser_glyphs::g_rasterized; }
+}
