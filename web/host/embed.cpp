@@ -50,6 +50,10 @@ Export export_plan(const App& app, std::string_view format) {
 using namespace ab;
 using namespace ab::web;
 
+namespace {
+bool g_link_failed = false;  // the plan of plan= / template= did not open (ab_embed_refuse_edits)
+}  // namespace
+
 extern "C" {
 
 // {file, mime, text} of embed::export_plan, or {error} for an unknown format.
@@ -66,19 +70,37 @@ EMSCRIPTEN_KEEPALIVE const char* ab_embed_load(const char* text, size_t length) 
     App& a = app();
     LoadResult loaded = load_plan(text ? std::string_view(text, length) : std::string_view());
     const nlohmann::json errors = problems_json(loaded.errors);
-    if (!loaded.ok()) return js_reply_json({{"ok", false}, {"errors", errors}});
-    if (a.read_only_embed) {
+    // Warnings (parts the reader skipped) as the bridge's loadPlan gives them.
+    const nlohmann::json warnings = problems_json(loaded.warnings);
+    if (!loaded.ok()) return js_reply_json({{"ok", false}, {"errors", errors}, {"warnings", warnings}});
+    if (g_link_failed) {
+        // The host's plan takes the place of the one that did not open: editable from now on.
+        g_link_failed = false;
+        a.doc.reset(std::move(*loaded.plan));
+        if (!a.read_only_embed) a.doc.set_read_only("");
+    } else if (a.read_only_embed) {
         const std::string reason = a.doc.read_only_reason();
         a.doc.reset(std::move(*loaded.plan));
         a.doc.set_read_only(reason);
     } else {
         const ApplyResult r = a.doc.apply(ReplacePlan{std::move(*loaded.plan)});
-        if (!r.ok) return js_reply_json({{"ok", false}, {"errors", {{{"path", ""}, {"message", r.error}}}}});
+        if (!r.ok) {
+            return js_reply_json(
+                {{"ok", false}, {"errors", {{{"path", ""}, {"message", r.error}}}}, {"warnings", warnings}});
+        }
     }
     a.clear_selection();
     a.camera.needs_fit = true;
     platform::request_frames(3);
-    return js_reply_json({{"ok", true}, {"errors", errors}});
+    return js_reply_json({{"ok", true}, {"errors", errors}, {"warnings", warnings}});
+}
+
+// The plan the page's address asked for (plan=, template=) did not open: the empty plan standing
+// in for it is nobody's work, so it takes no edits (web/library/boot.js says why in `reason`).
+EMSCRIPTEN_KEEPALIVE void ab_embed_refuse_edits(const char* reason) {
+    g_link_failed = true;
+    if (!app().read_only_embed) app().doc.set_read_only(reason ? reason : "");
+    platform::request_frames(3);
 }
 
 // The actions of the table a host may run by name ({type: "undo"}): ["undo", "redo"].
