@@ -34,6 +34,10 @@ void commit(App& app, const std::string& id, const std::string& text) {
 
 void start_rename(App& app, const std::string& id) {
     if (!app.board.find(id)) return;
+    if (app.doc.read_only()) {  // no field that could only be refused: say why instead
+        app.say(app.doc.read_only_reason(), false, 4);
+        return;
+    }
     app.renaming = id;
     app.rename_started = false;
     platform::request_frames(3);
