@@ -165,7 +165,7 @@ void draw_connector(const App& app, const BoardFrame& f, const Interaction& in, 
         f.draw->AddCircleFilled(a, 5.5f * r, col);
         return;
     }
-    if (hovered_card < 0 || in.gesture != Gesture::None || app.presenting) return;
+    if (hovered_card < 0 || in.gesture != Gesture::None || app.presenting || app.doc.read_only()) return;
     const Card& c = app.board.cards[size_t(hovered_card)];
     const ImVec2 p = connector_px(f, c);
     const bool hot = on_connector(f, c, ImGui::GetIO().MousePos);
@@ -216,7 +216,7 @@ void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card)
             pos.x = std::round(app.board.columns[size_t(column)].x);
             pos.y = std::round(w.y - 20);
             create_card(app, app.board.columns[size_t(column)].kind, pos);
-        } else if (left && !space && hovered_card >= 0 && !app.presenting &&
+        } else if (left && !space && hovered_card >= 0 && !app.presenting && !app.doc.read_only() &&
                    on_connector(f, app.board.cards[size_t(hovered_card)], io.MousePos)) {
             in.gesture = Gesture::Connect;
             in.card = app.board.cards[size_t(hovered_card)].id;
@@ -235,7 +235,10 @@ void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card)
         in.dx_world = in.dy_world = 0;
     }
     if (ImGui::IsItemActive()) {
-        if (in.gesture == Gesture::PressCard && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+        if (in.gesture == Gesture::PressCard && ImGui::IsMouseDragging(ImGuiMouseButton_Left) &&
+            app.doc.read_only()) {
+            in.gesture = Gesture::Pan;  // nothing moves on a plan that cannot change: the board pans
+        } else if (in.gesture == Gesture::PressCard && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
             in.gesture = Gesture::MoveCards;
             in.moving = app.is_selected(in.card) ? app.selection : std::vector<std::string>{in.card};
             if (!app.is_selected(in.card)) app.select_only(in.card);
@@ -341,6 +344,25 @@ void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card)
     }
 }
 
+// Where the zoom control was drawn last (x, y, w, h in pixels), for the notice to keep clear of.
+ImVec4& zoom_control_px() {
+    static ImVec4 rect;
+    return rect;
+}
+// The zoom control and the notice as drawn this frame (CSS pixels; empty when not drawn).
+std::optional<RectCss>& drawn_zoom() {
+    static std::optional<RectCss> r;
+    return r;
+}
+std::optional<RectCss>& drawn_notice() {
+    static std::optional<RectCss> r;
+    return r;
+}
+std::optional<RectCss> window_rect_css(float ratio) {
+    const ImVec2 p = ImGui::GetWindowPos(), s = ImGui::GetWindowSize();
+    return RectCss{p.x / ratio, p.y / ratio, s.x / ratio, s.y / ratio};
+}
+
 // The zoom control at the bottom right: out, level (click to fit), in.
 void draw_zoom_control(App& app, const BoardFrame& f) {
     const float r = f.ratio;
@@ -354,6 +376,9 @@ void draw_zoom_control(App& app, const BoardFrame& f) {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
     if (ImGui::Begin("##zoom", nullptr, flags)) {
+        zoom_control_px() = ImVec4(ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x,
+                                   ImGui::GetWindowSize().y);
+        drawn_zoom() = window_rect_css(r);
         const ImVec2 button(30 * r, 28 * r);
         const ImVec2 centre(f.origin_px.x + f.size_px.x * 0.5f, f.origin_px.y + f.size_px.y * 0.5f);
         if (ImGui::Button(icon::kMinus, button)) zoom_at(app, f, 1 / 1.2f, centre);
@@ -381,8 +406,32 @@ void draw_notice(App& app, const BoardFrame& f) {
     }
     if (app.notice.until_s > 0) platform::request_redraw_in(app.notice.until_s - now + 0.05);
     const float r = f.ratio;
-    ImGui::SetNextWindowPos(ImVec2(f.origin_px.x + f.size_px.x * 0.5f, f.origin_px.y + f.size_px.y - 16 * r),
-                            ImGuiCond_Always, ImVec2(0.5f, 1));
+    // Never over the palette (bottom left) or the zoom control (bottom right): between them when
+    // it fits (its width as last drawn), else above them.
+    static ImVec2 last_size;
+    const bool controls = !app.presenting && app.chrome != Chrome::None;
+    const bool palette = controls && !app.doc.read_only();
+    float left = f.origin_px.x + 16 * r, right = f.origin_px.x + f.size_px.x - 16 * r;
+    float bottom = f.origin_px.y + f.size_px.y - 16 * r, above = bottom;
+    if (palette) {
+        for (const auto& b : app.palette_rects_css) {
+            if (b[2] <= 0) continue;  // not drawn
+            left = std::max(left, (b[0] + b[2]) * r + 6 * r + 12 * r);
+            above = std::min(above, b[1] * r - 6 * r - 10 * r);
+        }
+    }
+    if (controls) {
+        const ImVec4 z = zoom_control_px();
+        right = std::min(right, z.x - 12 * r);
+        above = std::min(above, z.y - 10 * r);
+    }
+    float centre = f.origin_px.x + f.size_px.x * 0.5f;
+    if (last_size.x <= right - left) {
+        centre = std::clamp(centre, left + last_size.x * 0.5f, right - last_size.x * 0.5f);
+    } else {
+        bottom = above;
+    }
+    ImGui::SetNextWindowPos(ImVec2(centre, bottom), ImGuiCond_Always, ImVec2(0.5f, 1));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * r, 10 * r));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, app.notice.is_error ? theme::kErrorBg : theme::kNoticeBg);
     ImGui::PushStyleColor(ImGuiCol_Text, app.notice.is_error ? theme::kErrorText : theme::kNoticeText);
@@ -397,6 +446,8 @@ void draw_notice(App& app, const BoardFrame& f) {
         ImGui::PopTextWrapPos();
         ImGui::SameLine();
         if (ImGui::SmallButton(icon::kClose)) app.notice = Notice{};
+        last_size = ImGui::GetWindowSize();
+        drawn_notice() = window_rect_css(r);
     }
     ImGui::End();
     ImGui::PopStyleColor(2);
@@ -542,12 +593,20 @@ void draw_board(App& app) {
     ImGui::End();
 
     draw_rename(app, f);
+    drawn_zoom().reset();
+    drawn_notice().reset();
     if (!app.presenting && app.chrome != Chrome::None) {  // presenting hides the editing chrome
         draw_zoom_control(app, f);
         if (!app.doc.read_only()) draw_palette(app);  // nothing to create on a plan that cannot change
     }
     draw_minimap(app, f);
     draw_notice(app, f);
+}
+
+std::optional<RectCss> overlay_rect_css(std::string_view name) {
+    if (name == "zoom") return drawn_zoom();
+    if (name == "notice") return drawn_notice();
+    return std::nullopt;
 }
 
 std::optional<RectCss> item_rect_css(App& app, const std::string& id) {

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "app/app.hpp"
 
@@ -25,6 +26,10 @@ void draw_board(App& app);
 
 // Where item `id`'s card is now, in canvas CSS pixels; empty when it has no card or is off screen.
 std::optional<RectCss> item_rect_css(App& app, const std::string& id);
+
+// Where the board drew its overlay `name` this frame ("zoom": the zoom control, "notice": the
+// message line), in canvas CSS pixels; empty when it is not on screen.
+std::optional<RectCss> overlay_rect_css(std::string_view name);
 
 // Frames the whole plan in the board area.
 void fit_board(App& app);
