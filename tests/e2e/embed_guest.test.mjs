@@ -90,6 +90,51 @@ test('the wheel over an embed scrolls the host page; after a click into the boar
   await page.close();
 });
 
+test('a script-tag board is a guest too: the wheel scrolls the page until a click into the board', { timeout: LIMIT }, async () => {
+  const browser = await pool.get(1);
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(host.url + 'post.html');
+  await page.evaluate((src) => {
+    const board = document.createElement('div');
+    board.id = 'board';
+    board.style.cssText = 'width: 800px; height: 450px';
+    board.setAttribute('data-alignboard', '');
+    board.setAttribute('data-template', 'selma');
+    document.getElementById('slot').appendChild(board);
+    const script = document.createElement('script');
+    script.src = src;
+    document.body.appendChild(script);
+  }, site.url + 'alignboard.js');
+  await page.waitForFunction(() => document.getElementById('board').alignboard);
+  const idleHere = () => page.waitForFunction(() => document.getElementById('board').alignboard.isIdle());
+  // The card's place in the page (viewport position plus the page's scroll): the board's own.
+  const g1 = () => page.evaluate(() => {
+    const r = document.getElementById('board').alignboard.itemRect('G1');
+    return r && { x: r.x + window.scrollX, y: r.y + window.scrollY };
+  });
+  await idleHere();
+  const before = await g1();
+  await page.mouse.move(400, 300);
+  await page.mouse.wheel(0, 200);
+  await page.waitForFunction(() => window.scrollY > 0);
+  await idleHere();
+  assert.deepEqual(await g1(), before, 'the board did not pan');
+
+  const scrolled = await page.evaluate(() => window.scrollY);
+  const box = await page.evaluate(() => document.getElementById('board').getBoundingClientRect().toJSON());
+  await page.mouse.click(box.left + box.width / 2, box.top + box.height - 20);
+  await idleHere();
+  const clicked = await g1();
+  await page.mouse.wheel(0, 150);
+  await page.waitForFunction((y) => {
+    const r = document.getElementById('board').alignboard.itemRect('G1');
+    return !r || r.y + window.scrollY !== y;
+  }, clicked.y);
+  assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page stayed');
+  await page.close();
+});
+
 test('a read-only embed starts no rename, no link drag and shows no Plans button', { timeout: LIMIT }, async () => {
   const { page, frame } = await post('?template=selma&readonly&ui=minimal&zoom=fit', { width: 900, height: 600 });
   const original = await inFrame(frame, 'getPlan');

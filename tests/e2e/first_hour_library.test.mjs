@@ -62,6 +62,19 @@ test('a template opened by its URL is kept in the library; a reload shows it, no
   });
 });
 
+test('a plan opened by its URL is kept in the library too', { timeout: LIMIT }, async () => {
+  await withBrowser(async (browser) => {
+    const url = site.url + 'plans/templates/truth-is-hard.json';
+    const app = await openApp(site, browser, { storage: true, query: `?plan=${encodeURIComponent(url)}` });
+    const { page } = app;
+    await waitSaved(page);
+    const name = (await call(page, 'getPlan')).name;
+    assert.equal((await named(page, name)).length, 1, `"${name}" is a plan of the library`);
+    assert.equal(await page.evaluate(() => location.search), '', 'the address no longer asks for the URL');
+    await app.close();
+  });
+});
+
 test('a plan URL that cannot be read names it, says why and leaves no editable plan', { timeout: LIMIT }, async () => {
   await withBrowser(async (browser) => {
     const missing = site.url + 'plans/nowhere.json';
