@@ -51,6 +51,14 @@ test('a template opened by its URL is kept in the library; a reload shows it, no
     assert.equal(plan.name, BAKERY);
     assert.ok(JSON.stringify(plan).includes('Weekend market stall'), 'the work is there after the reload');
     assert.equal((await named(page, BAKERY)).length, 1, 'the reload added no second copy');
+
+    // The template's address again in this tab (as a reload before the address was cleaned
+    // would be): the tab remembers it made that plan, and opens it.
+    await page.goto(site.url + '?template=small-business');
+    await ready(page);
+    await page.waitForFunction(() => window.alignboard.storage().state === 'saved');
+    assert.ok(JSON.stringify(await call(page, 'getPlan')).includes('Weekend market stall'));
+    assert.equal((await named(page, BAKERY)).length, 1, 'still one copy');
     await app.close();
 
     // Reopened later, from the app's own address: the baker's plan, as left.

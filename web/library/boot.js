@@ -75,6 +75,29 @@
       return rec ? getPlan(rec.id) : null;
     }));
   }
+  // This tab already added the plan of this address (a reload before the address was cleaned):
+  // that plan opens again rather than a second copy. sessionStorage: per tab, like a reload.
+  const LINK_KEY = 'alignboard.link';
+  const linkAsked = () => JSON.stringify([boot.planSource]);
+  function linkPlanKept() {
+    let kept = null;
+    try { kept = JSON.parse(sessionStorage.getItem(LINK_KEY) || 'null'); } catch (e) { /* none */ }
+    if (!kept || kept.asked !== linkAsked() || typeof kept.id !== 'string') return null;
+    return getPlan(kept.id).then((rec) => {
+      if (!rec || rec.trashed) return null;
+      S.fromLink = false;
+      dropLinkFromAddress();
+      return rec;
+    });
+  }
+  function dropLinkFromAddress() {
+    try {
+      const url = new URL(location.href);
+      url.searchParams.delete('plan');
+      url.searchParams.delete('template');
+      history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+    } catch (e) { /* the address stays; the tab's note above still finds the plan */ }
+  }
   S.boot = (samplePromise) => {
     // The template list is for the Plans window only: main() does not wait for it.
     S.templatesReady = fetchTemplates();
@@ -100,7 +123,7 @@
       // trash a little longer, so nothing needs saying.
       R.purge(db, null, Date.now() - R.TRASH_KEPT_DAYS * R.DAY_MS).catch(() => {});
       // A plan from the address opens as fetched; started() adds it to the library.
-      if (S.fromLink) return applyJournals().then(() => null);
+      if (S.fromLink) return applyJournals().then(linkPlanKept);
       return chooseBootPlan();
     }).then((rec) => {
       if (rec || S.fromLink) return rec;
@@ -170,15 +193,8 @@
   function keepLinkPlan() {
     S.version = 0;
     S.dirty = true;
-    return S.write().then((ok) => {
-      if (!ok) return;
-      try {
-        const url = new URL(location.href);
-        url.searchParams.delete('plan');
-        url.searchParams.delete('template');
-        history.replaceState(history.state, '', url.pathname + url.search + url.hash);
-      } catch (e) { /* the address stays; a reload adds the plan once more */ }
-    });
+    try { sessionStorage.setItem(LINK_KEY, JSON.stringify({ asked: linkAsked(), id: S.planId })); } catch (e) { /* no note */ }
+    return S.write().then((ok) => { if (ok) dropLinkFromAddress(); });
   }
   // Called once main() has opened the boot plan; `failed` says why it could not ('' = opened).
   S.started = (failed) => {
