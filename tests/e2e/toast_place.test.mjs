@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, waitForIdle, screenshot, call } from './harness.mjs';
+import { browserPool, startSite, openApp, screenshot, call } from './harness.mjs';
 
 let site;
 const pool = browserPool();
@@ -25,18 +25,20 @@ for (const [width, height] of [[1366, 768], [1024, 768], [1920, 1080]]) {
         await page.mouse.click(width * 0.3, height * 0.5);  // the board has the keys
         await page.keyboard.press('Escape');
         await page.keyboard.press(key);
-        await waitForIdle(page);
+        // Placed from its own size, known once drawn: the app draws until it settles (idle).
+        // One read of all three as soon as it has, while the message is up (it fades after a
+        // few seconds).
+        const { notice, zoom, buttons } = await (await page.waitForFunction(() => {
+          const ab = window.alignboard;
+          const notice = ab.isIdle() && ab.overlayRect('notice');
+          return notice && { notice, zoom: ab.overlayRect('zoom'),
+                             buttons: ['goal', 'strategy', 'tactic', 'kpi'].map((k) => ab.paletteRect(k)) };
+        })).jsonValue();
         assert.match(await call(page, 'lastMessage'), said);
-        // Placed from its own size, known once drawn: the next frames settle it.
-        await page.mouse.move(width * 0.3, height * 0.5 + 1);
-        await waitForIdle(page);
-        const notice = await call(page, 'overlayRect', 'notice');
-        const zoom = await call(page, 'overlayRect', 'zoom');
-        assert.ok(notice && zoom, 'both are on screen');
+        assert.ok(notice && zoom, `both are on screen: ${JSON.stringify({ notice, zoom })}`);
         assert.ok(!overlaps(notice, zoom), `clear of the zoom control: ${JSON.stringify({ notice, zoom })}`);
-        for (const kind of ['goal', 'strategy', 'tactic', 'kpi']) {
-          const button = await call(page, 'paletteRect', kind);
-          assert.ok(!overlaps(notice, button), `clear of the palette's ${kind}: ${JSON.stringify({ notice, button })}`);
+        for (const button of buttons) {
+          assert.ok(!overlaps(notice, button), `clear of the palette: ${JSON.stringify({ notice, button })}`);
         }
         assert.ok(notice.y + notice.h <= height && notice.x >= 0, 'inside the page');
       }

@@ -446,7 +446,10 @@ void draw_notice(App& app, const BoardFrame& f) {
         ImGui::PopTextWrapPos();
         ImGui::SameLine();
         if (ImGui::SmallButton(icon::kClose)) app.notice = Notice{};
-        last_size = ImGui::GetWindowSize();
+        // A new text is sized over the next frames: draw until its place settles.
+        const ImVec2 size = ImGui::GetWindowSize();
+        if (size.x != last_size.x || size.y != last_size.y) platform::request_frames(3);
+        last_size = size;
         drawn_notice() = window_rect_css(r);
     }
     ImGui::End();
