@@ -77,6 +77,12 @@ void action_button(App& app, const Action& a, float r) {
 
 // Saved / Saving / Not saved / Read-only after the plan's name; a click on a problem says
 // more (and a failed save offers the file). Returns the x after it.
+// On a narrow bar (a small embed) "Not kept" is its icon alone; its tooltip says the rest.
+bool compact_save_state(const App& app) {
+    return storage::library().state == storage::SaveState::Off && !app.doc.read_only() &&
+           ImGui::GetIO().DisplaySize.x / platform::pixel_ratio() < 560;
+}
+
 float draw_save_state(App& app, float x, float h) {
     const float r = platform::pixel_ratio();
     const fonts::Set& fs = fonts::get();
@@ -101,7 +107,8 @@ float draw_save_state(App& app, float x, float h) {
                         : lib.state == storage::SaveState::Off    ? icon::kInfo
                                                                   : icon::kSaved;
     char text[64];
-    std::snprintf(text, sizeof text, "%s %s", glyph, label);
+    if (compact_save_state(app)) std::snprintf(text, sizeof text, "%s", glyph);
+    else std::snprintf(text, sizeof text, "%s %s", glyph, label);
     const float size = kSmallSize_css * r;
     const float w = text_w(fs.small, size, text) + 12 * r;
     ImGui::SetCursorScreenPos(ImVec2(x, (h - 26 * r) * 0.5f));
@@ -363,7 +370,7 @@ void draw_top_bar(App& app) {
     const float tools_full = tools_width(all_tools, r);
     const float tools_saved = std::max(0.0f, tools_full - tools_width(folded_tools, r));
     // Room for the widest save state, so the bar does not refold while a save is under way.
-    const float save_w = 100 * r;
+    const float save_w = compact_save_state(app) ? 30 * r : 100 * r;
     const float score_w = score_shown ? 20 * r + 120 * r + 14 * r + text_w(fs.score, kScoreSize_css * r, "88.8") + label_w + 16 * r : 0;
     const float fixed = 16 * r + 30 * r + 10 * r + wordmark_w + 12 * r + kButtonW_css * r + 10 * r + 12 * r + save_w +
                         12 * r + tools_full + score_w;
