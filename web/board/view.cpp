@@ -17,6 +17,7 @@
 #include "ui/icons.hpp"
 #include "imgui.h"
 #include "board/overlays/minimap.hpp"
+#include "board/overlays/notice.hpp"
 #include "board/overlays/palette.hpp"
 #include "platform/platform.hpp"
 #include "panels/side_panel.hpp"
@@ -344,23 +345,11 @@ void handle_input(App& app, const BoardFrame& f, bool hovered, int hovered_card)
     }
 }
 
-// Where the zoom control was drawn last (x, y, w, h in pixels), for the notice to keep clear of.
-ImVec4& zoom_control_px() {
-    static ImVec4 rect;
-    return rect;
-}
-// The zoom control and the notice as drawn this frame (CSS pixels; empty when not drawn).
+// The zoom control as drawn this frame (CSS pixels; empty when not drawn): the notice keeps
+// clear of it, and the bridge reports it.
 std::optional<RectCss>& drawn_zoom() {
     static std::optional<RectCss> r;
     return r;
-}
-std::optional<RectCss>& drawn_notice() {
-    static std::optional<RectCss> r;
-    return r;
-}
-std::optional<RectCss> window_rect_css(float ratio) {
-    const ImVec2 p = ImGui::GetWindowPos(), s = ImGui::GetWindowSize();
-    return RectCss{p.x / ratio, p.y / ratio, s.x / ratio, s.y / ratio};
 }
 
 // The zoom control at the bottom right: out, level (click to fit), in.
@@ -376,9 +365,8 @@ void draw_zoom_control(App& app, const BoardFrame& f) {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
     if (ImGui::Begin("##zoom", nullptr, flags)) {
-        zoom_control_px() = ImVec4(ImGui::GetWindowPos().x, ImGui::GetWindowPos().y, ImGui::GetWindowSize().x,
-                                   ImGui::GetWindowSize().y);
-        drawn_zoom() = window_rect_css(r);
+        drawn_zoom() = RectCss{ImGui::GetWindowPos().x / r, ImGui::GetWindowPos().y / r, ImGui::GetWindowSize().x / r,
+                               ImGui::GetWindowSize().y / r};
         const ImVec2 button(30 * r, 28 * r);
         const ImVec2 centre(f.origin_px.x + f.size_px.x * 0.5f, f.origin_px.y + f.size_px.y * 0.5f);
         if (ImGui::Button(icon::kMinus, button)) zoom_at(app, f, 1 / 1.2f, centre);
@@ -394,67 +382,6 @@ void draw_zoom_control(App& app, const BoardFrame& f) {
     }
     ImGui::End();
     ImGui::PopStyleVar(4);
-}
-
-// The message line at the bottom centre of the board.
-void draw_notice(App& app, const BoardFrame& f) {
-    if (app.notice.text.empty()) return;
-    const double now = ImGui::GetTime();
-    if (app.notice.until_s > 0 && now > app.notice.until_s) {
-        app.notice = Notice{};
-        return;
-    }
-    if (app.notice.until_s > 0) platform::request_redraw_in(app.notice.until_s - now + 0.05);
-    const float r = f.ratio;
-    // Never over the palette (bottom left) or the zoom control (bottom right): between them when
-    // it fits (its width as last drawn), else above them.
-    static ImVec2 last_size;
-    const bool controls = !app.presenting && app.chrome != Chrome::None;
-    const bool palette = controls && !app.doc.read_only();
-    float left = f.origin_px.x + 16 * r, right = f.origin_px.x + f.size_px.x - 16 * r;
-    float bottom = f.origin_px.y + f.size_px.y - 16 * r, above = bottom;
-    if (palette) {
-        for (const auto& b : app.palette_rects_css) {
-            if (b[2] <= 0) continue;  // not drawn
-            left = std::max(left, (b[0] + b[2]) * r + 6 * r + 12 * r);
-            above = std::min(above, b[1] * r - 6 * r - 10 * r);
-        }
-    }
-    if (controls) {
-        const ImVec4 z = zoom_control_px();
-        right = std::min(right, z.x - 12 * r);
-        above = std::min(above, z.y - 10 * r);
-    }
-    float centre = f.origin_px.x + f.size_px.x * 0.5f;
-    if (last_size.x <= right - left) {
-        centre = std::clamp(centre, left + last_size.x * 0.5f, right - last_size.x * 0.5f);
-    } else {
-        bottom = above;
-    }
-    ImGui::SetNextWindowPos(ImVec2(centre, bottom), ImGuiCond_Always, ImVec2(0.5f, 1));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * r, 10 * r));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, app.notice.is_error ? theme::kErrorBg : theme::kNoticeBg);
-    ImGui::PushStyleColor(ImGuiCol_Text, app.notice.is_error ? theme::kErrorText : theme::kNoticeText);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
-    if (ImGui::Begin("##notice", nullptr, flags)) {
-        ImGui::TextUnformatted(app.notice.is_error ? icon::kWarning : icon::kInfo);
-        ImGui::SameLine();
-        ImGui::PushTextWrapPos(560 * r);
-        ImGui::TextUnformatted(app.notice.text.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::SameLine();
-        if (ImGui::SmallButton(icon::kClose)) app.notice = Notice{};
-        // A new text is sized over the next frames: draw until its place settles.
-        const ImVec2 size = ImGui::GetWindowSize();
-        if (size.x != last_size.x || size.y != last_size.y) platform::request_frames(3);
-        last_size = size;
-        drawn_notice() = window_rect_css(r);
-    }
-    ImGui::End();
-    ImGui::PopStyleColor(2);
-    ImGui::PopStyleVar();
 }
 
 }  // namespace
@@ -597,18 +524,17 @@ void draw_board(App& app) {
 
     draw_rename(app, f);
     drawn_zoom().reset();
-    drawn_notice().reset();
     if (!app.presenting && app.chrome != Chrome::None) {  // presenting hides the editing chrome
         draw_zoom_control(app, f);
         if (!app.doc.read_only()) draw_palette(app);  // nothing to create on a plan that cannot change
     }
     draw_minimap(app, f);
-    draw_notice(app, f);
+    draw_notice(app, f, drawn_zoom());
 }
 
 std::optional<RectCss> overlay_rect_css(std::string_view name) {
     if (name == "zoom") return drawn_zoom();
-    if (name == "notice") return drawn_notice();
+    if (name == "notice") return notice_rect_css();
     return std::nullopt;
 }
 
