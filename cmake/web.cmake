@@ -22,11 +22,17 @@ endforeach()
 # ---- Dear ImGui, compiled once -------------------------------------------------------------
 add_library(ab_imgui STATIC
   "${AB_IMGUI}/imgui.cpp" "${AB_IMGUI}/imgui_draw.cpp" "${AB_IMGUI}/imgui_tables.cpp"
-  "${AB_IMGUI}/imgui_widgets.cpp" "${AB_IMGUI}/backends/imgui_impl_opengl3.cpp")
-target_include_directories(ab_imgui SYSTEM PUBLIC "${AB_IMGUI}" "${AB_IMGUI}/backends")
+  "${AB_IMGUI}/imgui_widgets.cpp" "${AB_IMGUI}/backends/imgui_impl_opengl3.cpp"
+  # InputText on a std::string (grows the string as the user types).
+  "${AB_IMGUI}/misc/cpp/imgui_stdlib.cpp")
+target_include_directories(ab_imgui SYSTEM PUBLIC "${AB_IMGUI}" "${AB_IMGUI}/backends" "${AB_IMGUI}/misc/cpp")
 # No files in the browser; WebGL2 = GL ES 3; debug windows are not part of the product.
+# 32-bit indices: a board zoomed out on a large screen (presenting a tall plan at 1920x1080)
+# draws over 65,536 vertices in one list (its grid dots alone come near), and WebGL2 has no
+# base-vertex draw for ImGui to split them with; the backend then draws with GL_UNSIGNED_INT.
 target_compile_definitions(ab_imgui PUBLIC IMGUI_DISABLE_FILE_FUNCTIONS IMGUI_DISABLE_DEBUG_TOOLS
-                           IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_IMPL_OPENGL_ES3)
+                           IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_IMPL_OPENGL_ES3
+                           "ImDrawIdx=unsigned int")
 target_compile_options(ab_imgui PRIVATE -Os -fno-exceptions)
 
 # ---- Fonts: subset at build time to the glyphs the app uses (never committed) -------------

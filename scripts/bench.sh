@@ -14,3 +14,5 @@ node --no-experimental-fetch build/wasm/core_bench.js
 if [ -d tests/e2e/bench ]; then
   for b in tests/e2e/bench/*.mjs; do node "$b"; done
 fi
+# The room server under load (Node clients on loopback, about 2 minutes; tests/load/rooms.mjs).
+node tests/load/rooms.mjs

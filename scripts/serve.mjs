@@ -12,8 +12,11 @@
 // Run so, it also serves the repository's examples/ at /examples/ (examples/embed.html, a host
 // page, finds the app beside it on any port).
 // Imported by tests/e2e/harness.mjs as startServer(folder, port, options) -> {url, port, close()};
-// options.headers: extra headers for every response (they win over the defaults);
-// options.mounts: {'/examples/': folder}, more folders served under a path prefix.
+// options.headers: extra headers for every response (they win over the defaults); options.host:
+// the address to listen on (127.0.0.1); options.route(req, res) -> true when it answered the
+// request (server/main.mjs mounts the rooms under /collab so); options.upgrade(req, socket, head):
+// WebSocket upgrades (refused without it); options.mounts: {'/examples/': folder}, more folders
+// served under a path prefix.
 import { createServer } from 'node:http';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -146,6 +149,7 @@ export async function startServer(folder, port = 0, options = {}) {
       res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end(text);
     };
     try {
+      if (options.route && await options.route(req, res)) return;
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
         return;
@@ -209,12 +213,19 @@ export async function startServer(folder, port = 0, options = {}) {
       fail(500, 'server error');
     }
   });
+  server.on('upgrade', (req, socket, head) => {
+    socket.on('error', () => socket.destroy());
+    if (options.upgrade) options.upgrade(req, socket, head);
+    else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+  });
+  const host = options.host || '127.0.0.1';
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(port, host, () => {
       const actual = server.address().port;
+      const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
       resolve({
-        url: `http://127.0.0.1:${actual}/`,
+        url: `http://${shown}:${actual}/`,
         port: actual,
         close: () => new Promise((done) => {
           server.closeAllConnections?.();

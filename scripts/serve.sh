@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds the browser app (wasm tree build/wasm) and serves build/web at
-# http://127.0.0.1:8080 with the Selma sample plan open. PORT=... picks another port.
+# http://127.0.0.1:8080 with the Selma sample plan open, and the workshop rooms at /collab on the
+# same port (server/main.mjs). PORT, HOST, ALIGNBOARD_DATA and REDIS_URL: see server/main.mjs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,4 +23,4 @@ if [ ! -f "$BUILD/CMakeCache.txt" ]; then
 fi
 echo "serve: building the web app into build/web ..."
 run cmake --build "$BUILD" --target alignboard_web -j"${JOBS:-$(nproc)}"
-exec node scripts/serve.mjs build/web "${PORT:-8080}"
+PORT="${PORT:-8080}" exec node server/main.mjs build/web

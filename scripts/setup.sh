@@ -20,7 +20,10 @@ need_root() {
 
 # 1. Debian packages -------------------------------------------------------------------------
 PKGS=(build-essential cmake clang emscripten nlohmann-json3-dev catch2 chromium fonts-inter
-      fonts-fork-awesome fonttools python3-brotli brotli nodejs npm dpkg-dev xz-utils ca-certificates)
+      fonts-fork-awesome fonttools python3-brotli brotli nodejs npm dpkg-dev xz-utils ca-certificates
+      python3 redis-server)
+# python3 and build-essential: npm compiles better-sqlite3 (the rooms' database) from source here.
+# redis-server: the room server's tests start one of their own (two servers sharing rooms).
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -75,9 +78,12 @@ if [ ! -f "$TP/imgui/imgui.h" ] || ! grep -qE "define IMGUI_VERSION +\"$IMGUI_VE
   say "Dear ImGui $IMGUI_VERSION unpacked into third_party/imgui"
 fi
 
-# 4. npm dev dependencies (playwright-core, pinned in package-lock.json) ----------------------
-if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm dev dependencies"
+# 4. npm packages, pinned in package-lock.json: playwright-core (tests), the room server
+# (Hocuspocus, yjs, ioredis) and better-sqlite3, which compiles SQLite from source here (no
+# prebuilt binary can be fetched): a few minutes on 2 cores, once.
+if [ ! -d node_modules/playwright-core ] || [ ! -f node_modules/better-sqlite3/build/Release/better_sqlite3.node ] ||
+   [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (better-sqlite3 compiles for a few minutes the first time)"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
 fi
 

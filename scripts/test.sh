@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing, builds, and runs every test: the core natively (Catch2 + CLI through
 # CTest), the same native tests built with clang's AddressSanitizer and UBSan, a fuzzing run of
-# every fuzz target, node tests of the server and the page's input helpers, the same core tests
+# every fuzz target, node tests of the server, the room server and the page's input helpers, the same core tests
 # as WASM under node, and the browser tests in headless Chromium. Ends with one summary line;
 # exits non-zero when anything failed.
 set -uo pipefail
@@ -89,8 +89,12 @@ else
   tally fuzz "$n" "$f"
 fi
 
-echo "== node tests (scripts/serve.mjs, the page's input helpers)"
+echo "== node tests (scripts/serve.mjs, the page's input helpers, the room document)"
 node_suite node tests/node/
+
+# The room server: each test file starts the servers (and the redis-server) it needs.
+echo "== room server tests (server/: rooms, persistence, Redis, limits)"
+node_suite server tests/server/
 
 echo "== wasm build"
 if emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >"$LOG/wasm-configure.log" 2>&1 &&

@@ -84,12 +84,19 @@ test('P presents: edit buttons hide, N creates nothing; Esc returns to editing',
   const app = await openApp(site, await pool.get(1));
   const { page } = app;
   try {
-    const zoomBefore = (await call(page, 'itemRect', 'S1')).w;
+    // Presenting fits the whole plan to the screen (tests/e2e/present.test.mjs checks every card).
+    const tactics = (await call(page, 'getPlan')).tactics.map((t) => t.id);
+    const inside = async () => {
+      const size = page.viewportSize();
+      const rects = await Promise.all(tactics.map((id) => call(page, 'itemRect', id)));
+      return rects.every((r) => r && r.y >= 0 && r.y + r.h <= size.height);
+    };
+    assert.equal(await inside(), false, 'editing, the tall plan scrolls');
     await page.keyboard.press('p');
     await waitForIdle(page);
     assert.equal((await call(page, 'viewMode')).presenting, true);
     assert.equal(await call(page, 'toolbarRect', 'delete'), null, 'no delete button while presenting');
-    assert.ok((await call(page, 'itemRect', 'S1')).w > zoomBefore, 'cards are larger');
+    assert.equal(await inside(), true, 'presenting, every tactic is on screen');
     const rev = await call(page, 'revision');
     await page.keyboard.press('n');
     await waitForIdle(page);

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, waitForIdle, itemCentre, screenshot, call } from './harness.mjs';
+import { browserPool, startSite, openApp, waitForIdle, itemCentre, screenshot, call, panelCentre, panelClick, panelType } from './harness.mjs';
 
 let site;
 const pool = browserPool();
@@ -15,37 +15,8 @@ after(async () => {
 });
 
 
-// Scrolls the side panel with the mouse wheel until the control is wholly on screen.
-async function panelCentre(page, name) {
-  const height = page.viewportSize().height;
-  for (let i = 0; i < 30; i++) {
-    const r = await call(page, 'panelRect', name);
-    const top = name.startsWith('tab:') ? 0 : 110;  // below the tab strip
-    if (r && r.y >= top && r.y + r.h <= height - 4) return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
-    const tab = await call(page, 'panelRect', 'tab:score');
-    await page.mouse.move(tab.x + 100, height - 60);
-    await page.mouse.wheel(0, r && r.y < 110 ? -120 : 120);
-    await waitForIdle(page);
-  }
-  throw new Error(`side panel control ${name} is not on screen`);
-}
-
-async function click(page, name) {
-  const c = await panelCentre(page, name);
-  await page.mouse.click(c.x, c.y);
-  await waitForIdle(page);
-}
-
-async function typeInto(page, name, text) {
-  await click(page, name);
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await waitForIdle(page);
-}
-
 async function openPlanTab(page) {
-  await click(page, 'tab:plan');
+  await panelClick(page, 'tab:plan');
   assert.equal(await call(page, 'panelTab'), 'plan');
 }
 
@@ -54,20 +25,20 @@ test('the brand key and SWOT entries are typed, edited, removed and undone', asy
   const { page } = app;
   try {
     await openPlanTab(page);
-    await typeInto(page, 'brand_key', 'Jet-set glamour you can carry every day');
+    await panelType(page, 'brand_key', 'Jet-set glamour you can carry every day');
     assert.equal((await call(page, 'getPlan')).brand_key, 'Jet-set glamour you can carry every day');
 
-    await typeInto(page, 'swot.strengths.add', 'A designer name shoppers know');
-    await typeInto(page, 'swot.strengths.add', 'Wide department-store reach');
-    await typeInto(page, 'swot.threats.add', 'Discounting by rivals');
+    await panelType(page, 'swot.strengths.add', 'A designer name shoppers know');
+    await panelType(page, 'swot.strengths.add', 'Wide department-store reach');
+    await panelType(page, 'swot.threats.add', 'Discounting by rivals');
     let swot = (await call(page, 'getPlan')).swot;
     assert.deepEqual(swot.strengths, ['A designer name shoppers know', 'Wide department-store reach']);
     assert.deepEqual(swot.threats, ['Discounting by rivals']);
 
-    await typeInto(page, 'swot.strengths.1', 'Reach in 400 department stores');
+    await panelType(page, 'swot.strengths.1', 'Reach in 400 department stores');
     assert.deepEqual((await call(page, 'getPlan')).swot.strengths,
       ['A designer name shoppers know', 'Reach in 400 department stores']);
-    await click(page, 'swot.strengths.0.remove');
+    await panelClick(page, 'swot.strengths.0.remove');
     assert.deepEqual((await call(page, 'getPlan')).swot.strengths, ['Reach in 400 department stores']);
 
     await page.keyboard.press('Control+z');
@@ -85,17 +56,17 @@ test('a competitor is added, named by typing and given a position', async () => 
   const { page } = app;
   try {
     await openPlanTab(page);
-    await click(page, 'competitors.add');
+    await panelClick(page, 'competitors.add');
     assert.deepEqual((await call(page, 'getPlan')).competitors.map((c) => c.name), ['New competitor']);
     // The new name field has the keyboard, its text selected.
     await page.keyboard.type('Coach');
     await page.keyboard.press('Enter');
     await waitForIdle(page);
-    await typeInto(page, 'competitors.0.position', 'Classic American leather goods');
+    await panelType(page, 'competitors.0.position', 'Classic American leather goods');
     const [coach] = (await call(page, 'getPlan')).competitors;
     assert.equal(coach.name, 'Coach');
     assert.equal(coach.position, 'Classic American leather goods');
-    await click(page, 'competitors.0.remove');
+    await panelClick(page, 'competitors.0.remove');
     assert.deepEqual((await call(page, 'getPlan')).competitors || [], []);
   } finally {
     await app.close();
@@ -108,14 +79,14 @@ test('a person is added, renamed, put in sales, assigned to a tactic and removed
   try {
     await openPlanTab(page);
     const before = (await call(page, 'getPlan')).people.map((p) => p.id);
-    await click(page, 'people.add');
+    await panelClick(page, 'people.add');
     const added = (await call(page, 'getPlan')).people.find((p) => !before.includes(p.id));
     assert.ok(added, 'a person was added');
     await page.keyboard.type('Dana Field');
     await page.keyboard.press('Enter');
     await waitForIdle(page);
-    await click(page, `people.${added.id}.team`);
-    await click(page, `people.${added.id}.team:sales`);
+    await panelClick(page, `people.${added.id}.team`);
+    await panelClick(page, `people.${added.id}.team:sales`);
     let dana = (await call(page, 'getPlan')).people.find((p) => p.id === added.id);
     assert.equal(dana.name, 'Dana Field');
     assert.equal(dana.team, 'sales');
@@ -124,15 +95,15 @@ test('a person is added, renamed, put in sales, assigned to a tactic and removed
     const m2 = await itemCentre(page, 'm2');
     await page.mouse.click(m2.x, m2.y);
     await waitForIdle(page);
-    await click(page, 'tab:inspect');
-    await click(page, 'owners.add');
-    await click(page, `owners.add:${added.id}`);
+    await panelClick(page, 'tab:inspect');
+    await panelClick(page, 'owners.add');
+    await panelClick(page, `owners.add:${added.id}`);
     let plan = await call(page, 'getPlan');
     assert.ok(plan.tactics.find((t) => t.id === 'm2').owners.includes(added.id));
 
     // Removing the person removes the ownership with them; undo brings both back.
     await openPlanTab(page);
-    await click(page, `people.${added.id}.remove`);
+    await panelClick(page, `people.${added.id}.remove`);
     plan = await call(page, 'getPlan');
     assert.equal(plan.people.find((p) => p.id === added.id), undefined);
     assert.ok(!plan.tactics.find((t) => t.id === 'm2').owners.includes(added.id));
@@ -151,10 +122,10 @@ test('a product row opens the product in the inspector', async () => {
   const { page } = app;
   try {
     await openPlanTab(page);
-    await click(page, 'products.selma');
+    await panelClick(page, 'products.selma');
     assert.equal(await call(page, 'panelTab'), 'inspect');
     assert.deepEqual(await call(page, 'selection'), ['selma']);
-    await typeInto(page, 'forecast', '6500000');
+    await panelType(page, 'forecast', '6500000');
     assert.equal((await call(page, 'getPlan')).products.find((p) => p.id === 'selma').forecast, 6500000);
   } finally {
     await app.close();

@@ -230,7 +230,7 @@ test('a host\'s load of a plan over the size cap is refused with a message and t
   await waitFor(page, 'reply', 7);
   const reply = (await messages(page, 'reply')).find((m) => m.data.id === 7).data;
   assert.equal(reply.ok, false);
-  assert.match(reply.error, /plans up to 20 MB can be opened/);
+  assert.match(reply.error, /Alignboard opens plans of up to 20\.0 MB/);
   const frame = await frameApp(page);
   assert.equal(await frame.evaluate(() => window.alignboard.getPlan().name), 'Selma spring launch');
   await page.close();

@@ -153,3 +153,42 @@ export async function clickDialog(page, name) {
   await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
   await waitForIdle(page);
 }
+
+// ---- The side panel, as a user reaches it: scrolled with the wheel, clicked, typed into -------
+// Scrolls the side panel with the mouse wheel until control `name` (panelRect) is wholly on
+// screen; returns its centre.
+export async function panelCentre(page, name) {
+  const height = page.viewportSize().height;
+  for (let i = 0; i < 30; i++) {
+    const r = await call(page, 'panelRect', name);
+    const top = name.startsWith('tab:') ? 0 : 110;  // below the tab strip
+    if (r && r.y >= top && r.y + r.h <= height - 4) return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
+    const tab = await call(page, 'panelRect', 'tab:score');
+    await page.mouse.move(tab.x + 100, height - 60);
+    await page.mouse.wheel(0, r && r.y < 110 ? -120 : 120);
+    await waitForIdle(page);
+  }
+  throw new Error(`side panel control ${name} is not on screen`);
+}
+
+// Clicks side panel control `name`.
+export async function panelClick(page, name) {
+  const c = await panelCentre(page, name);
+  await page.mouse.click(c.x, c.y);
+  await waitForIdle(page);
+}
+
+// Clicks side panel field `name`, replaces its text by typing, and commits with Enter.
+export async function panelType(page, name, text) {
+  await panelClick(page, name);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await waitForIdle(page);
+}
+
+// Runs `fn(browser)` in a browser of its own (a fresh profile: its storage is the test's).
+export async function withBrowser(fn) {
+  const browser = await launchBrowser();
+  try { await fn(browser); } finally { await browser.close(); }
+}

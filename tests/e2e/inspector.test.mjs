@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, waitForIdle, itemCentre, screenshot, call } from './harness.mjs';
+import { browserPool, startSite, openApp, waitForIdle, itemCentre, screenshot, call, panelCentre, panelClick, panelType } from './harness.mjs';
 
 let site;
 const pool = browserPool();
@@ -17,42 +17,12 @@ after(async () => {
 
 const find = (plan, kind, id) => plan[kind].find((x) => x.id === id);
 
-// Scrolls the side panel with the mouse wheel until the control is wholly on screen.
-async function panelCentre(page, name) {
-  const height = page.viewportSize().height;
-  for (let i = 0; i < 20; i++) {
-    const r = await call(page, 'panelRect', name);
-    const top = name.startsWith('tab:') ? 0 : 110;  // below the tab strip
-    if (r && r.y >= top && r.y + r.h <= height - 4) return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
-    const tab = await call(page, 'panelRect', 'tab:score');
-    await page.mouse.move(tab.x + 100, height - 60);
-    await page.mouse.wheel(0, r && r.y < 110 ? -120 : 120);
-    await waitForIdle(page);
-  }
-  throw new Error(`side panel control ${name} is not on screen`);
-}
-
-async function click(page, name) {
-  const c = await panelCentre(page, name);
-  await page.mouse.click(c.x, c.y);
-  await waitForIdle(page);
-}
-
-// Clicks a field, replaces its text by typing, and commits with Enter.
-async function typeInto(page, name, text) {
-  await click(page, name);
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await waitForIdle(page);
-}
-
 async function inspect(page, id, how = 'key') {
   const c = await itemCentre(page, id);
   await page.mouse.click(c.x, c.y);
   await waitForIdle(page);
   if (how === 'key') await page.keyboard.press('i');
-  else await click(page, 'tab:inspect');
+  else await panelClick(page, 'tab:inspect');
   await waitForIdle(page);
   assert.equal(await call(page, 'panelTab'), 'inspect');
 }
@@ -66,7 +36,7 @@ test('a tactic opened with I takes a typed budget; undo restores it in one step'
     await waitForIdle(page);
     assert.equal(find(await call(page, 'getPlan'), 'tactics', 'm1').budget, 150000);
     const rev = await call(page, 'revision');
-    await typeInto(page, 'budget', '175000');
+    await panelType(page, 'budget', '175000');
     assert.equal(find(await call(page, 'getPlan'), 'tactics', 'm1').budget, 175000);
     assert.equal(await call(page, 'revision'), rev + 1, 'one edit for the whole typed number');
     await page.keyboard.press('Control+z');
@@ -84,16 +54,16 @@ test('a budget of "lots" is refused with a message under the field; the plan is 
   try {
     await inspect(page, 'm1', 'tab');
     const before = await call(page, 'getPlan');
-    await typeInto(page, 'budget', 'lots');
+    await panelType(page, 'budget', 'lots');
     const errors = await call(page, 'panelErrors');
     assert.match(errors.budget || '', /expected a number.*lots/i);
     assert.deepEqual(await call(page, 'getPlan'), before);
     // A real calendar day is required too.
-    await typeInto(page, 'end', '2013-02-30');
+    await panelType(page, 'end', '2013-02-30');
     assert.match((await call(page, 'panelErrors')).end || '', /not a real calendar day/);
     assert.equal(find(await call(page, 'getPlan'), 'tactics', 'm1').end, '2013-02-15');
     // Fixing the value clears the message.
-    await typeInto(page, 'budget', '$160,000');
+    await panelType(page, 'budget', '$160,000');
     assert.equal(find(await call(page, 'getPlan'), 'tactics', 'm1').budget, 160000);
     assert.equal((await call(page, 'panelErrors')).budget, undefined);
     await screenshot(page, 'inspector-error-dpr1');
@@ -129,10 +99,10 @@ test('an owner is picked from the people by name and removed with the chip cross
   try {
     await inspect(page, 'm1', 'tab');
     assert.deepEqual(find(await call(page, 'getPlan'), 'tactics', 'm1').owners, ['creative_dir']);
-    await click(page, 'owners.add');
-    await click(page, 'owners.add:merch');
+    await panelClick(page, 'owners.add');
+    await panelClick(page, 'owners.add:merch');
     assert.deepEqual(find(await call(page, 'getPlan'), 'tactics', 'm1').owners, ['creative_dir', 'merch']);
-    await click(page, 'owners:creative_dir:remove');
+    await panelClick(page, 'owners:creative_dir:remove');
     assert.deepEqual(find(await call(page, 'getPlan'), 'tactics', 'm1').owners, ['merch']);
     await page.keyboard.press('Control+z');
     await waitForIdle(page);
@@ -147,21 +117,21 @@ test('channel and phase pickers; link chips unlink, link and open', async () => 
   const { page } = app;
   try {
     await inspect(page, 'm1', 'tab');
-    await click(page, 'channel');
-    await click(page, 'channel:email');
-    await click(page, 'phase');
-    await click(page, 'phase:launch');
+    await panelClick(page, 'channel');
+    await panelClick(page, 'channel:email');
+    await panelClick(page, 'phase');
+    await panelClick(page, 'phase:launch');
     let m1 = find(await call(page, 'getPlan'), 'tactics', 'm1');
     assert.equal(m1.channel, 'email');
     assert.equal(m1.phase, 'launch');
     // Unlink a strategy with its chip, link it back from the list.
-    await click(page, 'strategies:S1:remove');
+    await panelClick(page, 'strategies:S1:remove');
     assert.deepEqual(find(await call(page, 'getPlan'), 'tactics', 'm1').strategies, []);
-    await click(page, 'strategies.add');
-    await click(page, 'strategies.add:S1');
+    await panelClick(page, 'strategies.add');
+    await panelClick(page, 'strategies.add:S1');
     assert.deepEqual(find(await call(page, 'getPlan'), 'tactics', 'm1').strategies, ['S1']);
     // A product chip opens the product in the inspector.
-    await click(page, 'products:selma');
+    await panelClick(page, 'products:selma');
     assert.deepEqual(await call(page, 'selection'), ['selma']);
     assert.ok(await call(page, 'panelRect', 'forecast'), 'the product form is shown');
   } finally {
@@ -174,13 +144,13 @@ test('a KPI: target typed, direction switched, primary flag follows its goal', a
   const { page } = app;
   try {
     await inspect(page, 'k3', 'tab');
-    await typeInto(page, 'target', '3500000');
-    await click(page, 'dir:1');
+    await panelType(page, 'target', '3500000');
+    await panelClick(page, 'dir:1');
     const plan = await call(page, 'getPlan');
     assert.equal(find(plan, 'kpis', 'k3').target, 3500000);
     assert.equal(find(plan, 'kpis', 'k3').dir, 'down');
     assert.equal(find(plan, 'goals', 'G2').primary_kpi, 'k3');
-    await click(page, 'primary');
+    await panelClick(page, 'primary');
     assert.equal(find(await call(page, 'getPlan'), 'goals', 'G2').primary_kpi, undefined);
   } finally {
     await app.close();
@@ -201,7 +171,7 @@ test('several selected cards show a summary; a row opens one of them', async () 
     assert.equal(await call(page, 'panelRect', 'budget'), null, 'no single-item form');
     assert.ok(await call(page, 'panelRect', 'Total budget'));
     await screenshot(page, 'inspector-summary-dpr1');
-    await click(page, 'selected:m2');
+    await panelClick(page, 'selected:m2');
     assert.deepEqual(await call(page, 'selection'), ['m2']);
     assert.ok(await call(page, 'panelRect', 'budget'));
   } finally {

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startSite, launchBrowser, openApp, waitForIdle, appUrl, screenshot, call, clickToolbar, clickDialog } from './harness.mjs';
+import { startSite, launchBrowser, openApp, waitForIdle, appUrl, screenshot, call, clickToolbar, clickDialog, withBrowser } from './harness.mjs';
 
 // A stuck wait fails its test instead of holding up the whole suite.
 const LIMIT = 120_000;
@@ -22,11 +22,6 @@ async function waitSaved(page) {
     const s = window.alignboard.storage();
     return !s.pending && s.savedRevision >= window.alignboard.revision() && s.state === 'saved';
   });
-}
-
-async function withBrowser(fn) {
-  const browser = await launchBrowser();
-  try { await fn(browser); } finally { await browser.close(); }
 }
 
 test('an edit is saved within a second and a reload gives back the plan and its view', { timeout: LIMIT }, async () => {
@@ -103,18 +98,19 @@ test('storage that fails on write says so, keeps the plan in memory and still do
   });
 });
 
-test('a second page on the same plan is warned, read-only, and can save a copy; the first keeps editing', { timeout: LIMIT }, async () => {
+test('a second page on the same plan is a read-only mirror, and can save a copy; the first keeps editing', { timeout: LIMIT }, async () => {
   await withBrowser(async (browser) => {
     const first = await openApp(site, browser, { storage: true });
     const second = await openApp(site, browser, { storage: true });
-    await second.page.waitForFunction(() => window.alignboard.storage().dialog === 'tab');
+    // It follows the first (tests/e2e/present.test.mjs tests the mirror itself).
+    await second.page.waitForFunction(() => window.alignboard.storage().mirror === 'following');
     await waitForIdle(second.page);
     await screenshot(second.page, 'library-second-tab');
     const s = await call(second.page, 'storage');
     assert.equal(s.readOnly, true);
     const refused = await call(second.page, 'apply', link);
     assert.equal(refused.ok, false);
-    assert.match(refused.error, /open in another tab/);
+    assert.match(refused.error, /follows the editing window/);
     assert.equal(hasLink(await call(second.page, 'getPlan')), false);
 
     // The first tab still edits and saves.
@@ -122,7 +118,7 @@ test('a second page on the same plan is warned, read-only, and can save a copy; 
     await waitSaved(first.page);
 
     // The second saves its own copy and edits that.
-    await clickDialog(second.page, 'tab.copy');
+    await clickDialog(second.page, 'mirror.copy');
     await second.page.waitForFunction(() => !window.alignboard.storage().readOnly);
     await second.page.waitForFunction(() => window.alignboard.getPlan().name === 'Copy of Selma spring launch');
     assert.equal((await call(second.page, 'apply', { op: 'set', id: 'G1', field: 'name', value: 'Mine' })).ok, true);

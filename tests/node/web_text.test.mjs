@@ -77,4 +77,5 @@ test('a stream is read up to its cap and cancelled as soon as it passes it', asy
   const small = new ReadableStream({ start(c) { c.enqueue(new Uint8Array([1, 2])); c.enqueue(new Uint8Array([3])); c.close(); } });
   assert.deepEqual([...await Module.abCapped.readStream(small, 3)], [1, 2, 3], 'exactly the cap passes');
   assert.match(Module.abCapped.tooLargeText(20 * 1048576, 30 * 1048576), /it is 30 MB; plans up to 20 MB can be opened/);
+  assert.match(Module.abCapped.tooLargeText(Module.abCapped.MAX_FILE_BYTES, 70 * 1048576), /it is 70 MB; files up to 64 MB can be opened/);
 });

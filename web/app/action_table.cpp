@@ -12,7 +12,7 @@
 namespace ab::web {
 namespace {
 
-bool any_selected(const App& app) { return !app.selection.empty(); }
+bool any_selected(const App& app) { return !app.view.selection.empty(); }
 
 void paste_clipboard(App& app) {
     const char* text = ImGui::GetClipboardText();
@@ -31,7 +31,7 @@ std::string redo_tip(const App& app, const std::string& chord) {
 
 // While presenting, Esc leaves too (shortcuts.cpp): the tooltip names both.
 std::string present_tip(const App& app, const std::string& chord) {
-    return app.presenting ? "Back to editing (" + chord + " or Esc)" : "";
+    return app.view.presenting ? "Back to editing (" + chord + " or Esc)" : "";
 }
 
 constexpr ImGuiKeyChord kCmd = ImGuiMod_Shortcut;
@@ -82,7 +82,7 @@ std::vector<Action> make_table() {
             .bar(icon::kPresent, G::View)
             .keys({ImGuiKey_P}, K::Always)
             .tooltip("Present: larger board, no editing tools", present_tip)
-            .toggle([](const App& a) { return a.presenting; }),
+            .toggle([](const App& a) { return a.view.presenting; }),
         Action("contrast", "High contrast", toggle_high_contrast)
             .bar(icon::kContrast, G::View)
             .keys({ImGuiKey_H}, K::Always)
@@ -97,7 +97,7 @@ std::vector<Action> make_table() {
             .keys({kCmd | ImGuiKey_D}, K::Editing)
             .when(any_selected, nullptr, "Select cards to duplicate first."),
         // The side panel's tabs; Inspect takes the keyboard into the selection's first field.
-        Action("tab.inspect", "Inspect tab", [](App& a) { open_side_tab(a, SideTab::Inspect, !a.selection.empty()); })
+        Action("tab.inspect", "Inspect tab", [](App& a) { open_side_tab(a, SideTab::Inspect, !a.view.selection.empty()); })
             .keys({ImGuiKey_I}, K::Board),
         Action("tab.plan", "Plan tab", [](App& a) { open_side_tab(a, SideTab::Plan, false); }).keys({ImGuiKey_C}, K::Board),
         Action("tab.score", "Score tab", [](App& a) { open_side_tab(a, SideTab::Score, false); })
@@ -159,7 +159,7 @@ std::string action_tooltip(const App& app, const Action& a) {
 
 bool run_action(App& app, const Action& a) {
     if (!action_enabled(app, a)) return false;
-    app.action_probe.last_run = a.id;
+    app.probe.actions.last_run = a.id;
     a.run(app);
     platform::request_frames(3);
     return true;

@@ -17,12 +17,12 @@ std::string cards_word(size_t n) { return n == 1 ? "1 card" : std::to_string(n) 
 }  // namespace
 
 void delete_selection(App& app) {
-    if (app.selection.empty()) {
+    if (app.view.selection.empty()) {
         app.say("Select cards to delete first.", false, 3);
         return;
     }
-    const size_t n = app.selection.size();
-    const ApplyResult r = app.doc.apply(RemoveItems{app.selection});
+    const size_t n = app.view.selection.size();
+    const ApplyResult r = app.doc.apply(RemoveItems{app.view.selection});
     if (!r.ok) {
         app.say("Not deleted: " + r.error, true, 5);
         return;
@@ -35,18 +35,18 @@ void delete_selection(App& app) {
 }
 
 void copy_selection(App& app) {
-    const std::string text = copy_cards(app.doc.plan(), app.selection);
+    const std::string text = copy_cards(app.doc.plan(), app.view.selection);
     if (text.empty()) {
         app.say("Select cards to copy first.", false, 3);
         return;
     }
     // Through ImGui's clipboard hook: the app keeps it and the page hands it to the system.
     ImGui::SetClipboardText(text.c_str());
-    app.say("Copied " + cards_word(app.selection.size()), false, 2.5);
+    app.say("Copied " + cards_word(app.view.selection.size()), false, 2.5);
 }
 
 void cut_selection(App& app) {
-    if (app.selection.empty()) {
+    if (app.view.selection.empty()) {
         app.say("Select cards to cut first.", false, 3);
         return;
     }
@@ -56,7 +56,7 @@ void cut_selection(App& app) {
 
 void paste_cards_text(App& app, const std::string& text) {
     // Each paste lands a step further down and right, so repeated pastes fan out.
-    const double step = 28.0 * (1 + (app.paste_count % 6));
+    const double step = 28.0 * (1 + (app.gesture.paste_count % 6));
     const PasteResult p = paste_cards(app.doc.plan(), text, step, step);
     if (p.adds.empty()) {
         app.say(p.error.empty() ? "Nothing to paste." : p.error, true, 4);
@@ -73,14 +73,14 @@ void paste_cards_text(App& app, const std::string& text) {
     }
     for (const SetField& set : p.then) app.doc.apply(set);  // a lost primary KPI is no reason to refuse
     app.doc.end_group();
-    ++app.paste_count;
-    app.selection = p.new_ids;
-    app.centre_on = p.new_ids;
+    ++app.gesture.paste_count;
+    app.view.selection = p.new_ids;
+    app.view.centre_on = p.new_ids;
     app.say("Pasted " + cards_word(p.new_ids.size()), false, 2.5);
 }
 
 void duplicate_selection(App& app) {
-    const std::string text = copy_cards(app.doc.plan(), app.selection);
+    const std::string text = copy_cards(app.doc.plan(), app.view.selection);
     if (text.empty()) {
         app.say("Select cards to duplicate first.", false, 3);
         return;
@@ -91,7 +91,7 @@ void duplicate_selection(App& app) {
 void toggle_high_contrast(App& app) {
     const bool on = theme::look() != theme::Look::HighContrast;
     theme::use_look(on ? theme::Look::HighContrast : theme::Look::Light);
-    app.style_dirty = true;
+    app.chrome.style_dirty = true;
     float bg[3];
     theme::clear_color(bg);
     platform::set_clear_color(bg[0], bg[1], bg[2]);
@@ -99,9 +99,9 @@ void toggle_high_contrast(App& app) {
 }
 
 void toggle_presentation(App& app) {
-    app.presenting = !app.presenting;
-    app.camera.needs_fit = true;
-    if (app.presenting) app.say("Presenting: P or Esc returns to editing", false, 3);
+    app.view.presenting = !app.view.presenting;
+    app.view.camera.needs_fit = true;
+    if (app.view.presenting) app.say("Presenting: P or Esc returns to editing", false, 3);
     platform::request_frames(3);
 }
 

@@ -16,19 +16,21 @@ App& app() {
 }
 
 bool App::is_selected(const std::string& id) const {
-    return std::find(selection.begin(), selection.end(), id) != selection.end();
+    return std::find(view.selection.begin(), view.selection.end(), id) != view.selection.end();
 }
 
-void App::select_only(const std::string& id) { selection.assign(1, id); }
+void App::select_only(const std::string& id) { view.selection.assign(1, id); }
 
 void App::toggle_selected(const std::string& id) {
-    auto it = std::find(selection.begin(), selection.end(), id);
-    if (it == selection.end()) selection.push_back(id);
-    else selection.erase(it);
+    std::vector<std::string>& sel = view.selection;
+    auto it = std::find(sel.begin(), sel.end(), id);
+    if (it == sel.end()) sel.push_back(id);
+    else sel.erase(it);
 }
 
 void App::say(std::string text, bool is_error, double seconds) {
-    last_message = text;
+    Notice& notice = chrome.notice;
+    chrome.last_message = text;
     notice.text = std::move(text);
     notice.is_error = is_error;
     notice.until_s = seconds > 0 ? ImGui::GetTime() + seconds : 0;
@@ -56,7 +58,7 @@ std::string open_boot_plan(App& app) {
         return why;
     }
     app.doc.reset(*loaded.plan);
-    app.camera.needs_fit = true;
+    app.view.camera.needs_fit = true;
     if (!loaded.warnings.empty()) {
         app.say(std::to_string(loaded.warnings.size()) + " problem(s) in the plan were skipped: " +
                     loaded.warnings.front().message,

@@ -26,18 +26,18 @@ void frame() {
     App& a = app();
     frame_times::begin();
     platform::begin_frame();
-    if (a.style_dirty) {  // a new look: its colours reach ImGui's own widgets too
+    if (a.chrome.style_dirty) {  // a new look: its colours reach ImGui's own widgets too
         ImGuiStyle& style = ImGui::GetStyle();
         style = theme::base_style();
         style.ScaleAllSizes(platform::pixel_ratio());
-        a.style_dirty = false;
+        a.chrome.style_dirty = false;
     }
     ImGui::NewFrame();
     handle_shortcuts(a);
     draw_board(a);
     draw_score_panel(a);
     draw_side_panel(a);
-    if (a.chrome != Chrome::None) draw_top_bar(a);
+    if (a.chrome.mode != Chrome::None) draw_top_bar(a);
     draw_search_box(a);
     draw_store_windows(a);
     ImGui::Render();

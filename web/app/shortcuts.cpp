@@ -13,7 +13,7 @@ namespace {
 // Whether keys of `scope` reach their actions now.
 bool scope_open(const App& app, KeyScope scope) {
     if (scope == KeyScope::Always) return true;
-    if (app.presenting) return false;  // no editing while presenting
+    if (app.view.presenting) return false;  // no editing while presenting
     if (scope == KeyScope::Editing) return true;
     // The board's keys: not while the panel has the keyboard (there Enter and Delete belong to
     // the focused control), a popup is open, or a pointer gesture is under way.
@@ -28,9 +28,9 @@ bool plain(ImGuiKey key) {
 // Keys that reach an action only in one state, beside its chords: Esc leaves presentation
 // (the board's Esc clears the selection otherwise), Enter opens the selection's fields.
 const Action* contextual_key(const App& app) {
-    if (app.presenting && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) return find_action("present");
+    if (app.view.presenting && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) return find_action("present");
     const bool enter = plain(ImGuiKey_Enter) || plain(ImGuiKey_KeypadEnter);
-    if (enter && !app.selection.empty() && scope_open(app, KeyScope::Board)) return find_action("tab.inspect");
+    if (enter && !app.view.selection.empty() && scope_open(app, KeyScope::Board)) return find_action("tab.inspect");
     return nullptr;
 }
 
@@ -38,7 +38,7 @@ const Action* contextual_key(const App& app) {
 
 void handle_shortcuts(App& app) {
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput || !app.dialog.empty()) return;  // a library window has the keyboard
+    if (io.WantTextInput || !app.chrome.dialog.empty()) return;  // a library window has the keyboard
     const Action* pressed = contextual_key(app);
     for (const Action& a : actions()) {
         if (pressed) break;

@@ -41,9 +41,9 @@ const Card* neighbour(const BoardModel& board, const Card& from, int dx, int dy)
 }
 
 void walk(App& app, int dx, int dy) {
-    const BoardModel& board = app.board;
+    const BoardModel& board = app.view.board;
     if (board.cards.empty()) return;
-    const Card* from = app.selection.empty() ? nullptr : board.find(app.selection.back());
+    const Card* from = app.view.selection.empty() ? nullptr : board.find(app.view.selection.back());
     const Card* to = nullptr;
     if (!from) {
         to = &board.cards.front();  // the first goal (or whatever comes first)
@@ -52,7 +52,7 @@ void walk(App& app, int dx, int dy) {
         if (!to) return;
     }
     app.select_only(to->id);
-    if (!item_rect_css(app, to->id)) app.centre_on.assign(1, to->id);
+    if (!item_rect_css(app, to->id)) app.view.centre_on.assign(1, to->id);
 }
 
 }  // namespace
@@ -60,7 +60,7 @@ void walk(App& app, int dx, int dy) {
 void move_cards(App& app, const std::vector<std::string>& ids, float dx_world, float dy_world) {
     const Plan& plan = app.doc.plan();
     MoveItems move;
-    for (const Card& c : app.board.cards) {
+    for (const Card& c : app.view.board.cards) {
         const bool moving = std::find(ids.begin(), ids.end(), c.id) != ids.end();
         const bool placed = plan.layout.count(c.id) != 0;
         if (!moving && placed) continue;
@@ -104,18 +104,18 @@ void handle_board_keys(App& app) {
                    {ImGuiKey_UpArrow, 0, -1}, {ImGuiKey_DownArrow, 0, 1}};
     for (const auto& a : kArrows) {
         if (!ImGui::IsKeyPressed(a.key)) continue;
-        if (io.KeyAlt && !app.selection.empty() && !app.presenting) {
+        if (io.KeyAlt && !app.view.selection.empty() && !app.view.presenting) {
             const float step = theme::kGridStep_world;
-            move_cards(app, app.selection, a.dx * step, a.dy * step);
+            move_cards(app, app.view.selection, a.dx * step, a.dy * step);
         } else if (!io.KeyAlt) {
             walk(app, a.dx, a.dy);
         }
     }
-    if (ImGui::IsKeyPressed(ImGuiKey_L, false) && !io.KeyAlt && !app.presenting) {
-        if (app.selection.size() != 2) {
+    if (ImGui::IsKeyPressed(ImGuiKey_L, false) && !io.KeyAlt && !app.view.presenting) {
+        if (app.view.selection.size() != 2) {
             app.say("Select two cards to link them (Shift+click the second), then press L.", false, 5);
         } else {
-            link_cards(app, app.selection[0], app.selection[1], !io.KeyShift);
+            link_cards(app, app.view.selection[0], app.view.selection[1], !io.KeyShift);
         }
     }
 }

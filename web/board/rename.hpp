@@ -10,7 +10,7 @@ namespace ab::web {
 // Starts renaming item `id` (ignored when it has no card).
 void start_rename(App& app, const std::string& id);
 
-// Draws the field while app.renaming names a card; call after the board's window ended.
+// Draws the field while app.gesture.renaming names a card; call after the board's window ended.
 void draw_rename(App& app, const BoardFrame& f);
 
 }  // namespace ab::web

@@ -5,16 +5,11 @@
 
 #include <optional>
 #include <string>
-#include <string_view>
 
 #include "app/app.hpp"
+#include "board/draw.hpp"
 
 namespace ab::web {
-
-// A rectangle in CSS pixels relative to the canvas' top-left corner.
-struct RectCss {
-    float x = 0, y = 0, w = 0, h = 0;
-};
 
 // Rebuilds the board model when the plan changed and frames the plan when a new one opened.
 // Needs the fonts (to measure titles) and the canvas size, so call it after the first frame
@@ -27,9 +22,15 @@ void draw_board(App& app);
 // Where item `id`'s card is now, in canvas CSS pixels; empty when it has no card or is off screen.
 std::optional<RectCss> item_rect_css(App& app, const std::string& id);
 
-// Where the board drew its overlay `name` this frame ("zoom": the zoom control, "notice": the
-// message line), in canvas CSS pixels; empty when it is not on screen.
-std::optional<RectCss> overlay_rect_css(std::string_view name);
+// [SECTION] The camera, shared with board/gestures.cpp.
+
+// The board area and camera of this frame (draw list not set).
+BoardFrame board_frame(const App& app);
+// Zooms by `factor` keeping the world point under `anchor_px` where it is.
+void zoom_at(App& app, const BoardFrame& f, float factor, ImVec2 anchor_px);
+// The topmost card under `mouse_px`, skipping the cards in `except` (the ones being dragged), or -1.
+int hit_card(const BoardModel& board, const BoardFrame& f, ImVec2 mouse_px,
+             const std::vector<std::string>* except = nullptr);
 
 // Frames the whole plan in the board area.
 void fit_board(App& app);

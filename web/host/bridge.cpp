@@ -15,6 +15,7 @@
 #include "imgui.h"
 #include "platform/js_reply.hpp"
 #include "board/overlays/minimap.hpp"
+#include "app/open_plan.hpp"
 #include "model/generator.hpp"
 #include "io/plan_json.hpp"
 #include "platform/platform.hpp"
@@ -32,6 +33,23 @@ bool g_installed = false;
 
 // The plan changed from outside the canvas: draw it.
 void changed() { platform::request_frames(3); }
+
+}  // namespace
+}  // namespace ab::web::bridge
+
+namespace {
+
+// The registry's rectangles under `prefix` as {name: [x, y, w, h]}.
+void keyed_rects(nlohmann::json& out, const std::string& prefix) {
+    ab::web::app().probe.rects.each(prefix, [&](const std::string& name, const ab::web::RectCss& r) {
+        out[name] = {r.x, r.y, r.w, r.h};
+    });
+}
+
+}  // namespace
+
+namespace ab::web::bridge {
+namespace {
 
 }  // namespace
 
@@ -56,21 +74,12 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_get_plan() {
 // Replaces the plan as one undoable step, or leaves it untouched and says why not.
 // `length` bytes of text: a NUL inside is part of it (and refused by the reader), not its end.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_load_plan(const char* text, size_t length) {
-    LoadResult loaded = load_plan(text ? std::string_view(text, length) : std::string_view());
-    nlohmann::json out = {{"ok", loaded.ok()},
-                          {"errors", problems_json(loaded.errors)},
-                          {"warnings", problems_json(loaded.warnings)}};
-    if (loaded.ok()) {
-        const ApplyResult applied = app().doc.apply(ReplacePlan{std::move(*loaded.plan)});
-        if (applied.ok) {
-            app().camera.needs_fit = true;
-            app().clear_selection();
-            bridge::changed();
-        } else {
-            out["ok"] = false;
-            out["errors"].push_back({{"path", ""}, {"message", applied.error}});
-        }
-    }
+    const Opened opened =
+        open_plan(app(), text ? std::string_view(text, length) : std::string_view(), OpenHow::Undoable);
+    nlohmann::json out = {{"ok", opened.ok},
+                          {"errors", problems_json(opened.errors)},
+                          {"warnings", problems_json(opened.warnings)}};
+    if (opened.read && !opened.ok) out["errors"].push_back({{"path", ""}, {"message", opened.refused}});
     return js_reply_json(out);
 }
 
@@ -128,7 +137,7 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_item_rect(const char* id) {
 // What dropping the dragged card here would do: {source, target, ok, text}, or null when no card
 // is dragged over another.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_drag_preview() {
-    const DragPreview& d = app().drag;
+    const DragPreview& d = app().gesture.drag;
     if (d.target.empty()) return js_reply("null");
     return js_reply_json(
         nlohmann::json{{"source", d.source}, {"target", d.target}, {"ok", d.ok}, {"text", d.text}});
@@ -138,36 +147,39 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_drag_preview() {
 // canvas CSS pixels, null for a row scrolled out of sight (or when the panel is hidden).
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_finding_rects() {
     nlohmann::json out = nlohmann::json::array();
-    for (const auto& r : app().finding_rects_css) {
-        if (r[2] <= 0) out.push_back(nullptr);
-        else out.push_back({{"x", r[0]}, {"y", r[1]}, {"w", r[2]}, {"h", r[3]}});
+    const RectRegistry& rects = app().probe.rects;
+    for (size_t i = 0;; ++i) {
+        const RectCss* r = rects.find("finding/" + std::to_string(i));
+        if (!r) break;
+        if (r->w <= 0) out.push_back(nullptr);
+        else out.push_back({{"x", r->x}, {"y", r->y}, {"w", r->w}, {"h", r->h}});
     }
     return js_reply_json(out);
 }
 
 // The palette's new-card buttons: {goal, strategy, tactic, kpi} -> {x,y,w,h} in canvas CSS pixels.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_palette_rects() {
-    static const char* const kNames[] = {"goal", "strategy", "tactic", "kpi"};
     nlohmann::json out = nlohmann::json::object();
-    for (size_t i = 0; i < 4; ++i) {
-        const auto& r = app().palette_rects_css[i];
-        out[kNames[i]] = {{"x", r[0]}, {"y", r[1]}, {"w", r[2]}, {"h", r[3]}};
+    for (const Kind kind : {Kind::Goal, Kind::Strategy, Kind::Tactic, Kind::Kpi}) {
+        const RectCss* found = app().probe.rects.find(std::string("palette/") + kind_name(kind));
+        const RectCss r = found ? *found : RectCss{};  // all zero until the palette is drawn
+        out[kind_name(kind)] = {{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}};
     }
     return js_reply_json(out);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_renaming() {
-    return js_reply_json(nlohmann::json(app().renaming));
+    return js_reply_json(nlohmann::json(app().gesture.renaming));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_last_message() {
-    return js_reply_json(nlohmann::json(app().last_message));
+    return js_reply_json(nlohmann::json(app().chrome.last_message));
 }
 
 // The top bar's buttons drawn last frame: {name: [x, y, w, h]} in canvas CSS pixels.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_toolbar_rects() {
     nlohmann::json rects = nlohmann::json::object();
-    for (const auto& [name, r] : app().toolbar_rects_css) rects[name] = {r[0], r[1], r[2], r[3]};
+    keyed_rects(rects, "toolbar/");
     return js_reply_json(rects);
 }
 
@@ -188,12 +200,12 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_actions() {
 
 // The id of the action run last (by a key, the top bar, its More menu or the host), "" before.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_last_action() {
-    return js_reply_json(nlohmann::json(app().action_probe.last_run));
+    return js_reply_json(nlohmann::json(app().probe.actions.last_run));
 }
 
 // The top bar control under the pointer last frame: {id, label, chord, tip}, or null.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_toolbar_hover() {
-    const ActionProbe& p = app().action_probe;
+    const ActionProbe& p = app().probe.actions;
     if (p.hover_id.empty()) return js_reply("null");
     return js_reply_json(
         nlohmann::json{{"id", p.hover_id}, {"label", p.hover_label}, {"chord", p.hover_chord}, {"tip", p.hover_tip}});
@@ -201,7 +213,7 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_toolbar_hover() {
 
 // How the app is showing the plan: {presenting, highContrast}.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_view_mode() {
-    return js_reply_json(nlohmann::json{{"presenting", app().presenting},
+    return js_reply_json(nlohmann::json{{"presenting", app().view.presenting},
                                              {"highContrast", theme::look() == theme::Look::HighContrast}});
 }
 
@@ -210,20 +222,20 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_view_mode() {
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_panel() {
     static const char* const kTabs[] = {"score", "inspect", "plan"};
     nlohmann::json rects = nlohmann::json::object();
-    for (const auto& [name, r] : app().panel_rects_css) rects[name] = {r[0], r[1], r[2], r[3]};
-    return js_reply_json(nlohmann::json{{"tab", kTabs[int(app().side_tab)]},
+    keyed_rects(rects, "panel/");
+    return js_reply_json(nlohmann::json{{"tab", kTabs[int(app().chrome.side_tab)]},
                                              {"rects", rects},
-                                             {"errors", app().panel_errors}});
+                                             {"errors", app().chrome.panel_errors}});
 }
 
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_selection() {
-    return js_reply_json(nlohmann::json(app().selection));
+    return js_reply_json(nlohmann::json(app().view.selection));
 }
 
 // The search box's text as JSON: a string, or null while the box is closed.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_search_text() {
-    if (!search_open()) return js_reply("null");
-    return js_reply_json(nlohmann::json(search_text()));
+    if (!search_open(app())) return js_reply("null");
+    return js_reply_json(nlohmann::json(search_text(app())));
 }
 
 // Names of the keys ImGui holds down now (a stuck key shows here after its release was lost).
@@ -255,7 +267,7 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_storage() {
                                              {"message", lib.message},
                                              {"readOnly", app().doc.read_only()},
                                              {"reason", app().doc.read_only_reason()},
-                                             {"dialog", app().dialog},
+                                             {"dialog", app().chrome.dialog},
                                              {"shareLink", lib.share_link},
                                              {"shareError", lib.share_error},
                                              {"sharedError", lib.shared_error},
@@ -268,21 +280,21 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_storage() {
 // The open library window's buttons and fields drawn last frame: {name: [x, y, w, h]}.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_dialog_rects() {
     nlohmann::json rects = nlohmann::json::object();
-    for (const auto& [name, r] : app().dialog_rects_css) rects[name] = {r[0], r[1], r[2], r[3]};
+    keyed_rects(rects, "dialog/");
     return js_reply_json(rects);
 }
 
 // {"x","y","w","h"} of the minimap in canvas CSS pixels, or null while it is hidden.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_minimap_rect() {
-    const std::optional<RectCss> r = minimap_rect_css();
+    const std::optional<RectCss> r = minimap_rect_css(app());
     if (!r) return js_reply("null");
     return js_reply_json(nlohmann::json{{"x", r->x}, {"y", r->y}, {"w", r->w}, {"h", r->h}});
 }
 
 // {"x","y","w","h"} of a board overlay ("zoom", "notice") in canvas CSS pixels, or null.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_overlay_rect(const char* name) {
-    const std::optional<RectCss> r = overlay_rect_css(name ? name : "");
-    if (!r) return js_reply("null");
+    const RectCss* r = app().probe.rects.find("overlay/" + std::string(name ? name : ""));
+    if (!r || r->w <= 0) return js_reply("null");
     return js_reply_json(nlohmann::json{{"x", r->x}, {"y", r->y}, {"w", r->w}, {"h", r->h}});
 }
 

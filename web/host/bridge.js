@@ -134,6 +134,9 @@ mergeInto(LibraryManager.library, {
         s.pending = !!(S && (S.dirty || S.writing || S.timer));
         // busy: library requests (list, open, rename, ...) whose answers have not arrived.
         s.busy = S ? S.busy || 0 : 0;
+        // mirror: 'following' the window that edits this plan, 'gone' when that window closed,
+        // else 'off' (web/library/mirror.js).
+        s.mirror = S && S.mirror && S.readOnly && S.otherTab ? S.mirror.state : 'off';
         return s;
       },
       // A button or field of the open library window ('close', 'open:<id>', 'new:selma',

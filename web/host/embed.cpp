@@ -10,6 +10,7 @@
 #include "commands/command.hpp"
 #include "export/export.hpp"
 #include "platform/js_reply.hpp"
+#include "app/open_plan.hpp"
 #include "io/plan_json.hpp"
 #include "platform/platform.hpp"
 #include "score/score.hpp"
@@ -22,17 +23,17 @@ void apply_options(App& app, std::string_view options_json) {
     const nlohmann::json o = nlohmann::json::parse(options_json, nullptr, false);
     if (!o.is_object()) return;
     if (o.value("readonly", false)) {
-        app.read_only_embed = true;
+        app.chrome.read_only_embed = true;
         app.doc.set_read_only("This plan is shown here to read: it cannot be changed on this page.");
     }
     const std::string ui = o.value("ui", std::string("full"));
-    app.chrome = ui == "none" ? Chrome::None : ui == "minimal" ? Chrome::Minimal : Chrome::Full;
+    app.chrome.mode = ui == "none" ? Chrome::None : ui == "minimal" ? Chrome::Minimal : Chrome::Full;
     if (o.value("theme", std::string()) == "contrast" && theme::look() != theme::Look::HighContrast) {
         toggle_high_contrast(app);
     }
     if (o.value("zoom", std::string()) == "fit") {
-        app.camera.fit_whole = true;
-        app.camera.needs_fit = true;
+        app.view.camera.fit_whole = true;
+        app.view.camera.needs_fit = true;
     }
 }
 
@@ -68,30 +69,23 @@ EMSCRIPTEN_KEEPALIVE const char* ab_embed_export(const char* format) {
 // `length` bytes of text (a NUL inside is part of it, not its end).
 EMSCRIPTEN_KEEPALIVE const char* ab_embed_load(const char* text, size_t length) {
     App& a = app();
-    LoadResult loaded = load_plan(text ? std::string_view(text, length) : std::string_view());
-    const nlohmann::json errors = problems_json(loaded.errors);
+    // The host's plan takes the place of one that did not open (fresh, then editable unless the
+    // embed is read-only).
+    const bool replaces_failed_link = g_link_failed;
+    const OpenHow how = a.chrome.read_only_embed || replaces_failed_link ? OpenHow::Fresh : OpenHow::Undoable;
+    const Opened opened = open_plan(a, text ? std::string_view(text, length) : std::string_view(), how);
+    const nlohmann::json errors = problems_json(opened.errors);
     // Warnings (parts the reader skipped) as the bridge's loadPlan gives them.
-    const nlohmann::json warnings = problems_json(loaded.warnings);
-    if (!loaded.ok()) return js_reply_json({{"ok", false}, {"errors", errors}, {"warnings", warnings}});
-    if (g_link_failed) {
-        // The host's plan takes the place of the one that did not open: editable from now on.
-        g_link_failed = false;
-        a.doc.reset(std::move(*loaded.plan));
-        if (!a.read_only_embed) a.doc.set_read_only("");
-    } else if (a.read_only_embed) {
-        const std::string reason = a.doc.read_only_reason();
-        a.doc.reset(std::move(*loaded.plan));
-        a.doc.set_read_only(reason);
-    } else {
-        const ApplyResult r = a.doc.apply(ReplacePlan{std::move(*loaded.plan)});
-        if (!r.ok) {
-            return js_reply_json(
-                {{"ok", false}, {"errors", {{{"path", ""}, {"message", r.error}}}}, {"warnings", warnings}});
-        }
+    const nlohmann::json warnings = problems_json(opened.warnings);
+    if (!opened.read) return js_reply_json({{"ok", false}, {"errors", errors}, {"warnings", warnings}});
+    if (!opened.ok) {
+        return js_reply_json(
+            {{"ok", false}, {"errors", {{{"path", ""}, {"message", opened.refused}}}}, {"warnings", warnings}});
     }
-    a.clear_selection();
-    a.camera.needs_fit = true;
-    platform::request_frames(3);
+    if (replaces_failed_link) {
+        g_link_failed = false;
+        if (!a.chrome.read_only_embed) a.doc.set_read_only("");
+    }
     return js_reply_json({{"ok", true}, {"errors", errors}, {"warnings", warnings}});
 }
 
@@ -99,7 +93,7 @@ EMSCRIPTEN_KEEPALIVE const char* ab_embed_load(const char* text, size_t length) 
 // in for it is nobody's work, so it takes no edits (web/library/boot.js says why in `reason`).
 EMSCRIPTEN_KEEPALIVE void ab_embed_refuse_edits(const char* reason) {
     g_link_failed = true;
-    if (!app().read_only_embed) app().doc.set_read_only(reason ? reason : "");
+    if (!app().chrome.read_only_embed) app().doc.set_read_only(reason ? reason : "");
     platform::request_frames(3);
 }
 
@@ -137,7 +131,7 @@ EMSCRIPTEN_KEEPALIVE const char* ab_embed_state() {
 // The height in CSS pixels the whole plan needs at the current zoom (for the host's resize).
 EMSCRIPTEN_KEEPALIVE double ab_embed_content_height() {
     const App& a = app();
-    const float h = (a.board.max_y - a.board.min_y) * a.camera.zoom;
+    const float h = (a.view.board.max_y - a.view.board.min_y) * a.view.camera.zoom;
     return double(board_top_css() + h + 48.0f);
 }
 

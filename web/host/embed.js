@@ -11,17 +11,18 @@
 
   // Texts cross with their lengths and replies are read with theirs (web/platform/wasm_text.js).
   function answer(ptr) { return Module['abText'].json(ptr); }
-  const MAX_PLAN_BYTES = Module['abCapped'].MAX_PLAN_BYTES;
+  const MAX_FILE_BYTES = Module['abCapped'].MAX_FILE_BYTES;
 
   const handlers = {
     load: function(m) {
       const text = typeof m.plan === 'string' ? m.plan : JSON.stringify(m.plan);
       if (typeof text !== 'string') return { ok: false, error: 'load needs a plan (an object or its JSON text)' };
-      // Refused before it is copied: the reader would refuse it anyway (a UTF-16 length is at
-      // most the UTF-8 one, so only a long text needs counting).
-      const bytes = text.length > MAX_PLAN_BYTES / 3 ? new TextEncoder().encode(text).length : 0;
-      if (bytes > MAX_PLAN_BYTES) {
-        return { ok: false, errors: [], error: 'The plan was not loaded: ' + Module['abCapped'].tooLargeText(MAX_PLAN_BYTES, bytes) + '.' };
+      // A file the reader would refuse anyway is refused before it is copied (a UTF-16 length
+      // is at most the UTF-8 one, so only a long text needs counting); the core measures the
+      // plan inside it without its whitespace.
+      const bytes = text.length > MAX_FILE_BYTES / 3 ? new TextEncoder().encode(text).length : 0;
+      if (bytes > MAX_FILE_BYTES) {
+        return { ok: false, errors: [], error: 'The plan was not loaded: ' + Module['abCapped'].tooLargeText(MAX_FILE_BYTES, bytes) + '.' };
       }
       const r = Module['abText'].withTexts([text], (p, n) => answer(_ab_embed_load(p, n)));
       if (!r.ok) r.error = 'The plan was not loaded: ' + (r.errors[0] ? (r.errors[0].path ? r.errors[0].path + ': ' : '') + r.errors[0].message : 'unknown error');

@@ -126,12 +126,14 @@
   function hidden() {
     if (!S.enabled || S.readOnly || !runtimeInitialized) return;
     _ab_store_sync();  // may set S.dirty
-    if (!S.dirty) return;
+    // A save still in flight dies with the page (IndexedDB aborts its transaction), so what it
+    // writes is journalled too, not only a change that no save has taken yet.
+    if (!S.dirty && !S.writing) return;
     const snap = snapshot();
     if (snap.refused) { S.write(snap); return; }  // says why it is not kept
     writeJournal(snap);
     if (S.timer) { clearTimeout(S.timer); S.timer = 0; }
-    if (S.writing) S.queued = true;
+    if (S.writing) S.queued = S.queued || S.dirty;
     else S.write(snap);
   }
   document.addEventListener('visibilitychange', () => {
@@ -197,6 +199,7 @@
     S.otherTab = true;
     if (S.timer) { clearTimeout(S.timer); S.timer = 0; }
     setStatus(STATUS.readOnly, 'Open in another tab: changes here are not saved.');
+    K.follow();  // library/mirror.js: this tab shows the editing tab's plan live
     tellTabs(quietly ? 4 : 1);
   }
   if (S.enabled && typeof BroadcastChannel === 'function') {
@@ -205,7 +208,8 @@
       const m = e.data || {};
       if (!S.planId || m.id !== S.planId || m.tab === S.tab) return;
       if (m.type === 'hello') {
-        broadcast({ type: 'here', id: S.planId });   // the newcomer is the second tab
+        // The newcomer is the second tab; a mirror (library/mirror.js) does not count.
+        if (!S.otherTab) broadcast({ type: 'here', id: S.planId });
       } else if (m.type === 'here' && !S.otherTab) {
         goReadOnly(false);
       } else if (m.type === 'saved' && S.readOnly) {

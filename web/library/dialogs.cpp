@@ -9,6 +9,7 @@
 #include "ui/icons.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"
+#include "library/mirror.hpp"
 #include "library/storage.hpp"
 #include "library/windows.hpp"
 #include "ui/theme.hpp"
@@ -20,9 +21,7 @@ using namespace theme;
 namespace store_ui {
 
 void keep_rect(App& app, const std::string& name) {
-    const float r = platform::pixel_ratio();
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    app.dialog_rects_css[name] = {a.x / r, a.y / r, (b.x - a.x) / r, (b.y - a.y) / r};
+    app.probe.rects.keep_item("dialog/" + name);
 }
 
 bool button(App& app, const char* name, const char* label, bool primary, bool enabled) {
@@ -61,7 +60,7 @@ bool begin_window(App& app, const char* id, const char* title, float width_css, 
         ImGui::PopStyleVar(3);
         return false;
     }
-    app.dialog_rects_css.clear();
+    app.probe.rects.clear("dialog/");
     const fonts::Set& fs = fonts::get();
     ImGui::PushFont(fs.heading);
     ImGui::TextUnformatted(title);
@@ -145,7 +144,7 @@ void draw_tab_dialog(App& app) {
     }
     if (close) {
         lib.other_tab = storage::OtherTab::None;
-        app.dialog.clear();
+        app.chrome.dialog.clear();
     }
     end_window(!close);
 }
@@ -192,7 +191,7 @@ void draw_shared_dialog(App& app) {
     if (close) {
         lib.shared_text.clear();
         lib.shared_error.clear();
-        app.dialog.clear();
+        app.chrome.dialog.clear();
     }
     end_window(!close);
 }
@@ -221,7 +220,7 @@ void draw_damaged_dialog(App& app) {
     if (button(app, "damaged.close", "Close")) close = true;
     if (close) {
         lib.show_damaged = false;
-        app.dialog.clear();
+        app.chrome.dialog.clear();
     }
     end_window(!close);
 }
@@ -250,7 +249,7 @@ void draw_share_dialog(App& app) {
     if (button(app, "share.close", "Close")) close = true;
     if (close) {
         lib.show_share = false;
-        app.dialog.clear();
+        app.chrome.dialog.clear();
     }
     end_window(!close);
 }
@@ -258,12 +257,12 @@ void draw_share_dialog(App& app) {
 }  // namespace
 
 void open_plans_window(App& app) {
-    app.dialog = "plans";
+    app.chrome.dialog = "plans";
     storage::request({{"op", "list"}});
 }
 
 void open_history_window(App& app) {
-    app.dialog = "history";
+    app.chrome.dialog = "history";
     storage::library().preview = storage::Preview{};
     storage::request({{"op", "checkpoints"}});
 }
@@ -272,25 +271,24 @@ void draw_store_windows(App& app) {
     storage::Library& lib = storage::library();
     // What the library asks of the user comes before what the user opened.
     if (lib.other_tab == storage::OtherTab::OpenElsewhere || lib.other_tab == storage::OtherTab::Conflict) {
-        app.dialog = "tab";
+        app.chrome.dialog = "tab";
     } else if (lib.show_damaged) {
-        app.dialog = "damaged";
+        app.chrome.dialog = "damaged";
     } else if (!lib.shared_text.empty()) {
-        app.dialog = "shared";
+        app.chrome.dialog = "shared";
     } else if (lib.show_share) {
-        app.dialog = "share";
+        app.chrome.dialog = "share";
     }
-    if (app.dialog.empty()) {
-        app.dialog_rects_css.clear();
-        return;
-    }
-    if (app.dialog == "tab") draw_tab_dialog(app);
-    else if (app.dialog == "shared") draw_shared_dialog(app);
-    else if (app.dialog == "damaged") draw_damaged_dialog(app);
-    else if (app.dialog == "share") draw_share_dialog(app);
-    else if (app.dialog == "plans") draw_plans_window(app);
-    else if (app.dialog == "history") draw_history_window(app);
-    else app.dialog.clear();
+    if (app.chrome.dialog.empty()) app.probe.rects.clear("dialog/");
+    mirror::draw_bar(app);  // under any dialog: a modal still comes first
+    if (app.chrome.dialog.empty()) return;
+    if (app.chrome.dialog == "tab") draw_tab_dialog(app);
+    else if (app.chrome.dialog == "shared") draw_shared_dialog(app);
+    else if (app.chrome.dialog == "damaged") draw_damaged_dialog(app);
+    else if (app.chrome.dialog == "share") draw_share_dialog(app);
+    else if (app.chrome.dialog == "plans") draw_plans_window(app);
+    else if (app.chrome.dialog == "history") draw_history_window(app);
+    else app.chrome.dialog.clear();
 }
 
 }  // namespace ab::web

@@ -15,7 +15,7 @@
         setMeta = K.setMeta, whyFailed = K.whyFailed, broadcast = K.broadcast,
         goReadOnly = K.goReadOnly, addCheckpoint = K.addCheckpoint,
         checkpointText = K.checkpointText;
-  const MAX_FILE_BYTES = 20 * 1024 * 1024;
+  const MAX_FILE_BYTES = Module['abCapped'].MAX_FILE_BYTES;  // the core measures the plan inside
   const gone = () => ({ ok: false, error: 'That plan is no longer in this browser.' });
 
   // ---- The library -----------------------------------------------------------------------------
@@ -175,7 +175,7 @@
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
       importText('', file.name, origin, 'The file is ' + (file.size / 1048576).toFixed(1) +
-        ' MB; plans up to ' + MAX_FILE_BYTES / 1048576 + ' MB can be opened.');
+        ' MB; files up to ' + MAX_FILE_BYTES / 1048576 + ' MB can be opened.');
       return;
     }
     file.text().then((text) => {

@@ -8,7 +8,9 @@
 #include "commands/command.hpp"
 #include "host/embed.hpp"
 #include "platform/js_reply.hpp"
+#include "app/open_plan.hpp"
 #include "io/plan_json.hpp"
+#include "library/mirror.hpp"
 #include "platform/platform.hpp"
 #include "score/score.hpp"
 
@@ -40,48 +42,53 @@ double num(const nlohmann::json& j, const char* key) {
 
 nlohmann::json view_json(const App& app) {
     nlohmann::json sel = nlohmann::json::array();
-    for (const std::string& id : app.selection) sel.push_back(id);
-    const char* tab = app.side_tab == SideTab::Inspect ? "inspect" : app.side_tab == SideTab::Plan ? "plan" : "score";
-    return {{"x", app.camera.offset_x_world}, {"y", app.camera.offset_y_world}, {"zoom", app.camera.zoom},
+    for (const std::string& id : app.view.selection) sel.push_back(id);
+    const char* tab = app.chrome.side_tab == SideTab::Inspect ? "inspect" : app.chrome.side_tab == SideTab::Plan ? "plan" : "score";
+    return {{"x", app.view.camera.offset_x_world}, {"y", app.view.camera.offset_y_world}, {"zoom", app.view.camera.zoom},
             {"selection", sel}, {"tab", tab}};
 }
 
 // Puts the camera, selection and panel back as they were saved; anything odd means "frame it".
 void apply_view(App& app, std::string_view text) {
-    app.camera.needs_fit = true;
+    app.view.camera.needs_fit = true;
     if (text.empty()) return;
     const nlohmann::json v = nlohmann::json::parse(text, nullptr, false);
     if (!v.is_object()) return;
     const double zoom = num(v, "zoom");
     if (!(zoom > 0.01 && zoom < 100)) return;
-    app.camera.offset_x_world = float(num(v, "x"));
-    app.camera.offset_y_world = float(num(v, "y"));
-    app.camera.zoom = float(zoom);
-    app.camera.needs_fit = false;
+    app.view.camera.offset_x_world = float(num(v, "x"));
+    app.view.camera.offset_y_world = float(num(v, "y"));
+    app.view.camera.zoom = float(zoom);
+    app.view.camera.needs_fit = false;
     const std::string tab = str(v, "tab");
-    app.side_tab = tab == "inspect" ? SideTab::Inspect : tab == "plan" ? SideTab::Plan : SideTab::Score;
+    app.chrome.side_tab = tab == "inspect" ? SideTab::Inspect : tab == "plan" ? SideTab::Plan : SideTab::Score;
     auto sel = v.find("selection");
     if (sel != v.end() && sel->is_array()) {
         for (const auto& id : *sel) {
             if (id.is_string() && find_item(app.doc.plan(), id.get<std::string>())) {
-                app.selection.push_back(id.get<std::string>());
+                app.view.selection.push_back(id.get<std::string>());
             }
         }
     }
 }
+
+}  // namespace
 
 // A plan switched in: nothing of the previous plan's gestures or selection survives.
 void start_over(App& app, Plan plan) {
     app.doc.reset(std::move(plan));
     app.doc.set_read_only("");
     app.clear_selection();
-    app.renaming.clear();
-    app.drag = DragPreview{};
-    app.paste_count = 0;
+    app.gesture.renaming.clear();
+    app.gesture.drag = DragPreview{};
+    app.gesture.paste_count = 0;
     library().other_tab = OtherTab::None;
     library().damaged_name.clear();  // another plan opened: the damaged one is behind us
     library().show_damaged = false;
+    mirror::stop();
 }
+
+namespace {
 
 void set_read_only(App& app, OtherTab why) {
     Library& lib = library();
@@ -90,7 +97,10 @@ void set_read_only(App& app, OtherTab why) {
         lib.other_tab = OtherTab::None;
         why = OtherTab::OpenElsewhere;
     }
-    if (why == OtherTab::OpenElsewhere) {
+    if (why == OtherTab::OpenElsewhere && mirror::state() != mirror::State::Off) {
+        lib.other_tab = OtherTab::None;  // a live mirror (mirror.js) says so in its bar, not in a dialog
+        app.doc.set_read_only(mirror::reason());
+    } else if (why == OtherTab::OpenElsewhere) {
         app.doc.set_read_only("This plan is open in another tab, so it is read-only here. Save a copy to edit it here.");
     } else if (why == OtherTab::Conflict) {
         app.doc.set_read_only("Another tab changed this plan, so this tab stopped saving. Reload it, or save yours as a copy.");
@@ -250,11 +260,7 @@ void accept_shared(App& app) {
     if (!lib.keeps_plans) {
         // This page keeps no plans (the dialog says so): it replaces the open plan as an
         // undoable step instead, and nothing stored is written.
-        LoadResult loaded = load_plan(lib.shared_text);
-        if (loaded.ok() && app.doc.apply(ReplacePlan{std::move(*loaded.plan)}).ok) {
-            app.camera.needs_fit = true;
-            app.clear_selection();
-        }
+        open_plan(app, lib.shared_text, OpenHow::Undoable);
         lib.shared_text.clear();
     } else {
         // Even when saving failed, the plan comes in as a new plan of the library and the open
@@ -365,22 +371,20 @@ EMSCRIPTEN_KEEPALIVE const char* ab_store_preview(const char* text) {
 // A checkpoint restore: one undoable step.
 EMSCRIPTEN_KEEPALIVE const char* ab_store_restore(const char* text, const char* name) {
     App& a = app();
-    LoadResult loaded = load_plan(text ? std::string_view(text) : std::string_view());
-    if (!loaded.ok()) return js_reply_json({{"ok", false}, {"error", "This checkpoint is damaged: " + problems_text(loaded.errors)}});
-    const ApplyResult r = a.doc.apply(ReplacePlan{std::move(*loaded.plan)});
-    if (!r.ok) {
-        a.say(r.error, true, 8);
-        return js_reply_json({{"ok", false}, {"error", r.error}});
+    const Opened opened = open_plan(a, text ? std::string_view(text) : std::string_view(), OpenHow::Undoable);
+    if (!opened.read) return js_reply_json({{"ok", false}, {"error", "This checkpoint is damaged: " + problems_text(opened.errors)}});
+    if (!opened.ok) {
+        a.say(opened.refused, true, 8);
+        return js_reply_json({{"ok", false}, {"error", opened.refused}});
     }
-    a.clear_selection();
-    a.camera.needs_fit = true;
     a.say(std::string("Restored \xe2\x80\x9c") + (name ? name : "") + "\xe2\x80\x9d. Undo (Ctrl+Z) brings back what was there.", false, 8);
-    platform::request_frames(3);
     return js_reply_json({{"ok", true}});
 }
 
 EMSCRIPTEN_KEEPALIVE void ab_store_other_tab(int state) {
-    if (OtherTab(state) == OtherTab::ChangedElsewhere) {
+    if (OtherTab(state) == OtherTab::ChangedElsewhere && mirror::state() != mirror::State::Off) {
+        // a mirror shows the other tab's changes as they happen: nothing to reload
+    } else if (OtherTab(state) == OtherTab::ChangedElsewhere) {
         app().say("The other tab saved changes to this plan. Click Read-only in the top bar to reload them.", false, 8);
     } else {
         set_read_only(app(), OtherTab(state));
@@ -411,9 +415,7 @@ EMSCRIPTEN_KEEPALIVE void ab_store_import(const char* text, size_t length, const
     // Only a page that keeps no plans replaces the open one: where a library exists (even one
     // whose last save failed) the next save would write the file over the open plan's record.
     if (!library().keeps_plans) {
-        if (a.doc.apply(ReplacePlan{std::move(*loaded.plan)}).ok) {
-            a.clear_selection();
-            a.camera.needs_fit = true;
+        if (open_plan(a, std::move(*loaded.plan), OpenHow::Undoable).ok) {
             a.say("Opened " + file + ". Undo (Ctrl+Z) brings back the plan you had.", false, 6);
         } else {
             a.say(a.doc.read_only_reason(), true, 6);

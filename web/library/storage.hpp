@@ -80,6 +80,11 @@ bool enabled();
 // frames the plan when there is none.
 void restore_view(App& app, std::string_view view_json);
 
+// Shows `plan` in place of the open one, as opening another plan does: a new document (no
+// undo steps), editable, nothing of the old plan's selection or gestures kept; the camera is
+// the caller's (restore_view, or a mirror keeps its own).
+void start_over(App& app, Plan plan);
+
 // Once the boot plan is open (`failed` = why it did not, '' when it did): the library records
 // it, makes the opening checkpoint, looks for another tab and for a share link in the URL. A
 // stored plan that failed is never written over (the library says why and offers its text).

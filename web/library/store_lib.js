@@ -64,6 +64,8 @@ mergeInto(LibraryManager.library, {
       restore: function() { return S.restoreCheckpoint(r.id); },
       reload: function() { return S.reload(); },
       save_copy: function() { return S.saveCopy(); },
+      mirror_take: function() { return S.mirrorTake(); },   // library/mirror.js
+      mirror_swap: function() { return S.mirrorSwap(); },
       create: function() { return S.create(r.text, r.name); },
       share: function() { return S.makeShareLink(r.text); },
     };

@@ -108,7 +108,7 @@ void draw_history_window(App& app) {
         ImGui::EndChild();
     }
     draw_preview(app);
-    if (!open) app.dialog.clear();
+    if (!open) app.chrome.dialog.clear();
     end_window(open);
 }
 

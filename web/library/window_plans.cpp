@@ -74,7 +74,7 @@ void plan_row(App& app, const storage::PlanEntry& p) {
     ImGui::SameLine(ImGui::GetContentRegionMax().x - 330 * r);
     if (button(app, ("open:" + p.id).c_str(), "Open", false, !p.current)) {
         storage::request({{"op", "open"}, {"id", p.id}});
-        app.dialog.clear();
+        app.chrome.dialog.clear();
     }
     ImGui::SameLine();
     if (button(app, ("rename:" + p.id).c_str(), "Rename", false, !(p.current && app.doc.read_only()))) {
@@ -84,7 +84,7 @@ void plan_row(App& app, const storage::PlanEntry& p) {
     ImGui::SameLine();
     if (button(app, ("duplicate:" + p.id).c_str(), "Duplicate")) {
         storage::request({{"op", "duplicate"}, {"id", p.id}});
-        app.dialog.clear();
+        app.chrome.dialog.clear();
     }
     ImGui::SameLine();
     if (button(app, ("delete:" + p.id).c_str(), "Delete", false, !p.current)) {
@@ -160,7 +160,7 @@ void draw_plans_window(App& app) {
         if (ImGui::GetCursorPosX() > 560 * r) ImGui::NewLine();
         if (button(app, ("new:" + t.id).c_str(), t.name.c_str(), false, storage::enabled())) {
             storage::request({{"op", "new"}, {"template", t.id}});
-            app.dialog.clear();
+            app.chrome.dialog.clear();
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.summary.c_str());
     }
@@ -193,7 +193,7 @@ void draw_plans_window(App& app) {
         ImGui::TextUnformatted("Loading\xe2\x80\xa6");
     }
     if (trashed > 0) trash_section(app);
-    if (!open) app.dialog.clear();
+    if (!open) app.chrome.dialog.clear();
     end_window(open);
 }
 

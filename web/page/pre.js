@@ -85,7 +85,7 @@
   }
   function fetchPlan() {
     if (!planTarget) return askedTemplate !== null && !params.get('plan') ? whyNoTemplate() : Promise.resolve();
-    return fetchInto('plan', planTarget, C.MAX_PLAN_BYTES, params.get('plan') ? {} : OWN).then(() => {
+    return fetchInto('plan', planTarget, C.MAX_FILE_BYTES, params.get('plan') ? {} : OWN).then(() => {
       if (!boot.errors['plan']) return;
       if (template && !params.get('plan') && /HTTP 404/.test(boot.errors['plan'])) return whyNoTemplate();
       if (params.get('plan')) boot.errors['plan'] = whyNotFetched(boot.errors['plan']);

@@ -35,7 +35,7 @@ void draw_header(App& app, Kind kind, const std::string& id) {
     dl->AddText(fs.small_bold, size, ImVec2(a.x + 10 * r, a.y + (h - size) * 0.5f), col, label);
     const std::string idtext = "id " + id;
     dl->AddText(fs.small, size, ImVec2(a.x + lw + 30 * r, a.y + (h - size) * 0.5f), kTextFaint, idtext.c_str());
-    if (const Card* card = app.board.find(id); card && card->score) {
+    if (const Card* card = app.view.board.find(id); card && card->score) {
         char value[24];
         std::snprintf(value, sizeof value, "Score %.0f", *card->score);
         const float vw = fs.small_bold->CalcTextSizeA(size, FLT_MAX, 0, value).x;
@@ -89,9 +89,9 @@ void draw_empty() {
 void draw_summary(App& app) {
     const float r = platform::pixel_ratio();
     const Plan& plan = app.doc.plan();
-    const SelectionTotals totals = selection_totals(plan, app.selection);
+    const SelectionTotals totals = selection_totals(plan, app.view.selection);
     char title[48];
-    std::snprintf(title, sizeof title, "%zu items selected", app.selection.size());
+    std::snprintf(title, sizeof title, "%zu items selected", app.view.selection.size());
     ui::heading(title);
     ui::hint(kind_counts_text(totals).c_str());
     ImGui::Dummy(ImVec2(1, 8 * r));
@@ -112,7 +112,7 @@ void draw_summary(App& app) {
     ImGui::EndGroup();
     if (totals.tactics() > 0) ui::hint(budgeted_text(totals).c_str());
     form::section("SELECTED");
-    for (const std::string& id : app.selection) {
+    for (const std::string& id : app.view.selection) {
         const std::optional<Location> loc = find_item(plan, id);
         if (!loc) continue;
         ImGui::PushID(id.c_str());
@@ -120,7 +120,7 @@ void draw_summary(App& app) {
         const std::string name = display_name(plan, id);
         if (ImGui::Selectable(("##row" + id).c_str(), false, 0, ImVec2(0, 26 * r))) {
             app.select_only(id);
-            app.centre_on.assign(1, id);
+            app.view.centre_on.assign(1, id);
         }
         ui::record(app, "selected:" + id);
         ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -138,13 +138,13 @@ void draw_summary(App& app) {
 void draw_inspector(App& app) {
     static std::string shown;  // the item the fields belong to; their messages go with it
     const Plan& plan = app.doc.plan();
-    const std::string id = app.selection.size() == 1 ? app.selection.front() : std::string();
+    const std::string id = app.view.selection.size() == 1 ? app.view.selection.front() : std::string();
     if (id != shown) {
         form::forget_errors();
         ImGui::SetScrollY(0);  // another item starts at its name
         shown = id;
     }
-    if (app.selection.size() > 1) {
+    if (app.view.selection.size() > 1) {
         draw_summary(app);
         return;
     }
@@ -153,7 +153,7 @@ void draw_inspector(App& app) {
         draw_empty();
         return;
     }
-    const bool focus = app.focus_panel;
+    const bool focus = app.chrome.focus_panel;
     draw_header(app, loc->kind, id);
     ImGui::PushID(id.c_str());
     // Copies: an edit during the form changes the plan the references would point into.

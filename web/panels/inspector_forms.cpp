@@ -41,41 +41,6 @@ void combo(App& app, const std::string& id, const char* label, const char* field
     action_error(app, id, field);
 }
 
-// Two fields side by side, each drawn by a callback given its width.
-template <class A, class B>
-void pair(A&& a, B&& b) {
-    // Placed by position, not SameLine: SameLine would push the second label down to the first
-    // column's field baseline.
-    const float w = ui::half_width();
-    const ImVec2 start = ImGui::GetCursorScreenPos();
-    ImGui::BeginGroup();
-    a(w);
-    ImGui::EndGroup();
-    const float bottom_a = ImGui::GetItemRectMax().y;
-    ImGui::SetCursorScreenPos(ImVec2(start.x + w + ui::gap(), start.y));
-    ImGui::BeginGroup();
-    b(w);
-    ImGui::EndGroup();
-    const float bottom = std::max(bottom_a, ImGui::GetItemRectMax().y);
-    ImGui::SetCursorScreenPos(ImVec2(start.x, bottom + ImGui::GetStyle().ItemSpacing.y));
-    row_gap();
-}
-
-std::string word(const std::string& value) {
-    static const std::pair<const char*, const char*> kNames[] = {
-        {"creative", "Creative"}, {"ecommerce", "E-commerce"},     {"social", "Social media"},
-        {"in_store", "In-store"}, {"events", "Events"},            {"pr", "PR"},
-        {"partnerships", "Partnerships"}, {"email", "Email"},       {"awareness", "Awareness"},
-        {"consideration", "Consideration"}, {"purchase", "Purchase"}};
-    for (const auto& [k, v] : kNames) {
-        if (value == k) return v;
-    }
-    std::string out = value;
-    std::replace(out.begin(), out.end(), '_', ' ');
-    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = char(out[0] - 'a' + 'A');
-    return out;
-}
-
 // The allowed values first, then the plan's own, then the current one if it is neither.
 std::vector<ui::Option> choices(std::vector<std::string> base, const std::vector<std::string>& plan_list,
                                 const std::string& current) {
@@ -84,7 +49,7 @@ std::vector<ui::Option> choices(std::vector<std::string> base, const std::vector
     }
     if (!current.empty() && std::find(base.begin(), base.end(), current) == base.end()) base.push_back(current);
     std::vector<ui::Option> out;
-    for (const std::string& v : base) out.push_back({v, word(v)});
+    for (const std::string& v : base) out.push_back({v, value_label(v)});
     out.push_back({"", "Not set"});
     return out;
 }
@@ -103,7 +68,7 @@ void links_row(App& app, const std::string& id, const char* label, const char* f
     const ui::ChipClick click = ui::chips(app, field, chips, empty);
     if (click.action == ui::ChipAction::Open) {
         app.select_only(click.id);
-        app.centre_on.assign(1, click.id);
+        app.view.centre_on.assign(1, click.id);
     } else if (click.action == ui::ChipAction::Remove) {
         act(app, id, field, children ? Command(Unlink{click.id, id}) : Command(Unlink{id, click.id}));
     }
@@ -154,7 +119,7 @@ void goal_form(App& app, const Goal& g, bool focus) {
     const Plan& plan = app.doc.plan();
     const std::string& id = g.id.value;
     name_row(app, id, "Name", "name", g.name, focus, "What sales commits to");
-    pair([&](float w) { number_field(app, id, "Weight", "weight", g.weight, "", w); },
+    side_by_side([&](float w) { number_field(app, id, "Weight", "weight", g.weight, "", w); },
          [&](float w) {
              std::vector<ui::Option> kpis;
              for (const std::string& k : primary_kpi_choices(plan, g)) kpis.push_back({k, display_name(plan, k)});
@@ -191,7 +156,7 @@ void product_form(App& app, const Product& p, bool focus) {
     const Plan& plan = app.doc.plan();
     const std::string& id = p.id.value;
     name_row(app, id, "Name", "name", p.name, focus, "Product name");
-    pair([&](float w) { number_field(app, id, "Sales forecast", "forecast", p.forecast, plan.settings.currency, w); },
+    side_by_side([&](float w) { number_field(app, id, "Sales forecast", "forecast", p.forecast, plan.settings.currency, w); },
          [&](float) {
              ui::label("Big push");
              bool big = p.big_push;
@@ -220,7 +185,7 @@ void tactic_form(App& app, const Tactic& t, bool focus) {
     links_row(app, id, plural(Kind::Product), "products", products, false, others(plan.products, products),
               "Link a product", "Promotes no product (brand spend).");
     section("PLACEMENT");
-    pair([&](float w) {
+    side_by_side([&](float w) {
              combo(app, id, "Channel", "channel", t.channel,
                    choices(default_required_channels(), plan.settings.required_channels, t.channel), w);
          },
@@ -230,7 +195,7 @@ void tactic_form(App& app, const Tactic& t, bool focus) {
                  {"pre", "Pre-launch"}, {"launch", "Launch"}, {"post", "Post-launch"}, {"", "Not set"}};
              combo(app, id, "Phase", "phase", kPhase[int(t.phase)], phases, w);
          });
-    pair([&](float w) {
+    side_by_side([&](float w) {
              combo(app, id, "Journey stage", "stage", t.stage,
                    choices(default_required_stages(), plan.settings.required_stages, t.stage), w);
          },
@@ -242,10 +207,10 @@ void tactic_form(App& app, const Tactic& t, bool focus) {
              ui::text_field(app, "message", t.message, set_text(app, id, "message"), o);
          });
     section("MONEY");
-    pair([&](float w) { number_field(app, id, "Budget", "budget", t.budget, plan.settings.currency, w); },
+    side_by_side([&](float w) { number_field(app, id, "Budget", "budget", t.budget, plan.settings.currency, w); },
          [&](float w) { number_field(app, id, "Expected return", "expected_return", t.expected_return, "", w); });
     section("SCHEDULE");
-    pair([&](float w) { date_field(app, id, "Start", "start", t.start, w); },
+    side_by_side([&](float w) { date_field(app, id, "Start", "start", t.start, w); },
          [&](float w) { date_field(app, id, "End", "end", t.end, w); });
     if (!plan.settings.start.empty() || !plan.settings.end.empty()) {
         const std::string period = "Plan period " + plan.settings.start + " \xe2\x80\x93 " + plan.settings.end;
@@ -259,7 +224,7 @@ void kpi_form(App& app, const Kpi& k, bool focus) {
     const Plan& plan = app.doc.plan();
     const std::string& id = k.id.value;
     name_row(app, id, "Metric", "metric", k.metric, focus, "What is measured");
-    pair([&](float w) {
+    side_by_side([&](float w) {
              ui::label("Unit");
              ui::TextOptions o;
              o.width = w;
@@ -274,9 +239,9 @@ void kpi_form(App& app, const Kpi& k, bool focus) {
              }
          });
     section("TARGETS");
-    pair([&](float w) { number_field(app, id, "Baseline", "baseline", k.baseline, k.unit, w); },
+    side_by_side([&](float w) { number_field(app, id, "Baseline", "baseline", k.baseline, k.unit, w); },
          [&](float w) { number_field(app, id, "Target", "target", k.target, k.unit, w); });
-    pair([&](float w) { number_field(app, id, "Current", "current", k.current, k.unit, w); },
+    side_by_side([&](float w) { number_field(app, id, "Current", "current", k.current, k.unit, w); },
          [&](float w) { date_field(app, id, "Due", "due", k.due, w); });
     section("LINKS");
     std::vector<std::string> on;
@@ -342,7 +307,7 @@ void person_form(App& app, const Person& p, bool focus) {
     const ui::ChipClick click = ui::chips(app, "owns", chips, "Owns nothing yet.");
     if (click.action == ui::ChipAction::Open) {
         app.select_only(click.id);
-        app.centre_on.assign(1, click.id);
+        app.view.centre_on.assign(1, click.id);
     } else if (click.action == ui::ChipAction::Remove) {
         act(app, id, "owns", Unlink{click.id, id});
     }

@@ -2,10 +2,12 @@
 // field that commits one command). Shared by panels/inspector.cpp and panels/plan_tab.cpp.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "app/app.hpp"
+#include "imgui.h"
 #include "ui/field_widgets.hpp"
 
 namespace ab::web::form {
@@ -28,6 +30,29 @@ void text_row(App& app, const std::string& id, const char* label, const char* fi
 // Vertical space between rows, and a small caps section title with a hairline.
 void row_gap();
 void section(const char* title);
+
+// A value of the plan file as people write it: "in_store" -> "In-store", "pr" -> "PR".
+std::string value_label(const std::string& value);
+
+// Two fields side by side, each drawn by a callback given its width.
+template <class A, class B>
+void side_by_side(A&& a, B&& b) {
+    // Placed by position, not SameLine: SameLine would push the second label down to the first
+    // column's field baseline.
+    const float w = ui::half_width();
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    ImGui::BeginGroup();
+    a(w);
+    ImGui::EndGroup();
+    const float bottom_a = ImGui::GetItemRectMax().y;
+    ImGui::SetCursorScreenPos(ImVec2(start.x + w + ui::gap(), start.y));
+    ImGui::BeginGroup();
+    b(w);
+    ImGui::EndGroup();
+    const float bottom = std::max(bottom_a, ImGui::GetItemRectMax().y);
+    ImGui::SetCursorScreenPos(ImVec2(start.x, bottom + ImGui::GetStyle().ItemSpacing.y));
+    row_gap();
+}
 
 // People as picker options ("VP Sales"), and teams.
 std::vector<ui::Option> team_options(const std::string& current);

@@ -1,4 +1,5 @@
 // The rows the inspector and the plan panel are built from (see inspector_forms.hpp).
+#include <algorithm>
 #include <cfloat>
 
 #include "ui/fonts.hpp"
@@ -90,6 +91,21 @@ void section(const char* title) {
     dl->AddLine(ImVec2(a.x + tw + 10 * r, a.y + size * 0.55f), ImVec2(a.x + w, a.y + size * 0.55f),
                 theme::kBarBorder, 1 * r);
     ImGui::Dummy(ImVec2(w, size + 6 * r));
+}
+
+std::string value_label(const std::string& value) {
+    static const std::pair<const char*, const char*> kNames[] = {
+        {"creative", "Creative"}, {"ecommerce", "E-commerce"},     {"social", "Social media"},
+        {"in_store", "In-store"}, {"events", "Events"},            {"pr", "PR"},
+        {"partnerships", "Partnerships"}, {"email", "Email"},       {"awareness", "Awareness"},
+        {"consideration", "Consideration"}, {"purchase", "Purchase"}};
+    for (const auto& [k, v] : kNames) {
+        if (value == k) return v;
+    }
+    std::string out = value;
+    std::replace(out.begin(), out.end(), '_', ' ');
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = char(out[0] - 'a' + 'A');
+    return out;
 }
 
 const char* team_label(const std::string& team) {

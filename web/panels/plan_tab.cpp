@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "model/queries.hpp"
 #include "panels/inspector_forms.hpp"
+#include "panels/plan_settings.hpp"
 #include "panels/side_panel.hpp"
 #include "platform/platform.hpp"
 #include "ui/theme.hpp"
@@ -160,7 +161,7 @@ void competitors(App& app) {
 
 void inspect(App& app, const std::string& id) {
     app.select_only(id);
-    app.centre_on.assign(1, id);
+    app.view.centre_on.assign(1, id);
     open_side_tab(app, SideTab::Inspect, false);
 }
 
@@ -251,6 +252,7 @@ void item_list(App& app, const V& items, Kind kind, const char* add_text) {
 
 void draw_plan_context(App& app) {
     const Plan& plan = app.doc.plan();
+    draw_plan_settings(app);
     form::section("BRAND KEY");
     ui::TextOptions bk = opts("brand_key", "What the brand stands for, in one line");
     bk.multiline = true;

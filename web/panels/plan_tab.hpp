@@ -1,5 +1,6 @@
-// The Plan tab: the marketing plan's context — brand key, SWOT, competitors — and the lists of
-// items that have no card on the board (people, products, insights). Plan-level fields change
+// The Plan tab: the plan's settings (panels/plan_settings.hpp), the marketing plan's context —
+// brand key, SWOT, competitors — and the lists of items that have no card on the board (people,
+// products, insights). Plan-level fields change
 // through SetField with an empty id; people, products and insights through AddItem/RemoveItems.
 #pragma once
 

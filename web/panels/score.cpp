@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "board/view.hpp"
+#include "ui/floating_window.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
@@ -52,42 +53,18 @@ void draw_gauge(ImDrawList* dl, ImVec2 centre, float radius, float thick, std::o
 
 const char* finding_icon(const Finding& f) { return f.worth >= 1.0 ? icon::kWarning : icon::kInfo; }
 
-}  // namespace
+// Where the panel is this frame, in ImGui pixels.
+struct PanelLayout {
+    float r = 1;              // pixel ratio
+    ImVec2 display;           // the canvas
+    float x0 = 0, w = 0;      // the panel's left edge and width
+    float top = 0;            // under the tabs
+    float left = 0, right = 0;  // the content's edges
+};
 
-void draw_score_panel(App& app) {
-    app.finding_rects_css.clear();
-    const float inset_css = board_right_inset_css();
-    std::vector<std::string> glow;
-    if (inset_css <= 0 || !side_panel_shows_score(app)) {
-        app.glow.clear();
-        return;
-    }
-    const float r = platform::pixel_ratio();
-    const fonts::Set& fs = fonts::get();
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float top = (kTopBarHeight_css + side_panel_header_css()) * r;  // under the tabs
-    const float w = inset_css * r;
-    const float x0 = display.x - w;
-
-    ImGui::SetNextWindowPos(ImVec2(x0, top));
-    ImGui::SetNextWindowSize(ImVec2(w, display.y - top));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20 * r, 18 * r));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
-                                   ImGuiWindowFlags_NoScrollWithMouse;
-    ImGui::Begin("##scorepanel", nullptr, flags);
-    ImGui::PopStyleVar(3);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddLine(ImVec2(x0 + 0.5f * r, top), ImVec2(x0 + 0.5f * r, display.y), kBarBorder, 1 * r);
-
-    const Scores& scores = app.doc.scores();
-    const float left = x0 + 20 * r;
-    const float right = display.x - 20 * r;
-    float y = top + 18 * r;
-
-    // Gauge.
+// The gauge and the completeness line under it; returns the y below them.
+float draw_headline(const Scores& scores, ImDrawList* dl, const fonts::Set& fs, float r, float left, float right,
+                    float y) {
     const float radius = 74 * r;
     draw_gauge(dl, ImVec2((left + right) * 0.5f, y + radius + 8 * r), radius, 12 * r, scores.overall, r);
     y += radius + 44 * r;
@@ -95,9 +72,13 @@ void draw_score_panel(App& app) {
     const float cs = 12.5f * r;
     dl->AddText(fs.small, cs, ImVec2((left + right - text_w(fs.small, cs, complete.c_str())) * 0.5f, y), kTextMuted,
                 complete.c_str());
-    y += cs + 22 * r;
+    return y + cs + 22 * r;
+}
 
-    // The seven components.
+// The seven components: name, weight, value and bar, the formula in words on hover; returns
+// the y below them.
+float draw_components(const Scores& scores, ImDrawList* dl, const fonts::Set& fs, float r, float left, float right,
+                      float y) {
     const float label_size = 13 * r;
     for (size_t i = 0; i < kComponentCount; ++i) {
         const Component c = Component(i);
@@ -135,8 +116,12 @@ void draw_score_panel(App& app) {
         }
         y = by + bh + 14 * r;
     }
+    return y;
+}
 
-    // Findings.
+// "What to fix" and the count of findings beside it; returns the y below them.
+float draw_findings_heading(const Scores& scores, ImDrawList* dl, const fonts::Set& fs, float r, float left,
+                            float right, float y) {
     y += 8 * r;
     dl->AddLine(ImVec2(left, y), ImVec2(right, y), kBarBorder, 1 * r);
     y += 14 * r;
@@ -152,10 +137,16 @@ void draw_score_panel(App& app) {
     dl->AddRectFilled(ca, cb, kChipBg, (cb.y - ca.y) * 0.5f);
     dl->AddText(fs.small_bold, ccs, ImVec2(ca.x + 6 * r, ca.y + 2 * r), kTextMuted, count);
     y += hs + 12 * r;
+    return y;
+}
 
-    if (scores.findings.empty()) {
-        dl->AddText(fs.text, 13 * r, ImVec2(left, y), kTextMuted, "Nothing to fix: the plan is aligned.");
-    }
+// The findings, in a child window that scrolls under the rest: a click selects and centres on
+// their items, a hover makes them glow (returned). Rows are kept in the probe for the bridge.
+std::vector<std::string> draw_findings(App& app, const Scores& scores, const PanelLayout& p, float y) {
+    const float r = p.r, x0 = p.x0, w = p.w, left = p.left, right = p.right;
+    const ImVec2 display = p.display;
+    const fonts::Set& fs = fonts::get();
+    std::vector<std::string> glow;
     // The list scrolls in a child window of its own; the gauge and bars stay put.
     ImGui::SetCursorScreenPos(ImVec2(x0, y));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
@@ -166,16 +157,15 @@ void draw_score_panel(App& app) {
     const float wrap = right - text_left - 40 * r;
     // Row heights are measured once per plan change, and rows out of sight are only spaced:
     // a large plan has hundreds of findings and the panel is drawn every frame.
-    static std::vector<float> heights;
-    static uint64_t heights_revision = UINT64_MAX;
-    static float heights_wrap = 0;
-    if (heights_revision != app.doc.revision() || heights_wrap != wrap || heights.size() != scores.findings.size()) {
+    FindingRows& rows = app.view.finding_rows;
+    std::vector<float>& heights = rows.heights;
+    if (rows.revision != app.doc.revision() || rows.wrap != wrap || heights.size() != scores.findings.size()) {
         heights.clear();
         for (const Finding& f : scores.findings) {
             heights.push_back(fs.text->CalcTextSizeA(msg_size, FLT_MAX, wrap, f.message.c_str()).y + 16 * r);
         }
-        heights_revision = app.doc.revision();
-        heights_wrap = wrap;
+        rows.revision = app.doc.revision();
+        rows.wrap = wrap;
     }
     const float view_top = ImGui::GetWindowPos().y, view_bottom = view_top + ImGui::GetWindowSize().y;
     for (size_t i = 0; i < scores.findings.size(); ++i) {
@@ -184,7 +174,7 @@ void draw_score_panel(App& app) {
         const ImVec2 a = ImGui::GetCursorScreenPos();
         if (a.y + row_h < view_top || a.y > view_bottom) {
             ImGui::Dummy(ImVec2(w, row_h));
-            app.finding_rects_css.push_back({0, 0, 0, 0});
+            app.probe.rects["finding/" + std::to_string(i)] = {0, 0, 0, 0};
             continue;
         }
         ImGui::PushID(int(i));
@@ -206,24 +196,66 @@ void draw_score_panel(App& app) {
             fl->AddText(fs.small_bold, 12 * r, ImVec2(right - ww, a.y + 9 * r), kGood, worth.c_str());
         }
         if (clicked && !f.ids.empty()) {
-            app.selection = f.ids;
-            app.centre_on = f.ids;
+            app.view.selection = f.ids;
+            app.view.centre_on = f.ids;
         }
         // Rectangles in CSS pixels, for the test bridge.
         const float top_clip = y, bottom_clip = display.y;
         if (a.y + row_h > top_clip && a.y < bottom_clip) {
-            app.finding_rects_css.push_back({a.x / r, a.y / r, w / r, row_h / r});
+            app.probe.rects["finding/" + std::to_string(i)] = {a.x / r, a.y / r, w / r, row_h / r};
         } else {
-            app.finding_rects_css.push_back({0, 0, 0, 0});
+            app.probe.rects["finding/" + std::to_string(i)] = {0, 0, 0, 0};
         }
     }
     ImGui::Dummy(ImVec2(1, 12 * r));
     ImGui::EndChild();
     ImGui::PopStyleVar();
-    ImGui::End();
+    return glow;
+}
 
-    if (glow != app.glow) {
-        app.glow = glow;
+}  // namespace
+
+void draw_score_panel(App& app) {
+    app.probe.rects.clear("finding/");
+    const float inset_css = board_right_inset_css();
+    if (inset_css <= 0 || !side_panel_shows_score(app)) {
+        app.view.glow.clear();
+        return;
+    }
+    PanelLayout p;
+    p.r = platform::pixel_ratio();
+    const float r = p.r;
+    p.display = ImGui::GetIO().DisplaySize;
+    p.top = (kTopBarHeight_css + side_panel_header_css()) * r;
+    p.w = inset_css * r;
+    p.x0 = p.display.x - p.w;
+    p.left = p.x0 + 20 * r;
+    p.right = p.display.x - 20 * r;
+
+    FloatingWindow window("##scorepanel", kFixedWindow | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollWithMouse);
+    window.at(ImVec2(p.x0, p.top))
+        .size(ImVec2(p.w, p.display.y - p.top))
+        .frame(ImGuiStyleVar_WindowPadding, ImVec2(20 * r, 18 * r))
+        .frame(ImGuiStyleVar_WindowRounding, 0)
+        .frame(ImGuiStyleVar_WindowBorderSize, 0);
+    window.begin();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddLine(ImVec2(p.x0 + 0.5f * r, p.top), ImVec2(p.x0 + 0.5f * r, p.display.y), kBarBorder, 1 * r);
+
+    const Scores& scores = app.doc.scores();
+    const fonts::Set& fs = fonts::get();
+    float y = p.top + 18 * r;
+    y = draw_headline(scores, dl, fs, r, p.left, p.right, y);
+    y = draw_components(scores, dl, fs, r, p.left, p.right, y);
+    y = draw_findings_heading(scores, dl, fs, r, p.left, p.right, y);
+    if (scores.findings.empty()) {
+        dl->AddText(fs.text, 13 * r, ImVec2(p.left, y), kTextMuted, "Nothing to fix: the plan is aligned.");
+    }
+    const std::vector<std::string> glow = draw_findings(app, scores, p, y);
+    window.end();
+
+    if (glow != app.view.glow) {
+        app.view.glow = glow;
         platform::request_frames(2);
     }
 }

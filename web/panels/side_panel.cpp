@@ -8,6 +8,7 @@
 
 #include "board/view.hpp"
 #include "ui/field_widgets.hpp"
+#include "ui/floating_window.hpp"
 #include "ui/fonts.hpp"
 #include "imgui.h"
 #include "panels/plan_tab.hpp"
@@ -24,7 +25,7 @@ constexpr float kHeader_css = 52.0f;
 bool g_focused = false;
 
 // Presentation shows the score only: the other tabs are editing chrome.
-SideTab shown_tab(const App& app) { return app.presenting ? SideTab::Score : app.side_tab; }
+SideTab shown_tab(const App& app) { return app.view.presenting ? SideTab::Score : app.chrome.side_tab; }
 
 struct TabInfo {
     SideTab tab;
@@ -42,16 +43,13 @@ constexpr TabInfo kTabs[] = {
 void draw_tabs(App& app, float x0, float top, float w) {
     const float r = platform::pixel_ratio();
     const fonts::Set& fs = fonts::get();
-    ImGui::SetNextWindowPos(ImVec2(x0, top));
-    ImGui::SetNextWindowSize(ImVec2(w, kHeader_css * r));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav |
-                                   ImGuiWindowFlags_NoScrollWithMouse;
-    ImGui::Begin("##sidetabs", nullptr, flags);
-    ImGui::PopStyleVar(3);
+    FloatingWindow window("##sidetabs", kFixedWindow | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollWithMouse);
+    window.at(ImVec2(x0, top))
+        .size(ImVec2(w, kHeader_css * r))
+        .frame(ImGuiStyleVar_WindowPadding, ImVec2(0, 0))
+        .frame(ImGuiStyleVar_WindowRounding, 0)
+        .frame(ImGuiStyleVar_WindowBorderSize, 0);
+    window.begin();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = kHeader_css * r;
     dl->AddLine(ImVec2(x0 + 0.5f * r, top), ImVec2(x0 + 0.5f * r, top + h), kBarBorder, 1 * r);
@@ -95,7 +93,6 @@ void draw_tabs(App& app, float x0, float top, float w) {
         dl->AddText(font, size, ImVec2(x, y), on || hovered ? kText : kTextMuted, t.title);
         if (value[0]) dl->AddText(fs.title, size, ImVec2(x + tw + 6 * r, y), health_color(scores.overall), value);
     }
-    ImGui::End();
 }
 
 }  // namespace
@@ -111,14 +108,14 @@ void open_side_tab(App& app, SideTab tab, bool focus) {
         app.say("Widen the window (900 pixels or more) to see the side panel.", false, 4);
         return;
     }
-    app.side_tab = tab;
-    app.focus_panel = focus;
+    app.chrome.side_tab = tab;
+    app.chrome.focus_panel = focus;
     platform::request_frames(3);
 }
 
 void draw_side_panel(App& app) {
-    app.panel_rects_css.clear();
-    app.panel_errors.clear();
+    app.probe.rects.clear("panel/");
+    app.chrome.panel_errors.clear();
     ui::begin_fields(app);
     ImGuiIO& io = ImGui::GetIO();
     const float inset_css = board_right_inset_css();
@@ -134,7 +131,7 @@ void draw_side_panel(App& app) {
             const float y = top + kHeader_css * r;
             ImGui::SetNextWindowPos(ImVec2(x0, y));
             ImGui::SetNextWindowSize(ImVec2(w, display.y - y));
-            if (app.focus_panel) ImGui::SetNextWindowFocus();
+            if (app.chrome.focus_panel) ImGui::SetNextWindowFocus();
             ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20 * r, 16 * r));
             ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
             ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
@@ -143,7 +140,7 @@ void draw_side_panel(App& app) {
                                            ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
                                            ImGuiWindowFlags_NoSavedSettings;
             // One window per tab, so each keeps its own scroll position.
-            ImGui::Begin(app.side_tab == SideTab::Inspect ? "##inspector" : "##plancontext", nullptr, flags);
+            ImGui::Begin(app.chrome.side_tab == SideTab::Inspect ? "##inspector" : "##plancontext", nullptr, flags);
             ImGui::PopStyleVar(4);
             ImGui::GetWindowDrawList()->AddLine(ImVec2(x0 + 0.5f * r, y), ImVec2(x0 + 0.5f * r, display.y),
                                                 kBarBorder, 1 * r);
@@ -157,7 +154,7 @@ void draw_side_panel(App& app) {
             ImGui::PushStyleColor(ImGuiCol_Header, rgba(238, 240, 255));
             ImGui::PushStyleColor(ImGuiCol_HeaderHovered, rgba(241, 243, 246));
             ImGui::PushStyleColor(ImGuiCol_HeaderActive, rgba(232, 235, 250));
-            if (app.side_tab == SideTab::Inspect) draw_inspector(app);
+            if (app.chrome.side_tab == SideTab::Inspect) draw_inspector(app);
             else draw_plan_context(app);
             ImGui::PopStyleColor(7);
             ImGui::PopStyleVar(2);
@@ -165,7 +162,7 @@ void draw_side_panel(App& app) {
             ImGui::End();
         }
     }
-    app.focus_panel = false;
+    app.chrome.focus_panel = false;
     // Keyboard navigation (Tab to every control, arrows, Space) belongs to the panel only.
     if (focused != g_focused) platform::request_frames(2);
     g_focused = focused;

@@ -13,9 +13,11 @@
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
+#include "panels/inspector_forms.hpp"
 #include "platform/platform.hpp"
 #include "library/storage.hpp"
 #include "library/windows.hpp"
+#include "ui/field_widgets.hpp"
 #include "ui/theme.hpp"
 
 namespace ab::web {
@@ -31,14 +33,11 @@ float text_w(ImFont* font, float size, const char* text) {
 constexpr float kButtonW_css = 34, kButtonH_css = 32, kGap_css = 4, kGroupGap_css = 14;
 
 // Keeps the last item's rectangle under `name` for the test bridge (toolbarRect).
-void keep_rect(App& app, const std::string& name, float r) {
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    app.toolbar_rects_css[name] = {a.x / r, a.y / r, (b.x - a.x) / r, (b.y - a.y) / r};
-}
+void keep_rect(App& app, const std::string& name) { app.probe.rects.keep_item("toolbar/" + name); }
 
 // Notes what the control under the pointer shows, for the bridge (toolbarHover).
 void note_hover(App& app, const char* id, const std::string& label, const std::string& chord, const std::string& tip) {
-    ActionProbe& p = app.action_probe;
+    ActionProbe& p = app.probe.actions;
     p.hover_id = id;
     p.hover_label = label;
     p.hover_chord = chord;
@@ -60,7 +59,7 @@ bool icon_button(App& app, const char* name, const char* icon, bool enabled, con
         ImGui::SetTooltip("%s", tip.c_str());
         note_hover(app, name, "", "", tip);
     }
-    keep_rect(app, name, r);
+    keep_rect(app, name);
     return pressed;
 }
 
@@ -69,8 +68,8 @@ void action_button(App& app, const Action& a, float r) {
     const bool on = a.checked && a.checked(app);
     const bool pressed = icon_button(app, a.id, a.icon, action_enabled(app, a), action_tooltip(app, a), r, on);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-        app.action_probe.hover_label = a.label;
-        app.action_probe.hover_chord = shown_chord(a);
+        app.probe.actions.hover_label = a.label;
+        app.probe.actions.hover_chord = shown_chord(a);
     }
     if (pressed) run_action(app, a);
 }
@@ -115,8 +114,8 @@ float draw_save_state(App& app, float x, float h) {
     ImGui::PushID("savestate");
     const bool clicked = ImGui::InvisibleButton("##save", ImVec2(w, 26 * r));
     ImGui::PopID();
+    keep_rect(app, "save");
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    app.toolbar_rects_css["save"] = {a.x / r, a.y / r, (b.x - a.x) / r, (b.y - a.y) / r};
     ImDrawList* dl = ImGui::GetWindowDrawList();
     if (ImGui::IsItemHovered()) dl->AddRectFilled(a, b, kHoverBg, 6 * r);
     dl->AddText(fs.small, size, ImVec2(x + 6 * r, (h - size) * 0.5f), colour, text);
@@ -185,7 +184,7 @@ std::vector<BarItem> bar_items(const App& app, bool fold) {
     bool more = false;
     for (const Action& a : actions()) {
         if (a.group == BarGroup::None || a.group == BarGroup::Library) continue;
-        if (app.presenting && a.group != BarGroup::View) continue;
+        if (app.view.presenting && a.group != BarGroup::View) continue;
         if (a.edits && app.doc.read_only()) continue;
         if (fold && folds(a.group)) {
             if (!more) items.push_back({nullptr, a.group});
@@ -233,7 +232,7 @@ void draw_more(App& app, float r) {
             const std::string chord = shown_chord(a);
             const bool chosen = ImGui::MenuItem(a.label, chord.empty() ? nullptr : chord.c_str(), false,
                                                 action_enabled(app, a));
-            keep_rect(app, std::string("more:") + a.id, r);
+            keep_rect(app, std::string("more:") + a.id);
             if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) note_hover(app, a.id, a.label, chord, "");
             if (chosen) run_action(app, a);
         }
@@ -289,8 +288,9 @@ float draw_mark(bool wordmark, float wordmark_w, float x, float h, float r) {
     return x + 12 * r;
 }
 
-// The plan's name over its period from `x`, each cut to `max_w`; returns the x after them.
-float draw_title(const std::string& name, const std::string& period, float max_w, float x, float h, float r) {
+// The plan's name over its period from `x`, each cut to `max_w`; returns the x after them. A
+// click on the name edits it in place (Enter or a click elsewhere keeps it, Esc leaves it).
+float draw_title(App& app, const std::string& name, const std::string& period, float max_w, float x, float h, float r) {
     const fonts::Set& fs = fonts::get();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float name_size = kTextSize_css * r, small = kSmallSize_css * r;
@@ -298,13 +298,38 @@ float draw_title(const std::string& name, const std::string& period, float max_w
     const float ny = (h - block_h) * 0.5f;
     const std::string shown_name = ellipsize(fs.title, name_size, name, max_w);
     const std::string shown_period = ellipsize(fs.small, small, period, max_w);
+    const float shown_w = std::max(text_w(fs.title, name_size, shown_name.c_str()), text_w(fs.small, small, shown_period.c_str()));
+    TitleEdit& edit = app.gesture.title;
+    if (edit.editing) {
+        const float w = std::max(max_w, 200 * r);
+        ImGui::SetCursorScreenPos(ImVec2(x - 6 * r, ny - 5 * r));
+        ImGui::PushFont(fs.title);
+        ui::TextOptions o;
+        o.width = w;
+        o.focus = !edit.focused;
+        o.hint = "Name this plan";
+        edit.focused = true;
+        ui::text_field(app, "title.field", app.doc.plan().settings.name, form::set_text(app, "", "name"), o);
+        const bool left = ImGui::IsItemDeactivated();
+        ImGui::PopFont();
+        keep_rect(app, "title.field");
+        if (left) edit = TitleEdit{};
+        return x + w - 6 * r;
+    }
     dl->AddText(fs.title, name_size, ImVec2(x, ny), kText, shown_name.c_str());
     if (!period.empty()) dl->AddText(fs.small, small, ImVec2(x, ny + name_size + 2 * r), kTextMuted, shown_period.c_str());
-    const float shown_w = std::max(text_w(fs.title, name_size, shown_name.c_str()), text_w(fs.small, small, shown_period.c_str()));
-    if (shown_name != name) {  // the whole name on hover
-        ImGui::SetCursorScreenPos(ImVec2(x, ny));
-        ImGui::InvisibleButton("##plan-name", ImVec2(std::max(1.0f, shown_w), block_h));
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
+    ImGui::SetCursorScreenPos(ImVec2(x, ny));
+    ImGui::InvisibleButton("##plan-name", ImVec2(std::max(1.0f, shown_w), block_h));
+    keep_rect(app, "title");
+    if (ImGui::IsItemHovered() && !app.doc.read_only()) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+        ImGui::SetTooltip("%s", shown_name != name ? (name + "\n(click to rename)").c_str() : "Click to rename the plan");
+    } else if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s", name.c_str());
+    }
+    if (ImGui::IsItemClicked() && !app.doc.read_only()) {
+        edit.editing = true;
+        platform::request_frames(3);
     }
     return x + shown_w;
 }
@@ -353,8 +378,8 @@ void draw_top_bar(App& app) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float h = kTopBarHeight_css * r;
     begin_bar(display, h, r);
-    app.toolbar_rects_css.clear();
-    app.action_probe.hover_id.clear();
+    app.probe.rects.clear("toolbar/");
+    app.probe.actions.hover_id.clear();
 
     // What fits: measured before anything is drawn, the tools by the code that draws them.
     const Plan& plan = app.doc.plan();
@@ -386,7 +411,7 @@ void draw_top_bar(App& app) {
         if (a.group == BarGroup::Library && plans_shown) action_button(app, a, r);
     }
     if (plans_shown) x += kButtonW_css * r + 10 * r;
-    x = draw_title(name, period, fit.title_max, x, h, r) + 12 * r;
+    x = draw_title(app, name, period, fit.title_max, x, h, r) + 12 * r;
     x = draw_save_state(app, x, h) + 12 * r;
     draw_tools(app, fit.all_tools ? all_tools : folded_tools, x, h, r);
     if (score_shown) draw_score(app, fit, display.x, h, r);

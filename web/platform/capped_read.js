@@ -2,19 +2,24 @@
 // once). A plan from a URL, a share link or a host can be any size; what is read is never more
 // than the reader would accept: a stream is read chunk by chunk and cancelled as soon as it
 // passes its cap, so a 30 MB download or a link that unpacks to gigabytes stops at the cap.
-// Module.abCapped: {MAX_PLAN_BYTES, readStream, fetchBytes, tooLargeText}.
+// Module.abCapped: {MAX_PLAN_BYTES, MAX_FILE_BYTES, readStream, fetchBytes, tooLargeText, megabytes}.
 (() => {
-  // The core reader's cap (core/plan_json.hpp, kMaxPlanBytes): nothing larger can open anyway.
+  // The core reader's caps (core/io/plan_json.hpp): a plan is at most kMaxPlanBytes counted
+  // without the whitespace between values, and its file at most kMaxPlanTextBytes with it. A
+  // file is cut off at the second (a pretty-printed 20 MB plan is some 27 MB); the core then
+  // measures the plan itself. Text that is only ever compact (a share link's, a paste) is held
+  // to the first.
   const MAX_PLAN_BYTES = 20 * 1024 * 1024;
+  const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
   function megabytes(n) {
     const mb = n / 1048576;
     return (mb >= 10 || mb === Math.floor(mb) ? Math.round(mb) : mb.toFixed(1)) + ' MB';
   }
-  // "it is 30 MB; plans up to 20 MB can be opened" (size known) or "it is larger than 20 MB, ..."
+  // "it is 70 MB; files up to 64 MB can be opened" (size known) or "it is larger than 64 MB; ..."
   function tooLargeText(cap, size) {
     return (size ? 'it is ' + megabytes(size) : 'it is larger than ' + megabytes(cap)) +
-      '; plans up to ' + megabytes(cap) + ' can be opened';
+      '; ' + (cap > MAX_PLAN_BYTES ? 'files' : 'plans') + ' up to ' + megabytes(cap) + ' can be opened';
   }
   function tooLarge(cap, size) {
     const err = new Error(tooLargeText(cap, size));
@@ -77,6 +82,6 @@
     });
   }
 
-  Module['abCapped'] = { MAX_PLAN_BYTES, readStream, fetchBytes,
+  Module['abCapped'] = { MAX_PLAN_BYTES, MAX_FILE_BYTES, readStream, fetchBytes,
                          tooLargeText, megabytes };
 })();

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "ui/fonts.hpp"
+#include "imgui_stdlib.h"
 #include "ui/icons.hpp"
 #include "imgui_internal.h"
 #include "platform/platform.hpp"
@@ -49,15 +50,6 @@ void flush() {
     if (why.empty()) g_refused.erase(p.id);
     else g_refused[p.id] = Refusal{p.text, why};
     platform::request_frames(3);
-}
-
-int grow_string(ImGuiInputTextCallbackData* data) {
-    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-        auto* text = static_cast<std::string*>(data->UserData);
-        text->resize(size_t(data->BufTextLen));
-        data->Buf = text->data();
-    }
-    return 0;
 }
 
 // The wrapped, read-only face of a multi-line field: a click (or Enter from the keyboard) opens it.
@@ -162,14 +154,12 @@ void hint(const char* text) {
 
 void record(App& app, const std::string& name) {
     if (!ImGui::IsItemVisible()) return;
-    const float r = ratio();
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    app.panel_rects_css[name] = {a.x / r, a.y / r, (b.x - a.x) / r, (b.y - a.y) / r};
+    app.probe.rects.keep_item("panel/" + name);
 }
 
 void error_line(App& app, const char* name, const std::string& text, float wrap_w) {
     const float r = ratio();
-    app.panel_errors[name] = text;
+    app.chrome.panel_errors[name] = text;
     const float start = ImGui::GetCursorPosX();
     ImGui::PushFont(fonts::get().small);
     ImGui::PushStyleColor(ImGuiCol_Text, error_color());
@@ -207,20 +197,18 @@ bool text_field(App& app, const char* name, const std::string& value, const Comm
     } else {
         const bool focus = opt.focus || (opt.multiline && !mine && ImGui::GetActiveID() != id);
         if (focus) ImGui::SetKeyboardFocusHere();
-        ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
+        ImGuiInputTextFlags flags = ImGuiInputTextFlags_None;
         bool edited;
         if (opt.multiline) {
             flags |= ImGuiInputTextFlags_CtrlEnterForNewLine;
             const float pad = ImGui::GetStyle().FramePadding.x;
             const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, w - 2 * pad, buf.c_str());
             const float h = std::max(ts.y, ImGui::GetFontSize() * 2) + 2 * ImGui::GetStyle().FramePadding.y;
-            edited = ImGui::InputTextMultiline("##field", buf.data(), buf.capacity() + 1, ImVec2(w, h), flags,
-                                               grow_string, &buf);
+            edited = ImGui::InputTextMultiline("##field", &buf, ImVec2(w, h), flags);
         } else {
             flags |= ImGuiInputTextFlags_AutoSelectAll;
             ImGui::SetNextItemWidth(w);
-            edited = ImGui::InputTextWithHint("##field", opt.hint ? opt.hint : "", buf.data(), buf.capacity() + 1,
-                                              flags, grow_string, &buf);
+            edited = ImGui::InputTextWithHint("##field", opt.hint ? opt.hint : "", &buf, flags);
         }
         (void)edited;
         record(app, name);
@@ -261,7 +249,7 @@ std::optional<std::string> combo_field(App& app, const char* name, const std::st
     const ImVec2 a = ImGui::GetCursorScreenPos();
     const float r = ratio();
     if (ImGui::IsRectVisible(ImVec2(w, ImGui::GetFrameHeight()))) {
-        app.panel_rects_css[name] = {a.x / r, a.y / r, w / r, ImGui::GetFrameHeight() / r};
+        app.probe.rects["panel/" + std::string(name)] = {a.x / r, a.y / r, w / r, ImGui::GetFrameHeight() / r};
     }
     ImGui::PushID(name);
     ImGui::SetNextItemWidth(w);

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "ui/floating_window.hpp"
 #include "imgui.h"
 #include "ui/theme.hpp"
 
@@ -28,26 +29,8 @@ constexpr float kAboveBottom_css = 64.0f; // clear of the zoom control in the bo
 // scrolling; larger ones get the map.
 constexpr float kReadableZoom = 0.45f;
 
-// A rectangle of same-kind cells in map CSS pixels (from the map's inner top-left).
-struct Run {
-    float x0, y0, x1, y1;
-    Kind kind;
-};
-
-struct Map {
-    uint64_t revision = UINT64_MAX;
-    size_t cards = 0;
-    float width = 0, max_height = 0;  // the outer size allowed for the board it was made for
-    float w = 0, h = 0;     // inner size, CSS pixels
-    float sx = 0, sy = 0;   // CSS pixels per world unit on each axis
-    std::vector<Run> runs;
-    std::optional<RectCss> rect;  // where it was drawn last frame
-};
-
-Map& map() {
-    static Map m;
-    return m;
-}
+using Map = MinimapCache;
+using Run = MinimapCache::Run;
 
 // Wide plans keep their proportions; tall ones are squeezed vertically so the whole height fits
 // (a 6,000-tactic column would otherwise be a hairline).
@@ -116,8 +99,8 @@ bool wanted(const BoardModel& b, const BoardFrame& f) {
 }  // namespace
 
 void draw_minimap(App& app, const BoardFrame& f) {
-    Map& m = map();
-    const BoardModel& b = app.board;
+    Map& m = app.view.minimap;
+    const BoardModel& b = app.view.board;
     // Nor while the whole plan is on screen (an embed framed to fit): a map of what is all in
     // view is one selection-coloured block that reads as a glitch.
     const Box seen = visible_world(f);
@@ -129,28 +112,27 @@ void draw_minimap(App& app, const BoardFrame& f) {
     // In proportion to the board: a small embed's map stays a small corner of it.
     const float width = std::min(kWidth_css, std::round(f.size_px.x / f.ratio * kShare));
     const float max_height = std::min(kMaxHeight_css, std::round(f.size_px.y / f.ratio * kShare * 1.5f));
-    if (m.revision != app.board_revision || m.cards != b.cards.size() || m.width != width ||
+    if (m.revision != app.view.board_revision || m.cards != b.cards.size() || m.width != width ||
         m.max_height != max_height) {
         m.width = width;
         m.max_height = max_height;
         choose_scale(m, b);
         rasterize(m, b);
-        m.revision = app.board_revision;
+        m.revision = app.view.board_revision;
         m.cards = b.cards.size();
     }
     const float r = f.ratio;
     const ImVec2 size((m.w + 2 * kPad_css) * r, (m.h + 2 * kPad_css) * r);
     const ImVec2 pos(f.origin_px.x + f.size_px.x - kMargin_css * r - size.x,
                      f.origin_px.y + f.size_px.y - kAboveBottom_css * r - size.y);
-    ImGui::SetNextWindowPos(pos);
-    ImGui::SetNextWindowSize(size);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f * r);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 8 * r);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
-                                   ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollWithMouse;
-    if (ImGui::Begin("##minimap", nullptr, flags)) {
+    FloatingWindow window("##minimap", kFixedWindow | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
+                                           ImGuiWindowFlags_NoScrollWithMouse);
+    window.at(pos)
+        .size(size)
+        .style(ImGuiStyleVar_WindowPadding, ImVec2(0, 0))
+        .style(ImGuiStyleVar_WindowBorderSize, 1.0f * r)
+        .style(ImGuiStyleVar_WindowRounding, 8 * r);
+    if (window.begin()) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ImVec2 inner(pos.x + kPad_css * r, pos.y + kPad_css * r);
         for (const Run& run : m.runs) {
@@ -180,20 +162,19 @@ void draw_minimap(App& app, const BoardFrame& f) {
             // Centred there, but never past the plan's edges: a press at the map's top shows
             // the top of the plan, not empty board above it.
             const float view_w = f.size_px.x / f.scale, view_h = f.size_px.y / f.scale;
-            const float margin = kMargin_css * 2 / app.camera.zoom;
+            const float margin = kMargin_css * 2 / app.view.camera.zoom;
             const auto place = [&](float centre, float lo, float hi, float view) {
                 const float first = lo - margin, last = std::max(first, hi + margin - view);
                 return std::clamp(centre - view * 0.5f, first, last);
             };
-            app.camera.offset_x_world = place(wx, b.min_x, b.max_x, view_w);
-            app.camera.offset_y_world = place(wy, b.min_y, b.max_y, view_h);
+            app.view.camera.offset_x_world = place(wx, b.min_x, b.max_x, view_w);
+            app.view.camera.offset_y_world = place(wy, b.min_y, b.max_y, view_h);
         }
     }
-    ImGui::End();
-    ImGui::PopStyleVar(3);
+    window.end();
     m.rect = RectCss{pos.x / r, pos.y / r, size.x / r, size.y / r};
 }
 
-std::optional<RectCss> minimap_rect_css() { return map().rect; }
+std::optional<RectCss> minimap_rect_css(const App& app) { return app.view.minimap.rect; }
 
 }  // namespace ab::web

@@ -17,6 +17,6 @@ namespace ab::web {
 void draw_minimap(App& app, const BoardFrame& f);
 
 // Where the minimap was drawn in the last frame, in canvas CSS pixels; empty when hidden.
-std::optional<RectCss> minimap_rect_css();
+std::optional<RectCss> minimap_rect_css(const App& app);
 
 }  // namespace ab::web

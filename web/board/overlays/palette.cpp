@@ -10,6 +10,7 @@
 
 #include "board/draw.hpp"
 #include "board/view.hpp"
+#include "ui/floating_window.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
@@ -27,7 +28,7 @@ constexpr Kind kPaletteKinds[] = {Kind::Goal, Kind::Strategy, Kind::Tactic, Kind
 
 // What a new KPI measures: the selected goal, strategy or tactic, else the first goal.
 std::optional<ItemRef> kpi_subject(const App& app) {
-    for (const std::string& id : app.selection) {
+    for (const std::string& id : app.view.selection) {
         const std::optional<Location> loc = find_item(app.doc.plan(), id);
         if (loc && (loc->kind == Kind::Goal || loc->kind == Kind::Strategy || loc->kind == Kind::Tactic)) {
             return ItemRef{loc->kind, id};
@@ -86,8 +87,8 @@ std::string create_card(App& app, Kind kind, std::optional<LayoutPos> pos) {
         return "";
     }
     app.select_only(id);
-    app.renaming = id;
-    app.rename_started = false;
+    app.gesture.renaming = id;
+    app.gesture.rename_started = false;
     platform::request_frames(3);
     return id;
 }
@@ -98,15 +99,13 @@ void draw_palette(App& app) {
     const float top = board_top_css() * r;
     // Bottom-left keeps it clear of the column headings.
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    ImGui::SetNextWindowPos(ImVec2(16 * r, display.y - 16 * r), ImGuiCond_Always, ImVec2(0, 1));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6 * r, 6 * r));
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4 * r, 0));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f * r);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 12 * r);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
-    if (ImGui::Begin("##palette", nullptr, flags)) {
+    FloatingWindow window("##palette", kOverlayWindow);
+    window.at(ImVec2(16 * r, display.y - 16 * r), ImVec2(0, 1))
+        .style(ImGuiStyleVar_WindowPadding, ImVec2(6 * r, 6 * r))
+        .style(ImGuiStyleVar_ItemSpacing, ImVec2(4 * r, 0))
+        .style(ImGuiStyleVar_WindowBorderSize, 1.0f * r)
+        .style(ImGuiStyleVar_WindowRounding, 12 * r);
+    if (window.begin()) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         for (const Kind& kind : kPaletteKinds) {
             ImGui::PushID(int(kind));
@@ -116,8 +115,7 @@ void draw_palette(App& app) {
             const ImVec2 size(tw + 28 * r, 36 * r);
             const ImVec2 a = ImGui::GetCursorScreenPos();
             const bool clicked = ImGui::InvisibleButton("##new", size);
-            const size_t slot = size_t(&kind - kPaletteKinds);
-            app.palette_rects_css[slot] = {a.x / r, a.y / r, size.x / r, size.y / r};
+            app.probe.rects[std::string("palette/") + kind_name(kind)] = {a.x / r, a.y / r, size.x / r, size.y / r};
             const bool hovered = ImGui::IsItemHovered(), active = ImGui::IsItemActive();
             dl->AddRectFilled(a, ImVec2(a.x + size.x, a.y + size.y),
                               active ? kPressedBg : hovered ? kHoverBg : kCardBg,
@@ -131,40 +129,39 @@ void draw_palette(App& app) {
                                   kind == Kind::Kpi ? "KPI (measures the selected card)" : kind_info(kind).label);
             }
             if (active && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
-                app.palette_drag = int(kind);
+                app.gesture.palette_drag = int(kind);
                 ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
             }
-            if (ImGui::IsItemDeactivated() && app.palette_drag == int(kind)) {
-                app.palette_drag = -1;
+            if (ImGui::IsItemDeactivated() && app.gesture.palette_drag == int(kind)) {
+                app.gesture.palette_drag = -1;
                 const ImVec2 m = ImGui::GetIO().MousePos;
                 const bool on_board = ImGui::IsMousePosValid(&m) && m.y > top &&
                                       m.x < display.x - board_right_inset_css() * r &&
                                       !ImGui::IsWindowHovered(ImGuiHoveredFlags_RootAndChildWindows);
                 if (on_board) {
-                    const float zoom = app.camera.zoom;
+                    const float zoom = app.view.camera.zoom;
                     LayoutPos pos;
-                    pos.x = std::round(app.camera.offset_x_world + (m.x / r) / zoom - kCardWidth_world * 0.5f);
-                    pos.y = std::round(app.camera.offset_y_world + (m.y / r - board_top_css()) / zoom - 20);
+                    pos.x = std::round(app.view.camera.offset_x_world + (m.x / r) / zoom - kCardWidth_world * 0.5f);
+                    pos.y = std::round(app.view.camera.offset_y_world + (m.y / r - board_top_css()) / zoom - 20);
                     create_card(app, kind, pos);
                 }
             } else if (clicked) {
                 create_card(app, kind, std::nullopt);
-                if (!app.renaming.empty()) app.centre_on.assign(1, app.renaming);
+                if (!app.gesture.renaming.empty()) app.view.centre_on.assign(1, app.gesture.renaming);
             }
             ImGui::PopID();
             ImGui::SameLine();
         }
         ImGui::NewLine();
     }
-    ImGui::End();
-    ImGui::PopStyleVar(4);
+    window.end();
 
     // The card being dragged out of the palette follows the pointer.
-    if (app.palette_drag >= 0) {
-        const Kind kind = Kind(app.palette_drag);
+    if (app.gesture.palette_drag >= 0) {
+        const Kind kind = Kind(app.gesture.palette_drag);
         ImDrawList* dl = ImGui::GetForegroundDrawList();
         const ImVec2 m = ImGui::GetIO().MousePos;
-        const float s = app.camera.zoom * r;
+        const float s = app.view.camera.zoom * r;
         const ImVec2 a(m.x - kCardWidth_world * 0.5f * s, m.y - 20 * s);
         const ImVec2 b(a.x + kCardWidth_world * s, a.y + 64 * s);
         dl->AddRectFilled(ImVec2(a.x, a.y + 3 * s), ImVec2(b.x, b.y + 5 * s), kShadow, kCardRounding_world * s);

@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "board/view.hpp"
+#include "ui/floating_window.hpp"
 #include "ui/fonts.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"
@@ -18,19 +19,6 @@
 
 namespace ab::web {
 namespace {
-
-struct SearchState {
-    bool open = false;
-    bool focus_field = false;   // activate the field on the next draw
-    char text[256] = {};
-    int current = -1;           // index into the matches last jumped to
-    std::string last_query;
-};
-
-SearchState& search() {
-    static SearchState s;
-    return s;
-}
 
 // Decodes UTF-8 into code points; a broken sequence becomes U+FFFD so nothing is skipped.
 std::vector<uint32_t> code_points(const std::string& text) {
@@ -83,27 +71,27 @@ std::vector<uint32_t> folded(const std::string& text) {
 // Selects the card and moves the camera so its centre is in the middle of the board area.
 void jump_to(App& app, const std::string& id) {
     sync_board(app);
-    const Card* c = app.board.find(id);
+    const Card* c = app.view.board.find(id);
     if (!c) return;
     app.select_only(id);
-    const float zoom = app.camera.zoom > 0 ? app.camera.zoom : 1.0f;
+    const float zoom = app.view.camera.zoom > 0 ? app.view.camera.zoom : 1.0f;
     const float view_w_css = platform::canvas_css_width();
     const float view_h_css = platform::canvas_css_height() - board_top_css();
-    app.camera.offset_x_world = c->x + c->w * 0.5f - view_w_css * 0.5f / zoom;
-    app.camera.offset_y_world = c->y + c->h * 0.5f - view_h_css * 0.5f / zoom;
+    app.view.camera.offset_x_world = c->x + c->w * 0.5f - view_w_css * 0.5f / zoom;
+    app.view.camera.offset_y_world = c->y + c->h * 0.5f - view_h_css * 0.5f / zoom;
     platform::request_frames(3);
 }
 
 void step(App& app, const std::vector<std::string>& matches, int delta) {
-    SearchState& s = search();
+    SearchState& s = app.view.search;
     if (matches.empty()) return;
     const int n = int(matches.size());
     s.current = s.current < 0 ? (delta > 0 ? 0 : n - 1) : ((s.current + delta) % n + n) % n;
     jump_to(app, matches[size_t(s.current)]);
 }
 
-void close_box() {
-    SearchState& s = search();
+void close_box(App& app) {
+    SearchState& s = app.view.search;
     s.open = false;
     s.text[0] = '\0';
     s.current = -1;
@@ -113,21 +101,24 @@ void close_box() {
 
 const std::string& card_name(const App& app, const std::string& id) {
     static const std::string none;
-    const Card* c = app.board.find(id);
+    const Card* c = app.view.board.find(id);
     return c ? c->title : none;
 }
 
 }  // namespace
 
-bool search_open() { return search().open; }
+bool search_open(const App& app) { return app.view.search.open; }
 
-std::string search_text() { return search().open ? std::string(search().text) : std::string(); }
+std::string search_text(const App& app) {
+    const SearchState& s = app.view.search;
+    return s.open ? std::string(s.text) : std::string();
+}
 
 std::vector<std::string> find_cards(const App& app, const std::string& query) {
     std::vector<std::string> out;
     const std::vector<uint32_t> q = folded(query);
     if (q.empty()) return out;
-    for (const Card& card : app.board.cards) {
+    for (const Card& card : app.view.board.cards) {
         const std::vector<uint32_t> name = folded(card.title);
         if (std::search(name.begin(), name.end(), q.begin(), q.end()) != name.end()) {
             out.push_back(card.id);
@@ -137,7 +128,7 @@ std::vector<std::string> find_cards(const App& app, const std::string& query) {
 }
 
 void draw_search_box(App& app) {
-    SearchState& s = search();
+    SearchState& s = app.view.search;
     ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_F)) {
         s.open = true;
@@ -149,24 +140,21 @@ void draw_search_box(App& app) {
     const float r = platform::pixel_ratio();
     const float width = 320 * r;
     // Centred over the top of the canvas: clear of the panels docked at its sides.
-    ImGui::SetNextWindowPos(ImVec2(std::round((io.DisplaySize.x - width) * 0.5f), (board_top_css() + 10) * r));
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, FLT_MAX));  // height fits
     if (s.focus_field) ImGui::SetNextWindowFocus();
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10 * r, 8 * r));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 10 * r);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::kBarBg);
-    ImGui::PushStyleColor(ImGuiCol_Border, theme::kBarBorder);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize;
-    ImGui::Begin("##search", nullptr, flags);
+    FloatingWindow window("##search", kFixedWindow | ImGuiWindowFlags_AlwaysAutoResize);
+    window.at(ImVec2(std::round((io.DisplaySize.x - width) * 0.5f), (board_top_css() + 10) * r))
+        .style(ImGuiStyleVar_WindowPadding, ImVec2(10 * r, 8 * r))
+        .style(ImGuiStyleVar_WindowRounding, 10 * r)
+        .colour(ImGuiCol_WindowBg, theme::kBarBg)
+        .colour(ImGuiCol_Border, theme::kBarBorder);
+    window.begin();
     if (fonts::get().text) ImGui::PushFont(fonts::get().text);
 
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
         if (fonts::get().text) ImGui::PopFont();
-        ImGui::End();
-        ImGui::PopStyleColor(2);
-        ImGui::PopStyleVar(2);
-        close_box();
+        window.end();
+        close_box(app);
         return;
     }
     if (s.focus_field) {
@@ -214,9 +202,6 @@ void draw_search_box(App& app) {
     }
 
     if (fonts::get().text) ImGui::PopFont();
-    ImGui::End();
-    ImGui::PopStyleColor(2);
-    ImGui::PopStyleVar(2);
 }
 
 }  // namespace ab::web

@@ -14,9 +14,9 @@ namespace ab::web {
 void draw_search_box(App& app);
 
 // True while the box is open.
-bool search_open();
+bool search_open(const App& app);
 // The field's current text (empty when closed).
-std::string search_text();
+std::string search_text(const App& app);
 
 // Ids of the cards whose name contains `query`, ignoring case (UTF-8 aware: ASCII, Latin,
 // Greek and Cyrillic letters), in board order. An empty query matches nothing.

@@ -1,0 +1,142 @@
+// The plan's settings at the top of the Plan tab (see plan_settings.hpp).
+#include "panels/plan_settings.hpp"
+
+#include <algorithm>
+
+#include "imgui.h"
+#include "model/plan.hpp"
+#include "panels/inspector_forms.hpp"
+#include "platform/platform.hpp"
+#include "ui/field_widgets.hpp"
+#include "ui/theme.hpp"
+
+namespace ab::web {
+namespace {
+
+// Currencies offered first (ISO 4217); a plan's own code is offered too, whatever it is.
+const char* const kCurrencies[][2] = {
+    {"USD", "US dollar"},        {"EUR", "euro"},          {"GBP", "pound sterling"}, {"JPY", "yen"},
+    {"CNY", "yuan"},             {"INR", "Indian rupee"},  {"CAD", "Canadian dollar"}, {"AUD", "Australian dollar"},
+    {"CHF", "Swiss franc"},      {"SEK", "Swedish krona"}, {"NOK", "Norwegian krone"}, {"DKK", "Danish krone"},
+    {"PLN", "zloty"},            {"UAH", "hryvnia"},       {"TRY", "Turkish lira"},    {"BRL", "real"},
+    {"MXN", "Mexican peso"},     {"ZAR", "rand"},          {"NGN", "naira"},           {"KES", "Kenyan shilling"},
+    {"EGP", "Egyptian pound"},   {"AED", "dirham"},        {"SAR", "riyal"},           {"KRW", "won"},
+    {"VND", "dong"},             {"IDR", "rupiah"},        {"THB", "baht"},            {"SGD", "Singapore dollar"},
+    {"NZD", "New Zealand dollar"}};
+
+std::vector<ui::Option> currency_options(const std::string& current) {
+    std::vector<ui::Option> out;
+    bool listed = current.empty();
+    for (const auto& c : kCurrencies) {
+        out.push_back({c[0], std::string(c[0]) + "  \xc2\xb7  " + c[1]});
+        listed = listed || current == c[0];
+    }
+    if (!listed) out.insert(out.begin(), {current, current});
+    out.push_back({"", "Not set"});
+    return out;
+}
+
+// Every value worth a box: the usual ones, then the plan's own, then those its tactics use.
+std::vector<std::string> candidates(std::vector<std::string> usual, const std::vector<std::string>& required,
+                                    const std::vector<std::string>& used) {
+    for (const auto* list : {&required, &used}) {
+        for (const std::string& v : *list) {
+            if (!v.empty() && std::find(usual.begin(), usual.end(), v) == usual.end()) usual.push_back(v);
+        }
+    }
+    return usual;
+}
+
+// A box per candidate, two to a row; a toggle sets the plan's whole list (in candidate order).
+void required_list(App& app, const char* field, const char* add_hint, const std::vector<std::string>& usual,
+                   const std::vector<std::string>& required, const std::vector<std::string>& used) {
+    const float r = platform::pixel_ratio();
+    const std::string base = std::string("plan.") + field;
+    const std::vector<std::string> all = candidates(usual, required, used);
+    const float col = ui::half_width() + ui::gap();
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImGui::PushID(field);
+    for (size_t i = 0; i < all.size(); ++i) {
+        if (i % 2 == 1) ImGui::SameLine(ImGui::GetCursorStartPos().x + col);
+        bool on = std::find(required.begin(), required.end(), all[i]) != required.end();
+        if (ImGui::Checkbox(form::value_label(all[i]).c_str(), &on)) {
+            std::vector<std::string> next;
+            for (const std::string& v : all) {
+                const bool was = std::find(required.begin(), required.end(), v) != required.end();
+                if (v == all[i] ? on : was) next.push_back(v);
+            }
+            form::act(app, "", field, SetField{"", field, next});
+        }
+        ui::record(app, base + ":" + all[i]);
+    }
+    ImGui::PopID();
+    const ImVec2 bottom = ImGui::GetItemRectMax();
+    app.probe.rects["panel/" + base] = {top.x / r, top.y / r, ImGui::GetContentRegionAvail().x / r, (bottom.y - top.y) / r};
+    const std::string add = base + ".add";
+    ui::TextOptions o;
+    o.hint = add_hint;
+    ui::text_field(app, add.c_str(), "", [&app, field, required](const std::string& text) {
+        std::string v = text;
+        while (!v.empty() && v.back() == ' ') v.pop_back();
+        while (!v.empty() && v.front() == ' ') v.erase(0, 1);
+        if (v.empty() || std::find(required.begin(), required.end(), v) != required.end()) return std::string();
+        std::vector<std::string> next = required;
+        next.push_back(v);
+        const ApplyResult res = app.doc.apply(SetField{"", field, next});
+        platform::request_frames(3);
+        return res.ok ? std::string() : ui::readable_error(field, res.error);
+    }, o);
+    form::action_error(app, "", field);
+}
+
+}  // namespace
+
+void draw_plan_settings(App& app) {
+    const Settings& s = app.doc.plan().settings;
+    form::section("PLAN");
+    ui::label("Name");
+    ui::TextOptions name;
+    name.hint = "Untitled plan";
+    ui::text_field(app, "plan.name", s.name, form::set_text(app, "", "name"), name);
+    form::row_gap();
+
+    form::side_by_side(
+        [&](float w) {
+            ui::label("Starts");
+            ui::TextOptions o;
+            o.width = w;
+            o.hint = "YYYY-MM-DD";
+            ui::text_field(app, "plan.start", s.start, form::set_date(app, "", "start"), o);
+        },
+        [&](float w) {
+            ui::label("Ends");
+            ui::TextOptions o;
+            o.width = w;
+            o.hint = "YYYY-MM-DD";
+            ui::text_field(app, "plan.end", s.end, form::set_date(app, "", "end"), o);
+        });
+
+    ui::label("Currency");
+    if (auto v = ui::combo_field(app, "plan.currency", s.currency, currency_options(s.currency), 0)) {
+        form::act(app, "", "currency", SetField{"", "currency", v->empty() ? nlohmann::json(nullptr) : nlohmann::json(*v)});
+    }
+    form::action_error(app, "", "currency");
+    form::row_gap();
+
+    std::vector<std::string> channels, stages;
+    for (const Tactic& t : app.doc.plan().tactics) {
+        channels.push_back(t.channel);
+        stages.push_back(t.stage);
+    }
+    ui::label("Channels the score looks for");
+    ui::hint("Each ticked channel should carry a tactic. Untick the ones your business does not use.");
+    required_list(app, "required_channels", "Add a channel\xe2\x80\xa6", default_required_channels(),
+                  s.required_channels, channels);
+    form::row_gap();
+    ui::label("Journey stages the score looks for");
+    ui::hint("Each ticked stage of the customer's journey (from hearing of you to buying) should have a tactic.");
+    required_list(app, "required_stages", "Add a stage\xe2\x80\xa6", default_required_stages(), s.required_stages,
+                  stages);
+}
+
+}  // namespace ab::web
