@@ -334,9 +334,13 @@ void board_keys(App& app, const BoardFrame& f) {
 void handle_board_input(App& app, const BoardFrame& f, bool hovered, int hovered_card) {
     page_gestures(app, f);
     if (hovered) wheel(app);
-    if (ImGui::IsItemActivated()) begin_gesture(app, f, hovered_card);
+    const bool pressed_now = ImGui::IsItemActivated();
+    if (pressed_now) begin_gesture(app, f, hovered_card);
     if (ImGui::IsItemActive()) {
-        update_gesture(app, f);
+        // Not in the frame of the press: the pointer's move into that frame is not a drag (an
+        // embed's host page scrolled under a still pointer moves it by the whole scroll, and a
+        // pan would jump the board as far).
+        if (!pressed_now) update_gesture(app, f);
         if (ImGui::IsKeyPressed(ImGuiKey_Escape)) cancel_gesture(app);
     } else if (hovered_card >= 0) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
