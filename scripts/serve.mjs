@@ -9,11 +9,14 @@
 // The app page (the folder's index.html) carries a strict Content-Security-Policy whose
 // frame-ancestors are the pages config.json lets embed the app (README, "For consultants").
 //   node scripts/serve.mjs [folder] [port]      (or PORT=8080; port 0 picks a free one)
+// Run so, it also serves the repository's examples/ at /examples/ (examples/embed.html, a host
+// page, finds the app beside it on any port).
 // Imported by tests/e2e/harness.mjs as startServer(folder, port, options) -> {url, port, close()};
 // options.headers: extra headers for every response (they win over the defaults); options.host:
 // the address to listen on (127.0.0.1); options.route(req, res) -> true when it answered the
 // request (server/main.mjs mounts the rooms under /collab so); options.upgrade(req, socket, head):
-// WebSocket upgrades (refused without it).
+// WebSocket upgrades (refused without it); options.mounts: {'/examples/': folder}, more folders
+// served under a path prefix.
 import { createServer } from 'node:http';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -131,6 +134,10 @@ async function inside(root, file) {
 export async function startServer(folder, port = 0, options = {}) {
   const root = await fs.realpath(path.resolve(folder));
   const appPage = path.join(root, 'index.html');
+  const mounts = [];
+  for (const [prefix, dir] of Object.entries(options.mounts || {})) {
+    mounts.push({ prefix, dir: await fs.realpath(path.resolve(dir)) });
+  }
   const extra = { ...(options.headers || {}) };
   const server = createServer(async (req, res) => {
     // Any origin may read these public files: a script-tag embed on a host's page fetches the
@@ -154,14 +161,16 @@ export async function startServer(folder, port = 0, options = {}) {
         fail(400, 'bad request');
         return;
       }
-      let file = path.join(root, rel);
-      if ((file !== root && !file.startsWith(root + path.sep)) || rel.includes('\0')) {
+      const mount = mounts.find((m) => rel.startsWith(m.prefix));
+      const base = mount ? mount.dir : root;
+      let file = path.join(base, mount ? rel.slice(mount.prefix.length) : rel);
+      if ((file !== base && !file.startsWith(base + path.sep)) || rel.includes('\0')) {
         fail(403, 'forbidden');
         return;
       }
       const dir = await fs.stat(file).catch(() => null);
       if (dir && dir.isDirectory()) file = path.join(file, 'index.html');
-      const found = await inside(root, file);
+      const found = await inside(base, file);
       if (!found) {
         fail(404, 'not found');
         return;
@@ -181,7 +190,7 @@ export async function startServer(folder, port = 0, options = {}) {
       if (ext !== '.br' && ext !== '.gz') {
         sent.Vary = 'Accept-Encoding';
         const copy = await precompressed(file, stat, req.headers['accept-encoding']);
-        if (copy && (await inside(root, copy.file))) {
+        if (copy && (await inside(base, copy.file))) {
           sent['Content-Encoding'] = copy.coding;
           body = copy.file;
           size = copy.stat.size;
@@ -238,9 +247,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     console.error(`serve: no index.html in ${folder} (build the app first: scripts/serve.sh)`);
     process.exit(1);
   }
-  const { url } = await startServer(folder, port).catch((err) => {
+  const mounts = { '/examples/': path.join(here, '..', 'examples') };
+  const { url } = await startServer(folder, port, { mounts }).catch((err) => {
     console.error(`serve: cannot listen on 127.0.0.1:${port}: ${err.message}`);
     process.exit(1);
   });
-  console.log(`Alignboard is being served at ${url} (Ctrl+C to stop)`);
+  console.log(`Alignboard is being served at ${url} (Ctrl+C to stop); a host page embedding it: ${url}examples/embed.html`);
 }

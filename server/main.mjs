@@ -40,11 +40,12 @@ const server = await startServer(folder, port, {
   host: process.env.HOST || '127.0.0.1',
   route: collab.route,
   upgrade: collab.upgrade,
+  mounts: { '/examples/': path.join(here, '..', 'examples') },  // examples/embed.html, a host page
 }).catch((err) => {
   console.error(`serve: cannot listen on port ${port}: ${err.message}`);
   process.exit(1);
 });
-console.log(`Alignboard is being served at ${server.url} (Ctrl+C to stop)`);
+console.log(`Alignboard is being served at ${server.url} (Ctrl+C to stop); a host page embedding it: ${server.url}examples/embed.html`);
 say(`rooms at ${server.url.replace(/^http/, 'ws')}collab, kept in ${path.join(dataDir, 'rooms.sqlite')}` +
     (process.env.REDIS_URL ? ', shared through Redis' : ''));
 

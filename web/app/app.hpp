@@ -108,6 +108,7 @@ struct MinimapCache {
     };
     uint64_t revision = UINT64_MAX;
     size_t cards = 0;
+    float width = 0, max_height = 0;  // the outer size allowed for the board it was made for
     float w = 0, h = 0;    // inner size, CSS pixels
     float sx = 0, sy = 0;  // CSS pixels per world unit on each axis
     std::vector<Run> runs;

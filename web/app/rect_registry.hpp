@@ -1,6 +1,6 @@
 // Where the app drew the things a test (or a host) may need to point at: one registry of
 // rectangles in canvas CSS pixels, keyed "<part>/<name>" ("toolbar/undo", "panel/tab-plan",
-// "dialog/close", "palette/goal", "finding/3"). Each part clears its own keys when it redraws;
+// "dialog/close", "palette/goal", "finding/3", "overlay/zoom"). Each part clears its own keys when it redraws;
 // the bridge reads them (BRIDGE.md). View state: never saved, never undone.
 #pragma once
 

@@ -131,7 +131,8 @@ void begin_gesture(App& app, const BoardFrame& f, int hovered_card) {
     } else if (twice && !space && column >= 0) {
         in.gesture = BoardGesture::None;
         new_card_in_column(app, f, app.view.board.columns[size_t(column)]);
-    } else if (left && !space && card && !app.view.presenting && on_connector(f, *card, io.MousePos)) {
+    } else if (left && !space && card && !app.view.presenting && !app.doc.read_only() &&
+               on_connector(f, *card, io.MousePos)) {
         in.gesture = BoardGesture::Connect;
         in.card = card->id;
     } else if (left && !space && card) {
@@ -149,10 +150,15 @@ void begin_gesture(App& app, const BoardFrame& f, int hovered_card) {
     in.dx_world = in.dy_world = 0;
 }
 
-// Update, press: a press on a card that drags becomes a move of the selection (or of that card).
+// Update, press: a press on a card that drags becomes a move of the selection (or of that card);
+// on a plan that cannot change nothing moves, so the board pans.
 void update_press(App& app) {
     BoardInteraction& in = app.gesture.board;
     if (!ImGui::IsMouseDragging(ImGuiMouseButton_Left)) return;
+    if (app.doc.read_only()) {
+        in.gesture = BoardGesture::Pan;
+        return;
+    }
     in.gesture = BoardGesture::MoveCards;
     in.moving = app.is_selected(in.card) ? app.view.selection : std::vector<std::string>{in.card};
     if (!app.is_selected(in.card)) app.select_only(in.card);
@@ -328,9 +334,13 @@ void board_keys(App& app, const BoardFrame& f) {
 void handle_board_input(App& app, const BoardFrame& f, bool hovered, int hovered_card) {
     page_gestures(app, f);
     if (hovered) wheel(app);
-    if (ImGui::IsItemActivated()) begin_gesture(app, f, hovered_card);
+    const bool pressed_now = ImGui::IsItemActivated();
+    if (pressed_now) begin_gesture(app, f, hovered_card);
     if (ImGui::IsItemActive()) {
-        update_gesture(app, f);
+        // Not in the frame of the press: the pointer's move into that frame is not a drag (an
+        // embed's host page scrolled under a still pointer moves it by the whole scroll, and a
+        // pan would jump the board as far).
+        if (!pressed_now) update_gesture(app, f);
         if (ImGui::IsKeyPressed(ImGuiKey_Escape)) cancel_gesture(app);
     } else if (hovered_card >= 0) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -362,7 +372,7 @@ void draw_gesture_feedback(const App& app, const BoardFrame& f, int hovered_card
         return;
     }
     // The hovered card's link handle.
-    if (hovered_card < 0 || in.gesture != BoardGesture::None || app.view.presenting) return;
+    if (hovered_card < 0 || in.gesture != BoardGesture::None || app.view.presenting || app.doc.read_only()) return;
     const Card& c = app.view.board.cards[size_t(hovered_card)];
     const ImVec2 p = connector_px(f, c);
     const bool hot = on_connector(f, c, mouse);

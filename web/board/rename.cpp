@@ -39,6 +39,10 @@ void commit_rename_typing(App& app) {
 
 void start_rename(App& app, const std::string& id) {
     if (!app.view.board.find(id)) return;
+    if (app.doc.read_only()) {  // no field that could only be refused: say why instead
+        app.say(app.doc.read_only_reason(), false, 4);
+        return;
+    }
     app.gesture.renaming = id;
     app.gesture.rename_started = false;
     platform::request_frames(3);

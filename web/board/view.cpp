@@ -16,6 +16,7 @@
 #include "ui/icons.hpp"
 #include "imgui.h"
 #include "board/overlays/minimap.hpp"
+#include "board/overlays/notice.hpp"
 #include "board/overlays/palette.hpp"
 #include "platform/platform.hpp"
 #include "ui/theme.hpp"
@@ -29,7 +30,7 @@ constexpr float kMaxZoom = 3.0f;
 constexpr float kFitMargin_css = 32.0f;
 // Presenting fits the whole plan; this floor only keeps a huge plan's zoom a real number.
 constexpr float kPresentMinZoom = 0.02f;
-constexpr float kNoticeStrip_css = 48.0f;  // draw_notice's line and its gap to the bottom edge
+constexpr float kNoticeStrip_css = 48.0f;  // the message line (overlays/notice) and its gap to the bottom edge
 
 // True when the canvas has another size than the last fit was made for.
 bool size_changed_since_fit(const Camera& c) {
@@ -90,6 +91,9 @@ void draw_zoom_control(App& app, const BoardFrame& f) {
         .style(ImGuiStyleVar_WindowBorderSize, 1.0f * r)
         .style(ImGuiStyleVar_WindowRounding, 10 * r);
     if (window.begin()) {
+        // Where it is this frame: the message line keeps clear of it, and the bridge reports it.
+        app.probe.rects["overlay/zoom"] = RectCss{ImGui::GetWindowPos().x / r, ImGui::GetWindowPos().y / r,
+                                                  ImGui::GetWindowSize().x / r, ImGui::GetWindowSize().y / r};
         const ImVec2 button(30 * r, 28 * r);
         const ImVec2 centre(f.origin_px.x + f.size_px.x * 0.5f, f.origin_px.y + f.size_px.y * 0.5f);
         if (ImGui::Button(icon::kMinus, button)) zoom_at(app, f, 1 / 1.2f, centre);
@@ -102,32 +106,6 @@ void draw_zoom_control(App& app, const BoardFrame& f) {
         ImGui::SameLine();
         if (ImGui::Button(icon::kPlus, button)) zoom_at(app, f, 1.2f, centre);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in (+)");
-    }
-}
-
-// The message line at the bottom centre of the board.
-void draw_notice(App& app, const BoardFrame& f) {
-    if (app.chrome.notice.text.empty()) return;
-    const double now = ImGui::GetTime();
-    if (app.chrome.notice.until_s > 0 && now > app.chrome.notice.until_s) {
-        app.chrome.notice = Notice{};
-        return;
-    }
-    if (app.chrome.notice.until_s > 0) platform::request_redraw_in(app.chrome.notice.until_s - now + 0.05);
-    const float r = f.ratio;
-    FloatingWindow window("##notice", kOverlayWindow);
-    window.at(ImVec2(f.origin_px.x + f.size_px.x * 0.5f, f.origin_px.y + f.size_px.y - 16 * r), ImVec2(0.5f, 1))
-        .style(ImGuiStyleVar_WindowPadding, ImVec2(14 * r, 10 * r))
-        .colour(ImGuiCol_WindowBg, app.chrome.notice.is_error ? theme::kErrorBg : theme::kNoticeBg)
-        .colour(ImGuiCol_Text, app.chrome.notice.is_error ? theme::kErrorText : theme::kNoticeText);
-    if (window.begin()) {
-        ImGui::TextUnformatted(app.chrome.notice.is_error ? icon::kWarning : icon::kInfo);
-        ImGui::SameLine();
-        ImGui::PushTextWrapPos(560 * r);
-        ImGui::TextUnformatted(app.chrome.notice.text.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::SameLine();
-        if (ImGui::SmallButton(icon::kClose)) app.chrome.notice = Notice{};
     }
 }
 
@@ -275,12 +253,13 @@ void draw_board(App& app) {
     window.end();
 
     draw_rename(app, f);
+    app.probe.rects.clear("overlay/");  // the overlays below keep theirs when they draw
     if (!app.view.presenting && app.chrome.mode != Chrome::None) {  // presenting hides the editing chrome
         draw_zoom_control(app, f);
         if (!app.doc.read_only()) draw_palette(app);  // nothing to create on a plan that cannot change
     }
     draw_minimap(app, f);
-    draw_notice(app, f);
+    draw_notice(app, f);  // after the palette and the zoom control: it keeps clear of them
 }
 
 std::optional<RectCss> item_rect_css(App& app, const std::string& id) {

@@ -292,6 +292,13 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_minimap_rect() {
     return js_reply_json(nlohmann::json{{"x", r->x}, {"y", r->y}, {"w", r->w}, {"h", r->h}});
 }
 
+// {"x","y","w","h"} of a board overlay ("zoom", "notice") in canvas CSS pixels, or null.
+EMSCRIPTEN_KEEPALIVE const char* ab_bridge_overlay_rect(const char* name) {
+    const RectCss* r = app().probe.rects.find("overlay/" + std::string(name ? name : ""));
+    if (!r || r->w <= 0) return js_reply("null");
+    return js_reply_json(nlohmann::json{{"x", r->x}, {"y", r->y}, {"w", r->w}, {"h", r->h}});
+}
+
 // The text of core's generated plan for {goals, strategies, tactics, kpis, seed}: large plans for
 // benchmarks and tests without shipping them as files. Missing counts keep GenSpec's defaults.
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_generate_plan(const char* spec_json) {

@@ -114,6 +114,14 @@ mergeInto(LibraryManager.library, {
         const box = Module['canvas'].getBoundingClientRect();
         return { x: box.left + r.x, y: box.top + r.y, w: r.w, h: r.h };
       },
+      // The zoom control ('zoom') or the message line ('notice') as {x, y, w, h} in viewport CSS
+      // pixels, or null while it is not shown.
+      overlayRect: function(name) {
+        const r = T.withCStrings([String(name)], p => json(_ab_bridge_overlay_rect(p)));
+        if (!r) return null;
+        const box = Module['canvas'].getBoundingClientRect();
+        return { x: box.left + r.x, y: box.top + r.y, w: r.w, h: r.h };
+      },
       // A plan object made by core's generator: {goals, strategies, tactics, kpis, seed}.
       generatePlan: function(spec) {
         return T.withCStrings([asText(spec || {})], p => json(_ab_bridge_generate_plan(p)));

@@ -54,6 +54,10 @@ Export export_plan(const App& app, std::string_view format) {
 using namespace ab;
 using namespace ab::web;
 
+namespace {
+bool g_link_failed = false;  // the plan of plan= / template= did not open (ab_embed_refuse_edits)
+}  // namespace
+
 extern "C" {
 
 // {file, mime, text} of embed::export_plan, or {error} for an unknown format.
@@ -68,12 +72,32 @@ EMSCRIPTEN_KEEPALIVE const char* ab_embed_export(const char* format) {
 // `length` bytes of text (a NUL inside is part of it, not its end).
 EMSCRIPTEN_KEEPALIVE const char* ab_embed_load(const char* text, size_t length) {
     App& a = app();
-    const Opened opened = open_plan(a, text ? std::string_view(text, length) : std::string_view(),
-                                    a.chrome.read_only_embed ? OpenHow::Fresh : OpenHow::Undoable);
+    // The host's plan takes the place of one that did not open (fresh, then editable unless the
+    // embed is read-only).
+    const bool replaces_failed_link = g_link_failed;
+    const OpenHow how = a.chrome.read_only_embed || replaces_failed_link ? OpenHow::Fresh : OpenHow::Undoable;
+    const Opened opened = open_plan(a, text ? std::string_view(text, length) : std::string_view(), how);
     const nlohmann::json errors = problems_json(opened.errors);
-    if (!opened.read) return js_reply_json({{"ok", false}, {"errors", errors}});
-    if (!opened.ok) return js_reply_json({{"ok", false}, {"errors", {{{"path", ""}, {"message", opened.refused}}}}});
-    return js_reply_json({{"ok", true}, {"errors", errors}});
+    // Warnings (parts the reader skipped) as the bridge's loadPlan gives them.
+    const nlohmann::json warnings = problems_json(opened.warnings);
+    if (!opened.read) return js_reply_json({{"ok", false}, {"errors", errors}, {"warnings", warnings}});
+    if (!opened.ok) {
+        return js_reply_json(
+            {{"ok", false}, {"errors", {{{"path", ""}, {"message", opened.refused}}}}, {"warnings", warnings}});
+    }
+    if (replaces_failed_link) {
+        g_link_failed = false;
+        if (!a.chrome.read_only_embed) a.doc.set_read_only("");
+    }
+    return js_reply_json({{"ok", true}, {"errors", errors}, {"warnings", warnings}});
+}
+
+// The plan the page's address asked for (plan=, template=) did not open: the empty plan standing
+// in for it is nobody's work, so it takes no edits (web/library/boot.js says why in `reason`).
+EMSCRIPTEN_KEEPALIVE void ab_embed_refuse_edits(const char* reason) {
+    g_link_failed = true;
+    if (!app().chrome.read_only_embed) app().doc.set_read_only(reason ? reason : "");
+    platform::request_frames(3);
 }
 
 // The actions of the table a host may run by name ({type: "undo"}): ["undo", "redo"].

@@ -16,7 +16,7 @@
         newId = K.newId, planName = K.planName, tabPlan = K.tabPlan,
         rememberTabPlan = K.rememberTabPlan, done = K.done, getPlan = K.getPlan,
         allSummaries = K.allSummaries, planTx = K.planTx, setMeta = K.setMeta, getMeta = K.getMeta,
-        broadcast = K.broadcast, addCheckpoint = K.addCheckpoint, installDrop = K.installDrop;
+        broadcast = K.broadcast, addOpenedCheckpoint = K.addOpenedCheckpoint, installDrop = K.installDrop;
 
   // ---- Share links (web/library/share_link.js makes and reads them) ------------------------------------
   // Where a share link opens the plan: this page, or for an embed the app beside the script.
@@ -75,6 +75,29 @@
       return rec ? getPlan(rec.id) : null;
     }));
   }
+  // This tab already added the plan of this address (a reload before the address was cleaned):
+  // that plan opens again rather than a second copy. sessionStorage: per tab, like a reload.
+  const LINK_KEY = 'alignboard.link';
+  const linkAsked = () => JSON.stringify([boot.planSource]);
+  function linkPlanKept() {
+    let kept = null;
+    try { kept = JSON.parse(sessionStorage.getItem(LINK_KEY) || 'null'); } catch (e) { /* none */ }
+    if (!kept || kept.asked !== linkAsked() || typeof kept.id !== 'string') return null;
+    return getPlan(kept.id).then((rec) => {
+      if (!rec || rec.trashed) return null;
+      S.fromLink = false;
+      dropLinkFromAddress();
+      return rec;
+    });
+  }
+  function dropLinkFromAddress() {
+    try {
+      const url = new URL(location.href);
+      url.searchParams.delete('plan');
+      url.searchParams.delete('template');
+      history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+    } catch (e) { /* the address stays; the tab's note above still finds the plan */ }
+  }
   S.boot = (samplePromise) => {
     // The template list is for the Plans window only: main() does not wait for it.
     S.templatesReady = fetchTemplates();
@@ -99,9 +122,11 @@
       // Plans deleted over TRASH_KEPT_DAYS ago go for good; if that fails they stay in the
       // trash a little longer, so nothing needs saying.
       R.purge(db, null, Date.now() - R.TRASH_KEPT_DAYS * R.DAY_MS).catch(() => {});
+      // A plan from the address opens as fetched; started() adds it to the library.
+      if (S.fromLink) return applyJournals().then(linkPlanKept);
       return chooseBootPlan();
     }).then((rec) => {
-      if (rec) return rec;
+      if (rec || S.fromLink) return rec;
       // First visit: the sample plan becomes the first plan of the library.
       return samplePromise.then(() => {
         const bytes = boot.assets['plan'];
@@ -144,23 +169,55 @@
     S.download(fileName, 'application/json', S.damaged.text);
     return { ok: true };
   };
+  // A plan the address asked for did not open: the empty plan on screen is nobody's, so it
+  // takes no edits and nothing is stored (the board says why, web/app/app.cpp).
+  // The library stays open for the Plans window (opening a plan there ends this state).
+  function refuseLinkFailure(failed) {
+    const why = 'The plan from ' + boot.planSource + ' could not be opened (' + failed +
+      '), so there is nothing to edit here.';
+    S.planId = '';
+    S.readOnly = true;
+    setStatus(S.enabled && S.db ? STATUS.readOnly : STATUS.off, why);
+    Module['abText'].withCStrings([why], (p) => { _ab_embed_refuse_edits(p); });
+  }
+  // Why a page keeps nothing, where its save state would be (top bar: "Not kept").
+  function offMessage() {
+    if (inFrame || !app) {
+      return 'This embed does not save: changes last until the page closes. Click to download a copy.';
+    }
+    return 'This page keeps no plans (storage=none): changes last until the page closes. Click to download a copy.';
+  }
+  // The plan from the address (?template=, ?plan=) becomes a new plan of the library at once,
+  // so a first hour of work on it is kept. The address then loses plan= and template=: a reload
+  // opens this tab's plan (the kept one) instead of adding the template again.
+  function keepLinkPlan() {
+    S.version = 0;
+    S.dirty = true;
+    try { sessionStorage.setItem(LINK_KEY, JSON.stringify({ asked: linkAsked(), id: S.planId })); } catch (e) { /* no note */ }
+    return S.write().then((ok) => { if (ok) dropLinkFromAddress(); });
+  }
   // Called once main() has opened the boot plan; `failed` says why it could not ('' = opened).
   S.started = (failed) => {
     installDrop();
     const rec = S.bootRecord;
     S.bootRecord = null;
-    if (!S.enabled) { setStatus(STATUS.off); }
+    // A read-only look at a template (`&readonly`) is not a plan of the user's: nothing to keep.
+    if (S.fromLink && boot.options && boot.options.readonly) S.enabled = false;
+    if (failed && boot.fromLink) { refuseLinkFailure(failed); }
+    else if (!S.enabled) { setStatus(STATUS.off, offMessage()); }
     else if (!S.db) { setStatus(STATUS.failed, S.unavailable); }
     else if (failed && rec) { keepDamaged(rec, failed); }
     else {
       // No stored plan at all (the sample did not load either): the empty plan on screen is a
       // new plan, stored under a new id at its first change.
+      const fromLink = S.fromLink && !S.planId;
       if (!S.planId) S.planId = newId();
       setStatus(STATUS.saved);
       S.lastAutoCheckpoint = Date.now();
       setMeta('last', S.planId).catch(() => {});
       rememberTabPlan(S.planId);
-      if (!failed) addCheckpoint('Opened', true, snapshot().text).catch(() => {});
+      if (fromLink) keepLinkPlan().catch(() => {});
+      if (!failed) addOpenedCheckpoint(snapshot().text).catch(() => {});
       S.quietUntil = Date.now() + HELLO_WAIT_MS;
       broadcast({ type: 'hello', id: S.planId });
       if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});

@@ -1,7 +1,8 @@
 // What the Plans window does with the stored plans (linked with --pre-js, after autosave.js):
 // list, open, create from a text or a template, rename, duplicate, delete and restore, purge,
 // reload, save a copy, preview and restore a checkpoint; and plan files picked or dropped on the
-// canvas, and downloads. Reads Module.abStore (S) and Module.abStoreKit (K); adds installDrop to K.
+// canvas, and downloads. Reads Module.abStore (S) and Module.abStoreKit (K); adds installDrop and
+// addOpenedCheckpoint to K.
 
 (() => {
   const S = Module['abStore'];
@@ -52,11 +53,31 @@
     setStatus(STATUS.saved);
     setMeta('last', rec.id).catch(() => {});
     rememberTabPlan(rec.id);
-    addCheckpoint('Opened', true, rec.text).catch(() => {});
+    addOpenedCheckpoint(rec.text).catch(() => {});
     if (was !== rec.id) broadcast({ type: 'closed', id: was });
     S.quietUntil = Date.now() + HELLO_WAIT_MS;
     broadcast({ type: 'hello', id: rec.id });
     return result;
+  }
+  // "Opened" marks where a day's work on a plan began: none when nothing changed since the
+  // newest checkpoint, and one a day however often the plan is opened (seven openings made
+  // seven identical checkpoints). Reads the newest checkpoint only, never the others' texts.
+  function newestCheckpoint(planId) {
+    return new Promise((resolve, reject) => {
+      const byPlan = S.db.transaction('checkpoints').objectStore('checkpoints').index('plan');
+      const r = byPlan.openCursor(IDBKeyRange.only(planId), 'prev');
+      r.onsuccess = () => { resolve(r.result ? r.result.value : null); };
+      r.onerror = () => { reject(r.error); };
+    });
+  }
+  const sameDay = (a, b) => new Date(a).toDateString() === new Date(b).toDateString();
+  function addOpenedCheckpoint(text) {
+    const planId = S.planId;
+    return newestCheckpoint(planId).then((last) => {
+      if (planId !== S.planId) return;  // another plan opened meanwhile
+      if (last && (last.text === text || (last.name === 'Opened' && sameDay(last.time, Date.now())))) return;
+      return addCheckpoint('Opened', true, text);
+    });
   }
   // Adds a plan text (already checked by the core) as a new plan and opens it.
   S.create = (text, name) => {
@@ -205,4 +226,5 @@
   }
 
   K.installDrop = installDrop;
+  K.addOpenedCheckpoint = addOpenedCheckpoint;
 })();

@@ -20,16 +20,20 @@
   const STATUS = { saved: 0, saving: 1, failed: 2, readOnly: 3, off: 4 };
   const HELLO_WAIT_MS = 400;           // how long another tab has to say it has the plan open
 
-  // `?storage=none` (tests), `?plan=URL` and `?template=` keep the library out of it: the plan
-  // lives in this page only. So does a page in a frame (an embed keeps its plans apart from the
-  // app's library) unless it asks with `?storage=local` and the app's host allows its parent
-  // page that (config.json, web/host/embed_access.js: checked in S.boot), and every script-tag embed.
+  // `?storage=none` (tests) keeps the library out of it: the plan lives in this page only. So
+  // does a page in a frame (an embed keeps its plans apart from the app's library) unless it
+  // asks with `?storage=local` and the app's host allows its parent page that (config.json,
+  // web/host/embed_access.js: checked in S.boot), and every script-tag embed. On the app page
+  // itself a plan from the address (`?plan=URL`, `?template=`) becomes a new plan of the
+  // library (library/boot.js), so the work done on it is kept; in a frame it stays the page's.
   const inFrame = window.parent !== window;
-  const wanted = app && params.get('storage') !== 'none' && !params.get('plan') && !params.get('template') &&
-                 (!inFrame || params.get('storage') === 'local');
+  const fromLink = !!(params.get('plan') || params.get('template') !== null);
+  const wanted = app && params.get('storage') !== 'none' &&
+                 (inFrame ? params.get('storage') === 'local' && !fromLink : true);
 
   const S = {
     enabled: wanted,
+    fromLink: wanted && fromLink,  // the plan on screen came from the address: added at start
     db: null,
     unavailable: '',      // why IndexedDB cannot be used, when it cannot
     tab: Math.random().toString(36).slice(2) + Date.now().toString(36),

@@ -28,9 +28,13 @@
   const base = Module['abBase'] || new URL('.', location.href).href;
   let planUrl = params.get('plan');
   // `template=share-a-coke` opens a bundled template (a name, never a path).
-  const template = /^[a-z0-9-]{1,40}$/.test(params.get('template') || '') ? params.get('template') : '';
+  const askedTemplate = params.get('template');
+  const template = /^[a-z0-9-]{1,40}$/.test(askedTemplate || '') ? askedTemplate : '';
   if (template && !planUrl) planUrl = base + 'plans/templates/' + template + '.json';
-  boot.planSource = params.get('plan') || (template ? 'the template ' + template : 'Selma sample');
+  boot.planSource = params.get('plan') || (askedTemplate !== null ? 'the template \u201c' + askedTemplate + '\u201d' : 'Selma sample');
+  // A plan the address asked for (plan=, template=): kept as a new plan of the library on the
+  // app page (library/boot.js), and when it does not open, nothing editable stands in for it.
+  boot.fromLink = !!(params.get('plan') || askedTemplate !== null);
   // Embed options (README, "For consultants"): read by the C++ side once the plan is open.
   const flag = name => { const v = params.get(name); return v !== null && v !== '0' && v !== 'false'; };
   boot.options = {
@@ -60,12 +64,39 @@
   } catch (e) {
     boot.errors['plan'] = 'that is not a web address';
   }
+  if (askedTemplate !== null && !template && !params.get('plan')) planTarget = '';  // not a name: no fetch
+
+  // Why a plan from the address did not arrive, in the user's words. A fetch that fails
+  // outright (no answer, or the server does not let this page read the file: CORS) says both.
+  function whyNotFetched(message) {
+    if (/^the server answered|^it is /.test(message)) return message;
+    return 'the server did not answer, or it does not let this page read the file ' +
+      '(it must send Access-Control-Allow-Origin for this page; see "CORS" in the README)';
+  }
+  // An unknown template names the ones there are (plans/templates/index.json).
+  function whyNoTemplate() {
+    return fetch(base + 'plans/templates/index.json', { cache: 'no-cache', credentials: 'same-origin' })
+      .then(r => (r.ok ? r.json() : []))
+      .then(list => (Array.isArray(list) ? list.map(t => t && t.id).filter(id => typeof id === 'string') : []), () => [])
+      .then(ids => {
+        boot.errors['plan'] = 'there is no template named \u201c' + askedTemplate + '\u201d' +
+          (ids.length ? '. The templates are: ' + ids.join(', ') : '');
+      });
+  }
+  function fetchPlan() {
+    if (!planTarget) return askedTemplate !== null && !params.get('plan') ? whyNoTemplate() : Promise.resolve();
+    return fetchInto('plan', planTarget, C.MAX_FILE_BYTES, params.get('plan') ? {} : OWN).then(() => {
+      if (!boot.errors['plan']) return;
+      if (template && !params.get('plan') && /HTTP 404/.test(boot.errors['plan'])) return whyNoTemplate();
+      if (params.get('plan')) boot.errors['plan'] = whyNotFetched(boot.errors['plan']);
+    });
+  }
 
   const pending = Promise.all([
     fetchInto('font-regular', base + 'fonts/inter-regular.otf', MAX_FONT_BYTES, OWN),
     fetchInto('font-semibold', base + 'fonts/inter-semibold.otf', MAX_FONT_BYTES, OWN),
     fetchInto('font-icons', base + 'fonts/icons.ttf', MAX_FONT_BYTES, OWN),
-    planTarget ? fetchInto('plan', planTarget, C.MAX_FILE_BYTES, params.get('plan') ? {} : OWN) : Promise.resolve(),
+    fetchPlan(),
   ]);
 
   // main() waits for these files and for the plan library (web/library/store.js), which may replace

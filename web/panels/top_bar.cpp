@@ -76,6 +76,12 @@ void action_button(App& app, const Action& a, float r) {
 
 // Saved / Saving / Not saved / Read-only after the plan's name; a click on a problem says
 // more (and a failed save offers the file). Returns the x after it.
+// On a narrow bar (a small embed) "Not kept" is its icon alone; its tooltip says the rest.
+bool compact_save_state(const App& app) {
+    return storage::library().state == storage::SaveState::Off && !app.doc.read_only() &&
+           ImGui::GetIO().DisplaySize.x / platform::pixel_ratio() < 560;
+}
+
 float draw_save_state(App& app, float x, float h) {
     const float r = platform::pixel_ratio();
     const fonts::Set& fs = fonts::get();
@@ -89,16 +95,21 @@ float draw_save_state(App& app, float x, float h) {
         case storage::SaveState::Saving: label = "Saving\xe2\x80\xa6"; break;
         case storage::SaveState::Failed: label = "Not saved"; colour = kBad; break;
         case storage::SaveState::ReadOnly: label = "Read-only"; colour = kWarn; break;
-        case storage::SaveState::Off: label = nullptr; break;
+        // A page that keeps nothing (an embed, storage=none) says so where "Saved" would be.
+        case storage::SaveState::Off: label = "Not kept"; break;
     }
     if (app.doc.read_only() && lib.state != storage::SaveState::Failed) {
         label = "Read-only";
         colour = kWarn;
     }
     if (!label) return x;
-    const char* glyph = app.doc.read_only() ? icon::kLock : lib.state == storage::SaveState::Failed ? icon::kWarning : icon::kSaved;
+    const char* glyph = app.doc.read_only()                     ? icon::kLock
+                        : lib.state == storage::SaveState::Failed ? icon::kWarning
+                        : lib.state == storage::SaveState::Off    ? icon::kInfo
+                                                                  : icon::kSaved;
     char text[64];
-    std::snprintf(text, sizeof text, "%s %s", glyph, label);
+    if (compact_save_state(app)) std::snprintf(text, sizeof text, "%s", glyph);
+    else std::snprintf(text, sizeof text, "%s %s", glyph, label);
     const float size = kSmallSize_css * r;
     const float w = text_w(fs.small, size, text) + 12 * r;
     ImGui::SetCursorScreenPos(ImVec2(x, (h - 26 * r) * 0.5f));
@@ -113,6 +124,7 @@ float draw_save_state(App& app, float x, float h) {
     if (ImGui::IsItemHovered()) {
         const std::string tip = app.doc.read_only() ? app.doc.read_only_reason()
                               : !lib.message.empty() ? lib.message
+                              : lib.state == storage::SaveState::Off ? "This page does not save: download a copy to keep it."
                               : "Every change is kept in this browser within a second.";
         ImGui::SetTooltip("%s", tip.c_str());
     }
@@ -123,6 +135,9 @@ float draw_save_state(App& app, float x, float h) {
             storage::library().other_tab = storage::OtherTab::OpenElsewhere;  // the choices again
         } else if (lib.state == storage::SaveState::Failed) {
             app.say(lib.message + " Downloading a copy now.", true, 8);
+            storage::download(app, "json");
+        } else if (lib.state == storage::SaveState::Off) {
+            app.say("This page keeps nothing: downloading a copy of the plan.", false, 6);
             storage::download(app, "json");
         }
     }
@@ -382,7 +397,7 @@ void draw_top_bar(App& app) {
     const float tools_full = tools_width(all_tools, r);
     const float tools_saved = std::max(0.0f, tools_full - tools_width(folded_tools, r));
     // Room for the widest save state, so the bar does not refold while a save is under way.
-    const float save_w = storage::library().state != storage::SaveState::Off || app.doc.read_only() ? 100 * r : 0;
+    const float save_w = compact_save_state(app) ? 30 * r : 100 * r;
     const float score_w = score_shown ? 20 * r + 120 * r + 14 * r + text_w(fs.score, kScoreSize_css * r, "88.8") + label_w + 16 * r : 0;
     const float fixed = 16 * r + 30 * r + 10 * r + wordmark_w + 12 * r + kButtonW_css * r + 10 * r + 12 * r + save_w +
                         12 * r + tools_full + score_w;
@@ -391,11 +406,13 @@ void draw_top_bar(App& app) {
 
     // The mark, the plan library, the plan's name and whether it is saved, the tools, the score.
     float x = draw_mark(fit.wordmark, wordmark_w, 16 * r, h, r);
+    // A read-only page that keeps nothing (a read-only embed) has no plans to show.
+    const bool plans_shown = !(app.doc.read_only() && storage::library().state == storage::SaveState::Off);
     ImGui::SetCursorScreenPos(ImVec2(x, (h - kButtonH_css * r) * 0.5f));
     for (const Action& a : actions()) {
-        if (a.group == BarGroup::Library) action_button(app, a, r);
+        if (a.group == BarGroup::Library && plans_shown) action_button(app, a, r);
     }
-    x += kButtonW_css * r + 10 * r;
+    if (plans_shown) x += kButtonW_css * r + 10 * r;
     x = draw_title(app, name, period, fit.title_max, x, h, r) + 12 * r;
     x = draw_save_state(app, x, h) + 12 * r;
     draw_tools(app, fit.all_tools ? all_tools : folded_tools, x, h, r);

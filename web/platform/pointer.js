@@ -1,7 +1,8 @@
 // Pointers and the wheel, for the platform layer (linked with --js-library; installed by
 // ab_js_platform_install in platform.js, whose AbPlatform P it reads: mods, local, focusCanvas,
 // focusText, textarea, cssH, ctrlDown). Mouse, touch and pen alike; two touches make a pan/zoom
-// gesture; the wheel is always the board's, never the host page's.
+// gesture. On the app page the wheel is the board's; in an embed (a frame, or a script-tag
+// board) it is the host page's until the user clicks into the board, as map embeds do.
 
 mergeInto(LibraryManager.library, {
   $AbPlatformPointer: function(P) {
@@ -32,9 +33,42 @@ mergeInto(LibraryManager.library, {
       gesture = now;
     }
 
+    // ---- An embed is a guest: the wheel scrolls the host page until a click into the board
+    // (which lasts until the pointer leaves it); Ctrl+wheel and pinches zoom the board at once.
+    const guest = !Module['abApp'] || window.parent !== window;
+    let engaged = !guest;
+    let hint = null, hintTimer = 0;
+    function showHint() {
+      const root = Module['abRoot'] || canvas.parentNode;
+      if (!root) return;
+      if (!hint) {
+        hint = document.createElement('div');
+        hint.className = 'ab-wheel-hint';
+        hint.setAttribute('role', 'status');
+        hint.textContent = 'Click the board to scroll it with the wheel (Ctrl+wheel zooms)';
+        // Styles through CSSOM: a host page's CSP may refuse style sheets of ours.
+        Object.assign(hint.style, {
+          position: 'absolute', left: '50%', top: '50%', transform: 'translate(-50%, -50%)', zIndex: '1',
+          padding: '6px 12px', borderRadius: '8px', background: 'rgba(23, 28, 38, .82)', color: '#fff',
+          font: '13px system-ui, sans-serif', pointerEvents: 'none', whiteSpace: 'nowrap',
+          transition: 'opacity .2s', opacity: '0',
+        });
+        root.appendChild(hint);
+      }
+      hint.style.opacity = '1';
+      clearTimeout(hintTimer);
+      hintTimer = setTimeout(() => { hint.style.opacity = '0'; }, 1500);
+    }
+    function engage() {
+      if (!guest) return;
+      engaged = true;
+      if (hint) { clearTimeout(hintTimer); hint.style.opacity = '0'; }
+    }
+
     canvas.addEventListener('pointerdown', (e) => {
       // No compatibility mouse events, no text selection, no focus moves we did not ask for.
       e.preventDefault();
+      engage();
       if (e.pointerType === 'touch') {
         if (!touches[e.pointerId]) touchCount++;
         touches[e.pointerId] = local(e);
@@ -77,11 +111,16 @@ mergeInto(LibraryManager.library, {
     canvas.addEventListener('pointercancel', pointerEnd);
     canvas.addEventListener('pointerleave', (e) => {
       if (e.pointerType === 'mouse' && !e.buttons) _ab_platform_pointer_leave(0);
+      if (guest && !e.buttons) engaged = false;  // back to being a guest in the host's page
     });
     canvas.addEventListener('contextmenu', (e) => { e.preventDefault(); });
 
-    // ---- Wheel: always the board's, never the host page's. Ctrl+wheel is a trackpad pinch.
+    // ---- Wheel: the board's (see `guest` above). Ctrl+wheel is a trackpad pinch.
     canvas.addEventListener('wheel', (e) => {
+      if (!engaged && !e.ctrlKey) {  // the host page scrolls; the board stays where it is
+        showHint();
+        return;
+      }
       e.preventDefault();
       const p = local(e);
       const unit = e.deltaMode === 1 ? 33 : (e.deltaMode === 2 ? Math.max(1, P.cssH) : 1);

@@ -17,8 +17,9 @@ namespace {
 
 using namespace theme;
 
-constexpr float kWidth_css = 168.0f;
+constexpr float kWidth_css = 168.0f;       // at most; a smaller board gets a smaller map
 constexpr float kMaxHeight_css = 220.0f;
+constexpr float kShare = 0.2f;             // of the board's width (and 0.3 of its height), at most
 constexpr float kMinHeight_css = 56.0f;
 constexpr float kPad_css = 6.0f;          // inside the frame, around the cards
 constexpr float kCell_css = 2.0f;         // raster resolution
@@ -36,12 +37,12 @@ using Run = MinimapCache::Run;
 void choose_scale(Map& m, const BoardModel& b) {
     const float cw = std::max(1.0f, b.max_x - b.min_x);
     const float ch = std::max(1.0f, b.max_y - b.min_y);
-    m.w = kWidth_css - 2 * kPad_css;
+    m.w = m.width - 2 * kPad_css;
     m.sx = m.w / cw;
     m.h = ch * m.sx;
     m.sy = m.sx;
-    if (m.h > kMaxHeight_css - 2 * kPad_css) {
-        m.h = kMaxHeight_css - 2 * kPad_css;
+    if (m.h > m.max_height - 2 * kPad_css) {
+        m.h = m.max_height - 2 * kPad_css;
         m.sy = m.h / ch;
     }
     m.h = std::max(m.h, kMinHeight_css - 2 * kPad_css);
@@ -100,11 +101,21 @@ bool wanted(const BoardModel& b, const BoardFrame& f) {
 void draw_minimap(App& app, const BoardFrame& f) {
     Map& m = app.view.minimap;
     const BoardModel& b = app.view.board;
-    if (!wanted(b, f)) {
+    // Nor while the whole plan is on screen (an embed framed to fit): a map of what is all in
+    // view is one selection-coloured block that reads as a glitch.
+    const Box seen = visible_world(f);
+    const bool all_seen = seen.x0 <= b.min_x && seen.x1 >= b.max_x && seen.y0 <= b.min_y && seen.y1 >= b.max_y;
+    if (!wanted(b, f) || all_seen) {
         m.rect.reset();
         return;
     }
-    if (m.revision != app.view.board_revision || m.cards != b.cards.size()) {
+    // In proportion to the board: a small embed's map stays a small corner of it.
+    const float width = std::min(kWidth_css, std::round(f.size_px.x / f.ratio * kShare));
+    const float max_height = std::min(kMaxHeight_css, std::round(f.size_px.y / f.ratio * kShare * 1.5f));
+    if (m.revision != app.view.board_revision || m.cards != b.cards.size() || m.width != width ||
+        m.max_height != max_height) {
+        m.width = width;
+        m.max_height = max_height;
         choose_scale(m, b);
         rasterize(m, b);
         m.revision = app.view.board_revision;
