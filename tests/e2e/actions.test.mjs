@@ -2,18 +2,13 @@
 // and the tooltips read: every chord of it runs its action from the keyboard, every action of the
 // bar is on the bar or in the More menu under the table's label and chord, and the chords name
 // Cmd when the platform is a Mac, Ctrl elsewhere.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, launchBrowser, startSite, openApp, waitForIdle, itemCentre, screenshot, call } from './harness.mjs';
+import { launchBrowser, openApp, waitForIdle, itemCentre, screenshot, call, sharedSite, appTest } from './harness.mjs';
 
-let site;
-const pool = browserPool();
-before(async () => { site = await startSite(); });
-after(async () => {
-  await pool.closeAll();
-  await site.close();
-});
+const env = sharedSite({ pool: true });
+const pool = env.pool;
 
 // The key playwright presses for a chord as the table shows it ('Cmd+Shift+Z' -> 'Meta+Shift+KeyZ').
 function keyFor(chord) {
@@ -55,34 +50,28 @@ const tearDown = {
   contrast: (page) => page.keyboard.press('KeyH'),
 };
 
-test('every chord of the action table runs its action from the keyboard', async () => {
-  const app = await openApp(site, await pool.get(1));
-  const { page } = app;
-  try {
-    const keyed = (await call(page, 'actions')).filter((a) => a.keys.length > 0);
-    const ids = keyed.map((a) => a.id);
-    for (const id of ['undo', 'redo', 'copy', 'paste', 'delete', 'present', 'contrast']) assert.ok(ids.includes(id), id);
-    for (const action of keyed) {
-      for (const chord of action.keys) {
-        await clickCard(page, 'm1');  // the board has the keys and a card is selected
-        if (setUp[action.id]) await setUp[action.id](page);
-        await waitForIdle(page);
-        await page.keyboard.press(keyFor(chord));
-        await waitForIdle(page);
-        assert.equal(await call(page, 'lastAction'), action.id, `${chord} runs ${action.id}`);
-        if (tearDown[action.id]) await tearDown[action.id](page);
-        await waitForIdle(page);
-      }
+appTest(env, 'every chord of the action table runs its action from the keyboard', async ({ page, app }) => {
+  const keyed = (await call(page, 'actions')).filter((a) => a.keys.length > 0);
+  const ids = keyed.map((a) => a.id);
+  for (const id of ['undo', 'redo', 'copy', 'paste', 'delete', 'present', 'contrast']) assert.ok(ids.includes(id), id);
+  for (const action of keyed) {
+    for (const chord of action.keys) {
+      await clickCard(page, 'm1');  // the board has the keys and a card is selected
+      if (setUp[action.id]) await setUp[action.id](page);
+      await waitForIdle(page);
+      await page.keyboard.press(keyFor(chord));
+      await waitForIdle(page);
+      assert.equal(await call(page, 'lastAction'), action.id, `${chord} runs ${action.id}`);
+      if (tearDown[action.id]) await tearDown[action.id](page);
+      await waitForIdle(page);
     }
-    assert.deepEqual(app.errors, []);
-  } finally {
-    await app.close();
   }
+  assert.deepEqual(app.errors, []);
 });
 
 test('each top bar action is on the bar or in the More menu with the table\'s label and chord', async () => {
   for (const width of [1280, 640]) {
-    const app = await openApp(site, await pool.get(1), { width });
+    const app = await openApp(env.site, await pool.get(1), { width });
     const { page } = app;
     try {
       // Something to undo and to redo, and a selection, so every button is enabled.
@@ -132,7 +121,7 @@ async function chordsOn(platform) {
     Object.defineProperty(Navigator.prototype, 'platform', { get: () => p });
     Object.defineProperty(Navigator.prototype, 'userAgentData', { get: () => undefined });
   }, platform);
-  const app = await openApp(site, browser);
+  const app = await openApp(env.site, browser);
   try {
     await call(app.page, 'apply', LINK);
     const undo = await hover(app.page, 'undo');

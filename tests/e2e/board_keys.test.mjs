@@ -1,18 +1,12 @@
 // The board without a mouse, and linking from a card's handle: arrows walk the selection, L and
 // Shift+L link and unlink the two selected cards, Alt+arrows move cards, and a drag from a
 // card's connector links it to the card it is dropped on (with the score previewed first).
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, waitForIdle, itemCentre, call } from './harness.mjs';
+import { waitForIdle, itemCentre, call, sharedSite, appTest } from './harness.mjs';
 
-let site;
-const pool = browserPool();
-before(async () => { site = await startSite(); });
-after(async () => {
-  await pool.closeAll();
-  await site.close();
-});
+const env = sharedSite({ pool: true });
+const pool = env.pool;
 
 const strategiesOf = (plan, id) => plan.tactics.find((t) => t.id === id).strategies || [];
 
@@ -21,116 +15,86 @@ async function press(page, key) {
   await waitForIdle(page);
 }
 
-test('arrow keys walk the selection along a column and across columns', async () => {
-  const app = await openApp(site, await pool.get(1));
-  const { page } = app;
-  try {
-    await press(page, 'ArrowDown');  // nothing selected: the first card
-    assert.deepEqual(await call(page, 'selection'), ['G1']);
-    await press(page, 'ArrowDown');
-    assert.deepEqual(await call(page, 'selection'), ['G2']);
-    await press(page, 'ArrowRight');
-    assert.deepEqual(await call(page, 'selection'), ['S2']);
-    await press(page, 'ArrowUp');
-    assert.deepEqual(await call(page, 'selection'), ['S1']);
-    await press(page, 'ArrowLeft');
-    assert.deepEqual(await call(page, 'selection'), ['G1']);
-  } finally {
-    await app.close();
-  }
+appTest(env, 'arrow keys walk the selection along a column and across columns', async ({ page, app }) => {
+  await press(page, 'ArrowDown');  // nothing selected: the first card
+  assert.deepEqual(await call(page, 'selection'), ['G1']);
+  await press(page, 'ArrowDown');
+  assert.deepEqual(await call(page, 'selection'), ['G2']);
+  await press(page, 'ArrowRight');
+  assert.deepEqual(await call(page, 'selection'), ['S2']);
+  await press(page, 'ArrowUp');
+  assert.deepEqual(await call(page, 'selection'), ['S1']);
+  await press(page, 'ArrowLeft');
+  assert.deepEqual(await call(page, 'selection'), ['G1']);
 });
 
-test('Shift+L unlinks the two selected cards and L links them again, each undoable', async () => {
-  const app = await openApp(site, await pool.get(1));
-  const { page } = app;
-  try {
-    const s1 = await itemCentre(page, 'S1');
-    const m1 = await itemCentre(page, 'm1');
-    await page.mouse.click(s1.x, s1.y);
-    await page.keyboard.down('Shift');
-    await page.mouse.click(m1.x, m1.y);
-    await page.keyboard.up('Shift');
-    await waitForIdle(page);
-    assert.deepEqual(await call(page, 'selection'), ['S1', 'm1']);
-    const before = (await call(page, 'getScores')).overall;
-    await press(page, 'Shift+L');
-    assert.deepEqual(strategiesOf(await call(page, 'getPlan'), 'm1'), []);
-    assert.notEqual((await call(page, 'getScores')).overall, before);
-    assert.match(await call(page, 'lastMessage'), /^Unlinked m1 from S1/);
-    await press(page, 'l');
-    assert.deepEqual(strategiesOf(await call(page, 'getPlan'), 'm1'), ['S1']);
-    assert.equal((await call(page, 'getScores')).overall, before);
-    await press(page, 'Control+z');
-    assert.deepEqual(strategiesOf(await call(page, 'getPlan'), 'm1'), []);
-  } finally {
-    await app.close();
-  }
+appTest(env, 'Shift+L unlinks the two selected cards and L links them again, each undoable', async ({ page, app }) => {
+  const s1 = await itemCentre(page, 'S1');
+  const m1 = await itemCentre(page, 'm1');
+  await page.mouse.click(s1.x, s1.y);
+  await page.keyboard.down('Shift');
+  await page.mouse.click(m1.x, m1.y);
+  await page.keyboard.up('Shift');
+  await waitForIdle(page);
+  assert.deepEqual(await call(page, 'selection'), ['S1', 'm1']);
+  const before = (await call(page, 'getScores')).overall;
+  await press(page, 'Shift+L');
+  assert.deepEqual(strategiesOf(await call(page, 'getPlan'), 'm1'), []);
+  assert.notEqual((await call(page, 'getScores')).overall, before);
+  assert.match(await call(page, 'lastMessage'), /^Unlinked m1 from S1/);
+  await press(page, 'l');
+  assert.deepEqual(strategiesOf(await call(page, 'getPlan'), 'm1'), ['S1']);
+  assert.equal((await call(page, 'getScores')).overall, before);
+  await press(page, 'Control+z');
+  assert.deepEqual(strategiesOf(await call(page, 'getPlan'), 'm1'), []);
 });
 
-test('L on a goal and a tactic is refused with the reason and changes nothing', async () => {
-  const app = await openApp(site, await pool.get(1));
-  const { page } = app;
-  try {
-    const g1 = await itemCentre(page, 'G1');
-    const m2 = await itemCentre(page, 'm2');
-    await page.mouse.click(g1.x, g1.y);
-    await page.keyboard.down('Shift');
-    await page.mouse.click(m2.x, m2.y);
-    await page.keyboard.up('Shift');
-    const rev = await call(page, 'revision');
-    await press(page, 'l');
-    assert.equal(await call(page, 'revision'), rev);
-    assert.match(await call(page, 'lastMessage'), /^Not linked: /);
-  } finally {
-    await app.close();
-  }
+appTest(env, 'L on a goal and a tactic is refused with the reason and changes nothing', async ({ page, app }) => {
+  const g1 = await itemCentre(page, 'G1');
+  const m2 = await itemCentre(page, 'm2');
+  await page.mouse.click(g1.x, g1.y);
+  await page.keyboard.down('Shift');
+  await page.mouse.click(m2.x, m2.y);
+  await page.keyboard.up('Shift');
+  const rev = await call(page, 'revision');
+  await press(page, 'l');
+  assert.equal(await call(page, 'revision'), rev);
+  assert.match(await call(page, 'lastMessage'), /^Not linked: /);
 });
 
-test('Alt+Down moves the selected card one grid step, as one undoable move', async () => {
-  const app = await openApp(site, await pool.get(1));
-  const { page } = app;
-  try {
-    const g2 = await itemCentre(page, 'G2');
-    await page.mouse.click(g2.x, g2.y);
-    await waitForIdle(page);
-    await press(page, 'Alt+ArrowDown');
-    const after = (await call(page, 'getPlan')).layout.G2;
-    await press(page, 'Control+z');
-    await press(page, 'Alt+ArrowUp');
-    const up = (await call(page, 'getPlan')).layout.G2;
-    assert.equal(after.y - up.y, 48, 'down then (after undo) up differ by two steps');
-    assert.equal(after.x, up.x);
-  } finally {
-    await app.close();
-  }
+appTest(env, 'Alt+Down moves the selected card one grid step, as one undoable move', async ({ page, app }) => {
+  const g2 = await itemCentre(page, 'G2');
+  await page.mouse.click(g2.x, g2.y);
+  await waitForIdle(page);
+  await press(page, 'Alt+ArrowDown');
+  const after = (await call(page, 'getPlan')).layout.G2;
+  await press(page, 'Control+z');
+  await press(page, 'Alt+ArrowUp');
+  const up = (await call(page, 'getPlan')).layout.G2;
+  assert.equal(after.y - up.y, 48, 'down then (after undo) up differ by two steps');
+  assert.equal(after.x, up.x);
 });
 
-test('dragging from a card\'s connector onto another card previews the score, then links', async () => {
-  const app = await openApp(site, await pool.get(1));
-  const { page } = app;
-  try {
-    const s2 = await call(page, 'itemRect', 'S2');
-    const m1 = await itemCentre(page, 'm1');
-    const from = { x: s2.x + s2.w - 1, y: s2.y + s2.h / 2 };
-    await page.mouse.move(from.x - 30, from.y);
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    for (let i = 1; i <= 8; i++) {
-      await page.mouse.move(from.x + (m1.x - from.x) * i / 8, from.y + (m1.y - from.y) * i / 8);
-    }
-    await waitForIdle(page).catch(() => {});
-    const preview = await call(page, 'dragPreview');
-    assert.ok(preview, 'a preview while over m1');
-    assert.equal(preview.target, 'm1');
-    assert.equal(preview.ok, true);
-    assert.match(preview.text, /→/);
-    assert.deepEqual(strategiesOf(await call(page, 'getPlan'), 'm1'), ['S1'], 'nothing changes before the drop');
-    await page.mouse.up();
-    await waitForIdle(page);
-    assert.deepEqual(strategiesOf(await call(page, 'getPlan'), 'm1'), ['S1', 'S2']);
-    // The card itself did not move.
-    assert.deepEqual(await call(page, 'itemRect', 'S2'), s2);
-  } finally {
-    await app.close();
+appTest(env, 'dragging from a card\'s connector onto another card previews the score, then links', async ({ page, app }) => {
+  const s2 = await call(page, 'itemRect', 'S2');
+  const m1 = await itemCentre(page, 'm1');
+  const from = { x: s2.x + s2.w - 1, y: s2.y + s2.h / 2 };
+  await page.mouse.move(from.x - 30, from.y);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) {
+    await page.mouse.move(from.x + (m1.x - from.x) * i / 8, from.y + (m1.y - from.y) * i / 8);
   }
+  await waitForIdle(page).catch(() => {});
+  const preview = await call(page, 'dragPreview');
+  assert.ok(preview, 'a preview while over m1');
+  assert.equal(preview.target, 'm1');
+  assert.equal(preview.ok, true);
+  assert.match(preview.text, /→/);
+  assert.deepEqual(strategiesOf(await call(page, 'getPlan'), 'm1'), ['S1'], 'nothing changes before the drop');
+  await page.mouse.up();
+  await waitForIdle(page);
+  assert.deepEqual(strategiesOf(await call(page, 'getPlan'), 'm1'), ['S1', 'S2']);
+  // The card itself did not move.
+  assert.deepEqual(await call(page, 'itemRect', 'S2'), s2);
 });

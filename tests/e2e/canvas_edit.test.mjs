@@ -2,107 +2,84 @@
 // cards, a goal dragged from the palette lands on the board and opens for naming, inline rename
 // commits on Enter and undoes in one step, Shift+drag box-selects and Delete removes as one
 // undoable step. Also keeps screenshots of the Selma plan (DPR 1 and 2, and mid-drag) to look at.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, waitForIdle, itemCentre, screenshot, call } from './harness.mjs';
+import { openApp, waitForIdle, itemCentre, screenshot, call, sharedSite, appTest } from './harness.mjs';
 
-let site;
-const pool = browserPool();
-before(async () => { site = await startSite(); });
-after(async () => {
-  await pool.closeAll();
-  await site.close();
-});
+const env = sharedSite({ pool: true });
+const pool = env.pool;
 
 const nameOf = (plan, kind, id) => {
   const item = plan[kind].find((x) => x.id === id);
   return item && item.name;
 };
 
-test('clicking a finding in the score panel selects its cards', async () => {
-  const app = await openApp(site, await pool.get(1));
-  const { page } = app;
-  try {
-    const findings = (await call(page, 'getScores')).findings;
-    const rects = await call(page, 'findingRects');
-    assert.equal(rects.length, findings.length);
-    const i = findings.findIndex((f, n) => f.ids.length > 0 && rects[n]);
-    assert.ok(i >= 0, 'a finding with items is on screen');
-    const r = rects[i];
-    await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
-    await waitForIdle(page);
-    assert.deepEqual(await call(page, 'selection'), findings[i].ids);
-    // Its card is brought into view.
-    assert.ok(await call(page, 'itemRect', findings[i].ids[0]), 'the card is on screen');
-  } finally {
-    await app.close();
-  }
+appTest(env, 'clicking a finding in the score panel selects its cards', async ({ page, app }) => {
+  const findings = (await call(page, 'getScores')).findings;
+  const rects = await call(page, 'findingRects');
+  assert.equal(rects.length, findings.length);
+  const i = findings.findIndex((f, n) => f.ids.length > 0 && rects[n]);
+  assert.ok(i >= 0, 'a finding with items is on screen');
+  const r = rects[i];
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await waitForIdle(page);
+  assert.deepEqual(await call(page, 'selection'), findings[i].ids);
+  // Its card is brought into view.
+  assert.ok(await call(page, 'itemRect', findings[i].ids[0]), 'the card is on screen');
 });
 
-test('a goal dragged from the palette lands on the board, is named by typing, and undoes step by step', async () => {
-  const app = await openApp(site, await pool.get(1));
-  const { page } = app;
-  try {
-    const button = await call(page, 'paletteRect', 'goal');
-    const g2 = await itemCentre(page, 'G2');
-    const drop = { x: g2.x, y: g2.rect.y + g2.rect.h + 120 };
-    await page.mouse.move(button.x + button.w / 2, button.y + button.h / 2);
-    await page.mouse.down();
-    await page.mouse.move(button.x + button.w / 2 + 10, button.y - 10, { steps: 3 });
-    await page.mouse.move(drop.x, drop.y, { steps: 8 });
-    await page.mouse.up();
-    await waitForIdle(page);
+appTest(env, 'a goal dragged from the palette lands on the board, is named by typing, and undoes step by step', async ({ page, app }) => {
+  const button = await call(page, 'paletteRect', 'goal');
+  const g2 = await itemCentre(page, 'G2');
+  const drop = { x: g2.x, y: g2.rect.y + g2.rect.h + 120 };
+  await page.mouse.move(button.x + button.w / 2, button.y + button.h / 2);
+  await page.mouse.down();
+  await page.mouse.move(button.x + button.w / 2 + 10, button.y - 10, { steps: 3 });
+  await page.mouse.move(drop.x, drop.y, { steps: 8 });
+  await page.mouse.up();
+  await waitForIdle(page);
 
-    let plan = await call(page, 'getPlan');
-    assert.equal(nameOf(plan, 'goals', 'G3'), 'New goal');
-    assert.deepEqual(await call(page, 'selection'), ['G3']);
-    const rect = await call(page, 'itemRect', 'G3');
-    assert.ok(rect && Math.abs(rect.x + rect.w / 2 - drop.x) < 4 && Math.abs(rect.y - drop.y) < 40,
-      `placed where dropped: ${JSON.stringify(rect)} vs ${JSON.stringify(drop)}`);
-    assert.equal(await call(page, 'renaming'), 'G3');
+  let plan = await call(page, 'getPlan');
+  assert.equal(nameOf(plan, 'goals', 'G3'), 'New goal');
+  assert.deepEqual(await call(page, 'selection'), ['G3']);
+  const rect = await call(page, 'itemRect', 'G3');
+  assert.ok(rect && Math.abs(rect.x + rect.w / 2 - drop.x) < 4 && Math.abs(rect.y - drop.y) < 40,
+    `placed where dropped: ${JSON.stringify(rect)} vs ${JSON.stringify(drop)}`);
+  assert.equal(await call(page, 'renaming'), 'G3');
 
-    await page.keyboard.type('Open two wholesale accounts');
-    await page.keyboard.press('Enter');
-    await waitForIdle(page);
-    plan = await call(page, 'getPlan');
-    assert.equal(nameOf(plan, 'goals', 'G3'), 'Open two wholesale accounts');
-    assert.equal(await call(page, 'renaming'), '');
+  await page.keyboard.type('Open two wholesale accounts');
+  await page.keyboard.press('Enter');
+  await waitForIdle(page);
+  plan = await call(page, 'getPlan');
+  assert.equal(nameOf(plan, 'goals', 'G3'), 'Open two wholesale accounts');
+  assert.equal(await call(page, 'renaming'), '');
 
-    await page.keyboard.press('Control+z');
-    await waitForIdle(page);
-    assert.equal(nameOf(await call(page, 'getPlan'), 'goals', 'G3'), 'New goal');
-    await page.keyboard.press('Control+z');
-    await waitForIdle(page);
-    assert.equal(nameOf(await call(page, 'getPlan'), 'goals', 'G3'), undefined);
-    await page.keyboard.press('Control+Shift+z');
-    await page.keyboard.press('Control+Shift+z');
-    await waitForIdle(page);
-    assert.equal(nameOf(await call(page, 'getPlan'), 'goals', 'G3'), 'Open two wholesale accounts');
-    assert.deepEqual(app.errors, []);
-  } finally {
-    await app.close();
-  }
+  await page.keyboard.press('Control+z');
+  await waitForIdle(page);
+  assert.equal(nameOf(await call(page, 'getPlan'), 'goals', 'G3'), 'New goal');
+  await page.keyboard.press('Control+z');
+  await waitForIdle(page);
+  assert.equal(nameOf(await call(page, 'getPlan'), 'goals', 'G3'), undefined);
+  await page.keyboard.press('Control+Shift+z');
+  await page.keyboard.press('Control+Shift+z');
+  await waitForIdle(page);
+  assert.equal(nameOf(await call(page, 'getPlan'), 'goals', 'G3'), 'Open two wholesale accounts');
+  assert.deepEqual(app.errors, []);
 });
 
-test('N creates a goal and starts naming it', async () => {
-  const app = await openApp(site, await pool.get(1));
-  const { page } = app;
-  try {
-    await page.keyboard.press('n');
-    await waitForIdle(page);
-    assert.equal(await call(page, 'renaming'), 'G3');
-    await page.keyboard.type('Win back lapsed customers');
-    await page.keyboard.press('Enter');
-    await waitForIdle(page);
-    assert.equal(nameOf(await call(page, 'getPlan'), 'goals', 'G3'), 'Win back lapsed customers');
-  } finally {
-    await app.close();
-  }
+appTest(env, 'N creates a goal and starts naming it', async ({ page, app }) => {
+  await page.keyboard.press('n');
+  await waitForIdle(page);
+  assert.equal(await call(page, 'renaming'), 'G3');
+  await page.keyboard.type('Win back lapsed customers');
+  await page.keyboard.press('Enter');
+  await waitForIdle(page);
+  assert.equal(nameOf(await call(page, 'getPlan'), 'goals', 'G3'), 'Win back lapsed customers');
 });
 
 test('double-click renames a card in place; Esc cancels, Enter commits, undo and redo restore', async () => {
-  const app = await openApp(site, await pool.get(2));
+  const app = await openApp(env.site, await pool.get(2));
   const { page } = app;
   try {
     const original = nameOf(await call(page, 'getPlan'), 'strategies', 'S2');
@@ -136,40 +113,34 @@ test('double-click renames a card in place; Esc cancels, Enter commits, undo and
   }
 });
 
-test('Shift+drag on empty board box-selects cards; Delete removes them as one undoable step', async () => {
-  const app = await openApp(site, await pool.get(1));
-  const { page } = app;
-  try {
-    const g1 = await call(page, 'itemRect', 'G1');
-    const g2 = await call(page, 'itemRect', 'G2');
-    const planBefore = await call(page, 'getPlan');
-    await page.keyboard.down('Shift');
-    await page.mouse.move(g1.x - 6, g1.y - 8);
-    await page.mouse.down();
-    await page.mouse.move(g1.x + 40, g1.y + 40, { steps: 3 });
-    await page.mouse.move(g2.x + g2.w / 2, g2.y + g2.h / 2, { steps: 5 });
-    await page.mouse.up();
-    await page.keyboard.up('Shift');
-    await waitForIdle(page);
-    assert.deepEqual((await call(page, 'selection')).sort(), ['G1', 'G2']);
+appTest(env, 'Shift+drag on empty board box-selects cards; Delete removes them as one undoable step', async ({ page, app }) => {
+  const g1 = await call(page, 'itemRect', 'G1');
+  const g2 = await call(page, 'itemRect', 'G2');
+  const planBefore = await call(page, 'getPlan');
+  await page.keyboard.down('Shift');
+  await page.mouse.move(g1.x - 6, g1.y - 8);
+  await page.mouse.down();
+  await page.mouse.move(g1.x + 40, g1.y + 40, { steps: 3 });
+  await page.mouse.move(g2.x + g2.w / 2, g2.y + g2.h / 2, { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await waitForIdle(page);
+  assert.deepEqual((await call(page, 'selection')).sort(), ['G1', 'G2']);
 
-    await page.keyboard.press('Delete');
-    await waitForIdle(page);
-    const plan = await call(page, 'getPlan');
-    assert.deepEqual(plan.goals, []);
-    assert.deepEqual(await call(page, 'selection'), []);
+  await page.keyboard.press('Delete');
+  await waitForIdle(page);
+  const plan = await call(page, 'getPlan');
+  assert.deepEqual(plan.goals, []);
+  assert.deepEqual(await call(page, 'selection'), []);
 
-    await page.keyboard.press('Control+z');
-    await waitForIdle(page);
-    assert.deepEqual(await call(page, 'getPlan'), planBefore);
-  } finally {
-    await app.close();
-  }
+  await page.keyboard.press('Control+z');
+  await waitForIdle(page);
+  assert.deepEqual(await call(page, 'getPlan'), planBefore);
 });
 
 for (const dpr of [1, 2]) {
   test(`screenshots of the Selma plan at DPR ${dpr}, at rest and while dragging m11 onto S2`, async () => {
-    const app = await openApp(site, await pool.get(dpr), { width: 1280, height: 1000 });
+    const app = await openApp(env.site, await pool.get(dpr), { width: 1280, height: 1000 });
     const { page } = app;
     try {
       await screenshot(page, `canvas-selma-dpr${dpr}`);

@@ -1,18 +1,13 @@
 // Linking by dragging one card onto another with the real mouse: the what-if score shows before
 // the button is released, the drop makes one undoable link, and a drop the model refuses changes
 // nothing and says why.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, waitForIdle, itemCentre, call } from './harness.mjs';
+import { openApp, waitForIdle, itemCentre, call, sharedSite } from './harness.mjs';
 
-let site;
-const pool = browserPool();
-before(async () => { site = await startSite(); });
-after(async () => {
-  await pool.closeAll();
-  await site.close();
-});
+const env = sharedSite({ pool: true });
+const pool = env.pool;
 
 // Tall enough that every tactic of the Selma plan is on screen at the fitted zoom.
 const VIEW = { width: 1280, height: 1300 };
@@ -35,7 +30,7 @@ async function dragOnto(page, from, to) {
 const tacticLinksOf = (plan, id) => plan.tactics.find((t) => t.id === id).strategies;
 
 test('dragging tactic m11 onto strategy S2 previews 88.5 → 91.4 before the drop, then links them', async () => {
-  const app = await openApp(site, await pool.get(1), VIEW);
+  const app = await openApp(env.site, await pool.get(1), VIEW);
   const { page } = app;
   try {
     assert.equal((await call(page, 'getScores')).overall, 88.5);
@@ -69,7 +64,7 @@ test('dragging tactic m11 onto strategy S2 previews 88.5 → 91.4 before the dro
 });
 
 test('dragging goal G1 onto strategy S2 links them the right way up (S2 under G1)', async () => {
-  const app = await openApp(site, await pool.get(2), VIEW);
+  const app = await openApp(env.site, await pool.get(2), VIEW);
   const { page } = app;
   try {
     await dragOnto(page, 'G1', 'S2');
@@ -87,7 +82,7 @@ test('dragging goal G1 onto strategy S2 links them the right way up (S2 under G1
 });
 
 test('a drop the model refuses (tactic m11 onto goal G1) changes nothing and says why', async () => {
-  const app = await openApp(site, await pool.get(1), VIEW);
+  const app = await openApp(env.site, await pool.get(1), VIEW);
   const { page } = app;
   try {
     const planBefore = await call(page, 'getPlan');

@@ -1,17 +1,12 @@
 // Pixel density, resizing and render-on-demand: the backing store follows CSS size x DPR, a
 // resized window is redrawn at its new size, and an idle board draws no frames at all.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, waitForIdle, waitForFrames, screenshot } from './harness.mjs';
+import { openApp, waitForIdle, waitForFrames, screenshot, sharedSite, appTest } from './harness.mjs';
 
-let site;
-const pool = browserPool();
-before(async () => { site = await startSite(); });
-after(async () => {
-  await pool.closeAll();
-  await site.close();
-});
+const env = sharedSite({ pool: true });
+const pool = env.pool;
 
 const canvasSize = (page) => page.evaluate(() => {
   const c = document.getElementById('canvas');
@@ -20,7 +15,7 @@ const canvasSize = (page) => page.evaluate(() => {
 
 for (const dpr of [1, 2]) {
   test(`at DPR ${dpr} the canvas backing store is its CSS size times ${dpr}`, async () => {
-    const app = await openApp(site, await pool.get(dpr));
+    const app = await openApp(env.site, await pool.get(dpr));
     try {
       const s = await canvasSize(app.page);
       assert.equal(s.width, Math.round(s.cssW * dpr));
@@ -32,7 +27,7 @@ for (const dpr of [1, 2]) {
 }
 
 test('a resized window gets a new backing store and a redraw, cards keep their place', async () => {
-  const app = await openApp(site, await pool.get(2), { width: 1280, height: 800 });
+  const app = await openApp(env.site, await pool.get(2), { width: 1280, height: 800 });
   try {
     const before = await app.page.evaluate(() => window.alignboard.itemRect('G1'));
     const frames = await app.page.evaluate(() => window.alignboard.frameCount());
@@ -49,42 +44,32 @@ test('a resized window gets a new backing store and a redraw, cards keep their p
   }
 });
 
-test('an idle board draws no frames for two seconds, and one input wakes it', async () => {
-  const app = await openApp(site, await pool.get(1));
-  try {
-    await waitForIdle(app.page);
-    const start = await app.page.evaluate(() => window.alignboard.frameCount());
-    await app.page.waitForTimeout(2000);  // the period under test, not a wait for the app
-    assert.equal(await app.page.evaluate(() => window.alignboard.frameCount()), start);
-    await app.page.mouse.move(640, 500);
-    await waitForFrames(app.page, 1);
-    await waitForIdle(app.page);
-  } finally {
-    await app.close();
-  }
+appTest(env, 'an idle board draws no frames for two seconds, and one input wakes it', async ({ app }) => {
+  await waitForIdle(app.page);
+  const start = await app.page.evaluate(() => window.alignboard.frameCount());
+  await app.page.waitForTimeout(2000);  // the period under test, not a wait for the app
+  assert.equal(await app.page.evaluate(() => window.alignboard.frameCount()), start);
+  await app.page.mouse.move(640, 500);
+  await waitForFrames(app.page, 1);
+  await waitForIdle(app.page);
 });
 
-test('when the pixel ratio changes (another screen, browser zoom) the canvas follows and clicks still land', async () => {
-  const app = await openApp(site, await pool.get(1));
-  try {
-    const cdp = await app.page.context().newCDPSession(app.page);
-    await cdp.send('Emulation.setDeviceMetricsOverride', {
-      width: 1280, height: 800, deviceScaleFactor: 2, mobile: false,
-    });
-    // DevTools emulation does not fire the resolution media query a real screen change fires;
-    // the app also checks the ratio on every frame, and a pointer move brings one.
-    await app.page.mouse.move(600, 500);
-    await app.page.waitForFunction(() => document.getElementById('canvas').width === 2560);
-    await waitForIdle(app.page);
-    const s = await canvasSize(app.page);
-    assert.deepEqual([s.width, s.height], [2560, 1600]);
-    const r = await app.page.evaluate(() => window.alignboard.itemRect('k3'));
-    await app.page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
-    await waitForIdle(app.page);
-    assert.deepEqual(await app.page.evaluate(() => window.alignboard.selection()), ['k3']);
-    await screenshot(app.page, 'selma-dpr1-to-2');
-    assert.deepEqual(app.errors, []);
-  } finally {
-    await app.close();
-  }
+appTest(env, 'when the pixel ratio changes (another screen, browser zoom) the canvas follows and clicks still land', async ({ app }) => {
+  const cdp = await app.page.context().newCDPSession(app.page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', {
+    width: 1280, height: 800, deviceScaleFactor: 2, mobile: false,
+  });
+  // DevTools emulation does not fire the resolution media query a real screen change fires;
+  // the app also checks the ratio on every frame, and a pointer move brings one.
+  await app.page.mouse.move(600, 500);
+  await app.page.waitForFunction(() => document.getElementById('canvas').width === 2560);
+  await waitForIdle(app.page);
+  const s = await canvasSize(app.page);
+  assert.deepEqual([s.width, s.height], [2560, 1600]);
+  const r = await app.page.evaluate(() => window.alignboard.itemRect('k3'));
+  await app.page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await waitForIdle(app.page);
+  assert.deepEqual(await app.page.evaluate(() => window.alignboard.selection()), ['k3']);
+  await screenshot(app.page, 'selma-dpr1-to-2');
+  assert.deepEqual(app.errors, []);
 });

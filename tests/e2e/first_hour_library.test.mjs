@@ -3,18 +3,16 @@
 // read, or an unknown template, says so and leaves no empty editable plan; and opening a plan
 // again and again makes one "Opened" checkpoint, not one per opening. Each test has a browser
 // of its own: its library is the thing under test.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startSite, openApp, waitForIdle, call, screenshot } from './harness.mjs';
+import { openApp, waitForIdle, call, screenshot, sharedSite } from './harness.mjs';
 import { withBrowser, ready } from './library_store.mjs';
 
 const LIMIT = 120_000;
 const BAKERY = 'Corner bakery: winter 2026-27';  // the small-business template's plan name
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site.close(); });
+const env = sharedSite();
 
 async function waitSaved(page) {
   await page.waitForFunction(() => {
@@ -26,7 +24,7 @@ const named = async (page, name) => (await call(page, 'plans')).filter((p) => p.
 
 test('a template opened by its URL is kept in the library; a reload shows it, not a second copy', { timeout: LIMIT }, async () => {
   await withBrowser(async (browser) => {
-    const app = await openApp(site, browser, { storage: true, query: '?template=small-business' });
+    const app = await openApp(env.site, browser, { storage: true, query: '?template=small-business' });
     const { page } = app;
     await waitSaved(page);
     assert.equal((await call(page, 'getPlan')).name, BAKERY);
@@ -54,7 +52,7 @@ test('a template opened by its URL is kept in the library; a reload shows it, no
 
     // The template's address again in this tab (as a reload before the address was cleaned
     // would be): the tab remembers it made that plan, and opens it.
-    await page.goto(site.url + '?template=small-business');
+    await page.goto(env.site.url + '?template=small-business');
     await ready(page);
     await page.waitForFunction(() => window.alignboard.storage().state === 'saved');
     assert.ok(JSON.stringify(await call(page, 'getPlan')).includes('Weekend market stall'));
@@ -62,7 +60,7 @@ test('a template opened by its URL is kept in the library; a reload shows it, no
     await app.close();
 
     // Reopened later, from the app's own address: the baker's plan, as left.
-    const again = await openApp(site, browser, { storage: true });
+    const again = await openApp(env.site, browser, { storage: true });
     const reopened = await call(again.page, 'getPlan');
     assert.equal(reopened.name, BAKERY);
     assert.ok(JSON.stringify(reopened).includes('Weekend market stall'));
@@ -72,8 +70,8 @@ test('a template opened by its URL is kept in the library; a reload shows it, no
 
 test('a plan opened by its URL is kept in the library too', { timeout: LIMIT }, async () => {
   await withBrowser(async (browser) => {
-    const url = site.url + 'plans/templates/truth-is-hard.json';
-    const app = await openApp(site, browser, { storage: true, query: `?plan=${encodeURIComponent(url)}` });
+    const url = env.site.url + 'plans/templates/truth-is-hard.json';
+    const app = await openApp(env.site, browser, { storage: true, query: `?plan=${encodeURIComponent(url)}` });
     const { page } = app;
     await waitSaved(page);
     const name = (await call(page, 'getPlan')).name;
@@ -85,8 +83,8 @@ test('a plan opened by its URL is kept in the library too', { timeout: LIMIT }, 
 
 test('a plan URL that cannot be read names it, says why and leaves no editable plan', { timeout: LIMIT }, async () => {
   await withBrowser(async (browser) => {
-    const missing = site.url + 'plans/nowhere.json';
-    const app = await openApp(site, browser, { storage: true, query: `?plan=${encodeURIComponent(missing)}` });
+    const missing = env.site.url + 'plans/nowhere.json';
+    const app = await openApp(env.site, browser, { storage: true, query: `?plan=${encodeURIComponent(missing)}` });
     const { page } = app;
     const message = await call(page, 'lastMessage');
     assert.ok(message.includes(missing), `the message names the URL: ${message}`);
@@ -102,7 +100,7 @@ test('a plan URL that cannot be read names it, says why and leaves no editable p
 
     // Another origin that does not let the app read it (CORS, or the page's own policy).
     const elsewhere = 'http://127.0.0.1:9/plan.json';
-    const other = await openApp(site, browser, { storage: true, query: `?plan=${encodeURIComponent(elsewhere)}` });
+    const other = await openApp(env.site, browser, { storage: true, query: `?plan=${encodeURIComponent(elsewhere)}` });
     const why = await call(other.page, 'lastMessage');
     assert.ok(why.includes(elsewhere), why);
     assert.match(why, /CORS/);
@@ -113,7 +111,7 @@ test('a plan URL that cannot be read names it, says why and leaves no editable p
 
 test('an unknown template names the templates there are', { timeout: LIMIT }, async () => {
   await withBrowser(async (browser) => {
-    const app = await openApp(site, browser, { storage: true, query: '?template=bakery' });
+    const app = await openApp(env.site, browser, { storage: true, query: '?template=bakery' });
     const { page } = app;
     const message = await call(page, 'lastMessage');
     assert.match(message, /no template named .bakery./);
@@ -129,7 +127,7 @@ test('an unknown template names the templates there are', { timeout: LIMIT }, as
 
 test('a plan opened three times has one "Opened" checkpoint', { timeout: LIMIT }, async () => {
   await withBrowser(async (browser) => {
-    const app = await openApp(site, browser, { storage: true });
+    const app = await openApp(env.site, browser, { storage: true });
     const { page } = app;
     const opened = () => call(page, 'checkpoints').then((l) => l.filter((c) => c.name === 'Opened'));
     await page.waitForFunction(() => window.alignboard.checkpoints().then((l) => l.some((c) => c.name === 'Opened')));

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { test, before, after } from 'node:test';
 
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -191,4 +192,37 @@ export async function panelType(page, name, text) {
 export async function withBrowser(fn) {
   const browser = await launchBrowser();
   try { await fn(browser); } finally { await browser.close(); }
+}
+
+// The site a test file shares, and with `pool` a pool of browsers: started before the file's
+// first test, closed after its last. `env.site` is set once the tests run.
+export function sharedSite({ pool = false } = {}) {
+  const env = { site: null, pool: pool ? browserPool() : null };
+  before(async () => { env.site = await startSite(); });
+  after(async () => {
+    if (env.pool) await env.pool.closeAll();
+    await env.site.close();
+  });
+  return env;
+}
+
+// One test on a fresh page of the app, opened from `env` (sharedSite({pool: true})):
+// appTest(env, name, [options,] fn) runs `fn({page, app})` and closes the page after, pass or
+// fail. `options` holds the test's (`timeout`, `skip`) and the page's (`width`, `height`,
+// `query`, `storage`: see openApp).
+const TEST_OPTIONS = new Set(['timeout', 'skip', 'todo', 'only', 'concurrency']);
+export function appTest(env, name, ...rest) {
+  const fn = rest.pop();
+  const testOptions = {}, appOptions = {};
+  for (const o of rest) {
+    for (const [k, v] of Object.entries(o)) (TEST_OPTIONS.has(k) ? testOptions : appOptions)[k] = v;
+  }
+  test(name, testOptions, async () => {
+    const app = await openApp(env.site, await env.pool.get(1), appOptions);
+    try {
+      await fn({ page: app.page, app });
+    } finally {
+      await app.close();
+    }
+  });
 }

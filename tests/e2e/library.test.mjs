@@ -1,17 +1,15 @@
 // The plan library in the browser: autosave and reload, a page closed right after an edit,
 // storage that fails, two tabs on one plan, checkpoints. Each test launches its own browser:
 // its IndexedDB and localStorage are the thing under test.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startSite, launchBrowser, openApp, waitForIdle, appUrl, screenshot, call, clickToolbar, clickDialog, withBrowser } from './harness.mjs';
+import { launchBrowser, openApp, waitForIdle, appUrl, screenshot, call, clickToolbar, clickDialog, withBrowser, sharedSite } from './harness.mjs';
 
 // A stuck wait fails its test instead of holding up the whole suite.
 const LIMIT = 120_000;
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site.close(); });
+const env = sharedSite();
 
 const link = { op: 'link', child: 'm11', parent: 'S2' };
 const hasLink = (plan) => plan.tactics.find((t) => t.id === 'm11').strategies.includes('S2');
@@ -26,7 +24,7 @@ async function waitSaved(page) {
 
 test('an edit is saved within a second and a reload gives back the plan and its view', { timeout: LIMIT }, async () => {
   await withBrowser(async (browser) => {
-    const app = await openApp(site, browser, { storage: true });
+    const app = await openApp(env.site, browser, { storage: true });
     const { page } = app;
     assert.equal((await call(page, 'storage')).state, 'saved');
     assert.deepEqual((await call(page, 'apply', link)).ok, true);
@@ -56,10 +54,10 @@ test('an edit is saved within a second and a reload gives back the plan and its 
 
 test('an edit followed by closing the page within 100 ms is there when the plan is opened again', { timeout: LIMIT }, async () => {
   await withBrowser(async (browser) => {
-    const app = await openApp(site, browser, { storage: true });
+    const app = await openApp(env.site, browser, { storage: true });
     await call(app.page, 'apply', { op: 'set', id: 'G1', field: 'name', value: 'Closed in a hurry' });
     await app.page.close();  // no wait at all: well within 100 ms of the edit
-    const again = await openApp(site, browser, { storage: true });
+    const again = await openApp(env.site, browser, { storage: true });
     const plan = await call(again.page, 'getPlan');
     assert.equal(plan.goals.find((g) => g.id === 'G1').name, 'Closed in a hurry');
     await again.close();
@@ -77,7 +75,7 @@ test('storage that fails on write says so, keeps the plan in memory and still do
         return put.call(this, value, key);
       };
     });
-    await page.goto(appUrl(site, { storage: true }));
+    await page.goto(appUrl(env.site, { storage: true }));
     await page.evaluate(() => window.alignboardReady.then(() => true));
     await waitForIdle(page);
     assert.equal((await call(page, 'apply', link)).ok, true);
@@ -100,8 +98,8 @@ test('storage that fails on write says so, keeps the plan in memory and still do
 
 test('a second page on the same plan is a read-only mirror, and can save a copy; the first keeps editing', { timeout: LIMIT }, async () => {
   await withBrowser(async (browser) => {
-    const first = await openApp(site, browser, { storage: true });
-    const second = await openApp(site, browser, { storage: true });
+    const first = await openApp(env.site, browser, { storage: true });
+    const second = await openApp(env.site, browser, { storage: true });
     // It follows the first (tests/e2e/present.test.mjs tests the mirror itself).
     await second.page.waitForFunction(() => window.alignboard.storage().mirror === 'following');
     await waitForIdle(second.page);
@@ -138,7 +136,7 @@ test('a second page on the same plan is a read-only mirror, and can save a copy;
 
 test('a named checkpoint restores as one undoable step', { timeout: LIMIT }, async () => {
   await withBrowser(async (browser) => {
-    const app = await openApp(site, browser, { storage: true });
+    const app = await openApp(env.site, browser, { storage: true });
     const { page } = app;
     const original = await call(page, 'getPlan');
     await clickToolbar(page, 'history');

@@ -1,16 +1,14 @@
 // Closing the page never loses what was typed: a confirmed edit whose save is still being
 // written, and text typed into a field but not yet confirmed (no Enter, no Tab). Each test
 // launches its own browser: its IndexedDB and localStorage are the thing under test.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startSite, openApp, appUrl, call, withBrowser, itemCentre, waitForIdle, panelClick } from './harness.mjs';
+import { openApp, appUrl, call, withBrowser, itemCentre, waitForIdle, panelClick, sharedSite } from './harness.mjs';
 
 const LIMIT = 120_000;
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site.close(); });
+const env = sharedSite();
 
 const goalName = (plan, id) => plan.goals.find((g) => g.id === id).name;
 
@@ -34,7 +32,7 @@ test('closing the page while the save of an edit is still being written keeps th
   await withBrowser(async (browser) => {
     const page = await browser.context.newPage();
     await page.addInitScript(slowPlanWrites, 5000);
-    await page.goto(appUrl(site, { storage: true }));
+    await page.goto(appUrl(env.site, { storage: true }));
     await page.waitForFunction(() => window.alignboardReady !== undefined);
     await page.evaluate(() => window.alignboardReady.then(() => true));
     await call(page, 'apply', { op: 'set', id: 'G1', field: 'name', value: 'Written while closing' });
@@ -42,7 +40,7 @@ test('closing the page while the save of an edit is still being written keeps th
     await page.waitForFunction(() => window.alignboard.storage().state === 'saving', null, { timeout: 10_000 });
     await page.close();
 
-    const again = await openApp(site, browser, { storage: true });
+    const again = await openApp(env.site, browser, { storage: true });
     assert.equal(goalName(await call(again.page, 'getPlan'), 'G1'), 'Written while closing');
     assert.deepEqual(again.errors, []);
     await again.close();
@@ -51,7 +49,7 @@ test('closing the page while the save of an edit is still being written keeps th
 
 // Opens the app with the library, selects goal G1 and returns the page.
 async function openOnG1(browser) {
-  const app = await openApp(site, browser, { storage: true });
+  const app = await openApp(env.site, browser, { storage: true });
   const c = await itemCentre(app.page, 'G1');
   await app.page.mouse.click(c.x, c.y);
   await waitForIdle(app.page);
@@ -73,7 +71,7 @@ test('a name typed in the inspector and not confirmed (no Enter, no Tab) is ther
     assert.equal(goalName(await call(page, 'getPlan'), 'G1'), 'Selma Spring revenue $6.0M', 'not committed yet');
     await page.close();
 
-    const again = await openApp(site, browser, { storage: true });
+    const again = await openApp(env.site, browser, { storage: true });
     assert.equal(goalName(await call(again.page, 'getPlan'), 'G1'), 'Typed, never confirmed');
     assert.deepEqual(again.errors, []);
     await again.close();
@@ -91,7 +89,7 @@ test('a title typed into the in-place rename and not confirmed is there after cl
     assert.equal((await call(page, 'storage')).typing, true);
     await page.close();
 
-    const again = await openApp(site, browser, { storage: true });
+    const again = await openApp(env.site, browser, { storage: true });
     assert.equal(goalName(await call(again.page, 'getPlan'), 'G1'), 'Renamed in place');
     await again.close();
   });

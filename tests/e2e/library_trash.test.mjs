@@ -2,25 +2,23 @@
 // dialog says (the open plan stays), the trash is emptied after 30 days or on request, and the
 // Plans list reads names, dates and sizes without reading any plan's text. Each test launches
 // its own browser: its IndexedDB is the thing under test.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 
-import { startSite, openApp, appUrl, call, clickToolbar, clickDialog, screenshot } from './harness.mjs';
+import { openApp, appUrl, call, clickToolbar, clickDialog, screenshot, sharedSite } from './harness.mjs';
 import { withBrowser, ready, storedPlan, storedPlans, openPlanId, putPlan } from './library_store.mjs';
 
 const LIMIT = 120_000;
 const DAY = 24 * 60 * 60 * 1000;
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site.close(); });
+const env = sharedSite();
 
 const settled = (page) => page.waitForFunction(() => window.alignboard.storage().busy === 0 && window.alignboard.isIdle());
 
 test('a shared plan accepted while saving fails is added as a new plan; the open plan and its edit stay', { timeout: LIMIT }, async () => {
   await withBrowser(async (browser) => {
-    const first = await openApp(site, browser, { storage: true });
+    const first = await openApp(env.site, browser, { storage: true });
     const shared = await call(first.page, 'getPlan');
     shared.name = 'From a colleague';
     await first.close();
@@ -35,7 +33,7 @@ test('a shared plan accepted while saving fails is added as a new plan; the open
         return put.call(this, value, key);
       };
     });
-    await page.goto(`${appUrl(site, { storage: true })}#plan=${fragment}`);
+    await page.goto(`${appUrl(env.site, { storage: true })}#plan=${fragment}`);
     await ready(page);
     const id = await openPlanId(page);
     const stored = await storedPlan(page, id);
@@ -61,7 +59,7 @@ test('a shared plan accepted while saving fails is added as a new plan; the open
 
 test('the trash empties itself after 30 days, and on request after a confirmation', { timeout: LIMIT }, async () => {
   await withBrowser(async (browser) => {
-    const app = await openApp(site, browser, { storage: true });
+    const app = await openApp(env.site, browser, { storage: true });
     const { page } = app;
     const open = await storedPlan(page, await openPlanId(page));
     const now = Date.now();
@@ -100,7 +98,7 @@ test('the Plans list reads no plan text, and a library from before the index is 
   await withBrowser(async (browser) => {
     const page = await browser.context.newPage();
     // A library as the previous version left it: database version 1, no index.
-    await page.goto(appUrl(site));  // ?storage=none: this page leaves the database alone
+    await page.goto(appUrl(env.site));  // ?storage=none: this page leaves the database alone
     const sample = await page.evaluate(() => fetch('plans/selma.json').then((r) => r.text()));
     await page.evaluate((text) => new Promise((resolve, reject) => {
       const r = indexedDB.open('alignboard', 1);
@@ -130,7 +128,7 @@ test('the Plans list reads no plan text, and a library from before the index is 
         };
       }
     });
-    await page.goto(appUrl(site, { storage: true }));
+    await page.goto(appUrl(env.site, { storage: true }));
     await ready(page);
     assert.equal((await call(page, 'getPlan')).name, 'Alpha');
     await page.evaluate(() => { window.abPlanReads = 0; });

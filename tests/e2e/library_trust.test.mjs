@@ -2,18 +2,16 @@
 // (and offered as a file), one the reader would refuse is not stored, and the close-time
 // journal outlives an older save that finishes after it. Each test launches its own browser:
 // its IndexedDB and localStorage are the thing under test.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startSite, openApp, waitForIdle, appUrl, screenshot, call, clickToolbar, clickDialog } from './harness.mjs';
+import { openApp, waitForIdle, appUrl, screenshot, call, clickToolbar, clickDialog, sharedSite } from './harness.mjs';
 import { withBrowser, ready, storedPlan, openPlanId, storedCheckpoints, overwritePlan, journals } from './library_store.mjs';
 
 const LIMIT = 180_000;
 const CAP = 20 * 1024 * 1024;  // core/plan_json.hpp kMaxPlanBytes
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site.close(); });
+const env = sharedSite();
 
 async function downloadText(page, start) {
   const [download] = await Promise.all([page.waitForEvent('download'), start()]);
@@ -24,7 +22,7 @@ async function downloadText(page, start) {
 // A stored plan the app cannot open survives a start, a pan and 1.5 s, and is offered as a file.
 async function storedPlanSurvives(name, damage, why) {
   await withBrowser(async (browser) => {
-    const app = await openApp(site, browser, { storage: true });
+    const app = await openApp(env.site, browser, { storage: true });
     const { page } = app;
     const id = await openPlanId(page);
     const good = await storedPlan(page, id);
@@ -88,7 +86,7 @@ test('a stored plan over the size limit survives a start, a pan and 1.5 s, and d
 
 test('a plan grown past the size limit is not stored, says why, stays open and downloads', { timeout: LIMIT }, async () => {
   await withBrowser(async (browser) => {
-    const app = await openApp(site, browser, { storage: true });
+    const app = await openApp(env.site, browser, { storage: true });
     const { page } = app;
     const id = await openPlanId(page);
     const before = await storedPlan(page, id);
@@ -133,7 +131,7 @@ test('a save that finishes after the page hid keeps the newer journal, and the n
   await withBrowser(async (browser) => {
     const page = await browser.context.newPage();
     await page.addInitScript(holdWrites);
-    await page.goto(appUrl(site, { storage: true }));
+    await page.goto(appUrl(env.site, { storage: true }));
     await ready(page);
     const id = await openPlanId(page);
     const setName = (value) => call(page, 'apply', { op: 'set', id: 'G1', field: 'name', value });
@@ -161,7 +159,7 @@ test('a save that finishes after the page hid keeps the newer journal, and the n
     cdp.send('Page.crash').catch(() => {});  // never answers: the renderer is gone
     await crashed;
     await page.close().catch(() => {});
-    const again = await openApp(site, browser, { storage: true });
+    const again = await openApp(env.site, browser, { storage: true });
     assert.equal((await call(again.page, 'getPlan')).goals.find((g) => g.id === 'G1').name, 'Second');
     assert.deepEqual(await journals(again.page), {}, 'the journal is stored and gone');
     await again.close();
@@ -178,7 +176,7 @@ test('a journal that cannot be written says so on the page', { timeout: LIMIT },
         return setItem.call(this, key, value);
       };
     });
-    await page.goto(appUrl(site, { storage: true }));
+    await page.goto(appUrl(env.site, { storage: true }));
     await ready(page);
     await openPlanId(page);
     const s = await page.evaluate(() => {

@@ -1,19 +1,14 @@
 // The minimap: on a plan too large to read at once it shows in the board's bottom-right corner,
 // clear of the palette and the side panel, and a click on it moves the camera there; the small
 // Selma sample fits the board, so it has none.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, waitForIdle, waitForFrames, screenshot, call } from './harness.mjs';
+import { openApp, waitForIdle, waitForFrames, screenshot, call, sharedSite } from './harness.mjs';
 import { loadGenerated, visibleIds } from './bench/frame_time.mjs';
 
-let site;
-const pool = browserPool();
-before(async () => { site = await startSite(); });
-after(async () => {
-  await pool.closeAll();
-  await site.close();
-});
+const env = sharedSite({ pool: true });
+const pool = env.pool;
 
 const VIEW = { width: 1280, height: 800 };
 const overlaps = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -24,7 +19,7 @@ async function clickAt(page, x, y) {
 }
 
 test('a large plan shows the minimap; clicks on it move the camera', async () => {
-  const app = await openApp(site, await pool.get(1), VIEW);
+  const app = await openApp(env.site, await pool.get(1), VIEW);
   const { page } = app;
   try {
     await loadGenerated(page, 2000);
@@ -61,7 +56,7 @@ test('a large plan shows the minimap; clicks on it move the camera', async () =>
 });
 
 test('dragging on the minimap moves the camera with the pointer', async () => {
-  const app = await openApp(site, await pool.get(1), VIEW);
+  const app = await openApp(env.site, await pool.get(1), VIEW);
   const { page } = app;
   try {
     await loadGenerated(page, 10000);
@@ -85,7 +80,7 @@ test('dragging on the minimap moves the camera with the pointer', async () => {
 });
 
 test('the small Selma sample fits the board: no minimap', async () => {
-  const app = await openApp(site, await pool.get(1), VIEW);
+  const app = await openApp(env.site, await pool.get(1), VIEW);
   const { page } = app;
   try {
     assert.equal((await call(page, 'getPlan')).name, 'Selma spring launch');

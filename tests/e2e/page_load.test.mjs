@@ -1,23 +1,18 @@
 // The page as a visitor first sees it: the Selma sample opens, with a clean console, and the
 // canvas shows the plan's cards in Inter at the device pixel ratio (screenshots kept in
 // test-results/ for people to look at).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, screenshot } from './harness.mjs';
+import { openApp, screenshot, sharedSite, appTest } from './harness.mjs';
 import { decodePng, colours, pixel } from './png.mjs';
 
-let site;
-const pool = browserPool();
-before(async () => { site = await startSite(); });
-after(async () => {
-  await pool.closeAll();
-  await site.close();
-});
+const env = sharedSite({ pool: true });
+const pool = env.pool;
 
 for (const dpr of [1, 2]) {
   test(`the Selma plan opens with a clean console and draws its cards at DPR ${dpr}`, async () => {
-    const app = await openApp(site, await pool.get(dpr));
+    const app = await openApp(env.site, await pool.get(dpr));
     try {
       const png = decodePng(await screenshot(app.page, `selma-dpr${dpr}`));
       assert.equal(png.width, 1280 * dpr, 'the screenshot is taken at the device pixel ratio');
@@ -39,15 +34,10 @@ for (const dpr of [1, 2]) {
   });
 }
 
-test('a plan URL that does not exist opens an empty board and says why, without console errors from the app', async () => {
-  const app = await openApp(site, await pool.get(1), { query: '?plan=plans/missing.json' });
-  try {
-    const plan = await app.page.evaluate(() => window.alignboard.getPlan());
-    assert.equal(plan.goals ? plan.goals.length : 0, 0);
-    // The browser itself logs the failed request; nothing else may be in the console.
-    const others = app.errors.filter((e) => !/404|Failed to load resource|missing\.json/.test(e));
-    assert.deepEqual(others, []);
-  } finally {
-    await app.close();
-  }
+appTest(env, 'a plan URL that does not exist opens an empty board and says why, without console errors from the app', { query: '?plan=plans/missing.json' }, async ({ app }) => {
+  const plan = await app.page.evaluate(() => window.alignboard.getPlan());
+  assert.equal(plan.goals ? plan.goals.length : 0, 0);
+  // The browser itself logs the failed request; nothing else may be in the console.
+  const others = app.errors.filter((e) => !/404|Failed to load resource|missing\.json/.test(e));
+  assert.deepEqual(others, []);
 });

@@ -1,19 +1,17 @@
 // Plans in and out of the browser: opening files (picker and drop), downloads and exports,
 // share links, templates, and the Plans window's rename, duplicate, delete and restore. Each
 // test launches its own browser, so its plan library starts empty.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { startSite, launchBrowser, openApp, waitForIdle, ROOT, screenshot, call, clickToolbar, clickDialog } from './harness.mjs';
+import { launchBrowser, openApp, waitForIdle, ROOT, screenshot, call, clickToolbar, clickDialog, sharedSite } from './harness.mjs';
 
 // A stuck wait fails its test instead of holding up the whole suite.
 const LIMIT = 120_000;
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site.close(); });
+const env = sharedSite();
 
 async function openPlans(page) {
   await clickToolbar(page, 'plans');
@@ -22,7 +20,7 @@ async function openPlans(page) {
 async function withApp(fn) {
   const browser = await launchBrowser();
   try {
-    const app = await openApp(site, browser, { storage: true });
+    const app = await openApp(env.site, browser, { storage: true });
     await fn(app.page, app);
     assert.deepEqual(app.errors, []);
     await app.close();

@@ -2,17 +2,15 @@
 // plan to the screen (and again when the screen changes size), and a second window of the plan
 // follows the editing window live as a read-only mirror, never saves, and can take over.
 // The mirror tests launch their own browser: its IndexedDB is shared by the two pages under test.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { startSite, launchBrowser, browserPool, openApp, waitForIdle, screenshot, call, clickDialog } from './harness.mjs';
+import { launchBrowser, openApp, waitForIdle, screenshot, call, clickDialog, sharedSite, appTest } from './harness.mjs';
 
 const LIMIT = 120_000;
 
-let site;
-const pool = browserPool();
-before(async () => { site = await startSite(); });
-after(async () => { await pool.closeAll(); await site.close(); });
+const env = sharedSite({ pool: true });
+const pool = env.pool;
 
 // Every item of the plan that has a card.
 function cardIds(plan) {
@@ -45,7 +43,7 @@ async function present(page) {
 // The bakery (seven tactics: three were cut off at 1920x1080) and the taller templates.
 for (const template of ['small-business', 'selma', 'share-a-coke', 'truth-is-hard']) {
   test(`P at 1920x1080 shows every card of the ${template} template`, { timeout: LIMIT }, async () => {
-    const app = await openApp(site, await pool.get(1), { width: 1920, height: 1080, query: `?template=${template}` });
+    const app = await openApp(env.site, await pool.get(1), { width: 1920, height: 1080, query: `?template=${template}` });
     const { page } = app;
     try {
       await present(page);
@@ -62,26 +60,20 @@ for (const template of ['small-business', 'selma', 'share-a-coke', 'truth-is-har
   });
 }
 
-test('P at 1280x720 shows every card of the bakery; a resize while presenting fits the plan again', { timeout: LIMIT }, async () => {
-  const app = await openApp(site, await pool.get(1), { width: 1280, height: 720, query: '?template=small-business' });
-  const { page } = app;
-  try {
-    await present(page);
-    const small = await assertAllCardsInside(page, 1280, 720, 'presenting at 1280x720');
-    await screenshot(page, 'present-1280x720');
-    // The projector switches to 1920x1080: the plan grows to the new screen.
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.waitForFunction(() => window.alignboard.itemRect('S1') && window.alignboard.isIdle());
-    const large = await assertAllCardsInside(page, 1920, 1080, 'after a resize to 1920x1080');
-    assert.ok(large.S1.w > small.S1.w * 1.2, `cards grow with the screen (${small.S1.w} -> ${large.S1.w})`);
-    // And back to a small one: nothing is left outside.
-    await page.setViewportSize({ width: 1024, height: 600 });
-    await page.waitForFunction(() => window.alignboard.isIdle());
-    await waitForIdle(page);
-    await assertAllCardsInside(page, 1024, 600, 'after a resize to 1024x600');
-  } finally {
-    await app.close();
-  }
+appTest(env, 'P at 1280x720 shows every card of the bakery; a resize while presenting fits the plan again', { timeout: LIMIT }, { width: 1280, height: 720, query: '?template=small-business' }, async ({ page, app }) => {
+  await present(page);
+  const small = await assertAllCardsInside(page, 1280, 720, 'presenting at 1280x720');
+  await screenshot(page, 'present-1280x720');
+  // The projector switches to 1920x1080: the plan grows to the new screen.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.waitForFunction(() => window.alignboard.itemRect('S1') && window.alignboard.isIdle());
+  const large = await assertAllCardsInside(page, 1920, 1080, 'after a resize to 1920x1080');
+  assert.ok(large.S1.w > small.S1.w * 1.2, `cards grow with the screen (${small.S1.w} -> ${large.S1.w})`);
+  // And back to a small one: nothing is left outside.
+  await page.setViewportSize({ width: 1024, height: 600 });
+  await page.waitForFunction(() => window.alignboard.isIdle());
+  await waitForIdle(page);
+  await assertAllCardsInside(page, 1024, 600, 'after a resize to 1024x600');
 });
 
 // ---- A second window of the same plan --------------------------------------------------------
@@ -110,9 +102,9 @@ const storedRecord = (page, id) => page.evaluate((planId) => new Promise((resolv
 
 // Opens the editing window and its mirror; resolves when the mirror follows.
 async function editorAndMirror(browser) {
-  const editor = await openApp(site, browser, { storage: true });
+  const editor = await openApp(env.site, browser, { storage: true });
   await editor.page.waitForFunction(() => window.alignboard.storage().state === 'saved');
-  const mirror = await openApp(site, browser, { storage: true });
+  const mirror = await openApp(env.site, browser, { storage: true });
   await mirror.page.waitForFunction(() => window.alignboard.storage().mirror === 'following');
   await waitForIdle(mirror.page);
   return { editor, mirror };

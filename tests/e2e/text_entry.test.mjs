@@ -2,18 +2,13 @@
 // ASCII, insertText (what IMEs, accents and phone keyboards deliver) and pasted text each land
 // exactly once; Enter jumps to a match; a tap on the field focuses the textarea at once (the
 // on-screen keyboard opens only then).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, waitForIdle, itemCentre } from './harness.mjs';
+import { openApp, waitForIdle, itemCentre, sharedSite, appTest } from './harness.mjs';
 
-let site;
-const pool = browserPool();
-before(async () => { site = await startSite(); });
-after(async () => {
-  await pool.closeAll();
-  await site.close();
-});
+const env = sharedSite({ pool: true });
+const pool = env.pool;
 
 const searchText = (page) => page.evaluate(() => window.alignboard.searchText());
 const textareaFocused = () => document.activeElement && document.activeElement.classList.contains('ab-text-sink');
@@ -29,93 +24,73 @@ async function openSearch(page) {
   await waitForIdle(page);
 }
 
-test('é and 你好 inserted as composed text land once in the search field', async () => {
-  const app = await openApp(site, await pool.get(1));
-  try {
-    await openSearch(app.page);
-    assert.equal(await searchText(app.page), '');
-    await app.page.keyboard.insertText('é');
-    await app.page.keyboard.insertText('你好');
-    await waitForIdle(app.page);
-    assert.equal(await searchText(app.page), 'é你好');
-    assert.deepEqual(app.errors, []);
-  } finally {
-    await app.close();
-  }
+appTest(env, 'é and 你好 inserted as composed text land once in the search field', async ({ app }) => {
+  await openSearch(app.page);
+  assert.equal(await searchText(app.page), '');
+  await app.page.keyboard.insertText('é');
+  await app.page.keyboard.insertText('你好');
+  await waitForIdle(app.page);
+  assert.equal(await searchText(app.page), 'é你好');
+  assert.deepEqual(app.errors, []);
 });
 
-test('typed ASCII lands once, Backspace deletes in the field and Esc closes the box', async () => {
-  const app = await openApp(site, await pool.get(1));
-  try {
-    await openSearch(app.page);
-    await app.page.keyboard.type('selma');
-    await waitForIdle(app.page);
-    assert.equal(await searchText(app.page), 'selma');
-    await app.page.keyboard.press('Backspace');
-    await app.page.keyboard.press('Backspace');
-    await waitForIdle(app.page);
-    assert.equal(await searchText(app.page), 'sel');
-    await app.page.keyboard.press('Escape');
-    await waitForIdle(app.page);
-    assert.equal(await searchText(app.page), null);
-    assert.equal(await app.page.evaluate(textareaFocused), false, 'the keyboard went back to the board');
-  } finally {
-    await app.close();
-  }
+appTest(env, 'typed ASCII lands once, Backspace deletes in the field and Esc closes the box', async ({ app }) => {
+  await openSearch(app.page);
+  await app.page.keyboard.type('selma');
+  await waitForIdle(app.page);
+  assert.equal(await searchText(app.page), 'selma');
+  await app.page.keyboard.press('Backspace');
+  await app.page.keyboard.press('Backspace');
+  await waitForIdle(app.page);
+  assert.equal(await searchText(app.page), 'sel');
+  await app.page.keyboard.press('Escape');
+  await waitForIdle(app.page);
+  assert.equal(await searchText(app.page), null);
+  assert.equal(await app.page.evaluate(textareaFocused), false, 'the keyboard went back to the board');
 });
 
-test('searching "jet set" and pressing Enter selects the first matching card, G2, and centres it', async () => {
-  const app = await openApp(site, await pool.get(1));
-  try {
-    await openSearch(app.page);
-    await app.page.keyboard.type('jet SET');
-    await waitForIdle(app.page);
-    assert.equal(await searchText(app.page), 'jet SET');
-    await app.page.keyboard.press('Enter');
-    await waitForIdle(app.page);
-    assert.deepEqual(await app.page.evaluate(() => window.alignboard.selection()), ['G2']);
-    const g2 = await itemCentre(app.page, 'G2');
-    const box = await app.page.evaluate(() => {
-      const r = document.querySelector('canvas').getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + 56 + (r.height - 56) / 2 };
-    });
-    assert.ok(Math.abs(g2.x - box.x) < 1.5 && Math.abs(g2.y - box.y) < 1.5, `G2 centred (${g2.x},${g2.y})`);
-    // Enter again moves on to the next card whose name holds the words.
-    await app.page.keyboard.press('Enter');
-    await waitForIdle(app.page);
-    const next = await app.page.evaluate(() => window.alignboard.selection());
-    assert.equal(next.length, 1);
-    assert.notEqual(next[0], 'G2');
-    assert.equal(await searchText(app.page), 'jet SET', 'the field keeps its text');
-  } finally {
-    await app.close();
-  }
+appTest(env, 'searching "jet set" and pressing Enter selects the first matching card, G2, and centres it', async ({ app }) => {
+  await openSearch(app.page);
+  await app.page.keyboard.type('jet SET');
+  await waitForIdle(app.page);
+  assert.equal(await searchText(app.page), 'jet SET');
+  await app.page.keyboard.press('Enter');
+  await waitForIdle(app.page);
+  assert.deepEqual(await app.page.evaluate(() => window.alignboard.selection()), ['G2']);
+  const g2 = await itemCentre(app.page, 'G2');
+  const box = await app.page.evaluate(() => {
+    const r = document.querySelector('canvas').getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + 56 + (r.height - 56) / 2 };
+  });
+  assert.ok(Math.abs(g2.x - box.x) < 1.5 && Math.abs(g2.y - box.y) < 1.5, `G2 centred (${g2.x},${g2.y})`);
+  // Enter again moves on to the next card whose name holds the words.
+  await app.page.keyboard.press('Enter');
+  await waitForIdle(app.page);
+  const next = await app.page.evaluate(() => window.alignboard.selection());
+  assert.equal(next.length, 1);
+  assert.notEqual(next[0], 'G2');
+  assert.equal(await searchText(app.page), 'jet SET', 'the field keeps its text');
 });
 
-test('a paste event brings the system clipboard text into the field once', async () => {
-  const app = await openApp(site, await pool.get(1));
-  try {
-    await openSearch(app.page);
-    await app.page.keyboard.type('x');
-    await app.page.evaluate(() => {
-      const data = new DataTransfer();
-      data.setData('text/plain', 'Jet Set ✓');
-      document.activeElement.dispatchEvent(new ClipboardEvent('paste', {
-        clipboardData: data, bubbles: true, cancelable: true,
-      }));
-    });
-    await waitForIdle(app.page);
-    assert.equal(await searchText(app.page), 'xJet Set ✓');
-    assert.deepEqual(app.errors, []);
-  } finally {
-    await app.close();
-  }
+appTest(env, 'a paste event brings the system clipboard text into the field once', async ({ app }) => {
+  await openSearch(app.page);
+  await app.page.keyboard.type('x');
+  await app.page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Jet Set ✓');
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', {
+      clipboardData: data, bubbles: true, cancelable: true,
+    }));
+  });
+  await waitForIdle(app.page);
+  assert.equal(await searchText(app.page), 'xJet Set ✓');
+  assert.deepEqual(app.errors, []);
 });
 
 test('Ctrl+V pastes the system clipboard, not the app\'s last copy', async () => {
   const browser = await pool.get(1);
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-  const app = await openApp(site, browser);
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.url });
+  const app = await openApp(env.site, browser);
   try {
     await openSearch(app.page);
     await app.page.evaluate(() => navigator.clipboard.writeText('Loyalty'));
@@ -127,53 +102,43 @@ test('Ctrl+V pastes the system clipboard, not the app\'s last copy', async () =>
   }
 });
 
-test('text copied from the field with Ctrl+C pastes back with Ctrl+V', async () => {
-  const app = await openApp(site, await pool.get(1));
-  try {
-    await openSearch(app.page);
-    await app.page.keyboard.type('tote');
-    await app.page.keyboard.press('Control+a');
-    await app.page.keyboard.press('Control+c');
-    await app.page.keyboard.press('End');
-    await app.page.keyboard.type(' ');
-    await app.page.keyboard.press('Control+v');
-    await waitForIdle(app.page);
-    assert.equal(await searchText(app.page), 'tote tote');
-  } finally {
-    await app.close();
-  }
+appTest(env, 'text copied from the field with Ctrl+C pastes back with Ctrl+V', async ({ app }) => {
+  await openSearch(app.page);
+  await app.page.keyboard.type('tote');
+  await app.page.keyboard.press('Control+a');
+  await app.page.keyboard.press('Control+c');
+  await app.page.keyboard.press('End');
+  await app.page.keyboard.type(' ');
+  await app.page.keyboard.press('Control+v');
+  await waitForIdle(app.page);
+  assert.equal(await searchText(app.page), 'tote tote');
 });
 
-test('a tap on the search field focuses the textarea inside the tap itself', async () => {
-  const app = await openApp(site, await pool.get(1));
-  try {
-    await openSearch(app.page);
-    await app.page.keyboard.type('kpi');
-    // Leave the field with a click on empty board; the textarea gives the keyboard back.
-    const g1 = await app.page.evaluate(() => window.alignboard.itemRect('G1'));
-    await app.page.mouse.click(g1.x + g1.w / 2, g1.y + g1.h + 150);
-    await waitForIdle(app.page);
-    assert.equal(await app.page.evaluate(textareaFocused), false);
-    await app.page.evaluate(() => {
-      window.__focusedAtTapEnd = null;
-      window.addEventListener('pointerup', () => {
-        window.__focusedAtTapEnd = document.activeElement.className;
-      });
+appTest(env, 'a tap on the search field focuses the textarea inside the tap itself', async ({ app }) => {
+  await openSearch(app.page);
+  await app.page.keyboard.type('kpi');
+  // Leave the field with a click on empty board; the textarea gives the keyboard back.
+  const g1 = await app.page.evaluate(() => window.alignboard.itemRect('G1'));
+  await app.page.mouse.click(g1.x + g1.w / 2, g1.y + g1.h + 150);
+  await waitForIdle(app.page);
+  assert.equal(await app.page.evaluate(textareaFocused), false);
+  await app.page.evaluate(() => {
+    window.__focusedAtTapEnd = null;
+    window.addEventListener('pointerup', () => {
+      window.__focusedAtTapEnd = document.activeElement.className;
     });
-    // The box is 320 px wide, centred, 10 px below the 56 px bar; its field starts at the left.
-    const field = await app.page.evaluate(() => {
-      const r = document.querySelector('canvas').getBoundingClientRect();
-      return { x: r.left + (r.width - 320) / 2 + 10 + 40, y: r.top + 56 + 10 + 8 + 8 };
-    });
-    const cdp = await app.page.context().newCDPSession(app.page);
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: field.x, y: field.y, id: 0 }] });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await waitForIdle(app.page);
-    assert.equal(await app.page.evaluate(() => window.__focusedAtTapEnd), 'ab-text-sink');
-    await app.page.keyboard.insertText('s');
-    await waitForIdle(app.page);
-    assert.equal(await searchText(app.page), 'kpis');
-  } finally {
-    await app.close();
-  }
+  });
+  // The box is 320 px wide, centred, 10 px below the 56 px bar; its field starts at the left.
+  const field = await app.page.evaluate(() => {
+    const r = document.querySelector('canvas').getBoundingClientRect();
+    return { x: r.left + (r.width - 320) / 2 + 10 + 40, y: r.top + 56 + 10 + 8 + 8 };
+  });
+  const cdp = await app.page.context().newCDPSession(app.page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: field.x, y: field.y, id: 0 }] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await waitForIdle(app.page);
+  assert.equal(await app.page.evaluate(() => window.__focusedAtTapEnd), 'ab-text-sink');
+  await app.page.keyboard.insertText('s');
+  await waitForIdle(app.page);
+  assert.equal(await searchText(app.page), 'kpis');
 });

@@ -1,24 +1,19 @@
 // The message line (toast) at the bottom of the board never covers the palette or the zoom
 // control: between them when it fits, above them when it does not (it covered the palette at
 // 1366 pixels wide).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { browserPool, startSite, openApp, screenshot, call } from './harness.mjs';
+import { openApp, screenshot, call, sharedSite } from './harness.mjs';
 
-let site;
-const pool = browserPool();
-before(async () => { site = await startSite(); });
-after(async () => {
-  await pool.closeAll();
-  await site.close();
-});
+const env = sharedSite({ pool: true });
+const pool = env.pool;
 
 const overlaps = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 for (const [width, height] of [[1366, 768], [1024, 768], [1920, 1080]]) {
   test(`at ${width}x${height} a toast covers neither the palette nor the zoom control`, async () => {
-    const app = await openApp(site, await pool.get(1), { width, height });
+    const app = await openApp(env.site, await pool.get(1), { width, height });
     const { page } = app;
     try {
       for (const [key, said] of [['Control+x', /Select cards to cut/], ['Control+s', /keeps no plans/]]) {
