@@ -7,7 +7,7 @@
 #include "panels/side_panel.hpp"
 #include "library/storage.hpp"
 #include "host/pictures.hpp"
-#include "library/windows.hpp"
+#include "library/windows/windows.hpp"
 #include "ui/theme.hpp"
 
 namespace ab::web {

@@ -14,7 +14,7 @@
 #include "app/shortcuts.hpp"
 #include "panels/side_panel.hpp"
 #include "library/storage.hpp"
-#include "library/windows.hpp"
+#include "library/windows/windows.hpp"
 #include "ui/theme.hpp"
 #include "panels/top_bar.hpp"
 

@@ -9,7 +9,7 @@
 #include "imgui.h"
 #include "io/plan_json.hpp"
 #include "library/storage.hpp"
-#include "library/windows.hpp"
+#include "library/windows/windows.hpp"
 #include "platform/js_reply.hpp"
 #include "platform/platform.hpp"
 #include "ui/theme.hpp"

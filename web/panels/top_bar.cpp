@@ -16,7 +16,7 @@
 #include "panels/inspector_forms.hpp"
 #include "platform/platform.hpp"
 #include "library/storage.hpp"
-#include "library/windows.hpp"
+#include "library/windows/windows.hpp"
 #include "ui/field_widgets.hpp"
 #include "ui/theme.hpp"
 

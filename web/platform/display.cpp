@@ -7,7 +7,7 @@
 #include <emscripten.h>
 
 #include "imgui.h"
-#include "platform/renderer.hpp"
+#include "render/renderer.hpp"
 #include "platform/state.hpp"
 
 namespace ab::web::platform {

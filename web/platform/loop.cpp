@@ -10,7 +10,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
-#include "platform/renderer.hpp"
+#include "render/renderer.hpp"
 #include "platform/state.hpp"
 
 namespace ab::web::platform {

@@ -32,7 +32,7 @@ void keep_rect(App& app, const std::string& name);
 std::string when(double time_ms);
 }  // namespace store_ui
 
-// The two windows' bodies (window_plans.cpp, window_history.cpp).
+// The two windows' bodies (plans.cpp, history.cpp).
 void draw_plans_window(App& app);
 void draw_history_window(App& app);
 

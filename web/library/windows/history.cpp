@@ -12,7 +12,7 @@
 #include "platform/platform.hpp"
 #include "score/score.hpp"
 #include "library/storage.hpp"
-#include "library/windows.hpp"
+#include "library/windows/windows.hpp"
 #include "ui/theme.hpp"
 
 namespace ab::web {

@@ -12,7 +12,7 @@
 #include "imgui.h"
 #include "platform/platform.hpp"
 #include "library/storage.hpp"
-#include "library/windows.hpp"
+#include "library/windows/windows.hpp"
 #include "ui/theme.hpp"
 
 namespace ab::web {

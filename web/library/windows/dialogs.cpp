@@ -11,7 +11,7 @@
 #include "platform/platform.hpp"
 #include "library/mirror.hpp"
 #include "library/storage.hpp"
-#include "library/windows.hpp"
+#include "library/windows/windows.hpp"
 #include "ui/theme.hpp"
 
 namespace ab::web {

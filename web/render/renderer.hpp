@@ -1,4 +1,4 @@
-// Internal to the platform layer: the WebGL 2 renderer of ImGui's draw data (renderer.cpp).
+// The WebGL 2 renderer of ImGui's draw data (renderer.cpp), called by the platform layer's frame loop.
 #pragma once
 
 struct ImDrawData;

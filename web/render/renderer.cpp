@@ -6,7 +6,7 @@
 // is simply set. One vertex and one index buffer are grown (never shrunk) and reused, filled
 // with one upload each per frame. Textures follow ImGui 1.92's ImTextureData requests (create,
 // update by region, destroy), so the font atlas grows and changes glyph by glyph.
-#include "platform/renderer.hpp"
+#include "render/renderer.hpp"
 
 #include <cstdint>
 
