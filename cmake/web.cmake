@@ -92,7 +92,13 @@ foreach(template ${AB_TEMPLATES})
   get_filename_component(template_name "${template}" NAME)
   ab_copy_asset("${template}" "plans/templates/${template_name}")
 endforeach()
-# ---- Precompressed copies (.br, .gz) of the fonts, served by scripts/serve.mjs ---------------
+# pdf-lib (npm, package.json), fetched by web/host/pictures_pdf.js only when a PDF is asked for.
+set(AB_PDF_LIB "${PROJECT_SOURCE_DIR}/node_modules/pdf-lib/dist/pdf-lib.min.js")
+if(NOT EXISTS "${AB_PDF_LIB}")
+  message(FATAL_ERROR "${AB_PDF_LIB} not found: run npm ci first")
+endif()
+ab_copy_asset("${AB_PDF_LIB}" vendor/pdf-lib.min.js)
+# ---- Precompressed copies (.br, .gz) of the fonts and pdf-lib, served by scripts/serve.mjs ---------------
 # Debian's brotli (best quality) and gzip -9 -n (no name or time: the same bytes every build).
 find_program(AB_BROTLI brotli)
 find_program(AB_GZIP gzip)
@@ -100,7 +106,7 @@ if(NOT AB_BROTLI OR NOT AB_GZIP)
   message(FATAL_ERROR "brotli or gzip (Debian packages brotli, gzip) not found: run scripts/setup.sh first")
 endif()
 set(AB_WEB_FONTS ${AB_WEB_ASSETS})
-list(FILTER AB_WEB_FONTS INCLUDE REGEX "/fonts/[^/]+$")
+list(FILTER AB_WEB_FONTS INCLUDE REGEX "/(fonts|vendor)/[^/]+$")
 foreach(font_file ${AB_WEB_FONTS})
   get_filename_component(font_name "${font_file}" NAME)
   add_custom_command(OUTPUT "${font_file}.br" "${font_file}.gz"

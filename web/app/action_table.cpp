@@ -81,6 +81,7 @@ std::vector<Action> make_table() {
             .tooltip("Download the plan (.json)"),
         Action("download.svg", "Download a picture (SVG)", [](App& a) { storage::download(a, "svg"); }),
         Action("download.png", "Download a picture (PNG)", [](App&) { pictures::download_png(); }),
+        Action("download.pdf", "Download PDF", [](App&) { pictures::download_pdf(); }),
         Action("copy.image", "Copy as image", [](App&) { pictures::copy_image(); }),
         Action("present", "Present", toggle_presentation)
             .bar(icon::kPresent, G::View)

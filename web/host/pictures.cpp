@@ -17,15 +17,20 @@ using namespace ab;
 using namespace ab::web;
 
 // The page half (pictures.js) draws and encodes: a PNG takes the browser's image decoder.
-EM_JS(void, ab_js_pictures_run, (int copy), {
+// `what`: 0 download the PNG, 1 copy it, 2 download the PDF (A4).
+EM_JS(void, ab_js_pictures_run, (int what), {
     const P = Module['abPictures'];
-    if (P) copy ? P.copyImage({scale : 2}) : P.downloadPng({scale : 2});
+    if (!P) return;
+    if (what == 2) P.downloadPdf({paper : 'a4'});
+    else if (what == 1) P.copyImage({scale : 2});
+    else P.downloadPng({scale : 2});
 });
 
 namespace ab::web::pictures {
 
 void download_png() { ab_js_pictures_run(0); }
 void copy_image() { ab_js_pictures_run(1); }
+void download_pdf() { ab_js_pictures_run(2); }
 
 }  // namespace ab::web::pictures
 

@@ -1,5 +1,5 @@
 // Pictures of the plan made in the page (web/host/pictures.js, docs/pictures.md): the actions
-// that download the board as PNG and copy it to the clipboard as an image. The SVG is the core's
+// that download the board as PNG or the plan as a PDF handout and copy it to the clipboard as an image. The SVG is the core's
 // (export/svg.hpp), downloaded like the other exports (storage::download(app, "svg")).
 #pragma once
 
@@ -9,5 +9,7 @@ namespace ab::web::pictures {
 void download_png();
 // The whole board at 2x onto the clipboard (ClipboardItem); says so, or why not.
 void copy_image();
+// The handout (board, score, findings, tactic table) on A4, as <plan name>.pdf.
+void download_pdf();
 
 }  // namespace ab::web::pictures

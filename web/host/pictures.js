@@ -1,7 +1,7 @@
 // Pictures of the plan in the page (docs/pictures.md): PNG made from the core's SVG
 // (ab_pictures_svg) with an <img> and a canvas, "Copy as image" through the clipboard, and the
 // binary formats of export(): export('png', {scale, transparent, what}) resolves to
-// {ok, bytes: Uint8Array, file, mime, width, height}. Sets Module.abPictures; extends the host
+// {ok, bytes: Uint8Array, file, mime, width, height}; 'pdf' is pictures_pdf.js's. Sets Module.abPictures; extends the host
 // API of embed.js (which runs before this file) so export() takes them beside the text formats.
 (() => {
   const P = Module['abPictures'] = {};
@@ -109,7 +109,10 @@
 
   // A failure is a reply ({ok: false, error}) as with every other request, and told as a notice.
   P.exportBinary = (format, options) => {
-    const run = format === 'png' ? P.png(options) : Promise.reject(new Error('unknown export format "' + format + '"'));
+    // P.pdf comes from pictures_pdf.js (which runs after this file).
+    const run = format === 'png' ? P.png(options)
+      : format === 'pdf' && P.pdf ? P.pdf(options)
+      : Promise.reject(new Error('unknown export format "' + format + '"'));
     return run.catch(err => ({ ok: false, error: String(err && err.message || err) }));
   };
 
@@ -139,13 +142,14 @@
     else console.warn(text);
   };
 
-  // export(format, options): text formats reply at once as before; 'png' replies with a promise.
+  // export(format, options): text formats reply at once as before; 'png' and 'pdf' reply with a
+  // promise.
   const E = Module['abEmbed'];
   const extend = E.extend;
   E.extend = (api) => {
     extend(api);
     const textExport = api['export'];
-    api['export'] = (format, options) => (format === 'png' ? P.exportBinary(format, options) : textExport(format));
+    api['export'] = (format, options) => (format === 'png' || format === 'pdf' ? P.exportBinary(format, options) : textExport(format));
     api.copyImage = (options) => P.copyImage(options);
     return api;
   };
