@@ -105,9 +105,9 @@ find_program(AB_GZIP gzip)
 if(NOT AB_BROTLI OR NOT AB_GZIP)
   message(FATAL_ERROR "brotli or gzip (Debian packages brotli, gzip) not found: run scripts/setup.sh first")
 endif()
-set(AB_WEB_FONTS ${AB_WEB_ASSETS})
-list(FILTER AB_WEB_FONTS INCLUDE REGEX "/(fonts|vendor)/[^/]+$")
-foreach(font_file ${AB_WEB_FONTS})
+set(AB_WEB_PACKED ${AB_WEB_ASSETS})
+list(FILTER AB_WEB_PACKED INCLUDE REGEX "/(fonts|vendor)/[^/]+$")
+foreach(font_file ${AB_WEB_PACKED})
   get_filename_component(font_name "${font_file}" NAME)
   add_custom_command(OUTPUT "${font_file}.br" "${font_file}.gz"
     COMMAND "${AB_BROTLI}" -f -q 11 -o "${font_file}.br" "${font_file}"

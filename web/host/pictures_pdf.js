@@ -66,8 +66,9 @@
   const pct = (v) => (typeof v === 'number' ? v.toFixed(1) : 'n/a');
 
   function firstPage(L, doc, fonts, plan, scores, png, size) {
-    const { regular, bold, say } = fonts;
-    const [W, H] = size;
+    // No destructuring: Emscripten 3.1.6's minifier of the pre-js loses such names.
+    const regular = fonts.regular, bold = fonts.bold, say = fonts.say;
+    const W = size[0], H = size[1];
     const page = doc.addPage(size);
     const ink = L.rgb(0.09, 0.11, 0.15), grey = L.rgb(0.28, 0.33, 0.4);
     let y = H - M - 20;
@@ -113,12 +114,13 @@
 
   // The tactic table: name, channel, phase, budget, strategy; the header again on every page.
   function tacticPages(L, doc, fonts, plan, size) {
-    const { regular, bold, say } = fonts;
-    const [W, H] = size;
+    // No destructuring: Emscripten 3.1.6's minifier of the pre-js loses such names.
+    const regular = fonts.regular, bold = fonts.bold, say = fonts.say;
+    const W = size[0], H = size[1];
     const cols = [['Tactic', 0.34], ['Channel', 0.13], ['Phase', 0.1], ['Budget', 0.15], ['Strategy', 0.28]];
     const inner = W - 2 * M;
     const xs = [];
-    cols.reduce((x, [, f]) => { xs.push(x); return x + f * inner; }, M);
+    cols.reduce((x, c) => { xs.push(x); return x + c[1] * inner; }, M);
     const strategyName = {};
     for (const s of plan.strategies || []) strategyName[s.id] = s.name || s.id;
     let page, y;
@@ -127,7 +129,7 @@
       y = H - M - 14;
       page.drawText('Tactics', { x: M, y, size: 14, font: bold });
       y -= 22;
-      cols.forEach(([title], i) => page.drawText(title, { x: xs[i], y, size: 9, font: bold }));
+      cols.forEach((c, i) => page.drawText(c[0], { x: xs[i], y, size: 9, font: bold }));
       y -= 5;
       page.drawLine({ start: { x: M, y }, end: { x: W - M, y }, thickness: 0.5 });
       y -= 12;
