@@ -30,7 +30,9 @@
     let box = null;
     doc.querySelectorAll('g.item').forEach(g => {
       if (!want.has(g.getAttribute('data-id'))) return;
-      const [x, y, w, h] = g.getAttribute('data-box').split(' ').map(Number);
+      // No destructuring: Emscripten 3.1.6's pre-js minifier loses the names (web_js_syntax test).
+      const b = g.getAttribute('data-box').split(' ').map(Number);
+      const x = b[0], y = b[1], w = b[2], h = b[3];
       box = box ? { x0: Math.min(box.x0, x), y0: Math.min(box.y0, y), x1: Math.max(box.x1, x + w), y1: Math.max(box.y1, y + h) }
                 : { x0: x, y0: y, x1: x + w, y1: y + h };
     });
