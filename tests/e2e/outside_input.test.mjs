@@ -68,7 +68,7 @@ test('a small link whose plan unpacks past 20 MB is refused with a message; the 
   }
 });
 
-test('a ?plan= URL that serves 70 MB is refused with a message, fetched without cookies; the app is usable', { timeout: LIMIT }, async () => {
+test('a ?plan= URL that serves 70 MB is refused with a message, fetched without cookies; the page stays alive and read-only', { timeout: LIMIT }, async () => {
   const page = await (await pool.get(1)).context.newPage();
   const body = Buffer.alloc(70 * 1024 * 1024, 0x20);
   let credentials = null;
@@ -85,7 +85,14 @@ test('a ?plan= URL that serves 70 MB is refused with a message, fetched without 
     /^Could not open the plan from huge-plan\.json: it is (70 MB|larger than 64 MB); files up to 64 MB can be opened$/);
   assert.equal(credentials, '', 'fetched without the user\'s cookies');
   assert.equal(await page.evaluate(() => document.querySelector('.ab-notice').hidden), true, 'no "Loading" left on the page');
-  assert.equal((await call(page, 'apply', { op: 'set', id: '', field: 'name', value: 'Mine' })).ok, true, 'the app is usable');
+  // No empty plan is left to edit in its place (nothing typed there could be kept): the page
+  // stays alive and says why it refuses edits.
+  assert.equal((await call(page, 'apply', { op: 'set', id: '', field: 'name', value: 'Mine' })).ok, false, 'no stand-in plan takes edits');
+  assert.equal((await call(page, 'storage')).readOnly, true);
+  const frames = await call(page, 'frameCount');
+  await page.mouse.move(300, 300);
+  await page.mouse.wheel(0, 120);
+  await page.waitForFunction((n) => window.alignboard.frameCount() > n, frames);
   await page.context().clearCookies();
   await page.close();
 });
