@@ -100,21 +100,16 @@ void draw_plan_settings(App& app) {
     ui::text_field(app, "plan.name", s.name, form::set_text(app, "", "name"), name);
     form::row_gap();
 
-    form::side_by_side(
-        [&](float w) {
-            ui::label("Starts");
+    const auto date = [&app](const char* label, const char* field, const std::string& value) {
+        return [&app, label, field, &value](float w) {
+            ui::label(label);
             ui::TextOptions o;
             o.width = w;
             o.hint = "YYYY-MM-DD";
-            ui::text_field(app, "plan.start", s.start, form::set_date(app, "", "start"), o);
-        },
-        [&](float w) {
-            ui::label("Ends");
-            ui::TextOptions o;
-            o.width = w;
-            o.hint = "YYYY-MM-DD";
-            ui::text_field(app, "plan.end", s.end, form::set_date(app, "", "end"), o);
-        });
+            ui::text_field(app, (std::string("plan.") + field).c_str(), value, form::set_date(app, "", field), o);
+        };
+    };
+    form::side_by_side(date("Starts", "start", s.start), date("Ends", "end", s.end));
 
     ui::label("Currency");
     if (auto v = ui::combo_field(app, "plan.currency", s.currency, currency_options(s.currency), 0)) {
