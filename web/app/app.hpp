@@ -50,6 +50,7 @@ struct Notice {
     std::string text;
     bool is_error = false;
     double until_s = 0;  // ImGui time at which it fades
+    float drawn_w = 0, drawn_h = 0;  // its size as last drawn (where it fits depends on it)
 };
 
 // A card dragged onto another card: what dropping it there would do. Recomputed only when the

@@ -24,7 +24,7 @@ void draw_notice(App& app, const BoardFrame& f) {
     const float r = f.ratio;
     // Never over the palette (bottom left) or the zoom control (bottom right): between them when
     // it fits (its width as last drawn), else above them.
-    static ImVec2 last_size;
+    const ImVec2 last_size(notice.drawn_w, notice.drawn_h);
     const bool controls = !app.view.presenting && app.chrome.mode != Chrome::None;
     const bool palette = controls && !app.doc.read_only();
     float left = f.origin_px.x + 16 * r, right = f.origin_px.x + f.size_px.x - 16 * r;
@@ -63,7 +63,8 @@ void draw_notice(App& app, const BoardFrame& f) {
         // A new text is sized over the next frames: draw until its place settles.
         const ImVec2 size = ImGui::GetWindowSize();
         if (size.x != last_size.x || size.y != last_size.y) platform::request_frames(3);
-        last_size = size;
+        notice.drawn_w = size.x;  // where it fits next frame
+        notice.drawn_h = size.y;
         const ImVec2 pos = ImGui::GetWindowPos();
         app.probe.rects["overlay/notice"] = RectCss{pos.x / r, pos.y / r, size.x / r, size.y / r};
     }
