@@ -47,6 +47,15 @@ test('closing the page while the save of an edit is still being written keeps th
   });
 });
 
+// G1's name as a newly opened page of the same browser finds it (after the page was closed).
+async function g1AfterReopen(browser) {
+  const again = await openApp(env.site, browser, { storage: true });
+  const name = goalName(await call(again.page, 'getPlan'), 'G1');
+  assert.deepEqual(again.errors, []);
+  await again.close();
+  return name;
+}
+
 // Opens the app with the library, selects goal G1 and returns the page.
 async function openOnG1(browser) {
   const app = await openApp(env.site, browser, { storage: true });
@@ -71,10 +80,7 @@ test('a name typed in the inspector and not confirmed (no Enter, no Tab) is ther
     assert.equal(goalName(await call(page, 'getPlan'), 'G1'), 'Selma Spring revenue $6.0M', 'not committed yet');
     await page.close();
 
-    const again = await openApp(env.site, browser, { storage: true });
-    assert.equal(goalName(await call(again.page, 'getPlan'), 'G1'), 'Typed, never confirmed');
-    assert.deepEqual(again.errors, []);
-    await again.close();
+    assert.equal(await g1AfterReopen(browser), 'Typed, never confirmed');
   });
 });
 
@@ -89,9 +95,7 @@ test('a title typed into the in-place rename and not confirmed is there after cl
     assert.equal((await call(page, 'storage')).typing, true);
     await page.close();
 
-    const again = await openApp(env.site, browser, { storage: true });
-    assert.equal(goalName(await call(again.page, 'getPlan'), 'G1'), 'Renamed in place');
-    await again.close();
+    assert.equal(await g1AfterReopen(browser), 'Renamed in place');
   });
 });
 
