@@ -1,8 +1,7 @@
 // The board's geometry as data: where each kind's column stands, how big a card is, how far
-// apart cards sit. The numbers are the ones the web board draws with today (web/theme.hpp:
-// kCardWidth_world, kCardGap_world, kColumnGap_world, kColumnHeader_world; web/board_model.cpp:
-// the card's rows, the column order and the shelf above the columns); the web is to read them
-// from here so the two can never disagree. World units throughout, y grows downwards.
+// apart cards sit. The web board draws with these numbers (web/ui/theme.hpp and
+// web/board/model.cpp read them from here), so the cards the core places and tidies are the
+// cards the board draws. World units throughout, y grows downwards.
 #pragma once
 
 #include <optional>
@@ -13,16 +12,16 @@
 
 namespace ab::layout {
 
-constexpr double kCardWidth = 232.0;     // web/theme.hpp kCardWidth_world
-constexpr double kCardGap = 14.0;        // web/theme.hpp kCardGap_world: between stacked cards
-constexpr double kColumnGap = 44.0;      // web/theme.hpp kColumnGap_world
-constexpr double kColumnHeader = 48.0;   // web/theme.hpp kColumnHeader_world: first card's top
-constexpr double kShelfGap = 28.0;       // web/board_model.cpp kShelfGap_world: shelf to headings
+constexpr double kCardWidth = 232.0;
+constexpr double kCardGap = 14.0;        // between stacked cards
+constexpr double kColumnGap = 44.0;      // between columns
+constexpr double kColumnHeader = 48.0;   // the first card's top, below the column's heading
+constexpr double kShelfGap = 28.0;       // from the shelf down to the column headings
 // Two cards closer than this count as overlapping: a card may not even touch another's border.
 constexpr double kMargin = 6.0;
 
-// A card's rows (web/board_model.cpp Builder::add): padding, kind label, gap, the wrapped title,
-// gap and meta line, padding. The title is measured by the web's font; the core estimates it.
+// A card's rows (web/board/model.cpp Builder::add draws them): padding, kind label, gap, the
+// wrapped title, gap and meta line, padding. The title is measured by the web's font; the core estimates it.
 constexpr double kCardPadding = 14.0;
 constexpr double kLabelRow = 16.0;
 constexpr double kRowGap = 6.0;
@@ -36,7 +35,7 @@ constexpr double kTitleLine = 16.0;
 // the board starts at once) rarely makes it reach the card below.
 constexpr double kSlotHeight = kCardPadding + kLabelRow + kRowGap + 3 * kTitleLine + kRowGap + kMetaRow + kCardPadding;
 
-// The board's columns, left to right, as web/board_model.cpp kColumnKinds draws them.
+// The board's columns, left to right.
 constexpr int kColumnCount = 4;
 constexpr Kind kColumnKinds[kColumnCount] = {Kind::Goal, Kind::Strategy, Kind::Tactic, Kind::Kpi};
 // Products and customer insights sit on the shelf: one row above the columns.

@@ -3,6 +3,9 @@
 #include "layout/place.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_set>
 
 namespace ab::layout {
 
@@ -38,7 +41,68 @@ Point first_free_on_shelf(const Board& board, double height) {
     return Point{x, y};
 }
 
+// The top edge nearest `want` at which a card `height` tall at `x` keeps clear of `others`: the
+// wanted one when it is clear, else one just below or just above a card it would touch.
+double nearest_free_y(const std::vector<Rect>& others, double x, double want, double height) {
+    // Only cards whose x range comes near the card's can be in its way.
+    std::vector<const Rect*> band;
+    for (const Rect& r : others) {
+        if (r.x0 < x + kCardWidth + kMargin && x < r.x1 + kMargin) band.push_back(&r);
+    }
+    auto clear = [&](double y) {
+        const Rect me{x, y, x + kCardWidth, y + height};
+        for (const Rect* r : band) {
+            if (r->near(me)) return false;
+        }
+        return true;
+    };
+    if (clear(want)) return want;
+    std::vector<double> candidates;
+    candidates.reserve(2 * band.size());
+    for (const Rect* r : band) {
+        candidates.push_back(r->y1 + kCardGap);
+        candidates.push_back(r->y0 - kCardGap - height);
+    }
+    std::sort(candidates.begin(), candidates.end(), [&](double a, double b) {
+        const double da = std::fabs(a - want), db = std::fabs(b - want);
+        return da != db ? da < db : a > b;  // nearer first; of two as near, the lower
+    });
+    for (double y : candidates) {
+        if (clear(y)) return y;
+    }
+    // Below the lowest card of the band is always clear; reached only if rounding disagreed.
+    double bottom = want;
+    for (const Rect* r : band) bottom = std::max(bottom, r->y1 + kCardGap);
+    return bottom;
+}
+
 }  // namespace
+
+Moves settle_moves(const Plan& plan, const Moves& moves, const Heights* heights) {
+    const Board board = board_of(plan, heights);
+    std::unordered_set<std::string> moving;
+    for (const auto& m : moves) moving.insert(m.first);
+    std::vector<Rect> others;
+    others.reserve(board.cards.size());
+    for (const Card& c : board.cards) {
+        if (!moving.count(c.id)) others.push_back(c.box);
+    }
+    // Top to bottom, so a moved column of cards settles in the order it reads.
+    std::vector<size_t> order(moves.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return moves[a].second.y < moves[b].second.y; });
+    Moves out = moves;
+    for (size_t i : order) {
+        const Card* card = board.find(moves[i].first);
+        if (!card) continue;
+        const Point want = moves[i].second;
+        const double h = card->box.y1 - card->box.y0;
+        const double y = nearest_free_y(others, want.x, want.y, h);
+        out[i].second = Point{want.x, y};
+        others.push_back(Rect{want.x, y, want.x + kCardWidth, y + h});
+    }
+    return out;
+}
 
 Point free_slot(const Board& board, Kind kind, std::optional<Point> wanted, double height) {
     const int col = column_of(kind);
