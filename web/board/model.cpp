@@ -16,18 +16,19 @@ using theme::kCardGap_world;
 using theme::kCardPadding_world;
 using theme::kCardWidth_world;
 
-constexpr float kLabelRow_world = 16.0f;  // kind label and badge
-constexpr float kRowGap_world = 6.0f;
-constexpr float kMetaRow_world = 16.0f;
+// A card's rows and the columns' order are the core's (core/layout/geometry.hpp), which places
+// new cards and tidies the board by them.
+constexpr float kLabelRow_world = float(layout::kLabelRow);  // kind label and badge
+constexpr float kRowGap_world = float(layout::kRowGap);
+constexpr float kMetaRow_world = float(layout::kMetaRow);
 constexpr float kShelfHeader_world = 40.0f;  // the shelf's heading above its cards
-constexpr float kShelfGap_world = 28.0f;     // between the shelf and the column headings
-constexpr Kind kColumnKinds[] = {Kind::Goal, Kind::Strategy, Kind::Tactic, Kind::Kpi};
+constexpr float kShelfGap_world = float(layout::kShelfGap);  // between the shelf and the column headings
+static_assert(layout::kShelf == kShelfColumn, "the shelf is the core's column after the four");
+using layout::kColumnKinds;
 
 int column_of(Kind kind) {
-    for (int i = 0; i < 4; ++i) {
-        if (kColumnKinds[i] == kind) return i;
-    }
-    return kShelfColumn;  // products and insights
+    const int col = layout::column_of(kind);
+    return col == layout::kNoCard ? kShelfColumn : col;
 }
 
 // Scores come in plan order, so the item at `i` is almost always at `i` in its list; the scan
@@ -109,7 +110,7 @@ struct Builder {
         for (int col = 0; col < 4; ++col) {
             Column column;
             column.kind = kColumnKinds[col];
-            column.x = float(col) * (kCardWidth_world + theme::kColumnGap_world);
+            column.x = float(layout::column_x(col));
             column.w = kCardWidth_world;
             std::vector<std::pair<float, size_t>> order;
             for (size_t i = 0; i < board.cards.size(); ++i) {
@@ -169,6 +170,17 @@ struct Builder {
         }
         board.shelf = Box{-12, top - 10, std::max(x - kCardGap_world, 4 * kCardWidth_world + 3 * theme::kColumnGap_world) + 12,
                           top + kShelfHeader_world + tallest + 6};
+    }
+
+    // Columns grow to hold their cards: a card placed below the stacked ones, whatever its kind,
+    // stays inside the frame of the column it stands in.
+    void grow_columns() {
+        for (Column& column : board.columns) {
+            for (const Card& c : board.cards) {
+                const bool in_band = c.x < column.x + column.w && c.x + c.w > column.x && c.y + c.h > 0;
+                if (in_band) column.bottom = std::max(column.bottom, c.y + c.h + kCardGap_world);
+            }
+        }
     }
 
     void link_all() {
@@ -300,6 +312,13 @@ int BoardModel::card_at(float x, float y, const std::vector<std::string>* except
     return -1;
 }
 
+layout::Heights measured_heights(const BoardModel& board) {
+    layout::Heights heights;
+    heights.reserve(board.cards.size());
+    for (const Card& c : board.cards) heights.emplace(c.id, double(c.h));
+    return heights;
+}
+
 float card_title_top_world() { return kCardPadding_world + kLabelRow_world + kRowGap_world; }
 
 BoardModel build_board(const Plan& plan, const Scores& scores, MeasureTitle measure) {
@@ -353,6 +372,7 @@ BoardModel build_board(const Plan& plan, const Scores& scores, MeasureTitle meas
     }
     b.place();
     b.place_shelf();
+    b.grow_columns();
     b.link_all();
     b.bounds();
     b.index_area();

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "layout/geometry.hpp"
 #include "model/plan.hpp"
 #include "score/score.hpp"
 
@@ -47,7 +48,7 @@ struct Card {
 struct Column {
     Kind kind = Kind::Goal;
     float x = 0, w = 0;         // world units
-    float bottom = 0;           // lowest auto-placed card, world units
+    float bottom = 0;           // below the lowest card standing in the column, world units
     int count = 0;
 };
 
@@ -98,6 +99,10 @@ using MeasureTitle = float (*)(const std::string& text, float wrap_width_world);
 // Builds the board. Cards without a layout position are stacked in their column, each placed
 // near the cards it links to, so links mostly run straight.
 BoardModel build_board(const Plan& plan, const Scores& scores, MeasureTitle measure);
+
+// Every card's height as the board measured it, by id: what the core's placing and tidying take
+// instead of their estimate (core/layout/geometry.hpp, Heights).
+layout::Heights measured_heights(const BoardModel& board);
 
 // Layout constants of a card, world units.
 float card_title_top_world();

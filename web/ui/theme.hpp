@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "imgui.h"
+#include "layout/geometry.hpp"
 #include "model/plan.hpp"
 
 namespace ab::web::theme {
@@ -13,12 +14,14 @@ namespace ab::web::theme {
 // Sizes in CSS pixels at zoom 1 (multiplied by zoom and the pixel ratio when drawn).
 constexpr float kTopBarHeight_css = 56.0f;
 constexpr float kPanelWidth_css = 340.0f;  // the score panel at the right
-constexpr float kCardWidth_world = 232.0f;
-constexpr float kCardPadding_world = 14.0f;
+// The board's geometry is the core's (core/layout/geometry.hpp): the cards the board draws are
+// the ones the core places new cards among and tidies, so the two can never disagree.
+constexpr float kCardWidth_world = float(layout::kCardWidth);
+constexpr float kCardPadding_world = float(layout::kCardPadding);
+constexpr float kCardGap_world = float(layout::kCardGap);
+constexpr float kColumnGap_world = float(layout::kColumnGap);
+constexpr float kColumnHeader_world = float(layout::kColumnHeader);
 constexpr float kCardRounding_world = 10.0f;
-constexpr float kCardGap_world = 14.0f;
-constexpr float kColumnGap_world = 44.0f;
-constexpr float kColumnHeader_world = 48.0f;
 constexpr float kGridStep_world = 24.0f;
 
 // Font sizes in CSS pixels.
