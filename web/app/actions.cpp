@@ -2,6 +2,7 @@
 #include "app/actions.hpp"
 
 #include "app/action_table.hpp"
+#include "board/model.hpp"
 #include "board/view.hpp"
 #include "commands/card_clipboard.hpp"
 #include "ui/fonts.hpp"
@@ -75,7 +76,7 @@ void paste_cards_text(App& app, const std::string& text) {
     app.doc.end_group();
     ++app.gesture.paste_count;
     app.view.selection = p.new_ids;
-    app.view.centre_on = p.new_ids;
+    reveal_items(app, p.new_ids);
     app.say("Pasted " + cards_word(p.new_ids.size()), false, 2.5);
 }
 
@@ -86,6 +87,24 @@ void duplicate_selection(App& app) {
         return;
     }
     paste_cards_text(app, text);
+}
+
+void tidy_board(App& app) {
+    sync_board(app);
+    const uint64_t before = app.doc.revision();
+    const ApplyResult r = app.doc.apply(Tidy{measured_heights(app.view.board)});
+    if (!r.ok) {
+        app.say("Not tidied: " + r.error, true, 5);
+        return;
+    }
+    if (app.doc.revision() == before) {
+        app.say("The board is already tidy.", false, 3);
+        return;
+    }
+    const Action* undo = find_action("undo");
+    app.say("Tidied the board (" + (undo ? shown_chord(*undo) : std::string("Undo")) + " puts every card back)", false, 4);
+    // The selection stays in sight; the rest of the board is a pan or a fit (0) away.
+    if (!app.view.selection.empty()) reveal_items(app, app.view.selection);
 }
 
 void toggle_high_contrast(App& app) {

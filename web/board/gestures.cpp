@@ -113,7 +113,8 @@ void new_card_in_column(App& app, const BoardFrame& f, const Column& column) {
     LayoutPos pos;
     pos.x = std::round(column.x);
     pos.y = std::round(w.y - 20);
-    create_card(app, column.kind, pos);
+    // A KPI made there measures nothing yet: what it measures is a drop or a link away.
+    create_card(app, column.kind, pos, std::nullopt);
 }
 
 // Begin: the board item takes presses of any button; what they become depends on where.
@@ -323,8 +324,7 @@ void board_keys(App& app, const BoardFrame& f) {
     if (ImGui::IsKeyPressed(ImGuiKey_N, false) && plain && idle) {
         // N: a new card in the selection's column (Goals when nothing is selected), named next.
         const Card* sel = app.view.selection.empty() ? nullptr : app.view.board.find(app.view.selection.front());
-        const std::string id = create_card(app, sel ? sel->kind : Kind::Goal, std::nullopt);
-        if (!id.empty()) app.view.centre_on.assign(1, id);
+        create_card(app, sel ? sel->kind : Kind::Goal);
     }
     // Delete and Backspace are the action table's (app/shortcuts.cpp).
 }

@@ -5,10 +5,13 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <unordered_map>
 
+#include "board/model.hpp"
 #include "board/view.hpp"
 #include "board/card_text.hpp"
 #include "imgui.h"
+#include "layout/place.hpp"
 #include "ui/theme.hpp"
 
 namespace ab::web {
@@ -59,15 +62,28 @@ void walk(App& app, int dx, int dy) {
 
 void move_cards(App& app, const std::vector<std::string>& ids, float dx_world, float dy_world) {
     const Plan& plan = app.doc.plan();
-    MoveItems move;
+    // Where the moved cards were put, then where they come to rest: a card put down on another
+    // goes to the nearest free place straight above or below (core/layout/place.hpp), so a move
+    // never leaves one card hidden under another.
+    layout::Moves wanted;
     for (const Card& c : app.view.board.cards) {
-        const bool moving = std::find(ids.begin(), ids.end(), c.id) != ids.end();
+        if (std::find(ids.begin(), ids.end(), c.id) == ids.end()) continue;
+        wanted.emplace_back(c.id, layout::Point{std::round(c.x + dx_world), std::round(c.y + dy_world)});
+    }
+    const layout::Heights heights = measured_heights(app.view.board);
+    std::unordered_map<std::string, layout::Point> rest;
+    for (const auto& [id, p] : layout::settle_moves(plan, wanted, &heights)) rest[id] = p;
+    MoveItems move;
+    // Cards the board stacks (no layout entry) are pinned where they stand, so the move does not
+    // restack them around the moved ones.
+    for (const Card& c : app.view.board.cards) {
+        auto moved = rest.find(c.id);
         const bool placed = plan.layout.count(c.id) != 0;
-        if (!moving && placed) continue;
+        if (moved == rest.end() && placed) continue;
         LayoutPos pos;
         if (placed) pos = plan.layout.at(c.id);
-        pos.x = std::round(c.x + (moving ? dx_world : 0));
-        pos.y = std::round(c.y + (moving ? dy_world : 0));
+        pos.x = moved != rest.end() ? moved->second.x : std::round(c.x);
+        pos.y = moved != rest.end() ? std::round(moved->second.y) : std::round(c.y);
         move.moves.emplace_back(c.id, pos);
     }
     const ApplyResult r = app.doc.apply(move);

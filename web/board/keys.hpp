@@ -13,8 +13,10 @@ namespace ab::web {
 // Runs the board's keys pressed this frame (call only while the board has the keyboard).
 void handle_board_keys(App& app);
 
-// Moves `ids` by (dx, dy) world units as one command. Cards the plan has not placed yet are
-// pinned where they are shown, so moving one card never reshuffles the others.
+// Moves `ids` by (dx, dy) world units as one command. A card put down on another comes to rest at
+// the nearest free place straight above or below (layout::settle_moves), so no card is left
+// hidden. Cards the plan has not placed yet are pinned where they are shown, so moving one card
+// never reshuffles the others.
 void move_cards(App& app, const std::vector<std::string>& ids, float dx_world, float dy_world);
 
 // Links (or unlinks) two cards whichever order they are given in, and says what happened.

@@ -137,6 +137,21 @@ void centre_on_items(App& app, const std::vector<std::string>& ids) {
     app.view.camera.offset_y_world = (y0 + y1) * 0.5f - view_h * 0.5f;
 }
 
+void reveal_items(App& app, const std::vector<std::string>& ids) {
+    sync_board(app);
+    const float top = board_top_css();
+    const float right = platform::canvas_css_width() - board_right_inset_css();
+    const float bottom = platform::canvas_css_height();
+    for (const std::string& id : ids) {
+        const std::optional<RectCss> r = item_rect_css(app, id);
+        const bool whole = r && r->x >= 0 && r->x + r->w <= right && r->y >= top && r->y + r->h <= bottom;
+        if (!whole) {
+            app.view.centre_on = ids;
+            return;
+        }
+    }
+}
+
 void sync_board(App& app) {
     const uint64_t rev = app.doc.revision();
     if (rev != app.view.board_revision || app.view.board.columns.empty()) {

@@ -32,6 +32,10 @@ void zoom_at(App& app, const BoardFrame& f, float factor, ImVec2 anchor_px);
 int hit_card(const BoardModel& board, const BoardFrame& f, ImVec2 mouse_px,
              const std::vector<std::string>* except = nullptr);
 
+// Brings the cards of `ids` into view on the next frame (centred on them), unless every one of
+// them is already wholly in the board area: the camera moves only when it has to.
+void reveal_items(App& app, const std::vector<std::string>& ids);
+
 // Frames the whole plan in the board area.
 void fit_board(App& app);
 

@@ -9,11 +9,13 @@
 #include <cstdio>
 
 #include "board/draw.hpp"
+#include "board/model.hpp"
 #include "board/view.hpp"
 #include "ui/floating_window.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
+#include "layout/place.hpp"
 #include "model/ids.hpp"
 #include "model/kinds.hpp"
 #include "platform/platform.hpp"
@@ -26,61 +28,86 @@ using namespace theme;
 
 constexpr Kind kPaletteKinds[] = {Kind::Goal, Kind::Strategy, Kind::Tactic, Kind::Kpi};
 
-// What a new KPI measures: the selected goal, strategy or tactic, else the first goal.
-std::optional<ItemRef> kpi_subject(const App& app) {
+// What a new KPI made without a drop (a palette click, N) measures: the selected goal, strategy
+// or tactic (the button's tooltip says so), else nothing yet; never a card the user did not pick.
+std::optional<ItemRef> selected_subject(const App& app) {
     for (const std::string& id : app.view.selection) {
         const std::optional<Location> loc = find_item(app.doc.plan(), id);
         if (loc && (loc->kind == Kind::Goal || loc->kind == Kind::Strategy || loc->kind == Kind::Tactic)) {
             return ItemRef{loc->kind, id};
         }
     }
-    if (!app.doc.plan().goals.empty()) return ItemRef{Kind::Goal, app.doc.plan().goals.front().id.value};
     return std::nullopt;
+}
+
+// What a KPI dropped with the pointer at `mouse_px` measures: the goal, strategy or tactic under
+// the pointer, else nothing (a drop on empty board, even in the KPIs' column, attaches nothing).
+std::optional<ItemRef> subject_under(App& app, ImVec2 mouse_px) {
+    const int over = hit_card(app.view.board, board_frame(app), mouse_px);
+    if (over < 0) return std::nullopt;
+    const Card& card = app.view.board.cards[size_t(over)];
+    if (card.kind != Kind::Goal && card.kind != Kind::Strategy && card.kind != Kind::Tactic) return std::nullopt;
+    return ItemRef{card.kind, card.id};
+}
+
+// Where the new card goes, by the board as drawn (measured heights): `wanted` when no card is
+// there, else the first free slot of its column (core/layout/place.hpp). The core checks the
+// place again when it adds the card, by its own estimate of every card's height.
+LayoutPos new_card_place(App& app, Kind kind, const std::string& title, const std::optional<LayoutPos>& wanted) {
+    sync_board(app);
+    const layout::Heights heights = measured_heights(app.view.board);
+    const layout::Board board = layout::board_of(app.doc.plan(), &heights);
+    const double h = layout::estimated_height(title);
+    if (wanted && !board.taken(layout::Rect{wanted->x, wanted->y, wanted->x + layout::kCardWidth, wanted->y + h})) {
+        return *wanted;
+    }
+    // A slot found for it keeps room for the longer name it is about to be given.
+    const layout::Point p = layout::free_slot(board, kind, std::nullopt, std::max(h, layout::kSlotHeight));
+    LayoutPos pos;
+    pos.x = p.x;
+    pos.y = std::ceil(p.y);  // whole units, never nearer the card above than the slot
+    return pos;
 }
 
 }  // namespace
 
-std::string create_card(App& app, Kind kind, std::optional<LayoutPos> pos) {
+std::string create_card(App& app, Kind kind, std::optional<LayoutPos> pos, std::optional<ItemRef> measures) {
     const std::string id = fresh_id(app.doc.plan(), kind);
+    const std::string title = new_item_name(kind);
     AddItem add;
-    add.pos = pos;
     switch (kind) {
     case Kind::Goal: {
         Goal g;
         g.id.value = id;
-        g.name = new_item_name(kind);
+        g.name = title;
         add.item = g;
         break;
     }
     case Kind::Strategy: {
         Strategy s;
         s.id.value = id;
-        s.name = new_item_name(kind);
+        s.name = title;
         add.item = s;
         break;
     }
     case Kind::Tactic: {
         Tactic t;
         t.id.value = id;
-        t.name = new_item_name(kind);
+        t.name = title;
         add.item = t;
         break;
     }
     case Kind::Kpi: {
-        const std::optional<ItemRef> on = kpi_subject(app);
-        if (!on) {
-            app.say("A KPI measures a goal, strategy or tactic: add a goal first.", true, 5);
-            return "";
-        }
         Kpi k;
         k.id.value = id;
-        k.metric = new_item_name(kind);
-        k.on = *on;
+        k.metric = title;
+        if (measures) k.on = *measures;
         add.item = k;
         break;
     }
     default: return "";
     }
+    add.pos = new_card_place(app, kind, title, pos);
     const ApplyResult r = app.doc.apply(add);
     if (!r.ok) {
         app.say("Could not add the card: " + r.error, true, 5);
@@ -89,9 +116,13 @@ std::string create_card(App& app, Kind kind, std::optional<LayoutPos> pos) {
     app.select_only(id);
     app.gesture.renaming = id;
     app.gesture.rename_started = false;
+    // The camera moves only when the new card is not already in full view.
+    reveal_items(app, {id});
     platform::request_frames(3);
     return id;
 }
+
+std::string create_card(App& app, Kind kind) { return create_card(app, kind, std::nullopt, selected_subject(app)); }
 
 void draw_palette(App& app) {
     const float r = platform::pixel_ratio();
@@ -125,8 +156,13 @@ void draw_palette(App& app) {
             dl->AddText(fs.text, fs.text->LegacySize, ImVec2(a.x + 14 * r, a.y + (size.y - fs.text->LegacySize) * 0.5f - 1 * r),
                         kText, label);
             if (hovered && !active) {
-                ImGui::SetTooltip("New %s: click to add it to its column, or drag it onto the board",
-                                  kind == Kind::Kpi ? "KPI (measures the selected card)" : kind_info(kind).label);
+                if (kind == Kind::Kpi) {
+                    ImGui::SetTooltip("New KPI: click to add one that measures the selected card, or drag it onto the "
+                                      "goal, strategy or tactic it measures");
+                } else {
+                    ImGui::SetTooltip("New %s: click to add it to its column, or drag it onto the board",
+                                      kind_info(kind).label);
+                }
             }
             if (active && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
                 app.gesture.palette_drag = int(kind);
@@ -143,11 +179,10 @@ void draw_palette(App& app) {
                     LayoutPos pos;
                     pos.x = std::round(app.view.camera.offset_x_world + (m.x / r) / zoom - kCardWidth_world * 0.5f);
                     pos.y = std::round(app.view.camera.offset_y_world + (m.y / r - board_top_css()) / zoom - 20);
-                    create_card(app, kind, pos);
+                    create_card(app, kind, pos, kind == Kind::Kpi ? subject_under(app, m) : std::nullopt);
                 }
             } else if (clicked) {
-                create_card(app, kind, std::nullopt);
-                if (!app.gesture.renaming.empty()) app.view.centre_on.assign(1, app.gesture.renaming);
+                create_card(app, kind);
             }
             ImGui::PopID();
             ImGui::SameLine();
