@@ -46,6 +46,7 @@ const tearDown = {
   delete: (page) => call(page, 'undo'),
   duplicate: (page) => call(page, 'undo'),
   paste: (page) => call(page, 'undo'),
+  tidy: (page) => call(page, 'undo'),
   present: (page) => page.keyboard.press('KeyP'),
   contrast: (page) => page.keyboard.press('KeyH'),
 };

@@ -70,6 +70,12 @@ std::vector<Action> make_table() {
             .keys({ImGuiKey_Delete, ImGuiKey_Backspace}, K::Board)
             .when(any_selected, "Select cards to delete", nullptr)
             .tooltip("Delete the selected cards"),
+        // Lays every card out in its column, in link order; one Undo puts them all back.
+        Action("tidy", "Tidy the board", tidy_board)
+            .bar(icon::kTidy, G::Selection, true)
+            .keys({ImGuiKey_T}, K::Board)
+            .when([](const App& a) { return !a.doc.read_only(); }, nullptr, nullptr)
+            .tooltip("Tidy the board: every card in its column, in link order"),
         Action("history", "History", [](App& a) { open_history_window(a); })
             .bar(icon::kHistory, G::Files, true)
             .tooltip("History: checkpoints to name and restore"),

@@ -20,6 +20,10 @@ void paste_cards_text(App& app, const std::string& text);
 // Copy and paste in one step, leaving the clipboard alone.
 void duplicate_selection(App& app);
 
+// Lays the whole board out (the core's Tidy: every card on a slot of its column, in link order
+// with few crossings) as one undoable step, by the card heights the board measured.
+void tidy_board(App& app);
+
 // High contrast on or off; the style and colours change on the next frame.
 void toggle_high_contrast(App& app);
 // Presentation: larger board, no editing chrome (palette, zoom control, edit buttons).

@@ -45,6 +45,7 @@ inline constexpr const char* kLock = "\xef\x80\xa3";         // U+F023 lock (rea
 inline constexpr const char* kSaved = "\xef\x83\x87";        // U+F0C7 floppy-o (save state)
 inline constexpr const char* kBookmark = "\xef\x80\xae";     // U+F02E bookmark (a named checkpoint)
 inline constexpr const char* kFile = "\xef\x80\x96";         // U+F016 file-o (a plan)
+inline constexpr const char* kTidy = "\xef\x83\x9b";         // U+F0DB columns (tidy the board)
 
 // The glyph of an icon the core names by its Fork Awesome name (each kind's icon is named in
 // core/model/kinds.hpp); "" for a name the app does not ship.
