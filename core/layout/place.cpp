@@ -41,9 +41,10 @@ Point first_free_on_shelf(const Board& board, double height) {
     return Point{x, y};
 }
 
-// The top edge nearest `want` at which a card `height` tall at `x` keeps clear of `others`: the
-// wanted one when it is clear, else one just below or just above a card it would touch.
-double nearest_free_y(const std::vector<Rect>& others, double x, double want, double height) {
+// The top edge nearest `want` (on the side `lean` names) at which a card `height` tall at `x`
+// keeps clear of `others`: the wanted one when it is clear, else one just below or just above a
+// card it would touch.
+double nearest_free_y(const std::vector<Rect>& others, double x, double want, double height, Lean lean) {
     // Only cards whose x range comes near the card's can be in its way.
     std::vector<const Rect*> band;
     for (const Rect& r : others) {
@@ -60,25 +61,28 @@ double nearest_free_y(const std::vector<Rect>& others, double x, double want, do
     std::vector<double> candidates;
     candidates.reserve(2 * band.size());
     for (const Rect* r : band) {
-        candidates.push_back(r->y1 + kCardGap);
-        candidates.push_back(r->y0 - kCardGap - height);
+        if (lean != Lean::Up) candidates.push_back(r->y1 + kCardGap);
+        if (lean != Lean::Down) candidates.push_back(r->y0 - kCardGap - height);
     }
     std::sort(candidates.begin(), candidates.end(), [&](double a, double b) {
         const double da = std::fabs(a - want), db = std::fabs(b - want);
         return da != db ? da < db : a > b;  // nearer first; of two as near, the lower
     });
     for (double y : candidates) {
+        if ((lean == Lean::Up && y > want) || (lean == Lean::Down && y < want)) continue;
         if (clear(y)) return y;
     }
-    // Below the lowest card of the band is always clear; reached only if rounding disagreed.
-    double bottom = want;
-    for (const Rect* r : band) bottom = std::max(bottom, r->y1 + kCardGap);
-    return bottom;
+    // Past the band's last card that way is always clear; reached only if rounding disagreed.
+    double edge = want;
+    for (const Rect* r : band) {
+        edge = lean == Lean::Up ? std::min(edge, r->y0 - kCardGap - height) : std::max(edge, r->y1 + kCardGap);
+    }
+    return edge;
 }
 
 }  // namespace
 
-Moves settle_moves(const Plan& plan, const Moves& moves, const Heights* heights) {
+Moves settle_moves(const Plan& plan, const Moves& moves, const Heights* heights, Lean lean) {
     const Board board = board_of(plan, heights);
     std::unordered_set<std::string> moving;
     for (const auto& m : moves) moving.insert(m.first);
@@ -97,7 +101,7 @@ Moves settle_moves(const Plan& plan, const Moves& moves, const Heights* heights)
         if (!card) continue;
         const Point want = moves[i].second;
         const double h = card->box.y1 - card->box.y0;
-        const double y = nearest_free_y(others, want.x, want.y, h);
+        const double y = nearest_free_y(others, want.x, want.y, h, lean);
         out[i].second = Point{want.x, y};
         others.push_back(Rect{want.x, y, want.x + kCardWidth, y + h});
     }

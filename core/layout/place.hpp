@@ -22,11 +22,14 @@ Point free_slot(const Plan& plan, Kind kind, std::optional<Point> wanted, double
 // Where moved cards come to rest, so a move never leaves one card hidden under another: each
 // card stays exactly where it was moved when no other card is there, else it goes to the nearest
 // free place straight above or below that spot (same x, kCardGap from the card it would cover;
-// below wins a tie). Cards are settled top to bottom; the cards that do not move, and the moved
-// ones already settled, are what each must keep clear of. `moves` are the cards' new top-left
-// corners by id (ids the plan has no card for are left as asked); the answer is in their order.
-// `heights` are card heights the caller measured (else estimated).
+// below wins a tie). `lean` Up or Down looks only that way: a card nudged up into the one above
+// it hops over it instead of bouncing back (keys move in small steps). Cards are settled top to
+// bottom; the cards that do not move, and the moved ones already settled, are what each must
+// keep clear of. `moves` are the cards' new top-left corners by id (ids the plan has no card for
+// are left as asked); the answer is in their order. `heights` are card heights the caller
+// measured (else estimated).
 using Moves = std::vector<std::pair<std::string, Point>>;
-Moves settle_moves(const Plan& plan, const Moves& moves, const Heights* heights = nullptr);
+enum class Lean { Nearest, Up, Down };
+Moves settle_moves(const Plan& plan, const Moves& moves, const Heights* heights = nullptr, Lean lean = Lean::Nearest);
 
 }  // namespace ab::layout

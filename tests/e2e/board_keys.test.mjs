@@ -63,16 +63,33 @@ appTest(env, 'L on a goal and a tactic is refused with the reason and changes no
 });
 
 appTest(env, 'Alt+Down moves the selected card one grid step, as one undoable move', async ({ page, app }) => {
+  // G2 is the last goal: the column below it is free.
   const g2 = await itemCentre(page, 'G2');
   await page.mouse.click(g2.x, g2.y);
   await waitForIdle(page);
   await press(page, 'Alt+ArrowDown');
-  const after = (await call(page, 'getPlan')).layout.G2;
+  const once = (await call(page, 'getPlan')).layout.G2;
+  await press(page, 'Alt+ArrowDown');
+  const twice = (await call(page, 'getPlan')).layout.G2;
+  assert.equal(twice.y - once.y, 24, 'one grid step');
   await press(page, 'Control+z');
+  assert.deepEqual((await call(page, 'getPlan')).layout.G2, once, 'one undo takes one step back');
   await press(page, 'Alt+ArrowUp');
-  const up = (await call(page, 'getPlan')).layout.G2;
-  assert.equal(after.y - up.y, 48, 'down then (after undo) up differ by two steps');
-  assert.equal(after.x, up.x);
+  assert.equal(once.y - (await call(page, 'getPlan')).layout.G2.y, 24, 'and up one step');
+  assert.equal(twice.x, once.x);
+});
+
+appTest(env, 'Alt+Up into the card above hops over it instead of covering it', async ({ page, app }) => {
+  const g1 = await itemCentre(page, 'G1');
+  const g2 = await itemCentre(page, 'G2');
+  await page.mouse.click(g2.x, g2.y);
+  await waitForIdle(page);
+  await press(page, 'Alt+ArrowUp');  // G2 sits 14 below G1: a 24 step up would cover G1's edge
+  assert.deepEqual(await call(page, 'itemRect', 'G1'), g1.rect, 'G1 stays');
+  // World units: the card's height on screen over the zoom (a card is 232 wide).
+  const zoom = g2.rect.w / 232, h = g2.rect.h / zoom;
+  const layout = (await call(page, 'getPlan')).layout;
+  assert.ok(layout.G2.y + h < layout.G1.y, `G2 is above G1 now: ${JSON.stringify(layout)}`);
 });
 
 appTest(env, 'dragging from a card\'s connector onto another card previews the score, then links', async ({ page, app }) => {

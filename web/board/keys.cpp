@@ -60,7 +60,7 @@ void walk(App& app, int dx, int dy) {
 
 }  // namespace
 
-void move_cards(App& app, const std::vector<std::string>& ids, float dx_world, float dy_world) {
+void move_cards(App& app, const std::vector<std::string>& ids, float dx_world, float dy_world, layout::Lean lean) {
     const Plan& plan = app.doc.plan();
     // Where the moved cards were put, then where they come to rest: a card put down on another
     // goes to the nearest free place straight above or below (core/layout/place.hpp), so a move
@@ -72,7 +72,7 @@ void move_cards(App& app, const std::vector<std::string>& ids, float dx_world, f
     }
     const layout::Heights heights = measured_heights(app.view.board);
     std::unordered_map<std::string, layout::Point> rest;
-    for (const auto& [id, p] : layout::settle_moves(plan, wanted, &heights)) rest[id] = p;
+    for (const auto& [id, p] : layout::settle_moves(plan, wanted, &heights, lean)) rest[id] = p;
     MoveItems move;
     // Cards the board stacks (no layout entry) are pinned where they stand, so the move does not
     // restack them around the moved ones.
@@ -122,7 +122,9 @@ void handle_board_keys(App& app) {
         if (!ImGui::IsKeyPressed(a.key)) continue;
         if (io.KeyAlt && !app.view.selection.empty() && !app.view.presenting) {
             const float step = theme::kGridStep_world;
-            move_cards(app, app.view.selection, a.dx * step, a.dy * step);
+            // A nudge into a card hops over it rather than bouncing back to where it started.
+            const layout::Lean lean = a.dy < 0 ? layout::Lean::Up : a.dy > 0 ? layout::Lean::Down : layout::Lean::Nearest;
+            move_cards(app, app.view.selection, float(a.dx) * step, float(a.dy) * step, lean);
         } else if (!io.KeyAlt) {
             walk(app, a.dx, a.dy);
         }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "layout/place.hpp"
 
 namespace ab::web {
 
@@ -14,10 +15,12 @@ namespace ab::web {
 void handle_board_keys(App& app);
 
 // Moves `ids` by (dx, dy) world units as one command. A card put down on another comes to rest at
-// the nearest free place straight above or below (layout::settle_moves), so no card is left
-// hidden. Cards the plan has not placed yet are pinned where they are shown, so moving one card
-// never reshuffles the others.
-void move_cards(App& app, const std::vector<std::string>& ids, float dx_world, float dy_world);
+// the nearest free place straight above or below (layout::settle_moves; `lean` Up or Down looks
+// only that way, so a nudge up into a card hops over it), so no card is left hidden. Cards the
+// plan has not placed yet are pinned where they are shown, so moving one card never reshuffles
+// the others.
+void move_cards(App& app, const std::vector<std::string>& ids, float dx_world, float dy_world,
+                layout::Lean lean = layout::Lean::Nearest);
 
 // Links (or unlinks) two cards whichever order they are given in, and says what happened.
 void link_cards(App& app, const std::string& a, const std::string& b, bool link);

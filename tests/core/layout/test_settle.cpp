@@ -120,3 +120,21 @@ TEST_CASE("a move of an id with no card is left as asked", "[layout]") {
     const layout::Moves out = layout::settle_moves(p, {{"nobody", Point{0, 48}}});
     CHECK(out[0].second == Point{0, 48});
 }
+
+TEST_CASE("a card nudged up or down into another hops over it instead of bouncing back", "[layout]") {
+    const Plan p = goals_at({48, 400});
+    const double h1 = board_of(p).find("G1")->box.y1 - 48;
+    const double h2 = board_of(p).find("G2")->box.y1 - 400;
+    // G2 nudged up into G1's lower edge: nearest would put it back below G1; Up puts it above.
+    const double into_g1 = 48 + h1 - 4;
+    CHECK(layout::settle_moves(p, {{"G2", Point{0, into_g1}}})[0].second.y == 48 + h1 + layout::kCardGap);
+    CHECK(layout::settle_moves(p, {{"G2", Point{0, into_g1}}}, nullptr, layout::Lean::Up)[0].second.y ==
+          48 - layout::kCardGap - h2);
+    // G1 nudged down into G2's top edge: Down puts it below G2.
+    const double into_g2 = 400 - h1 + 4;
+    CHECK(layout::settle_moves(p, {{"G1", Point{0, into_g2}}})[0].second.y == 400 - layout::kCardGap - h1);
+    CHECK(layout::settle_moves(p, {{"G1", Point{0, into_g2}}}, nullptr, layout::Lean::Down)[0].second.y ==
+          400 + h2 + layout::kCardGap);
+    // A free spot is kept whatever the lean.
+    CHECK(layout::settle_moves(p, {{"G1", Point{0, 250}}}, nullptr, layout::Lean::Up)[0].second.y == 250);
+}
