@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { openApp, waitForIdle, itemCentre, screenshot, call, sharedSite, appTest } from './harness.mjs';
+import { openApp, waitForIdle, itemCentre, screenshot, call, dragFromPalette, sharedSite, appTest } from './harness.mjs';
 
 const env = sharedSite({ pool: true });
 const pool = env.pool;
@@ -30,15 +30,9 @@ appTest(env, 'clicking a finding in the score panel selects its cards', async ({
 });
 
 appTest(env, 'a goal dragged from the palette lands on the board, is named by typing, and undoes step by step', async ({ page, app }) => {
-  const button = await call(page, 'paletteRect', 'goal');
   const g2 = await itemCentre(page, 'G2');
   const drop = { x: g2.x, y: g2.rect.y + g2.rect.h + 120 };
-  await page.mouse.move(button.x + button.w / 2, button.y + button.h / 2);
-  await page.mouse.down();
-  await page.mouse.move(button.x + button.w / 2 + 10, button.y - 10, { steps: 3 });
-  await page.mouse.move(drop.x, drop.y, { steps: 8 });
-  await page.mouse.up();
-  await waitForIdle(page);
+  await dragFromPalette(page, 'goal', drop);
 
   let plan = await call(page, 'getPlan');
   assert.equal(nameOf(plan, 'goals', 'G3'), 'New goal');

@@ -136,6 +136,18 @@ export async function itemCentre(page, id) {
 // Calls window.alignboard[fn](...args) in the page (a promise it returns is awaited).
 export const call = (page, fn, ...args) => page.evaluate(([f, a]) => window.alignboard[f](...a), [fn, args]);
 
+// Drags a new card of `kind` out of the palette (paletteRect) with the mouse, lets go with the
+// pointer at `to` (viewport CSS pixels) and waits until the app is idle.
+export async function dragFromPalette(page, kind, to) {
+  const button = await call(page, 'paletteRect', kind);
+  await page.mouse.move(button.x + button.w / 2, button.y + button.h / 2);
+  await page.mouse.down();
+  await page.mouse.move(button.x + button.w / 2 + 10, button.y - 10, { steps: 3 });
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+  await waitForIdle(page);
+}
+
 // Clicks the middle of a top bar button (toolbarRect) and waits until the app is idle.
 export async function clickToolbar(page, name) {
   const r = await call(page, 'toolbarRect', name);

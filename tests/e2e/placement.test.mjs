@@ -5,7 +5,7 @@
 // would be out of sight. Real mouse, keyboard and touch in headless Chromium.
 import assert from 'node:assert/strict';
 
-import { waitForIdle, itemCentre, screenshot, call, clickToolbar, sharedSite, appTest } from './harness.mjs';
+import { waitForIdle, itemCentre, screenshot, call, clickToolbar, dragFromPalette, sharedSite, appTest } from './harness.mjs';
 
 const env = sharedSite({ pool: true });
 const BLANK = { query: '?template=blank' };
@@ -29,17 +29,6 @@ async function overlapping(page) {
     for (let j = i + 1; j < ids.length; j++) if (overlaps(rects[ids[i]], rects[ids[j]])) out.push(`${ids[i]}/${ids[j]}`);
   }
   return out;
-}
-
-// Drags a new card of `kind` out of the palette and drops it with the pointer at `to`.
-async function dragFromPalette(page, kind, to) {
-  const button = await call(page, 'paletteRect', kind);
-  await page.mouse.move(button.x + button.w / 2, button.y + button.h / 2);
-  await page.mouse.down();
-  await page.mouse.move(button.x + button.w / 2 + 10, button.y - 10, { steps: 3 });
-  await page.mouse.move(to.x, to.y, { steps: 8 });
-  await page.mouse.up();
-  await waitForIdle(page);
 }
 
 // Ends the in-place rename a new card opens, keeping its default name.
