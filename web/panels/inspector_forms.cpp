@@ -21,6 +21,7 @@ void number_field(App& app, const std::string& id, const char* label, const char
     o.width = w;
     o.hint = "Not set";
     o.suffix = suffix.empty() || suffix.size() > 6 ? nullptr : suffix.c_str();
+    o.focus = claim_focus(id, field);
     ui::text_field(app, field, display_number(v), set_number(app, id, field), o);
 }
 
@@ -29,12 +30,14 @@ void date_field(App& app, const std::string& id, const char* label, const char* 
     ui::TextOptions o;
     o.width = w;
     o.hint = "YYYY-MM-DD";
+    o.focus = claim_focus(id, field);
     ui::text_field(app, field, v, set_date(app, id, field), o);
 }
 
 void combo(App& app, const std::string& id, const char* label, const char* field, const std::string& current,
            const std::vector<ui::Option>& options, float w) {
     ui::label(label);
+    if (claim_focus(id, field)) ImGui::SetKeyboardFocusHere();
     if (auto v = ui::combo_field(app, field, current, options, w)) {
         act(app, id, field, SetField{id, field, v->empty() ? nlohmann::json(nullptr) : nlohmann::json(*v)});
     }
@@ -74,7 +77,8 @@ void links_row(App& app, const std::string& id, const char* label, const char* f
     }
     if (add_text) {
         const std::string name = std::string(field) + ".add";
-        if (auto picked = ui::add_picker(app, name.c_str(), add_text, add, "Nothing left to link")) {
+        const bool open = claim_focus(id, field);
+        if (auto picked = ui::add_picker(app, name.c_str(), add_text, add, "Nothing left to link", open)) {
             act(app, id, field, children ? Command(Link{*picked, id}) : Command(Link{id, *picked}));
         }
     }
@@ -148,6 +152,10 @@ void strategy_form(App& app, const Strategy& s, bool focus) {
     const std::vector<std::string> tactics = linked_from(plan, id, Kind::Tactic);
     links_row(app, id, plural(Kind::Tactic), "tactics", tactics, true, others(plan.tactics, tactics), "Link a tactic",
               "No tactic carries this strategy yet.");
+    // A strategy's KPIs show whether it works (item.no_kpi): linked here as on a goal.
+    const std::vector<std::string> kpis = linked_from(plan, id, Kind::Kpi);
+    links_row(app, id, plural(Kind::Kpi), "kpis", kpis, true, others(plan.kpis, kpis), "Measure with a KPI",
+              "No KPI shows whether this strategy works yet.");
     section("OWNERSHIP");
     owners_row(app, id, s.owners);
 }
@@ -161,6 +169,7 @@ void product_form(App& app, const Product& p, bool focus) {
              ui::label("Big push");
              bool big = p.big_push;
              ImGui::AlignTextToFramePadding();
+             if (claim_focus(id, "big_push")) ImGui::SetKeyboardFocusHere();
              if (ImGui::Checkbox("Priority this season", &big)) act(app, id, "big_push", SetField{id, "big_push", big});
              ui::record(app, "big_push");
          });
@@ -204,6 +213,7 @@ void tactic_form(App& app, const Tactic& t, bool focus) {
              ui::TextOptions o;
              o.width = w;
              o.hint = "Key message";
+             o.focus = claim_focus(id, "message");
              ui::text_field(app, "message", t.message, set_text(app, id, "message"), o);
          });
     section("MONEY");
@@ -228,7 +238,8 @@ void kpi_form(App& app, const Kpi& k, bool focus) {
              ui::label("Unit");
              ui::TextOptions o;
              o.width = w;
-             o.hint = "USD, %, units";
+             o.hint = "cafés, USD, %";
+             o.focus = claim_focus(id, "unit");
              ui::text_field(app, "unit", k.unit, set_text(app, id, "unit"), o);
          },
          [&](float w) {
@@ -276,7 +287,7 @@ void insight_form(App& app, const Insight& in, bool focus) {
     ui::label("What was heard");
     ui::TextOptions o;
     o.multiline = true;
-    o.focus = focus;
+    o.focus = claim_focus(id, "text") || focus;
     o.hint = "What customers want, try, say\xe2\x80\xa6";
     ui::text_field(app, "text", in.text, set_text(app, id, "text"), o);
     row_gap();
