@@ -72,6 +72,15 @@ FindingFix make(std::string id, FixMake what, const char* label) {
     return f;
 }
 
+// A new item of `kind` with a fresh id, called what the palette calls a new one ("New goal").
+template <class T>
+T fresh(const Plan& plan, Kind kind) {
+    T item;
+    item.id.value = fresh_id(plan, kind);
+    item.name = new_item_name(kind);
+    return item;
+}
+
 }  // namespace
 
 FindingFix finding_fix(const Plan& plan, const Finding& finding) {
@@ -159,18 +168,12 @@ MadeForFix make_for_fix(const Plan& plan, const Finding& finding, const FindingF
     AddItem add;
     switch (fix.make) {
         case FixMake::None: return out;
-        case FixMake::Goal: {
-            Goal g;
-            g.id.value = fresh_id(plan, Kind::Goal);
-            g.name = new_item_name(Kind::Goal);
-            add.item = g;
+        case FixMake::Goal:
+            add.item = fresh<Goal>(plan, Kind::Goal);
             out.field = "name";
             break;
-        }
         case FixMake::Product: {
-            Product p;
-            p.id.value = fresh_id(plan, Kind::Product);
-            p.name = new_item_name(Kind::Product);
+            Product p = fresh<Product>(plan, Kind::Product);
             p.big_push = finding.code == "plan.no_big_push";
             add.item = p;
             out.field = "name";

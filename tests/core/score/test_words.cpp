@@ -47,19 +47,20 @@ TEST_CASE("a goal counted in cafés is short by cafés, not by money, one café 
 }
 
 TEST_CASE("a goal counted in the plan's currency or in percent says so without a bracket", "[score]") {
-    Plan plan = bakery();
-    plan.kpis[0].unit = "EUR";
-    plan.kpis[0].target = 2000;
-    plan.tactics[0].expected_return = 1500.5;
-    CHECK(message(plan, "goal.short_return") ==
-          "Tactics for \u201cOpen more caf\u00e9s\u201d are expected to bring 1,501 EUR of the 2,000 EUR it needs: "
-          "add tactics or raise their expected return");
-    plan.kpis[0].unit = "%";
-    plan.kpis[0].target = 12;
-    plan.tactics[0].expected_return = 4;
-    CHECK(message(plan, "goal.short_return") ==
-          "Tactics for \u201cOpen more caf\u00e9s\u201d are expected to bring 4% of the 12% it needs: "
-          "add tactics or raise their expected return");
+    struct Case {
+        const char* unit;
+        double target, got;
+        const char* amounts;
+    };
+    for (const Case& c : {Case{"EUR", 2000, 1500.5, "1,501 EUR of the 2,000 EUR"}, Case{"%", 12, 4, "4% of the 12%"}}) {
+        Plan plan = bakery();
+        plan.kpis[0].unit = c.unit;
+        plan.kpis[0].target = c.target;
+        plan.tactics[0].expected_return = c.got;
+        CHECK(message(plan, "goal.short_return") == std::string("Tactics for \u201cOpen more caf\u00e9s\u201d are expected "
+                                                                "to bring ") +
+                                                        c.amounts + " it needs: add tactics or raise their expected return");
+    }
 }
 
 TEST_CASE("money in a message is in the plan's currency", "[score]") {
