@@ -193,6 +193,21 @@ MadeForFix make_for_fix(const Plan& plan, const Finding& finding, const FindingF
     return out;
 }
 
+std::string expected_return_unit(const Plan& plan, const std::string& tactic) {
+    const Tactic* t = find_by_id(plan.tactics, tactic);
+    if (!t) return "";
+    for (const StrategyId& sid : t->strategies) {
+        const Strategy* s = find_by_id(plan.strategies, sid.value);
+        if (!s) continue;
+        for (const GoalId& gid : s->goals) {
+            const Goal* g = find_by_id(plan.goals, gid.value);
+            const Kpi* k = g && g->primary_kpi ? find_by_id(plan.kpis, g->primary_kpi->value) : nullptr;
+            if (k) return k->unit;
+        }
+    }
+    return "";
+}
+
 std::vector<Command> new_owner_commands(const Plan& plan, const std::string& item, const std::string& name,
                                         std::string* person) {
     const size_t first = name.find_first_not_of(" \t\r\n");

@@ -37,6 +37,11 @@ struct MadeForFix {
 };
 MadeForFix make_for_fix(const Plan& plan, const Finding& finding, const FindingFix& fix);
 
+// What a tactic's expected return counts in: the unit of the primary KPI of the first goal it
+// reaches (cafés for a café-count goal, USD for a revenue goal), "" when it reaches none or that
+// KPI has no unit. The inspector shows it beside the field, so a count is not typed as money.
+std::string expected_return_unit(const Plan& plan, const std::string& tactic);
+
 // A new person called `name` (trimmed; none when blank) made an owner of `item`: an AddItem and
 // a Link, to apply as one undo step. `person` gets the new person's id.
 std::vector<Command> new_owner_commands(const Plan& plan, const std::string& item, const std::string& name,

@@ -9,6 +9,7 @@
 #include "model/kinds.hpp"
 #include "model/queries.hpp"
 #include "platform/platform.hpp"
+#include "score/fixes.hpp"
 #include "ui/theme.hpp"
 
 namespace ab::web::form {
@@ -217,8 +218,14 @@ void tactic_form(App& app, const Tactic& t, bool focus) {
              ui::text_field(app, "message", t.message, set_text(app, id, "message"), o);
          });
     section("MONEY");
+    // The return counts in the unit of the goal's primary KPI: cafés for a café goal, not money.
+    const std::string return_unit = expected_return_unit(plan, id);
     side_by_side([&](float w) { number_field(app, id, "Budget", "budget", t.budget, plan.settings.currency, w); },
-         [&](float w) { number_field(app, id, "Expected return", "expected_return", t.expected_return, "", w); });
+         [&](float w) { number_field(app, id, "Expected return", "expected_return", t.expected_return, return_unit, w); });
+    if (!return_unit.empty()) {
+        const std::string says = "Expected return counts in " + return_unit + ", the unit of its goal's primary KPI.";
+        ui::hint(says.c_str());
+    }
     section("SCHEDULE");
     side_by_side([&](float w) { date_field(app, id, "Start", "start", t.start, w); },
          [&](float w) { date_field(app, id, "End", "end", t.end, w); });

@@ -154,3 +154,11 @@ TEST_CASE("a new owner typed by name becomes a person of the plan and the owner,
     CHECK(doc.plan().tactics[0].owners.empty());
     CHECK(new_owner_commands(doc.plan(), "t1", "   ").empty());
 }
+
+TEST_CASE("a tactic's expected return counts in its goal's primary KPI unit", "[score]") {
+    Plan plan = cafe_plan();
+    CHECK(expected_return_unit(plan, "t1") == "caf\u00e9s");
+    plan.tactics[0].strategies.clear();
+    CHECK(expected_return_unit(plan, "t1").empty());  // reaches no goal: no unit to say
+    CHECK(expected_return_unit(plan, "nope").empty());
+}
