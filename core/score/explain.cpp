@@ -13,37 +13,49 @@ ComponentWords component_words(Component c) {
             return {"Linkage",
                     "Half: the share of tactics, and of their budget, that trace up through a strategy "
                     "to a goal. Half: for each goal, whether a strategy links it, a tactic is traced "
-                    "to it and it receives budget."};
+                    "to it and it receives budget.",
+                    "Does every tactic, and the money on it, lead up to a sales goal?"};
         case Component::Measurement:
             return {"Measurement",
                     "Half: the share of goals and strategies with at least one KPI. Half: how "
                     "complete the KPIs are: specific (metric and unit), measurable (baseline and "
-                    "target), one owner, realistic direction, due inside the plan period."};
+                    "target), one owner, realistic direction, due inside the plan period.",
+                    "Does every goal and strategy have a number (a KPI) that shows whether it works, "
+                    "with a starting point, a target, an owner and a date?"};
         case Component::BudgetFocus:
             return {"Budget focus",
                     "Whether the big pushes are the products with the largest forecast, and whether "
                     "the budget follows the forecast: big pushes get at least their fair share, other "
-                    "products no more, little money tied to no product beyond the brand reserve."};
+                    "products no more, little money tied to no product beyond the brand reserve.",
+                    "Does the money go where the sales are expected, with the products you push most "
+                    "getting their share?"};
         case Component::Integration:
             return {"Integration",
                     "For each big push: the required channels its tactics use (40%), the phases "
                     "they cover (30%) and the share of tactics carrying its key message (30%), "
-                    "weighted by forecast."};
+                    "weighted by forecast.",
+                    "Is each product you push most (a big push) in every channel and every phase, with "
+                    "one message?"};
         case Component::Journey:
             return {"Journey",
                     "For each goal: the share of the required customer-journey stages covered by "
-                    "the tactics traced to it."};
+                    "the tactics traced to it.",
+                    "Do the tactics for each goal cover every step a customer takes, from hearing of you "
+                    "to buying (the customer journey)?"};
         case Component::Ownership:
             return {"Ownership",
                     "60%: the share of goals, strategies, tactics, KPIs and big pushes with exactly "
                     "one owner. 40%: per goal, sales and marketing both own part of it, and a "
-                    "customer insight feeds it."};
+                    "customer insight feeds it.",
+                    "Does one person answer for each item, do sales and marketing share each goal, and "
+                    "is the customer heard?"};
         case Component::Return: break;
     }
     return {"Return",
             "Half: the share of budget on tactics with an expected return. Half: per goal, "
             "how much of the gap between its KPI's baseline and target the expected "
-            "returns of its tactics cover."};
+            "returns of its tactics cover.",
+            "Do funded tactics say what they should bring in, and does it add up to each goal's target?"};
 }
 
 std::string overall_text(const std::optional<double>& overall) {
@@ -61,6 +73,11 @@ std::string completeness_text(const Scores& scores) {
         std::snprintf(buf, sizeof buf, "Completeness %.0f%%", scores.completeness);
     }
     return buf;
+}
+
+const char* completeness_words() {
+    return "Completeness is how much of the score this plan can be measured on yet: a part it has nothing for "
+           "(no products, say) is left out, not counted as zero.";
 }
 
 std::string component_score_text(const std::optional<double>& score) {
@@ -89,7 +106,7 @@ size_t findings_about(const Scores& scores, Component c) {
 
 std::string findings_below_text(size_t count) {
     if (count == 0) return "";
-    return std::to_string(count) + " finding(s) below would raise it.";
+    return count == 1 ? "1 finding below would raise it." : std::to_string(count) + " findings below would raise it.";
 }
 
 std::string worth_text(double worth) {

@@ -156,6 +156,7 @@ void FindingSink::goal_no_target(uint32_t g, double gain) {
 void FindingSink::goal_short_return(uint32_t g, double got, double need, double gain) {
     Raw& r = raise(Code::GoalShortReturn, g, gain);
     r.detail = g_->primary_kpi[g] != kNoIndex && g_->plan().kpis[g_->primary_kpi[g]].dir == Direction::Down;
+    r.b = g_->primary_kpi[g];  // the message quotes amounts in this KPI's unit
     r.x = got;
     r.y = need;
 }

@@ -5,6 +5,7 @@
 //
 // Sections: Words (the stack buffer messages are written into) and item naming | phase and KPI
 // check wording | kpi_problems | FindingSink::word (one message per finding kind).
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -15,6 +16,17 @@
 namespace ab::scoring {
 
 namespace {
+
+// "cafés" -> "café", "bakeries" -> "bakery", "units" -> "unit": a unit typed in the plural, for
+// an amount of exactly one. A unit that does not end in a lower-case plural s ("USD", "kg",
+// "glass", "bonus") stays as it is.
+std::string singular(std::string_view unit) {
+    const size_t n = unit.size();
+    if (n < 3 || unit[n - 1] != 's' || unit[n - 2] == 's' || unit[n - 2] == 'u' || unit[n - 2] == 'i')
+        return std::string(unit);
+    if (n > 3 && unit.substr(n - 3) == "ies") return std::string(unit.substr(0, n - 3)) + "y";
+    return std::string(unit.substr(0, n - 1));
+}
 
 // A message under construction: pieces go to a stack buffer, and the finished text is one
 // append (growing a std::string piece by piece is what made messages slow, notably in WASM).
@@ -56,6 +68,17 @@ public:
             return *this;
         }
         return significant(v);
+    }
+    // An amount in a KPI's unit as people write it: "3 cafés", "1 café" (a typed plural loses
+    // its s at exactly one), "12%", "5,400 USD"; no unit, the bare amount. A message never
+    // quotes a count as money, nor money without its currency.
+    Words& quantity(double v, std::string_view unit) {
+        amount(v);
+        if (unit.empty()) return *this;
+        if (unit == "%") return *this << "%";
+        *this << " ";
+        if (std::fabs(std::fabs(v) - 1) < 1e-12) return *this << singular(unit);
+        return *this << unit;
     }
     // Three significant digits.
     Words& significant(double v) {
@@ -140,6 +163,11 @@ private:
     std::string spill_;
 };
 
+// "USD", "EUR": three capital letters read as money, which needs no "(in ...)" after it.
+bool currency_code(std::string_view unit) {
+    return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 const char* phase_text(Phase p) {
     switch (p) {
         case Phase::Pre: return "pre-launch";
@@ -157,44 +185,46 @@ constexpr uint32_t kGoesDown = 32;
 constexpr uint32_t kNoDue = 64, kBadDue = 128, kDueEarly = 256, kDueLate = 512;
 constexpr uint32_t kOwnerCount = 1024;  // not exactly one owner (the count is in the high 16 bits)
 
-// The five checks in scoring.md's order, each with why it fails.
-void kpi_checks_text(Words& w, const ScoreGraph& g, uint32_t problems, uint32_t due, double baseline, double target) {
-    const char* parts[5];
-    size_t n = 0;
+// What each failing check of the five (scoring.md's order) asks for, in plain words: a baker
+// need not know what "SMART" stands for to fix a KPI. Joined with "; ".
+void kpi_checks_text(Words& w, const ScoreGraph& g, uint32_t problems, uint32_t due, double baseline, double target,
+                     std::string_view unit) {
     const Settings& settings = g.plan().settings;
-    // Each part is written when it is its turn, so parts are only counted here.
-    if (problems & (kNoMetric | kNoUnit)) parts[n++] = "specific";
-    if (problems & (kNoBaseline | kNoTarget)) parts[n++] = "measurable";
-    if (problems & kOwnerCount) parts[n++] = "assignable";
-    if (problems & kWrongWay) parts[n++] = "realistic";
-    if (problems & (kNoDue | kBadDue | kDueEarly | kDueLate)) parts[n++] = "time-bound";
-    for (size_t i = 0; i < n; ++i) {
-        w << (i == 0 ? "" : i + 1 == n ? " and " : ", ") << "not " << parts[i] << " (";
-        const std::string_view part = parts[i];
-        if (part == "specific") {
-            w << ((problems & kNoMetric) && (problems & kNoUnit) ? "no metric or unit"
-                  : (problems & kNoMetric)                       ? "no metric"
-                                                                  : "no unit");
-        } else if (part == "measurable") {
-            w << ((problems & kNoBaseline) && (problems & kNoTarget) ? "no numeric baseline or target"
-                  : (problems & kNoBaseline)                         ? "no numeric baseline"
-                                                                      : "no numeric target");
-        } else if (part == "assignable") {
-            const uint32_t owners = problems >> 16;
-            if (owners == 0) w << "no owner: name one";
-            else w << std::to_string(owners) << " owners: keep one";
-        } else if (part == "realistic") {
-            w << "the target ";
-            w.amount(target) << " is not " << ((problems & kGoesDown) ? "below" : "above") << " the baseline ";
-            w.amount(baseline);
-            if (problems & kGoesDown) w << ", and it should go down";
-        } else {
-            if (problems & kNoDue) w << "no due date";
-            else if (problems & kBadDue) w << "the due date is not a YYYY-MM-DD date";
-            else if (problems & kDueEarly) (w << "due ").date(due) << ", before the plan starts on " << settings.start;
-            else (w << "due ").date(due) << ", after the plan ends on " << settings.end;
-        }
-        w << ")";
+    bool first = true;
+    auto next = [&]() -> Words& {
+        if (!first) w << "; ";
+        first = false;
+        return w;
+    };
+    if (problems & (kNoMetric | kNoUnit)) {
+        next() << ((problems & kNoMetric) && (problems & kNoUnit)
+                       ? "say what it counts and in what unit (cafés, USD, %)"
+                   : (problems & kNoMetric) ? "say what it counts"
+                                            : "give it a unit (cafés, USD, %)");
+    }
+    if (problems & (kNoBaseline | kNoTarget)) {
+        next() << ((problems & kNoBaseline) && (problems & kNoTarget)
+                       ? "give it a starting number (baseline) and a target number"
+                   : (problems & kNoBaseline) ? "give it a starting number (baseline)"
+                                              : "give it a target number");
+    }
+    if (problems & kOwnerCount) {
+        const uint32_t owners = problems >> 16;
+        if (owners == 0) next() << "name the one person who owns it";
+        else next() << "it has " << std::to_string(owners) << " owners: keep one";
+    }
+    if (problems & kWrongWay) {
+        const bool down = problems & kGoesDown;
+        next() << "its target ";
+        w.quantity(target, unit) << " should be " << (down ? "below" : "above") << " its starting number ";
+        w.quantity(baseline, unit);
+        if (down) w << " (lower is better for it)";
+    }
+    if (problems & (kNoDue | kBadDue | kDueEarly | kDueLate)) {
+        if (problems & kNoDue) next() << "give it a due date";
+        else if (problems & kBadDue) next() << "write its due date as YYYY-MM-DD";
+        else if (problems & kDueEarly) (next() << "its due date ").date(due) << " is before the plan starts (" << settings.start << ")";
+        else (next() << "its due date ").date(due) << " is after the plan ends (" << settings.end << ")";
     }
 }
 
@@ -250,12 +280,14 @@ void FindingSink::word(const Raw& r, const Ids& ids, std::string& text) const {
             if (static_cast<Kind>(r.detail) == Kind::Goal)
                 (w << "Goal ").q(g.goal_name(r.a)) << " has no KPI: add the number that says whether it is met";
             else
-                (w << "Strategy ").q(g.strategy_name(r.a)) << " has no KPI: add one that shows whether it works";
+                (w << "Strategy ").q(g.strategy_name(r.a)) << " has no KPI: add the number that shows whether it works";
             break;
-        case Code::KpiIncomplete:
-            (w << "KPI ").q(g.kpi_name(r.a)) << " is not SMART yet: ";
-            kpi_checks_text(w, g, r.detail, r.b, r.x, r.y);
+        case Code::KpiIncomplete: {
+            const Kpi& kpi = g.plan().kpis[r.a];
+            (w << "KPI ").q(g.kpi_name(r.a)) << " cannot be checked yet: ";
+            kpi_checks_text(w, g, r.detail, r.b, r.x, r.y, kpi.unit);
             break;
+        }
         case Code::PlanNoForecast:
             w << "No product has a sales forecast: enter the forecasts so the budget can follow sales";
             break;
@@ -265,20 +297,21 @@ void FindingSink::word(const Raw& r, const Ids& ids, std::string& text) const {
             break;
         case Code::PushUnderfunded:
             (w << "Big push ").q(g.product_name(r.a)) << " gets ";
-            w.percent(r.x) << " of the budget against a fair share of ";
-            w.percent(r.y) << ": move budget to its tactics";
+            w.percent(r.x) << " of the budget, less than the ";
+            w.percent(r.y) << " its sales forecast calls for: move budget to its tactics";
             break;
         case Code::ProductOverfunded:
             w.q(g.product_name(r.a)) << " gets ";
-            w.percent(r.x) << " of the budget against a fair share of ";
-            w.percent(r.y) << ": move budget to the big pushes";
+            w.percent(r.x) << " of the budget, more than the ";
+            w.percent(r.y) << " its sales forecast calls for: move budget to the big pushes";
             break;
         case Code::BudgetUnassigned:
-            w.percent(r.x) << " of the budget is tied to no product (the brand reserve allows ";
-            w.percent(r.y) << "): link those tactics to the products they sell";
+            w.percent(r.x) << " of the budget sells no product, more than the ";
+            w.percent(r.y) << " kept for the brand as a whole (the brand reserve): link those tactics to the products they sell";
             break;
         case Code::PlanNoBigPush:
-            w << "No big push is named: mark the products sales wants pushed this season as big pushes";
+            w << "No product is a big push (a product sales wants sold most this season): tick Big push on those "
+                 "products, or add one";
             break;
         case Code::PushMissingChannel:
             (w << "Big push ").q(g.product_name(r.a)) << " has no " << g.channels[r.b]
@@ -310,7 +343,8 @@ void FindingSink::word(const Raw& r, const Ids& ids, std::string& text) const {
             else if (stage == "purchase")
                 w << " helps customers buy: add one that turns interest into a purchase";
             else
-                (w << " covers the ").q(stage) << " stage of the customer journey: add one for that stage";
+                (w << " covers ").q(stage)
+                    << ", a step customers go through on the way to buying (a journey stage): add one for that step";
             break;
         }
         case Code::ItemOwnerCount: {
@@ -321,8 +355,8 @@ void FindingSink::word(const Raw& r, const Ids& ids, std::string& text) const {
                 case Kind::Kpi: (w << "KPI ").q(g.kpi_name(r.a)); break;
                 default: (w << "Big push ").q(g.product_name(r.a)); break;
             }
-            if (r.b == 0) w << " has no owner: name one accountable person";
-            else w << " has " << std::to_string(r.b) << " owners: keep one accountable person";
+            if (r.b == 0) w << " has no owner: name the one person who answers for it";
+            else w << " has " << std::to_string(r.b) << " owners: keep the one person who answers for it";
             break;
         }
         case Code::GoalOneTeam:
@@ -348,20 +382,27 @@ void FindingSink::word(const Raw& r, const Ids& ids, std::string& text) const {
         }
         case Code::GoalNoTarget:
             if (g.primary_kpi[r.a] == kNoIndex)
-                w.q(g.goal_name(r.a)) << " has no primary KPI: pick the KPI that says it is met and give it a baseline and target";
+                w.q(g.goal_name(r.a)) << " has no primary KPI (the one number that says it is met): pick it and give it "
+                                         "a starting number and a target";
             else
-                (w << "The primary KPI of ").q(g.goal_name(r.a)) << " lacks a numeric baseline or target: set both";
+                (w << "The primary KPI of ").q(g.goal_name(r.a))
+                    << " lacks a starting number (baseline) or a target: set both";
             break;
         case Code::GoalShortReturn:
             if (r.y > 0) {
+                // Expected returns count in the unit of the goal's primary KPI (cafés, not money).
+                const std::string& unit = g.plan().kpis[g.primary_kpi[r.a]].unit;
                 (w << "Tactics for ").q(g.goal_name(r.a)) << " are expected to bring ";
-                w.amount(r.x) << " of the ";
-                w.amount(r.y) << " it needs: add tactics or raise their expected return";
+                w.quantity(r.x, unit) << " of the ";
+                w.quantity(r.y, unit) << " it needs: add tactics or raise their expected return";
+                // A count needs saying what the returns count in; money or a share does not.
+                if (!unit.empty() && unit != "%" && unit != g.plan().settings.currency && !currency_code(unit))
+                    w << " (in " << unit << ")";
             } else {
                 const bool down = g.plan().kpis[g.primary_kpi[r.a]].dir == Direction::Down;
                 (w << "The target of the primary KPI of ").q(g.goal_name(r.a))
-                    << " does not move past its baseline: set a target " << (down ? "below" : "above")
-                    << " the baseline";
+                    << " does not move past its starting number: set a target " << (down ? "below" : "above")
+                    << " the starting number";
             }
             break;
     }

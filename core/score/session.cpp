@@ -15,7 +15,7 @@ bool texts_differ(const T& a, const T& b) {
 }
 bool texts_differ(const Tactic& a, const Tactic& b) { return a.name != b.name || a.message != b.message; }
 bool texts_differ(const Product& a, const Product& b) { return a.name != b.name || a.key_message != b.key_message; }
-bool texts_differ(const Kpi& a, const Kpi& b) { return a.metric != b.metric; }
+bool texts_differ(const Kpi& a, const Kpi& b) { return a.metric != b.metric || a.unit != b.unit; }
 
 void note_update(scoring::GraphChange& c, const UpdateItem& u) {
     if (id_of(u.before) != id_of(u.after) || u.before.index() != u.after.index()) {

@@ -41,7 +41,11 @@ appTest(env, 'Shift+L unlinks the two selected cards and L links them again, eac
   await press(page, 'Shift+L');
   assert.deepEqual(strategiesOf(await call(page, 'getPlan'), 'm1'), []);
   assert.notEqual((await call(page, 'getScores')).overall, before);
-  assert.match(await call(page, 'lastMessage'), /^Unlinked m1 from S1/);
+  // The message names the cards, not their ids.
+  const plan = await call(page, 'getPlan');
+  const name = (kind, id) => plan[kind].find((x) => x.id === id).name;
+  assert.ok((await call(page, 'lastMessage')).startsWith(
+    `Unlinked \u201c${name('tactics', 'm1')}\u201d from \u201c${name('strategies', 'S1')}\u201d`));
   await press(page, 'l');
   assert.deepEqual(strategiesOf(await call(page, 'getPlan'), 'm1'), ['S1']);
   assert.equal((await call(page, 'getScores')).overall, before);

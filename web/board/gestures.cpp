@@ -15,6 +15,7 @@
 #include "board/view.hpp"
 #include "board/card_text.hpp"
 #include "imgui.h"
+#include "model/queries.hpp"
 #include "board/overlays/palette.hpp"
 #include "platform/platform.hpp"
 #include "panels/side_panel.hpp"
@@ -89,7 +90,9 @@ void drop_on_card(App& app) {
         app.say("Not linked: " + r.error, true, 5);
         return;
     }
-    app.say("Linked " + d.link.child + " to " + d.link.parent + " (score " + d.text + ")", false, 4);
+    const Plan& plan = app.doc.plan();  // names, not ids: "Linked “Email series” to “Grow repeat buyers”"
+    app.say("Linked \u201c" + display_name(plan, d.link.child) + "\u201d to \u201c" + display_name(plan, d.link.parent) +
+                "\u201d (score " + d.text + ")", false, 4);
 }
 
 // [SECTION] The gestures -----------------------------------------------------------------------

@@ -12,6 +12,7 @@
 #include "board/card_text.hpp"
 #include "imgui.h"
 #include "layout/place.hpp"
+#include "model/queries.hpp"
 #include "ui/theme.hpp"
 
 namespace ab::web {
@@ -104,8 +105,10 @@ void link_cards(App& app, const std::string& a, const std::string& b, bool link)
         return;
     }
     const std::string change = score_text(before) + " \xe2\x86\x92 " + score_text(app.doc.scores().overall);
-    app.say(std::string(link ? "Linked " : "Unlinked ") + o.link->child + (link ? " to " : " from ") +
-                o.link->parent + " (score " + change + ")",
+    const Plan& plan = app.doc.plan();  // names, not ids
+    app.say(std::string(link ? "Linked \u201c" : "Unlinked \u201c") + display_name(plan, o.link->child) +
+                (link ? "\u201d to \u201c" : "\u201d from \u201c") + display_name(plan, o.link->parent) + "\u201d (score " +
+                change + ")",
             false, 4);
 }
 

@@ -153,7 +153,8 @@ void draw_inspector(App& app) {
         draw_empty();
         return;
     }
-    const bool focus = app.chrome.focus_panel;
+    // A finding's field, when one was asked for, takes the keyboard instead of the name.
+    const bool focus = app.chrome.focus_panel && !form::focus_requested();
     draw_header(app, loc->kind, id);
     ImGui::PushID(id.c_str());
     // Copies: an edit during the form changes the plan the references would point into.
@@ -167,6 +168,7 @@ void draw_inspector(App& app) {
     case Kind::Person: form::person_form(app, Person(plan.people[loc->index]), focus); break;
     }
     if (find_item(app.doc.plan(), id)) delete_button(app, loc->kind, id);
+    form::drop_focus_request();  // a field the form did not draw has nothing to focus
     ImGui::PopID();
     ImGui::Dummy(ImVec2(1, 16 * platform::pixel_ratio()));
 }

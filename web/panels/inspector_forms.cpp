@@ -9,6 +9,7 @@
 #include "model/kinds.hpp"
 #include "model/queries.hpp"
 #include "platform/platform.hpp"
+#include "score/fixes.hpp"
 #include "ui/theme.hpp"
 
 namespace ab::web::form {
@@ -21,6 +22,7 @@ void number_field(App& app, const std::string& id, const char* label, const char
     o.width = w;
     o.hint = "Not set";
     o.suffix = suffix.empty() || suffix.size() > 6 ? nullptr : suffix.c_str();
+    o.focus = claim_focus(id, field);
     ui::text_field(app, field, display_number(v), set_number(app, id, field), o);
 }
 
@@ -29,12 +31,14 @@ void date_field(App& app, const std::string& id, const char* label, const char* 
     ui::TextOptions o;
     o.width = w;
     o.hint = "YYYY-MM-DD";
+    o.focus = claim_focus(id, field);
     ui::text_field(app, field, v, set_date(app, id, field), o);
 }
 
 void combo(App& app, const std::string& id, const char* label, const char* field, const std::string& current,
            const std::vector<ui::Option>& options, float w) {
     ui::label(label);
+    if (claim_focus(id, field)) ImGui::SetKeyboardFocusHere();
     if (auto v = ui::combo_field(app, field, current, options, w)) {
         act(app, id, field, SetField{id, field, v->empty() ? nlohmann::json(nullptr) : nlohmann::json(*v)});
     }
@@ -74,7 +78,8 @@ void links_row(App& app, const std::string& id, const char* label, const char* f
     }
     if (add_text) {
         const std::string name = std::string(field) + ".add";
-        if (auto picked = ui::add_picker(app, name.c_str(), add_text, add, "Nothing left to link")) {
+        const bool open = claim_focus(id, field);
+        if (auto picked = ui::add_picker(app, name.c_str(), add_text, add, "Nothing left to link", open)) {
             act(app, id, field, children ? Command(Link{*picked, id}) : Command(Link{id, *picked}));
         }
     }
@@ -148,6 +153,10 @@ void strategy_form(App& app, const Strategy& s, bool focus) {
     const std::vector<std::string> tactics = linked_from(plan, id, Kind::Tactic);
     links_row(app, id, plural(Kind::Tactic), "tactics", tactics, true, others(plan.tactics, tactics), "Link a tactic",
               "No tactic carries this strategy yet.");
+    // A strategy's KPIs show whether it works (item.no_kpi): linked here as on a goal.
+    const std::vector<std::string> kpis = linked_from(plan, id, Kind::Kpi);
+    links_row(app, id, plural(Kind::Kpi), "kpis", kpis, true, others(plan.kpis, kpis), "Measure with a KPI",
+              "No KPI shows whether this strategy works yet.");
     section("OWNERSHIP");
     owners_row(app, id, s.owners);
 }
@@ -161,6 +170,7 @@ void product_form(App& app, const Product& p, bool focus) {
              ui::label("Big push");
              bool big = p.big_push;
              ImGui::AlignTextToFramePadding();
+             if (claim_focus(id, "big_push")) ImGui::SetKeyboardFocusHere();
              if (ImGui::Checkbox("Priority this season", &big)) act(app, id, "big_push", SetField{id, "big_push", big});
              ui::record(app, "big_push");
          });
@@ -204,11 +214,18 @@ void tactic_form(App& app, const Tactic& t, bool focus) {
              ui::TextOptions o;
              o.width = w;
              o.hint = "Key message";
+             o.focus = claim_focus(id, "message");
              ui::text_field(app, "message", t.message, set_text(app, id, "message"), o);
          });
     section("MONEY");
+    // The return counts in the unit of the goal's primary KPI: cafés for a café goal, not money.
+    const std::string return_unit = expected_return_unit(plan, id);
     side_by_side([&](float w) { number_field(app, id, "Budget", "budget", t.budget, plan.settings.currency, w); },
-         [&](float w) { number_field(app, id, "Expected return", "expected_return", t.expected_return, "", w); });
+         [&](float w) { number_field(app, id, "Expected return", "expected_return", t.expected_return, return_unit, w); });
+    if (!return_unit.empty()) {
+        const std::string says = "Expected return counts in " + return_unit + ", the unit of its goal's primary KPI.";
+        ui::hint(says.c_str());
+    }
     section("SCHEDULE");
     side_by_side([&](float w) { date_field(app, id, "Start", "start", t.start, w); },
          [&](float w) { date_field(app, id, "End", "end", t.end, w); });
@@ -228,7 +245,8 @@ void kpi_form(App& app, const Kpi& k, bool focus) {
              ui::label("Unit");
              ui::TextOptions o;
              o.width = w;
-             o.hint = "USD, %, units";
+             o.hint = "cafés, USD, %";
+             o.focus = claim_focus(id, "unit");
              ui::text_field(app, "unit", k.unit, set_text(app, id, "unit"), o);
          },
          [&](float w) {
@@ -276,7 +294,7 @@ void insight_form(App& app, const Insight& in, bool focus) {
     ui::label("What was heard");
     ui::TextOptions o;
     o.multiline = true;
-    o.focus = focus;
+    o.focus = claim_focus(id, "text") || focus;
     o.hint = "What customers want, try, say\xe2\x80\xa6";
     ui::text_field(app, "text", in.text, set_text(app, id, "text"), o);
     row_gap();

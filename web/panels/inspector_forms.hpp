@@ -19,6 +19,16 @@ void action_error(App& app, const std::string& id, const char* field);
 // Forgets remembered reasons (another item is shown).
 void forget_errors();
 
+// The field the inspector gives the keyboard to when it next draws item `id` (a click on a
+// finding opens the field that fixes it). Text fields take the typing, link and owner pickers
+// open, other controls take the keyboard focus; each is scrolled into view.
+void request_focus(const std::string& id, const std::string& field);
+bool focus_requested();
+// True once, for the requested `field` of `id`: the caller focuses its widget (already scrolled
+// into view). drop_focus_request forgets a request no field of the item claimed.
+bool claim_focus(const std::string& id, const char* field);
+void drop_focus_request();
+
 // Commits that set one field of item `id` (empty id: the plan) from a field's text.
 ui::Commit set_text(App& app, const std::string& id, const std::string& field, bool empty_is_null = false);
 ui::Commit set_number(App& app, const std::string& id, const std::string& field);

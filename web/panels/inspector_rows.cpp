@@ -4,7 +4,10 @@
 
 #include "ui/fonts.hpp"
 #include "imgui.h"
+#include "imgui_stdlib.h"
 #include "model/queries.hpp"
+#include "score/fixes.hpp"
+#include "ui/icons.hpp"
 #include "panels/inspector_forms.hpp"
 #include "platform/platform.hpp"
 #include "ui/theme.hpp"
@@ -18,11 +21,34 @@ struct ActionError {
 };
 ActionError g_action;
 
+// The field a click on a finding asked for (request_focus).
+struct FocusRequest {
+    std::string id, field;
+};
+FocusRequest g_focus;
+
 std::string refused(const std::string& field, const ApplyResult& r) {
     return r.ok ? std::string() : ui::readable_error(field, r.error);
 }
 
 }  // namespace
+
+void request_focus(const std::string& id, const std::string& field) {
+    g_focus = FocusRequest{id, field};
+    platform::request_frames(3);
+}
+
+bool focus_requested() { return !g_focus.field.empty(); }
+
+bool claim_focus(const std::string& id, const char* field) {
+    if (g_focus.field.empty() || g_focus.id != id || g_focus.field != field) return false;
+    g_focus = FocusRequest{};
+    ImGui::SetScrollHereY(0.3f);
+    platform::request_frames(3);
+    return true;
+}
+
+void drop_focus_request() { g_focus = FocusRequest{}; }
 
 bool act(App& app, const std::string& id, const char* field, const Command& cmd) {
     const ApplyResult r = app.doc.apply(cmd);
@@ -72,6 +98,7 @@ ui::Commit set_date(App& app, const std::string& id, const std::string& field) {
 void text_row(App& app, const std::string& id, const char* label, const char* field, const std::string& value,
               ui::TextOptions opt) {
     ui::label(label);
+    opt.focus = claim_focus(id, field) || opt.focus;
     ui::text_field(app, field, value, set_text(app, id, field), opt);
     row_gap();
 }
@@ -125,8 +152,35 @@ std::vector<ui::Option> team_options(const std::string& current) {
     return out;
 }
 
+namespace {
+
+// What is typed into an owner picker's "someone new" field, per picker.
+std::string g_new_owner;
+
+// Makes a person called `name` and an owner of `id`, as one undo step; false (the reason shown
+// under the row) when the model refuses either.
+bool add_new_owner(App& app, const std::string& id, const std::string& name) {
+    std::string person;
+    const std::vector<Command> commands = new_owner_commands(app.doc.plan(), id, name, &person);
+    if (commands.empty()) return false;
+    app.doc.begin_group("Add " + name + " as owner");
+    for (const Command& c : commands) {
+        if (!act(app, id, "owners", c)) {
+            app.doc.cancel_group();
+            return false;
+        }
+    }
+    app.doc.end_group();
+    app.say("Added " + display_name(app.doc.plan(), person) + " to the plan's people and as owner (Ctrl+Z undoes both)",
+            false, 4);
+    return true;
+}
+
+}  // namespace
+
 void owners_row(App& app, const std::string& id, const std::vector<PersonId>& owners) {
     const Plan& plan = app.doc.plan();
+    const float r = platform::pixel_ratio();
     ui::label("Owners");
     std::vector<ui::Chip> chips;
     for (const PersonId& p : owners) chips.push_back({p.value, display_name(plan, p.value), 0});
@@ -139,9 +193,42 @@ void owners_row(App& app, const std::string& id, const std::vector<PersonId>& ow
         for (const PersonId& o : owners) has = has || o.value == p.id.value;
         if (!has) options.push_back({p.id.value, display_name(p)});
     }
-    if (auto picked = ui::add_picker(app, "owners.add", "Add owner", options, "Everyone already owns it")) {
-        act(app, id, "owners", Link{id, *picked});
+    // The plan's people to pick from, and always a field for someone new: a plan with no people
+    // yet (a baker's first hour) gets its first owner right here, not a dead end.
+    const bool open = claim_focus(id, "owners");
+    const std::string shown = std::string(icon::kPlus) + "  Add owner";
+    if (ui::quiet_button(app, "owners.add", shown.c_str()) || open) {
+        g_new_owner.clear();
+        ImGui::OpenPopup("##owners.pick");
+        ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 4 * r));
     }
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8 * r, 8 * r));
+    if (ImGui::BeginPopup("##owners.pick")) {
+        std::optional<std::string> picked;
+        for (const ui::Option& o : options) {
+            if (ImGui::Selectable(o.label.c_str())) picked = o.value;
+            ui::record(app, "owners.add:" + o.value);
+        }
+        if (!options.empty()) ImGui::Separator();
+        ImGui::TextDisabled("%s", options.empty() ? "No people in this plan yet. Who owns it?" : "Or someone new:");
+        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+        ImGui::SetNextItemWidth(200 * r);
+        const bool enter = ImGui::InputTextWithHint("##new", "Name, e.g. Sam (head baker)", &g_new_owner,
+                                                    ImGuiInputTextFlags_EnterReturnsTrue);
+        ui::record(app, "owners.new");
+        ImGui::SameLine();
+        const bool add = ImGui::Button("Add");
+        ui::record(app, "owners.new.add");
+        if (picked) {
+            act(app, id, "owners", Link{id, *picked});
+            ImGui::CloseCurrentPopup();
+        } else if ((enter || add) && add_new_owner(app, id, g_new_owner)) {
+            g_new_owner.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+    ImGui::PopStyleVar();
     action_error(app, id, "owners");
     row_gap();
 }

@@ -14,9 +14,12 @@
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
+#include "model/queries.hpp"
+#include "panels/inspector_forms.hpp"
 #include "panels/side_panel.hpp"
 #include "platform/platform.hpp"
 #include "score/explain.hpp"
+#include "score/fixes.hpp"
 #include "ui/theme.hpp"
 
 namespace ab::web {
@@ -62,21 +65,49 @@ struct PanelLayout {
     float left = 0, right = 0;  // the content's edges
 };
 
+// Which explanations a tap opened under the score: one per component, and completeness.
+bool g_open[kComponentCount + 1] = {};
+
+// An explanation opened by a tap, wrapped to the panel under what it explains; returns the y
+// below it. The same words show on hover, but a touch screen has no hover.
+float draw_explanation(ImDrawList* dl, const fonts::Set& fs, float r, float left, float right, float y,
+                       const char* plain, const char* more) {
+    const float size = 12 * r;
+    const float wrap = right - left;
+    dl->AddText(fs.text, size, ImVec2(left, y), kText, plain, nullptr, wrap);
+    y += fs.text->CalcTextSizeA(size, FLT_MAX, wrap, plain).y + 4 * r;
+    if (more && *more) {
+        dl->AddText(fs.small, 11.5f * r, ImVec2(left, y), kTextMuted, more, nullptr, wrap);
+        y += fs.small->CalcTextSizeA(11.5f * r, FLT_MAX, wrap, more).y + 4 * r;
+    }
+    return y + 8 * r;
+}
+
 // The gauge and the completeness line under it; returns the y below them.
 float draw_headline(const Scores& scores, ImDrawList* dl, const fonts::Set& fs, float r, float left, float right,
                     float y) {
     const float radius = 74 * r;
     draw_gauge(dl, ImVec2((left + right) * 0.5f, y + radius + 8 * r), radius, 12 * r, scores.overall, r);
     y += radius + 44 * r;
-    const std::string complete = completeness_text(scores);
+    const std::string complete = completeness_text(scores) + "  " + icon::kInfo;
     const float cs = 12.5f * r;
-    dl->AddText(fs.small, cs, ImVec2((left + right - text_w(fs.small, cs, complete.c_str())) * 0.5f, y), kTextMuted,
-                complete.c_str());
-    return y + cs + 22 * r;
+    const float cw = text_w(fs.small, cs, complete.c_str());
+    dl->AddText(fs.small, cs, ImVec2((left + right - cw) * 0.5f, y), kTextMuted, complete.c_str());
+    // "Completeness" is the score's own word: a tap (or hover) says what it means.
+    ImGui::SetCursorScreenPos(ImVec2((left + right - cw) * 0.5f - 6 * r, y - 4 * r));
+    bool& open = g_open[kComponentCount];
+    if (ImGui::InvisibleButton("##completeness", ImVec2(cw + 12 * r, cs + 8 * r))) {
+        open = !open;
+        platform::request_frames(2);
+    }
+    if (ImGui::IsItemHovered() && !open) ImGui::SetTooltip("%s", completeness_words());
+    y += cs + 22 * r;
+    if (open) y = draw_explanation(dl, fs, r, left, right, y - 14 * r, completeness_words(), nullptr);
+    return y;
 }
 
-// The seven components: name, weight, value and bar, the formula in words on hover; returns
-// the y below them.
+// The seven components: name, weight, value and bar; the question each asks and its formula in
+// words on hover, and under it on a tap (tap again to close); returns the y below them.
 float draw_components(const Scores& scores, ImDrawList* dl, const fonts::Set& fs, float r, float left, float right,
                       float y) {
     const float label_size = 13 * r;
@@ -100,21 +131,30 @@ float draw_components(const Scores& scores, ImDrawList* dl, const fonts::Set& fs
         }
         ImGui::SetCursorScreenPos(ImVec2(left, y - 3 * r));
         ImGui::PushID(int(i));
-        ImGui::InvisibleButton("##component", ImVec2(right - left, by + bh + 6 * r - y));
+        if (ImGui::InvisibleButton("##component", ImVec2(right - left, by + bh + 6 * r - y))) {
+            g_open[i] = !g_open[i];
+            platform::request_frames(2);
+        }
         ImGui::PopID();
-        if (ImGui::IsItemHovered()) {
-            const size_t count = findings_about(scores, c);
+        const size_t count = findings_about(scores, c);
+        if (ImGui::IsItemHovered() && !g_open[i]) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
             ImGui::TextUnformatted(t.title);
             ImGui::TextDisabled("%s", component_status_text(c, v).c_str());
             ImGui::Separator();
-            ImGui::TextUnformatted(t.formula);
+            ImGui::TextUnformatted(t.plain);
+            ImGui::TextDisabled("%s", t.formula);
             if (count > 0) ImGui::TextDisabled("%s", findings_below_text(count).c_str());
+            ImGui::TextDisabled("Click (or tap) to keep this open.");
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
         y = by + bh + 14 * r;
+        if (g_open[i]) {
+            const std::string more = std::string(t.formula) + (count > 0 ? " " + findings_below_text(count) : "");
+            y = draw_explanation(dl, fs, r, left, right, y - 6 * r, t.plain, more.c_str());
+        }
     }
     return y;
 }
@@ -140,6 +180,46 @@ float draw_findings_heading(const Scores& scores, ImDrawList* dl, const fonts::S
     return y;
 }
 
+// A click on a finding: selects the item whose field fixes it (usually the one it is about) and
+// opens the inspector with that field taking the keyboard. A finding with no such field selects
+// and centres on what it is about, as before.
+void open_fix(App& app, const Finding& f) {
+    const FindingFix fix = finding_fix(app.doc.plan(), f);
+    if (!fix.id.empty() && find_item(app.doc.plan(), fix.id)) {
+        app.select_only(fix.id);
+        app.view.centre_on.assign(1, fix.id);
+        if (!fix.field.empty()) form::request_focus(fix.id, fix.field);
+        open_side_tab(app, SideTab::Inspect, true);
+        return;
+    }
+    if (!f.ids.empty()) {
+        app.view.selection = f.ids;
+        app.view.centre_on = f.ids;
+    }
+}
+
+// The button under a finding that makes what its fix needs: one undo step, then the new item
+// in the inspector with its first field taking the typing.
+void make_for(App& app, const Finding& f, const FindingFix& fix) {
+    const MadeForFix made = make_for_fix(app.doc.plan(), f, fix);
+    if (made.commands.empty()) return;
+    app.doc.begin_group(fix.make_label);
+    for (const Command& c : made.commands) {
+        const ApplyResult r = app.doc.apply(c);
+        if (!r.ok) {
+            app.doc.cancel_group();
+            app.say("Not added \xe2\x80\x94 " + r.error, true);
+            return;
+        }
+    }
+    app.doc.end_group();
+    app.select_only(made.id);
+    app.view.centre_on.assign(1, made.id);
+    form::request_focus(made.id, made.field);
+    open_side_tab(app, SideTab::Inspect, true);
+    platform::request_frames(3);
+}
+
 // The findings, in a child window that scrolls under the rest: a click selects and centres on
 // their items, a hover makes them glow (returned). Rows are kept in the probe for the bridge.
 std::vector<std::string> draw_findings(App& app, const Scores& scores, const PanelLayout& p, float y) {
@@ -159,10 +239,16 @@ std::vector<std::string> draw_findings(App& app, const Scores& scores, const Pan
     // a large plan has hundreds of findings and the panel is drawn every frame.
     FindingRows& rows = app.view.finding_rows;
     std::vector<float>& heights = rows.heights;
+    // What each row offers to make (a product, an insight...), measured with the heights.
+    static std::vector<FixMake> makes;
+    const float make_h = ImGui::GetFrameHeight() + 6 * r;
     if (rows.revision != app.doc.revision() || rows.wrap != wrap || heights.size() != scores.findings.size()) {
         heights.clear();
+        makes.clear();
         for (const Finding& f : scores.findings) {
-            heights.push_back(fs.text->CalcTextSizeA(msg_size, FLT_MAX, wrap, f.message.c_str()).y + 16 * r);
+            makes.push_back(finding_make(app.doc.plan(), f));
+            heights.push_back(fs.text->CalcTextSizeA(msg_size, FLT_MAX, wrap, f.message.c_str()).y + 16 * r +
+                              (makes.back() != FixMake::None ? make_h : 0));
         }
         rows.revision = app.doc.revision();
         rows.wrap = wrap;
@@ -177,10 +263,27 @@ std::vector<std::string> draw_findings(App& app, const Scores& scores, const Pan
             app.probe.rects["finding/" + std::to_string(i)] = {0, 0, 0, 0};
             continue;
         }
+        const bool has_make = makes[i] != FixMake::None;
         ImGui::PushID(int(i));
-        const bool clicked = ImGui::InvisibleButton("##finding", ImVec2(w, row_h));
-        ImGui::PopID();
+        const bool clicked = ImGui::InvisibleButton("##finding", ImVec2(w, row_h - (has_make ? make_h : 0)));
         const bool hovered = ImGui::IsItemHovered();
+        bool made = false;
+        if (has_make) {
+            // The way to what the fix needs and the plan lacks: the palette makes no product or
+            // insight, and a plan with nothing in it has no card to click.
+            ImGui::SetCursorScreenPos(ImVec2(text_left, a.y + row_h - make_h));
+            const FindingFix fix = finding_fix(app.doc.plan(), f);
+            const std::string label = std::string(icon::kPlus) + "  " + fix.make_label;
+            ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
+            made = ImGui::Button(label.c_str());  // a full frame high: a finger's target
+            ImGui::PopStyleColor();
+            const ImVec2 bmin = ImGui::GetItemRectMin(), bmax = ImGui::GetItemRectMax();
+            app.probe.rects["finding/" + std::to_string(i) + "/make"] = {bmin.x / r, bmin.y / r, (bmax.x - bmin.x) / r,
+                                                                         (bmax.y - bmin.y) / r};
+            if (made) make_for(app, f, fix);
+            ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + row_h));
+        }
+        ImGui::PopID();
         if (hovered) {
             fl->AddRectFilled(ImVec2(x0 + 10 * r, a.y), ImVec2(display.x - 10 * r, a.y + row_h),
                               kRowBg, 8 * r);
@@ -195,10 +298,7 @@ std::vector<std::string> draw_findings(App& app, const Scores& scores, const Pan
             const float ww = text_w(fs.small_bold, 12 * r, worth.c_str());
             fl->AddText(fs.small_bold, 12 * r, ImVec2(right - ww, a.y + 9 * r), kGood, worth.c_str());
         }
-        if (clicked && !f.ids.empty()) {
-            app.view.selection = f.ids;
-            app.view.centre_on = f.ids;
-        }
+        if (clicked && !made) open_fix(app, f);
         // Rectangles in CSS pixels, for the test bridge.
         const float top_clip = y, bottom_clip = display.y;
         if (a.y + row_h > top_clip && a.y < bottom_clip) {

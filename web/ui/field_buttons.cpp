@@ -125,11 +125,11 @@ bool remove_button(App& app, const char* name, const char* tip) {
 }
 
 std::optional<std::string> add_picker(App& app, const char* name, const char* text, const std::vector<Option>& options,
-                                      const char* none_text) {
+                                      const char* none_text, bool open) {
     const float r = ratio();
     std::optional<std::string> out;
     std::string shown = std::string(icon::kPlus) + "  " + text;
-    if (quiet_button(app, name, shown.c_str())) {
+    if (quiet_button(app, name, shown.c_str()) || open) {
         ImGui::OpenPopup(name);
         ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 4 * r));
     }

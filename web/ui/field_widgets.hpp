@@ -80,9 +80,10 @@ struct ChipClick {
 // Chips that wrap over lines; clicking one opens it, its cross removes it. `empty` shows when none.
 ChipClick chips(App& app, const char* name, const std::vector<Chip>& items, const char* empty);
 
-// A quiet "+ Add ..." button that opens a list; returns the picked value.
+// A quiet "+ Add ..." button that opens a list; returns the picked value. `open` opens the list
+// as if the button were clicked (a finding that this list fixes was clicked).
 std::optional<std::string> add_picker(App& app, const char* name, const char* text, const std::vector<Option>& options,
-                                      const char* none_text);
+                                      const char* none_text, bool open = false);
 // A quiet button with an icon; records its rectangle under `name`.
 bool quiet_button(App& app, const char* name, const char* text, const char* tip = nullptr);
 // An icon-only button for removing a row.

@@ -42,7 +42,7 @@ TEST_CASE("scores read as whole numbers per component, one decimal overall, n/a 
           "Weight 10% of the overall \u00B7 not scored: the plan lacks what it measures");
     CHECK(worth_text(2.345) == "+2.3");
     CHECK(findings_below_text(0).empty());
-    CHECK(findings_below_text(3) == "3 finding(s) below would raise it.");
+    CHECK(findings_below_text(3) == "3 findings below would raise it.");
 }
 
 TEST_CASE("completeness says when linkage caps the overall", "[score]") {

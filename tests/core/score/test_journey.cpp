@@ -92,8 +92,8 @@ TEST_CASE("goal.missing_stage reads as a sentence for each default stage, and na
     std::sort(messages.begin(), messages.end());
     CHECK(messages == std::vector<std::string>{
         "No tactic for \u201cGoal G1\u201d builds awareness: add one that makes new customers aware of what you sell",
-        "No tactic for \u201cGoal G1\u201d covers the \u201cloyalty\u201d stage of the customer journey: add one for "
-        "that stage",
+        "No tactic for \u201cGoal G1\u201d covers \u201cloyalty\u201d, a step customers go through on the way to "
+        "buying (a journey stage): add one for that step",
         "No tactic for \u201cGoal G1\u201d helps customers buy: add one that turns interest into a purchase",
         "No tactic for \u201cGoal G1\u201d works on consideration: add one that helps customers weigh your offer "
         "against others",

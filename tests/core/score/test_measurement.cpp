@@ -84,8 +84,8 @@ TEST_CASE("an incomplete KPI gets one finding that lists every fix", "[score]") 
     CHECK(f.ids == std::vector<std::string>{"k1"});
     CHECK(f.component == Component::Measurement);
     CHECK(f.message.find("\u201cRepeat buyers\u201d") != std::string::npos);
-    CHECK(f.message == "KPI \u201cRepeat buyers\u201d is not SMART yet: not assignable (no owner: name one) and "
-                       "not time-bound (due 2030-01-01, after the plan ends on 2025-12-31)");
+    CHECK(f.message == "KPI \u201cRepeat buyers\u201d cannot be checked yet: name the one person who owns it; "
+                       "its due date 2030-01-01 is after the plan ends (2025-12-31)");
 }
 
 TEST_CASE("kpi.incomplete says which SMART check fails and why", "[score]") {
@@ -96,26 +96,27 @@ TEST_CASE("kpi.incomplete says which SMART check fails and why", "[score]") {
         REQUIRE(count_findings(s, "kpi.incomplete") == 1);
         return findings_with(s, "kpi.incomplete")[0].message;
     };
+    // Each failing check says what to do, in words that need no "SMART".
     using Catch::Matchers::Contains;
-    CHECK_THAT(message_for([](Kpi& k) { k.unit.clear(); }), Contains("not specific (no unit)"));
-    CHECK_THAT(message_for([](Kpi& k) { k.metric.clear(); }), Contains("not specific (no metric)"));
-    CHECK_THAT(message_for([](Kpi& k) { k.metric.clear(), k.unit.clear(); }), Contains("(no metric or unit)"));
+    CHECK_THAT(message_for([](Kpi& k) { k.unit.clear(); }), Contains(": give it a unit (caf\u00e9s, USD, %)"));
+    CHECK_THAT(message_for([](Kpi& k) { k.metric.clear(); }), Contains(": say what it counts"));
+    CHECK_THAT(message_for([](Kpi& k) { k.metric.clear(), k.unit.clear(); }),
+               Contains(": say what it counts and in what unit"));
     CHECK_THAT(message_for([](Kpi& k) { k.target.reset(); }),
-               Contains("not measurable (no numeric target)") && !Contains("realistic"));
-    CHECK_THAT(message_for([](Kpi& k) { k.baseline.reset(); }), Contains("not measurable (no numeric baseline)"));
-    CHECK_THAT(message_for([](Kpi& k) { k.owners.push_back({"mia"}); }),
-               Contains("not assignable (2 owners: keep one)"));
+               Contains(": give it a target number") && !Contains("should be"));
+    CHECK_THAT(message_for([](Kpi& k) { k.baseline.reset(); }), Contains(": give it a starting number (baseline)"));
+    CHECK_THAT(message_for([](Kpi& k) { k.owners.push_back({"mia"}); }), Contains(": it has 2 owners: keep one"));
     CHECK_THAT(message_for([](Kpi& k) { k.target = *k.baseline; }),
-               Contains("not realistic (the target ") && Contains(" is not above the baseline "));
+               Contains(": its target 0 USD should be above its starting number 0 USD"));
     CHECK_THAT(message_for([](Kpi& k) { k.dir = Direction::Down; }),
-               Contains(" is not below the baseline ") && Contains("it should go down"));
-    CHECK_THAT(message_for([](Kpi& k) { k.due.clear(); }), Contains("not time-bound (no due date)"));
-    CHECK_THAT(message_for([](Kpi& k) { k.due = "soon"; }), Contains("the due date is not a YYYY-MM-DD date"));
+               Contains(": its target 100 USD should be below its starting number 0 USD (lower is better for it)"));
+    CHECK_THAT(message_for([](Kpi& k) { k.due.clear(); }), Contains(": give it a due date"));
+    CHECK_THAT(message_for([](Kpi& k) { k.due = "soon"; }), Contains(": write its due date as YYYY-MM-DD"));
     CHECK_THAT(message_for([](Kpi& k) { k.due = "2024-06-30"; }),
-               Contains("not time-bound (due 2024-06-30, before the plan starts on 2025-01-01)"));
-    // Several failures are listed in the checks' order, the last after "and".
+               Contains(": its due date 2024-06-30 is before the plan starts (2025-01-01)"));
+    // Several failures are listed in the checks' order, joined by semicolons.
     CHECK_THAT(message_for([](Kpi& k) { k.unit.clear(), k.due.clear(), k.target.reset(); }),
-               Contains(": not specific (no unit), not measurable (no numeric target) and not time-bound (no due date)"));
+               Contains(": give it a unit (caf\u00e9s, USD, %); give it a target number; give it a due date"));
 }
 
 TEST_CASE("goals and strategies without a KPI lower coverage and each gets item.no_kpi", "[score]") {

@@ -32,7 +32,7 @@ TEST_CASE("return combines the funded share expecting a return with each goal's 
     CHECK(has_finding(s, "tactic.no_return", {"t2"}));
     CHECK(count_findings(s, "tactic.no_return") == 1);
     REQUIRE(has_finding(s, "goal.short_return", {"G1"}));
-    CHECK(findings_with(s, "goal.short_return")[0].message.find("50 of the 200") != std::string::npos);
+    CHECK(findings_with(s, "goal.short_return")[0].message.find("50 USD of the 200 USD") != std::string::npos);
 }
 
 TEST_CASE("enough expected return caps sufficiency at one and raises no finding", "[score]") {
@@ -93,7 +93,7 @@ TEST_CASE("a primary KPI whose target does not move past its baseline gives no s
     const Scores s = score_plan(plan);
     CHECK(*return_of(s) == Approx(50));
     REQUIRE(has_finding(s, "goal.short_return", {"G1"}));
-    CHECK(findings_with(s, "goal.short_return")[0].message.find("above the baseline") != std::string::npos);
+    CHECK(findings_with(s, "goal.short_return")[0].message.find("above the starting number") != std::string::npos);
     CHECK(count_findings(s, "goal.no_target") == 0);
 }
 
@@ -168,10 +168,10 @@ TEST_CASE("goal.short_return keeps the cents of small amounts instead of roundin
     const Scores s = score_plan(plan);
     REQUIRE(has_finding(s, "goal.short_return", {"G1"}));
     CHECK_THAT(findings_with(s, "goal.short_return")[0].message,
-               Catch::Matchers::Contains("bring 0.40 of the 2.50 it needs"));
+               Catch::Matchers::Contains("bring 0.40 USD of the 2.50 USD it needs"));
     // Amounts of a thousand and more stay whole, grouped.
     plan.kpis[0].target = 1 + 12345.5;
     plan.tactics[0].expected_return = 1500.25;
     CHECK_THAT(findings_with(score_plan(plan), "goal.short_return")[0].message,
-               Catch::Matchers::Contains("bring 1,500 of the 12,346 it needs"));
+               Catch::Matchers::Contains("bring 1,500 USD of the 12,346 USD it needs"));
 }
