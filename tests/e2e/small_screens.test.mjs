@@ -243,3 +243,27 @@ appTest(env, 'on a wide screen the panel folds away for the board and comes back
   assert.ok(await call(page, 'panelRect', 'tab:score'));
   assert.deepEqual(app.errors, []);
 });
+
+appTest(env, 'the sheet\'s handle follows a finger and settles on the nearest stop; while open nothing floats over the board strip', PHONE, async ({ page, app }) => {
+  const cdp = await fingers(page);
+  const handle = centre(await call(page, 'panelRect', 'sheet.handle'));
+  const drag = async (from, dy) => {
+    await touch(cdp, 'touchStart', [from]);
+    for (let k = 1; k <= 10; k++) await touch(cdp, 'touchMove', [{ x: from.x, y: from.y + (dy * k) / 10 }]);
+    await touch(cdp, 'touchEnd', []);
+    await waitForIdle(page);
+  };
+  await drag(handle, -560);
+  const full = await call(page, 'panelPlace');
+  assert.equal(full.sheet, 'full');
+  assert.ok(full.rect.y >= 56 + 100, 'a strip of board stays above a full sheet');
+  // The palette and the zoom control step aside while the sheet is open.
+  assert.equal((await call(page, 'paletteRect', 'goal')).w, 0);
+  assert.equal(await call(page, 'overlayRect', 'zoom'), null);
+  await drag(centre(await call(page, 'panelRect', 'sheet.handle')), 280);
+  assert.equal((await call(page, 'panelPlace')).sheet, 'half');
+  await tap(page, cdp, centre(await call(page, 'panelRect', 'sheet.handle')));
+  assert.equal((await call(page, 'panelPlace')).sheet, 'closed');
+  assert.ok((await call(page, 'paletteRect', 'goal')).w > 0, 'the palette is back');
+  assert.deepEqual(app.errors, []);
+});

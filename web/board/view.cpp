@@ -256,8 +256,11 @@ void draw_board(App& app) {
     draw_rename(app, f);
     app.probe.rects.clear("overlay/");  // the overlays below keep theirs when they draw
     if (!app.view.presenting && app.chrome.mode != Chrome::None) {  // presenting hides the editing chrome
-        draw_zoom_control(app, f);
-        if (!app.doc.read_only()) draw_palette(app);  // nothing to create on a plan that cannot change
+        // An open sheet leaves a strip of board for the selected card: nothing floats over it.
+        const bool sheet_open = side_panel_sheet_open(app);
+        if (!sheet_open) draw_zoom_control(app, f);
+        app.probe.rects.clear("palette/");
+        if (!app.doc.read_only() && !sheet_open) draw_palette(app);  // nothing to create on a plan that cannot change
     }
     draw_minimap(app, f);
     draw_notice(app, f);  // after the palette and the zoom control: it keeps clear of them

@@ -236,7 +236,8 @@ void draw_score_panel(App& app) {
     p.right = p.x0 + p.w - 20 * r;
     p.sheet = place.form == PanelForm::Sheet;
 
-    FloatingWindow window("##scorepanel", kFixedWindow | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollWithMouse);
+    FloatingWindow window("##scorepanel", kFixedWindow | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollWithMouse |
+                                              ImGuiWindowFlags_NoFocusOnAppearing);  // a sheet's handle keeps its drag
     window.at(ImVec2(p.x0, p.top))
         .size(ImVec2(p.w, p.display.y - p.top))
         .frame(ImGuiStyleVar_WindowPadding, ImVec2(20 * r, 18 * r))

@@ -271,9 +271,10 @@ void draw_side_panel(App& app) {
             ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
             ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
             ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, 10 * r);
+            // Not focused when it appears: a sheet dragged open would take the press from its handle.
             const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
                                            ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
-                                           ImGuiWindowFlags_NoSavedSettings;
+                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing;
             // One window per tab, so each keeps its own scroll position.
             ImGui::Begin(app.chrome.side_tab == SideTab::Inspect ? "##inspector" : "##plancontext", nullptr, flags);
             ImGui::PopStyleVar(4);
@@ -300,7 +301,7 @@ void draw_side_panel(App& app) {
         }
     }
     app.chrome.focus_panel = false;
-    if (p.form != PanelForm::None) {
+    if (p.form != PanelForm::None && app.chrome.sheet_drag_h < 0) {  // not while the sheet's handle moves
         const float r = platform::pixel_ratio();
         ui::touch_scroll(ImVec2(p.x * r, p.body_y * r), ImVec2((p.x + p.w) * r, (p.y + p.h) * r),
                          app.chrome.touch_scroll_window);

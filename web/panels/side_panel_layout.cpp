@@ -72,6 +72,11 @@ float side_panel_column_css(const App& app) {
     return p.form == PanelForm::Column ? p.w : 0.0f;
 }
 
+bool side_panel_sheet_open(const App& app) {
+    return side_panel_place(app).form == PanelForm::Sheet &&
+           (app.chrome.sheet != SheetStop::Closed || app.chrome.sheet_drag_h >= 0);
+}
+
 float side_panel_sheet_css(const App& app) {
     const PanelPlace p = side_panel_place(app);
     return p.form == PanelForm::Sheet ? p.h : 0.0f;

@@ -34,6 +34,9 @@ bool side_panel_wide(const App& app);
 float side_panel_column_css(const App& app);
 float side_panel_sheet_css(const App& app);
 
+// True while the sheet shows more than its tab strip (open, or its handle dragged).
+bool side_panel_sheet_open(const App& app);
+
 // The sheet's height at `stop` on this canvas (CSS px).
 float sheet_height_css(SheetStop stop);
 
