@@ -23,7 +23,7 @@
 namespace ab::web {
 namespace {
 
-constexpr double kLongPress_s = 0.4;  // a finger resting this long on a card picks it up
+constexpr double kLongPress_s = 0.5;  // a finger resting this long on a card picks it up
 
 // [SECTION] Shared -----------------------------------------------------------------------------
 
@@ -162,7 +162,11 @@ void update_press(App& app) {
     const ImGuiIO& io = ImGui::GetIO();
     const bool finger = io.MouseSource == ImGuiMouseSource_TouchScreen;
     const bool held = io.MouseDownDuration[0] >= kLongPress_s;
-    if (finger && held && !ImGui::IsMouseDragging(ImGuiMouseButton_Left) && !app.is_selected(in.card)) app.select_only(in.card);
+    // (Not once the finger's position is gone: a second finger made it a pinch.)
+    if (finger && held && ImGui::IsMousePosValid() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left) &&
+        !app.is_selected(in.card)) {
+        app.select_only(in.card);
+    }
     if (!ImGui::IsMouseDragging(ImGuiMouseButton_Left)) return;
     if (app.doc.read_only() || (finger && !held)) {
         in.gesture = BoardGesture::Pan;
