@@ -65,6 +65,10 @@ struct DragPreview {
 // What the right-hand panel shows: the score, the selection's fields, or the plan's context.
 enum class SideTab { Score, Inspect, Plan };
 
+// How far the side panel's bottom sheet (narrow screens, panels/side_panel_layout) is open: its
+// tab strip only, half the screen, or all but a strip of board that keeps the selection in sight.
+enum class SheetStop { Closed, Half, Full };
+
 // How much of the app's frame an embed shows (`?ui=`): everything; the board and the top bar
 // (no side panel); or the board alone (no top bar, panel, palette or zoom control).
 enum class Chrome { Full, Minimal, None };
@@ -173,11 +177,22 @@ struct App {
     struct ChromeState {
         Chrome mode = Chrome::Full;
         bool read_only_embed = false;  // `?readonly`: the host's plan, shown to read
+        // A board in someone else's page (a script-tag embed or a framed page): below 900 CSS
+        // px it keeps the whole board, without the side panel's bottom sheet.
+        bool guest = false;
         bool style_dirty = false;      // the look changed: rebuild the ImGui style before the next frame
         Notice notice;
         std::string last_message;      // the latest notice, kept after it fades (for tests)
         SideTab side_tab = SideTab::Score;
         bool focus_panel = false;      // the side panel takes the keyboard (its first field) next frame
+        bool panel_collapsed = false;  // a wide screen's panel column folded away by its button
+        SheetStop sheet = SheetStop::Closed;  // the narrow screen's bottom sheet
+        float sheet_drag_h = -1;       // the sheet's height (CSS px) while its handle is dragged, else -1
+        bool sheet_follow = false;     // the sheet moved: bring the selected card into the board's view
+        std::string sheet_followed;    // the first selected card when that was last checked
+        // A finger dragging a panel's content scrolls it (ImGui windows only scroll by wheel or
+        // scrollbar): the window it scrolls, 0 when none.
+        unsigned touch_scroll_window = 0;
         std::map<std::string, std::string> panel_errors;  // inline messages shown, by field name
         // The library's window or dialog that is open (Plans, History, share...), or "".
         std::string dialog;

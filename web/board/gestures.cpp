@@ -24,6 +24,8 @@
 namespace ab::web {
 namespace {
 
+constexpr double kLongPress_s = 0.5;  // a finger resting this long on a card picks it up
+
 // [SECTION] Shared -----------------------------------------------------------------------------
 
 // The column whose lane holds `mouse_px`, or -1.
@@ -142,6 +144,7 @@ void begin_gesture(App& app, const BoardFrame& f, int hovered_card) {
     } else if (left && !space && card) {
         in.gesture = BoardGesture::PressCard;
         in.card = card->id;
+        if (io.MouseSource == ImGuiMouseSource_TouchScreen) platform::request_redraw_in(kLongPress_s + 0.05);
     } else if (left && !space && io.KeyShift) {
         in.gesture = BoardGesture::BoxSelect;
         in.card.clear();
@@ -155,11 +158,21 @@ void begin_gesture(App& app, const BoardFrame& f, int hovered_card) {
 }
 
 // Update, press: a press on a card that drags becomes a move of the selection (or of that card);
-// on a plan that cannot change nothing moves, so the board pans.
+// on a plan that cannot change nothing moves, so the board pans. A finger must rest on the card
+// first (a long press, as in Miro and tldraw; the card is selected when it is picked up): a
+// swipe that starts on a card pans, since on a phone cards cover most of the board.
 void update_press(App& app) {
     BoardInteraction& in = app.gesture.board;
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool finger = io.MouseSource == ImGuiMouseSource_TouchScreen;
+    const bool held = io.MouseDownDuration[0] >= kLongPress_s;
+    // (Not once the finger's position is gone: a second finger made it a pinch.)
+    if (finger && held && ImGui::IsMousePosValid() && !ImGui::IsMouseDragging(ImGuiMouseButton_Left) &&
+        !app.is_selected(in.card)) {
+        app.select_only(in.card);
+    }
     if (!ImGui::IsMouseDragging(ImGuiMouseButton_Left)) return;
-    if (app.doc.read_only()) {
+    if (app.doc.read_only() || (finger && !held)) {
         in.gesture = BoardGesture::Pan;
         return;
     }

@@ -18,6 +18,7 @@
 #include "board/overlays/minimap.hpp"
 #include "board/overlays/notice.hpp"
 #include "board/overlays/palette.hpp"
+#include "panels/side_panel_layout.hpp"
 #include "platform/platform.hpp"
 #include "ui/theme.hpp"
 
@@ -53,7 +54,7 @@ BoardFrame board_frame(const App& app) {
     f.origin_px = ImVec2(0, top_px);
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     f.size_px = ImVec2(std::max(1.0f, display.x - board_right_inset_css() * f.ratio),
-                       std::max(1.0f, display.y - top_px));
+                       std::max(1.0f, display.y - top_px - side_panel_sheet_css(app) * f.ratio));
     f.offset_x = app.view.camera.offset_x_world;
     f.offset_y = app.view.camera.offset_y_world;
     f.scale = app.view.camera.zoom * f.ratio;
@@ -96,16 +97,18 @@ void draw_zoom_control(App& app, const BoardFrame& f) {
                                                   ImGui::GetWindowSize().x / r, ImGui::GetWindowSize().y / r};
         const ImVec2 button(30 * r, 28 * r);
         const ImVec2 centre(f.origin_px.x + f.size_px.x * 0.5f, f.origin_px.y + f.size_px.y * 0.5f);
-        if (ImGui::Button(icon::kMinus, button)) zoom_at(app, f, 1 / 1.2f, centre);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out (-)");
-        ImGui::SameLine();
+        // A phone's board keeps the level (fit) only: fingers pinch, and the palette needs the row.
+        const bool narrow = f.size_px.x / r < 560;
+        if (!narrow && ImGui::Button(icon::kMinus, button)) zoom_at(app, f, 1 / 1.2f, centre);
+        if (!narrow && ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out (-)");
+        if (!narrow) ImGui::SameLine();
         char level[16];
         std::snprintf(level, sizeof level, "%d%%", int(std::lround(app.view.camera.zoom * 100)));
         if (ImGui::Button(level, ImVec2(56 * r, button.y))) fit_board(app);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Fit the plan (0)");
-        ImGui::SameLine();
-        if (ImGui::Button(icon::kPlus, button)) zoom_at(app, f, 1.2f, centre);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in (+)");
+        if (!narrow) ImGui::SameLine();
+        if (!narrow && ImGui::Button(icon::kPlus, button)) zoom_at(app, f, 1.2f, centre);
+        if (!narrow && ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in (+)");
     }
 }
 
@@ -114,10 +117,8 @@ void draw_zoom_control(App& app, const BoardFrame& f) {
 float board_top_css() { return app().chrome.mode == Chrome::None ? 0.0f : theme::kTopBarHeight_css; }
 
 float board_right_inset_css() {
-    // The panel gives way on narrow screens so the board keeps most of the width.
-    // Presenting gives the board the whole width; the top bar keeps the score in sight.
-    const float w = platform::canvas_css_width();
-    return w >= 900 && !app().view.presenting && app().chrome.mode == Chrome::Full ? theme::kPanelWidth_css : 0.0f;
+    // Narrow screens get the panel as a bottom sheet; presenting gives the board the whole width.
+    return side_panel_column_css(app());
 }
 
 void centre_on_items(App& app, const std::vector<std::string>& ids) {
@@ -132,7 +133,7 @@ void centre_on_items(App& app, const std::vector<std::string>& ids) {
     }
     if (x0 > x1) return;
     const float view_w = (platform::canvas_css_width() - board_right_inset_css()) / app.view.camera.zoom;
-    const float view_h = (platform::canvas_css_height() - board_top_css()) / app.view.camera.zoom;
+    const float view_h = (platform::canvas_css_height() - board_top_css() - side_panel_sheet_css(app)) / app.view.camera.zoom;
     app.view.camera.offset_x_world = (x0 + x1) * 0.5f - view_w * 0.5f;
     app.view.camera.offset_y_world = (y0 + y1) * 0.5f - view_h * 0.5f;
 }
@@ -175,7 +176,7 @@ void fit_board(App& app) {
     const float avail_w = platform::canvas_css_width() - board_right_inset_css() - 2 * kFitMargin_css;
     // Presenting keeps the bottom strip for the message line ("Presenting: P or Esc returns"),
     // so no card starts the talk hidden under it.
-    const float avail_h = platform::canvas_css_height() - board_top_css() - 2 * kFitMargin_css -
+    const float avail_h = platform::canvas_css_height() - board_top_css() - side_panel_sheet_css(app) - 2 * kFitMargin_css -
                           (app.view.presenting ? kNoticeStrip_css : 0.0f);
     const float content_w = std::max(1.0f, b.max_x - b.min_x);
     const float content_h = std::max(1.0f, b.max_y - b.min_y);
@@ -270,8 +271,11 @@ void draw_board(App& app) {
     draw_rename(app, f);
     app.probe.rects.clear("overlay/");  // the overlays below keep theirs when they draw
     if (!app.view.presenting && app.chrome.mode != Chrome::None) {  // presenting hides the editing chrome
-        draw_zoom_control(app, f);
-        if (!app.doc.read_only()) draw_palette(app);  // nothing to create on a plan that cannot change
+        // An open sheet leaves a strip of board for the selected card: nothing floats over it.
+        const bool sheet_open = side_panel_sheet_open(app);
+        if (!sheet_open) draw_zoom_control(app, f);
+        app.probe.rects.clear("palette/");
+        if (!app.doc.read_only() && !sheet_open) draw_palette(app);  // nothing to create on a plan that cannot change
     }
     draw_minimap(app, f);
     draw_notice(app, f);  // after the palette and the zoom control: it keeps clear of them
@@ -288,7 +292,7 @@ std::optional<RectCss> item_rect_css(App& app, const std::string& id) {
     r.w = c->w * zoom;
     r.h = c->h * zoom;
     const float view_w = platform::canvas_css_width() - board_right_inset_css();
-    const float view_h = platform::canvas_css_height();
+    const float view_h = platform::canvas_css_height() - side_panel_sheet_css(app);
     const bool on_screen = r.x + r.w > 0 && r.x < view_w && r.y + r.h > board_top_css() && r.y < view_h;
     if (!on_screen) return std::nullopt;
     return r;

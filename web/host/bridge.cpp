@@ -13,6 +13,7 @@
 #include "commands/command.hpp"
 #include "app/frame_times.hpp"
 #include "imgui.h"
+#include "panels/side_panel_layout.hpp"
 #include "platform/js_reply.hpp"
 #include "board/overlays/minimap.hpp"
 #include "app/open_plan.hpp"
@@ -223,7 +224,14 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_panel() {
     static const char* const kTabs[] = {"score", "inspect", "plan"};
     nlohmann::json rects = nlohmann::json::object();
     keyed_rects(rects, "panel/");
+    static const char* const kForms[] = {"none", "column", "sheet"};
+    static const char* const kStops[] = {"closed", "half", "full"};
+    const PanelPlace p = side_panel_place(app());
+    const nlohmann::json place{{"form", kForms[int(p.form)]}, {"sheet", kStops[int(app().chrome.sheet)]},
+                               {"collapsed", app().chrome.panel_collapsed},
+                               {"rect", {{"x", p.x}, {"y", p.y}, {"w", p.w}, {"h", p.h}}}};
     return js_reply_json(nlohmann::json{{"tab", kTabs[int(app().chrome.side_tab)]},
+                                             {"place", place},
                                              {"rects", rects},
                                              {"errors", app().chrome.panel_errors}});
 }

@@ -54,6 +54,7 @@ mergeInto(LibraryManager.library, {
       },
       // The side panel: 'score', 'inspect' or 'plan'.
       panelTab: function() { return json(_ab_bridge_panel()).tab; },
+      panelPlace: function() { return json(_ab_bridge_panel()).place; },
       // A control the side panel drew last frame ('tab:inspect', 'budget', 'owners.add:vp_sales',
       // ... see BRIDGE.md) as {x, y, w, h} in viewport CSS pixels, or null when not on screen.
       panelRect: function(name) {

@@ -27,6 +27,7 @@ void apply_options(App& app, std::string_view options_json) {
         app.chrome.read_only_embed = true;
         app.doc.set_read_only("This plan is shown here to read: it cannot be changed on this page.");
     }
+    app.chrome.guest = o.value("guest", false);
     const std::string ui = o.value("ui", std::string("full"));
     app.chrome.mode = ui == "none" ? Chrome::None : ui == "minimal" ? Chrome::Minimal : Chrome::Full;
     if (o.value("theme", std::string()) == "contrast" && theme::look() != theme::Look::HighContrast) {

@@ -42,6 +42,9 @@
     ui: params.get('ui') || 'full',
     zoom: params.get('zoom') || '',
     theme: params.get('theme') || '',
+    // A board in someone else's page (a script-tag embed, or any page in a frame): on a narrow
+    // one the side panel stays away instead of becoming a bottom sheet.
+    guest: !app || window.parent !== window,
   };
 
   // Every file is read with a cap (web/platform/capped_read.js): `plan=` may name any URL, and a 30 MB

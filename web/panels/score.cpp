@@ -16,6 +16,7 @@
 #include "imgui.h"
 #include "model/queries.hpp"
 #include "panels/inspector_forms.hpp"
+#include "panels/side_panel_layout.hpp"
 #include "panels/side_panel.hpp"
 #include "platform/platform.hpp"
 #include "score/explain.hpp"
@@ -63,6 +64,7 @@ struct PanelLayout {
     float x0 = 0, w = 0;      // the panel's left edge and width
     float top = 0;            // under the tabs
     float left = 0, right = 0;  // the content's edges
+    bool sheet = false;       // a phone's bottom sheet: the whole panel scrolls, the list in it too
 };
 
 // Which explanations a tap opened under the score: one per component, and completeness.
@@ -230,7 +232,8 @@ std::vector<std::string> draw_findings(App& app, const Scores& scores, const Pan
     // The list scrolls in a child window of its own; the gauge and bars stay put.
     ImGui::SetCursorScreenPos(ImVec2(x0, y));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::BeginChild("##findings", ImVec2(w, display.y - y), false, ImGuiWindowFlags_NoNav);
+    ImGui::BeginChild("##findings", ImVec2(w, p.sheet ? std::max(display.y - y, display.y - p.top) : display.y - y), false,
+                      ImGuiWindowFlags_NoNav);
     ImDrawList* fl = ImGui::GetWindowDrawList();
     const float msg_size = 13 * r;
     const float text_left = left + 22 * r;
@@ -317,8 +320,8 @@ std::vector<std::string> draw_findings(App& app, const Scores& scores, const Pan
 
 void draw_score_panel(App& app) {
     app.probe.rects.clear("finding/");
-    const float inset_css = board_right_inset_css();
-    if (inset_css <= 0 || !side_panel_shows_score(app)) {
+    const PanelPlace place = side_panel_place(app);  // a column, or a bottom sheet on a narrow screen
+    if (place.body_h <= 0 || !side_panel_shows_score(app)) {
         app.view.glow.clear();
         return;
     }
@@ -326,13 +329,15 @@ void draw_score_panel(App& app) {
     p.r = platform::pixel_ratio();
     const float r = p.r;
     p.display = ImGui::GetIO().DisplaySize;
-    p.top = (kTopBarHeight_css + side_panel_header_css()) * r;
-    p.w = inset_css * r;
-    p.x0 = p.display.x - p.w;
+    p.top = place.body_y * r;
+    p.w = place.w * r;
+    p.x0 = place.x * r;
     p.left = p.x0 + 20 * r;
-    p.right = p.display.x - 20 * r;
+    p.right = p.x0 + p.w - 20 * r;
+    p.sheet = place.form == PanelForm::Sheet;
 
-    FloatingWindow window("##scorepanel", kFixedWindow | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollWithMouse);
+    FloatingWindow window("##scorepanel", kFixedWindow | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoScrollWithMouse |
+                                              ImGuiWindowFlags_NoFocusOnAppearing);  // a sheet's handle keeps its drag
     window.at(ImVec2(p.x0, p.top))
         .size(ImVec2(p.w, p.display.y - p.top))
         .frame(ImGuiStyleVar_WindowPadding, ImVec2(20 * r, 18 * r))
@@ -344,7 +349,7 @@ void draw_score_panel(App& app) {
 
     const Scores& scores = app.doc.scores();
     const fonts::Set& fs = fonts::get();
-    float y = p.top + 18 * r;
+    float y = p.top + 18 * r - ImGui::GetScrollY();  // a sheet scrolls the gauge away (ui/touch_scroll)
     y = draw_headline(scores, dl, fs, r, p.left, p.right, y);
     y = draw_components(scores, dl, fs, r, p.left, p.right, y);
     y = draw_findings_heading(scores, dl, fs, r, p.left, p.right, y);

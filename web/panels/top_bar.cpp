@@ -10,6 +10,7 @@
 #include "board/draw.hpp"
 #include "board/view.hpp"
 #include "board/card_text.hpp"
+#include "panels/side_panel_layout.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
@@ -31,6 +32,25 @@ float text_w(ImFont* font, float size, const char* text) {
 
 // The bar's button size and the spaces between buttons of one group and between groups (CSS px).
 constexpr float kButtonW_css = 34, kButtonH_css = 32, kGap_css = 4, kGroupGap_css = 14;
+// Where there is no hover for a tooltip (a finger), buttons carry their word under the icon.
+constexpr float kLabelledH_css = 46, kLabelledMinW_css = 44;
+
+// The word a labelled button shows: its action's label, shortened to its first word.
+std::string short_label(const char* id, const char* label) {
+    const std::string l = label;
+    if (std::string(id) == "plans") return "Plans";
+    if (std::string(id) == "contrast") return "Contrast";
+    if (std::string(id) == "more") return "More";
+    return l.substr(0, l.find(' '));
+}
+
+// How wide a bar button is: an icon, or on a touch screen an icon over its word.
+float button_w(const char* id, const char* label, float r) {
+    if (!platform::touch_ui()) return kButtonW_css * r;
+    const fonts::Set& fs = fonts::get();
+    const std::string word = short_label(id, label);
+    return std::max(kLabelledMinW_css * r, fs.small->CalcTextSizeA(11 * r, FLT_MAX, 0, word.c_str()).x + 14 * r);
+}
 
 // Keeps the last item's rectangle under `name` for the test bridge (toolbarRect).
 void keep_rect(App& app, const std::string& name) { app.probe.rects.keep_item("toolbar/" + name); }
@@ -47,11 +67,28 @@ void note_hover(App& app, const char* id, const std::string& label, const std::s
 // An icon button that is greyed out (and inert) when `enabled` is false, shown pressed when
 // `on`. Its rectangle is kept under `name` for the test bridge.
 bool icon_button(App& app, const char* name, const char* icon, bool enabled, const std::string& tip, float r,
-                 bool on = false) {
+                 bool on = false, const char* label = nullptr) {
     ImGui::PushID(name);
     if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(kPressedBg));
     ImGui::BeginDisabled(!enabled);
-    const bool pressed = ImGui::Button(icon, ImVec2(kButtonW_css * r, kButtonH_css * r));
+    bool pressed;
+    if (platform::touch_ui()) {
+        // The icon over its word: a finger has no hover to show a tooltip.
+        const std::string word = short_label(name, label ? label : name);
+        const ImVec2 size(button_w(name, label ? label : name, r), kLabelledH_css * r);
+        ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, (kTopBarHeight_css - kLabelledH_css) * 0.5f * r));
+        pressed = ImGui::Button("##labelled", size);
+        const ImVec2 a = ImGui::GetItemRectMin();
+        const fonts::Set& fs = fonts::get();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const ImU32 ink = enabled ? kText : kTextFaint;
+        const float is = kTextSize_css * r, ls = 11 * r;
+        dl->AddText(fs.text, is, ImVec2(a.x + (size.x - text_w(fs.text, is, icon)) * 0.5f, a.y + 7 * r), ink, icon);
+        dl->AddText(fs.small, ls, ImVec2(a.x + (size.x - text_w(fs.small, ls, word.c_str())) * 0.5f, a.y + 11 * r + is),
+                    ink, word.c_str());
+    } else {
+        pressed = ImGui::Button(icon, ImVec2(kButtonW_css * r, kButtonH_css * r));
+    }
     ImGui::EndDisabled();
     if (on) ImGui::PopStyleColor();
     ImGui::PopID();
@@ -66,7 +103,7 @@ bool icon_button(App& app, const char* name, const char* icon, bool enabled, con
 // An action's button: its icon, its tooltip with the platform's chord, pressed while it is on.
 void action_button(App& app, const Action& a, float r) {
     const bool on = a.checked && a.checked(app);
-    const bool pressed = icon_button(app, a.id, a.icon, action_enabled(app, a), action_tooltip(app, a), r, on);
+    const bool pressed = icon_button(app, a.id, a.icon, action_enabled(app, a), action_tooltip(app, a), r, on, a.label);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
         app.probe.actions.hover_label = a.label;
         app.probe.actions.hover_chord = shown_chord(a);
@@ -77,9 +114,10 @@ void action_button(App& app, const Action& a, float r) {
 // Saved / Saving / Not saved / Read-only after the plan's name; a click on a problem says
 // more (and a failed save offers the file). Returns the x after it.
 // On a narrow bar (a small embed) "Not kept" is its icon alone; its tooltip says the rest.
+// On a phone's bar every state is its icon alone.
 bool compact_save_state(const App& app) {
-    return storage::library().state == storage::SaveState::Off && !app.doc.read_only() &&
-           ImGui::GetIO().DisplaySize.x / platform::pixel_ratio() < 560;
+    const float w = ImGui::GetIO().DisplaySize.x / platform::pixel_ratio();
+    return w < 480 || (storage::library().state == storage::SaveState::Off && !app.doc.read_only() && w < 560);
 }
 
 float draw_save_state(App& app, float x, float h) {
@@ -146,24 +184,30 @@ float draw_save_state(App& app, float x, float h) {
 
 // What fits in a bar `width` wide, dropped in this order when it does not: the word
 // "ALIGNMENT" by the score, then the selection and file tools (into a "more" menu), then the
-// product name beside the mark, then the gauge (the number stays); the plan's name is cut
-// last. Widths in pixels.
+// product name beside the mark, then the gauge (the number stays), then the view tools (into
+// the menu too), then the mark itself; the plan's name is cut last. Widths in pixels.
 struct BarLayout {
     bool score_label = true;
-    bool all_tools = true;
+    int fold = 0;  // 0: every tool on the bar; 1: selection and file tools in More; 2: view tools too
     bool wordmark = true;
     bool gauge = true;
+    bool mark = true;
     float title_max = FLT_MAX;
 };
 
-BarLayout fit_bar(float width, float title_w, float fixed, float label_w, float tools_saved,
-                  float wordmark_w, float gauge_w, float r) {
+struct BarSavings {
+    float label, tools, view_tools, wordmark, gauge, mark;
+};
+
+BarLayout fit_bar(float width, float title_w, float fixed, const BarSavings& save, float r) {
     BarLayout l;
     float over = fixed + title_w - width;
-    if (over > 0) { l.score_label = false; over -= label_w; }
-    if (over > 0) { l.all_tools = false; over -= tools_saved; }
-    if (over > 0) { l.wordmark = false; over -= wordmark_w; }
-    if (over > 0 && gauge_w > 0) { l.gauge = false; over -= gauge_w; }
+    if (over > 0) { l.score_label = false; over -= save.label; }
+    if (over > 0) { l.fold = 1; over -= save.tools; }
+    if (over > 0) { l.wordmark = false; over -= save.wordmark; }
+    if (over > 0 && save.gauge > 0) { l.gauge = false; over -= save.gauge; }
+    if (over > 0) { l.fold = 2; over -= save.view_tools; }
+    if (over > 0) { l.mark = false; over -= save.mark; }
     if (over > 0) l.title_max = std::max(60 * r, title_w - over);
     return l;
 }
@@ -175,20 +219,22 @@ struct BarItem {
     BarGroup group;
 };
 
-// The groups that go into the More menu on a narrow bar.
-bool folds(BarGroup g) { return g == BarGroup::Selection || g == BarGroup::Files; }
+// The groups that go into the More menu on a narrow bar (fold 1), and on a phone's (fold 2).
+bool folds(BarGroup g, int fold) {
+    return (fold >= 1 && (g == BarGroup::Selection || g == BarGroup::Files)) || (fold >= 2 && g == BarGroup::View);
+}
 
 // The tools the bar shows, in the table's order: editing tools hide while presenting and on a
 // plan that cannot be changed, everything but the view toggles while presenting. `fold` puts
 // the foldable groups behind one More button where the first of them was.
-std::vector<BarItem> bar_items(const App& app, bool fold) {
+std::vector<BarItem> bar_items(const App& app, int fold) {
     std::vector<BarItem> items;
     bool more = false;
     for (const Action& a : actions()) {
         if (a.group == BarGroup::None || a.group == BarGroup::Library) continue;
         if (app.view.presenting && a.group != BarGroup::View) continue;
         if (a.edits && app.doc.read_only()) continue;
-        if (fold && folds(a.group)) {
+        if (folds(a.group, fold)) {
             if (!more) items.push_back({nullptr, a.group});
             more = true;
             continue;
@@ -208,22 +254,22 @@ float tools_width(const std::vector<BarItem>& items, float r) {
     float w = 0;
     for (size_t i = 0; i < items.size(); ++i) {
         if (i > 0) w += space_between(items[i - 1], items[i], r);
-        w += kButtonW_css * r;
+        w += items[i].action ? button_w(items[i].action->id, items[i].action->label, r) : button_w("more", "More", r);
     }
     return w;
 }
 
 // The More button and its menu: the folded actions with their labels and chords, a line
 // between groups.
-void draw_more(App& app, float r) {
+void draw_more(App& app, int fold, float r) {
     std::vector<const Action*> folded;
     std::string tip = "More:";
-    for (const BarItem& item : bar_items(app, false)) {
-        if (!folds(item.group)) continue;
+    for (const BarItem& item : bar_items(app, 0)) {
+        if (!folds(item.group, fold)) continue;
         folded.push_back(item.action);
         tip += std::string(folded.size() == 1 ? " " : ", ") + item.action->id;
     }
-    if (icon_button(app, "more", icon::kMore, true, tip, r)) ImGui::OpenPopup("##more");
+    if (icon_button(app, "more", icon::kMore, true, tip, r, false, "More")) ImGui::OpenPopup("##more");
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12 * r, 10 * r));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(12 * r, 12 * r));
     ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 10 * r);
@@ -244,12 +290,12 @@ void draw_more(App& app, float r) {
 }
 
 // The tools from the bar's left edge `x`, as tools_width measures them.
-void draw_tools(App& app, const std::vector<BarItem>& items, float x, float h, float r) {
+void draw_tools(App& app, const std::vector<BarItem>& items, int fold, float x, float h, float r) {
     ImGui::SetCursorScreenPos(ImVec2(x, (h - kButtonH_css * r) * 0.5f));
     for (size_t i = 0; i < items.size(); ++i) {
         if (i > 0) ImGui::SameLine(0, space_between(items[i - 1], items[i], r));
         if (items[i].action) action_button(app, *items[i].action, r);
-        else draw_more(app, r);
+        else draw_more(app, fold, r);
     }
 }
 
@@ -271,7 +317,8 @@ void begin_bar(ImVec2 display, float h, float r) {
 
 // The product mark from `x`, and its name when it fits; returns the x after the line that
 // follows them.
-float draw_mark(bool wordmark, float wordmark_w, float x, float h, float r) {
+float draw_mark(bool mark_shown, bool wordmark, float wordmark_w, float x, float h, float r) {
+    if (!mark_shown) return x;
     const fonts::Set& fs = fonts::get();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float mark = 30 * r, head = 15.0f * r;
@@ -389,33 +436,39 @@ void draw_top_bar(App& app) {
     const std::string period = period_label(plan.settings.start, plan.settings.end);
     const float small = kSmallSize_css * r;
     const float title_w = std::max(text_w(fs.title, kTextSize_css * r, name.c_str()), text_w(fs.small, small, period.c_str()));
-    const bool score_shown = board_right_inset_css() <= 0;
+    // The panel's column or sheet shows the score in its Score tab; without one, the bar does.
+    const bool score_shown = side_panel_place(app).form == PanelForm::None;
     const float label_w = score_shown ? text_w(fs.small_bold, small, "ALIGNMENT") + 10 * r : 0;
     const float wordmark_w = text_w(fs.heading, 15.0f * r, "Alignboard") + 16 * r;
-    const std::vector<BarItem> all_tools = bar_items(app, false);
-    const std::vector<BarItem> folded_tools = bar_items(app, true);
-    const float tools_full = tools_width(all_tools, r);
-    const float tools_saved = std::max(0.0f, tools_full - tools_width(folded_tools, r));
+    const std::vector<BarItem> tools_by_fold[3] = {bar_items(app, 0), bar_items(app, 1), bar_items(app, 2)};
+    const float tools_full = tools_width(tools_by_fold[0], r);
+    BarSavings save;
+    save.label = label_w;
+    save.tools = std::max(0.0f, tools_full - tools_width(tools_by_fold[1], r));
+    save.view_tools = std::max(0.0f, tools_width(tools_by_fold[1], r) - tools_width(tools_by_fold[2], r));
+    save.wordmark = wordmark_w;
+    save.gauge = score_shown ? 134 * r : 0;
+    save.mark = 30 * r + 10 * r + 12 * r;
+    const float plans_w = button_w("plans", "Your plans", r);
     // Room for the widest save state, so the bar does not refold while a save is under way.
     const float save_w = compact_save_state(app) ? 30 * r : 100 * r;
     const float score_w = score_shown ? 20 * r + 120 * r + 14 * r + text_w(fs.score, kScoreSize_css * r, "88.8") + label_w + 16 * r : 0;
-    const float fixed = 16 * r + 30 * r + 10 * r + wordmark_w + 12 * r + kButtonW_css * r + 10 * r + 12 * r + save_w +
-                        12 * r + tools_full + score_w;
-    const BarLayout fit = fit_bar(display.x, title_w, fixed, label_w, tools_saved, wordmark_w,
-                                  score_shown ? 134 * r : 0, r);
+    const float fixed = 16 * r + 30 * r + 10 * r + wordmark_w + 12 * r + plans_w + 10 * r + 12 * r + save_w +
+                        12 * r + tools_full + (score_shown ? score_w : 16 * r);
+    const BarLayout fit = fit_bar(display.x, title_w, fixed, save, r);
 
     // The mark, the plan library, the plan's name and whether it is saved, the tools, the score.
-    float x = draw_mark(fit.wordmark, wordmark_w, 16 * r, h, r);
+    float x = draw_mark(fit.mark, fit.wordmark, wordmark_w, 16 * r, h, r);
     // A read-only page that keeps nothing (a read-only embed) has no plans to show.
     const bool plans_shown = !(app.doc.read_only() && storage::library().state == storage::SaveState::Off);
     ImGui::SetCursorScreenPos(ImVec2(x, (h - kButtonH_css * r) * 0.5f));
     for (const Action& a : actions()) {
         if (a.group == BarGroup::Library && plans_shown) action_button(app, a, r);
     }
-    if (plans_shown) x += kButtonW_css * r + 10 * r;
+    if (plans_shown) x += plans_w + 10 * r;
     x = draw_title(app, name, period, fit.title_max, x, h, r) + 12 * r;
     x = draw_save_state(app, x, h) + 12 * r;
-    draw_tools(app, fit.all_tools ? all_tools : folded_tools, x, h, r);
+    draw_tools(app, tools_by_fold[fit.fold], fit.fold, x, h, r);
     if (score_shown) draw_score(app, fit, display.x, h, r);
     ImGui::End();
 }

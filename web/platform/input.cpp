@@ -22,6 +22,8 @@ void update_mods(int mods) {
     s.mods = mods;
 }
 
+bool touch_ui() { return state().touch_ui; }
+
 Gestures take_gestures() {
     State& s = state();
     Gestures g = s.gestures;
@@ -59,6 +61,9 @@ EMSCRIPTEN_KEEPALIVE void ab_platform_pointer(int source, float x_css, float y_c
     State& s = state();
     ImGuiIO& io = ImGui::GetIO();
     update_mods(mods);
+    // A finger makes the app a touch app until a mouse moves again (a tablet with a keyboard cover).
+    const bool touch = source == 1;
+    s.touch_ui = touch;
     io.AddMouseSourceEvent(mouse_source(source));
     io.AddMousePosEvent(to_px_x(x_css), to_px_y(y_css));
     const int changed = buttons ^ s.buttons;
@@ -81,6 +86,12 @@ EMSCRIPTEN_KEEPALIVE void ab_platform_pointer_leave(int release_buttons) {
         }
         s.buttons = 0;
     }
+    wake();
+}
+
+// The device has no hover at start ((hover: none)): controls show their words from the first frame.
+EMSCRIPTEN_KEEPALIVE void ab_platform_touch_ui(int on) {
+    state().touch_ui = on != 0;
     wake();
 }
 

@@ -53,6 +53,10 @@ float canvas_css_height();
 // Gestures gathered since the previous call.
 Gestures take_gestures();
 
+// True where there is no hover: the last pointer was a finger, or the device has no mouse
+// ((hover: none) at start). Controls then show their words, not only an icon and a tooltip.
+bool touch_ui();
+
 // Frames actually drawn since start; the frame counter of the test bridge.
 uint32_t frame_count();
 // True when nothing is scheduled: no frame pending, the loop paused.

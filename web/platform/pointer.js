@@ -9,6 +9,8 @@ mergeInto(LibraryManager.library, {
     const canvas = P.canvas;
     const mods = P.mods, local = P.local;
     const source = (e) => (e.pointerType === 'touch' ? 1 : (e.pointerType === 'pen' ? 2 : 0));
+    // A phone or tablet without a mouse shows labelled controls from the start.
+    if (window.matchMedia && window.matchMedia('(hover: none)').matches) _ab_platform_touch_ui(1);
 
     // ---- Pointers: mouse, touch and pen alike; two touches make a pan/zoom gesture.
     const touches = {};

@@ -36,6 +36,7 @@ struct State {
     int buttons = 0;     // bit i = ImGui mouse button i
     int mods = 0;        // kMod* bits
     bool is_mac = false;
+    bool touch_ui = false;  // see platform::touch_ui
     Gestures gestures;
 
     // Clipboard text: what the app copied, or what the page last pasted.

@@ -221,7 +221,9 @@ bool text_field(App& app, const char* name, const std::string& value, const Comm
             const float h = std::max(ts.y, ImGui::GetFontSize() * 2) + 2 * ImGui::GetStyle().FramePadding.y;
             edited = ImGui::InputTextMultiline("##field", &buf, ImVec2(w, h), flags);
         } else {
-            flags |= ImGuiInputTextFlags_AutoSelectAll;
+            // A click selects the whole value (one keystroke replaces it); a finger's tap puts the
+            // caret where it touched, as phones do, since there is no easy shift-click to fix it.
+            if (focus || ImGui::GetIO().MouseSource != ImGuiMouseSource_TouchScreen) flags |= ImGuiInputTextFlags_AutoSelectAll;
             ImGui::SetNextItemWidth(w);
             edited = ImGui::InputTextWithHint("##field", opt.hint ? opt.hint : "", &buf, flags);
         }

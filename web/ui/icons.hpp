@@ -46,6 +46,10 @@ inline constexpr const char* kSaved = "\xef\x83\x87";        // U+F0C7 floppy-o 
 inline constexpr const char* kBookmark = "\xef\x80\xae";     // U+F02E bookmark (a named checkpoint)
 inline constexpr const char* kFile = "\xef\x80\x96";         // U+F016 file-o (a plan)
 inline constexpr const char* kTidy = "\xef\x83\x9b";         // U+F0DB columns (tidy the board)
+inline constexpr const char* kChevronUp = "\xef\x81\xb7";    // U+F077 chevron-up (open the sheet further)
+inline constexpr const char* kChevronDown = "\xef\x81\xb8";  // U+F078 chevron-down (close the sheet)
+inline constexpr const char* kChevronRight = "\xef\x81\x94"; // U+F054 chevron-right (fold the panel away)
+inline constexpr const char* kChevronLeft = "\xef\x81\x93";  // U+F053 chevron-left (bring the panel back)
 
 // The glyph of an icon the core names by its Fork Awesome name (each kind's icon is named in
 // core/model/kinds.hpp); "" for a name the app does not ship.

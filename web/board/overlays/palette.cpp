@@ -18,6 +18,7 @@
 #include "layout/place.hpp"
 #include "model/ids.hpp"
 #include "model/kinds.hpp"
+#include "panels/side_panel_layout.hpp"
 #include "platform/platform.hpp"
 #include "ui/theme.hpp"
 
@@ -131,7 +132,11 @@ void draw_palette(App& app) {
     // Bottom-left keeps it clear of the column headings.
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     FloatingWindow window("##palette", kOverlayWindow);
-    window.at(ImVec2(16 * r, display.y - 16 * r), ImVec2(0, 1))
+    // Above the side panel's sheet on a narrow screen; there each kind is its icon over its name,
+    // so the row leaves room for the zoom control.
+    const float sheet = side_panel_sheet_css(app) * r;
+    const bool compact = display.x / r < 560;
+    window.at(ImVec2(16 * r, display.y - sheet - 16 * r), ImVec2(0, 1))
         .style(ImGuiStyleVar_WindowPadding, ImVec2(6 * r, 6 * r))
         .style(ImGuiStyleVar_ItemSpacing, ImVec2(4 * r, 0))
         .style(ImGuiStyleVar_WindowBorderSize, 1.0f * r)
@@ -143,7 +148,7 @@ void draw_palette(App& app) {
             char label[64];
             std::snprintf(label, sizeof label, "%s  %s", kind_icon(kind), kind_info(kind).label);
             const float tw = fs.text->CalcTextSizeA(fs.text->LegacySize, FLT_MAX, 0, label).x;
-            const ImVec2 size(tw + 28 * r, 36 * r);
+            const ImVec2 size = compact ? ImVec2(54 * r, 44 * r) : ImVec2(tw + 28 * r, 36 * r);
             const ImVec2 a = ImGui::GetCursorScreenPos();
             const bool clicked = ImGui::InvisibleButton("##new", size);
             app.probe.rects[std::string("palette/") + kind_name(kind)] = {a.x / r, a.y / r, size.x / r, size.y / r};
@@ -153,8 +158,17 @@ void draw_palette(App& app) {
                               8 * r);
             dl->AddRectFilled(ImVec2(a.x + 10 * r, a.y + size.y - 6 * r),
                               ImVec2(a.x + size.x - 10 * r, a.y + size.y - 4 * r), kind_color(kind), 1 * r);
-            dl->AddText(fs.text, fs.text->LegacySize, ImVec2(a.x + 14 * r, a.y + (size.y - fs.text->LegacySize) * 0.5f - 1 * r),
-                        kText, label);
+            if (compact) {
+                const float is = fs.text->LegacySize, ls = fs.small->LegacySize;
+                const char* name = kind_info(kind).label;
+                const float iw = fs.text->CalcTextSizeA(is, FLT_MAX, 0, kind_icon(kind)).x;
+                const float nw = fs.small->CalcTextSizeA(ls, FLT_MAX, 0, name).x;
+                dl->AddText(fs.text, is, ImVec2(a.x + (size.x - iw) * 0.5f, a.y + 5 * r), kText, kind_icon(kind));
+                dl->AddText(fs.small, ls, ImVec2(a.x + (size.x - nw) * 0.5f, a.y + 7 * r + is), kText, name);
+            } else {
+                dl->AddText(fs.text, fs.text->LegacySize, ImVec2(a.x + 14 * r, a.y + (size.y - fs.text->LegacySize) * 0.5f - 1 * r),
+                            kText, label);
+            }
             if (hovered && !active) {
                 if (kind == Kind::Kpi) {
                     ImGui::SetTooltip("New KPI: click to add one that measures the selected card, or drag it onto the "
@@ -171,7 +185,7 @@ void draw_palette(App& app) {
             if (ImGui::IsItemDeactivated() && app.gesture.palette_drag == int(kind)) {
                 app.gesture.palette_drag = -1;
                 const ImVec2 m = ImGui::GetIO().MousePos;
-                const bool on_board = ImGui::IsMousePosValid(&m) && m.y > top &&
+                const bool on_board = ImGui::IsMousePosValid(&m) && m.y > top && m.y < display.y - sheet &&
                                       m.x < display.x - board_right_inset_css() * r &&
                                       !ImGui::IsWindowHovered(ImGuiHoveredFlags_RootAndChildWindows);
                 if (on_board) {
