@@ -1,7 +1,7 @@
 // The text a PDF page shows, read back with pdf-lib (the tests' PDF reader): the page's content
 // streams inflated and their Tj strings decoded through their font, in drawing order, one string
-// a line. A standard font (Helvetica) is read as WinAnsi; an embedded font (Type0, two bytes a
-// glyph, as pdf-lib writes @pdf-lib/fontkit fonts) through its ToUnicode map. Also counts a page's
+// a line. A standard font (Helvetica) is read as WinAnsi; an embedded font through its ToUnicode
+// map (Type0, two bytes a glyph, as pdf-lib writes @pdf-lib/fontkit fonts; one byte otherwise). Also counts a page's
 // pictures (image XObjects).
 import { PDFArray, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 
@@ -40,11 +40,13 @@ function fontDecoders(page) {
   for (const key of fonts.keys()) {
     const font = fonts.lookup(key);
     const cmap = font.lookup(PDFName.of('ToUnicode'));
-    if (String(font.get(PDFName.of('Subtype'))) === '/Type0' && cmap instanceof PDFRawStream) {
+    if (cmap instanceof PDFRawStream) {
+      // Type0: two bytes a glyph; a simple font (Chromium's print writes these) one byte.
+      const digits = String(font.get(PDFName.of('Subtype'))) === '/Type0' ? 4 : 2;
       const map = toUnicode(streamText(cmap));
       out[key.decodeText()] = (hex) => {
         let s = '';
-        for (let i = 0; i + 4 <= hex.length; i += 4) s += map.get(parseInt(hex.slice(i, i + 4), 16)) ?? '\ufffd';
+        for (let i = 0; i + digits <= hex.length; i += digits) s += map.get(parseInt(hex.slice(i, i + digits), 16)) ?? '\ufffd';
         return s;
       };
     } else {
