@@ -100,7 +100,8 @@
     region.appendChild(tacticTable(plan));
     return region;
   };
-  P.print = () => { P.printable(); window.print(); };
+  // On a host page (a script-tag board) the page prints as its author made it: no region there.
+  P.print = () => { if (Module['abApp']) P.printable(); window.print(); };
 
   if (!Module['abApp']) return;
   window.addEventListener('beforeprint', () => P.printable());
