@@ -98,6 +98,12 @@ if(NOT EXISTS "${AB_PDF_LIB}")
   message(FATAL_ERROR "${AB_PDF_LIB} not found: run npm ci first")
 endif()
 ab_copy_asset("${AB_PDF_LIB}" vendor/pdf-lib.min.js)
+# @pdf-lib/fontkit (npm), with pdf-lib: embeds and subsets the app's Inter in the PDF.
+set(AB_FONTKIT "${PROJECT_SOURCE_DIR}/node_modules/@pdf-lib/fontkit/dist/fontkit.umd.min.js")
+if(NOT EXISTS "${AB_FONTKIT}")
+  message(FATAL_ERROR "${AB_FONTKIT} not found: run npm ci first")
+endif()
+ab_copy_asset("${AB_FONTKIT}" vendor/fontkit.umd.min.js)
 # ---- Precompressed copies (.br, .gz) of the fonts and pdf-lib, served by scripts/serve.mjs ---------------
 # Debian's brotli (best quality) and gzip -9 -n (no name or time: the same bytes every build).
 find_program(AB_BROTLI brotli)

@@ -235,3 +235,43 @@ test('a host\'s load of a plan over the size cap is refused with a message and t
   assert.equal(await frame.evaluate(() => window.alignboard.getPlan().name), 'Selma spring launch');
   await page.close();
 });
+
+test('a host asks for the board as a PNG and the handout as a PDF and gets their bytes (a Uint8Array) in the reply', { timeout: LIMIT }, async () => {
+  const page = await hostPage('?template=selma');
+  await waitFor(page, 'ready');
+  // What the host page holds: the reply's facts, read where it arrived (the bytes themselves
+  // stay in the host page).
+  const reply = async (id) => {
+    await waitFor(page, 'reply', id);
+    return page.evaluate((i) => {
+      const d = window.__msgs.find((m) => m.data && m.data.type === 'reply' && m.data.id === i).data;
+      const b = d.bytes;
+      return { ok: d.ok, error: d.error, request: d.request, file: d.file, mime: d.mime, width: d.width, pages: d.pages,
+               isBytes: b instanceof Uint8Array, length: b ? b.length : 0, head: b ? Array.from(b.subarray(0, 8)) : [] };
+    }, id);
+  };
+  await send(page, { alignboard: 1, type: 'export', id: 1, format: 'png', options: { scale: 1 } });
+  const png = await reply(1);
+  assert.equal(png.ok, true, png.error);
+  assert.equal(png.request, 'export');
+  assert.equal(png.isBytes, true, 'bytes is a Uint8Array');
+  assert.deepEqual(png.head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'the PNG signature');
+  assert.equal(png.mime, 'image/png');
+  assert.ok(png.width > 500, 'the whole board at 1x');
+
+  await send(page, { alignboard: 1, type: 'export', id: 2, format: 'pdf', options: { paper: 'letter' } });
+  const pdf = await reply(2);
+  assert.equal(pdf.ok, true, pdf.error);
+  assert.equal(Buffer.from(pdf.head.slice(0, 5)).toString('latin1'), '%PDF-');
+  assert.equal(pdf.file, 'Selma spring launch.pdf');
+  assert.ok(pdf.pages >= 2);
+
+  // A bad option is refused in the reply and as an error event, as any request.
+  await send(page, { alignboard: 1, type: 'export', id: 3, format: 'png', options: { scale: 99 } });
+  const bad = await reply(3);
+  assert.equal(bad.ok, false);
+  assert.match(bad.error, /scale/);
+  await waitFor(page, 'error', 3);
+  assert.deepEqual(page.hostErrors, []);
+  await page.close();
+});

@@ -2,12 +2,14 @@
 // page with pdf-lib (fetched from the app's own folder only when asked for), page 1 with the
 // plan's name, the score and the findings as text, the tactic table on the pages after it, in A4
 // or Letter. Read back in Node with the same pdf-lib.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { PDFDocument, PDFArray, PDFName, decodePDFRawStream } from 'pdf-lib';
+import { PDFDocument, PDFName, decodePDFRawStream } from 'pdf-lib';
 
-import { RESULTS_DIR, sharedSite, appTest } from './harness.mjs';
+import { RESULTS_DIR, sharedSite, appTest, openApp, clickToolbar, clickDialog } from './harness.mjs';
+import { pageText, allText, imageCount } from './pdf_text.mjs';
 
 const env = sharedSite({ pool: true });
 
@@ -15,26 +17,6 @@ const exportPdf = (page, options) => page.evaluate(async (o) => {
   const r = await window.alignboard.export('pdf', o);
   return r.ok ? { ...r, bytes: Array.from(r.bytes) } : r;
 }, options);
-
-// WinAnsi (Windows-1252) bytes as text; by hand, as Node's TextDecoder reads 0x80-0x9F as Latin-1.
-const CP1252 = '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
-  '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
-const winAnsi = (bytes) => Array.from(bytes, (b) => (b >= 0x80 && b < 0xa0 ? CP1252[b - 0x80] : String.fromCharCode(b))).join('');
-
-// The text a page shows: its content streams inflated, the strings of its Tj operators decoded
-// (Helvetica's WinAnsi, written by pdf-lib as hex strings), joined in drawing order.
-function pageText(doc, index) {
-  const node = doc.getPage(index).node;
-  const contents = node.lookup(PDFName.of('Contents'));
-  const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
-  let ops = '';
-  for (const s of streams) ops += Buffer.from(decodePDFRawStream(s).decode()).toString('latin1');
-  const strings = [];
-  for (const m of ops.matchAll(/<([0-9A-Fa-f]*)>\s*Tj|\(((?:\\.|[^\\)])*)\)\s*Tj/g)) {
-    strings.push(m[1] !== undefined ? winAnsi(Buffer.from(m[1], 'hex')) : m[2]);
-  }
-  return strings.join('\n');
-}
 
 appTest(env, "export('pdf') is a PDF: page 1 names the plan and shows its score, the tactics follow", { timeout: 120000 }, async ({ app }) => {
   // pdf-lib is not part of the page until a PDF is asked for.
@@ -90,17 +72,74 @@ appTest(env, "export('pdf') on Letter paper has Letter pages; an unknown paper i
   assert.deepEqual(app.errors, []);
 });
 
-appTest(env, 'a plan name Helvetica cannot write becomes "?" marks, an empty plan still gets its table page, and the action table has "Download PDF"', { timeout: 120000 }, async ({ app }) => {
+// The pictures a page draws text as (lines with characters Inter lacks): how many, and whether
+// each has ink (its alpha mask, as pdf-lib embeds a PNG with transparency, is not all clear).
+function linePictures(doc, index) {
+  const xobjects = doc.getPage(index).node.Resources().lookup(PDFName.of('XObject'));
+  const out = [];
+  for (const key of xobjects ? xobjects.keys() : []) {
+    const image = xobjects.lookup(key);
+    const mask = image.dict.lookup(PDFName.of('SMask'));
+    const alpha = mask ? decodePDFRawStream(mask).decode() : new Uint8Array();
+    out.push({ width: image.dict.lookup(PDFName.of('Width')).asNumber(), inked: alpha.some((a) => a > 128) });
+  }
+  return out;
+}
+
+appTest(env, 'titles in Cyrillic stay text in Inter; Japanese and Arabic are drawn by the browser, never "?"; an empty plan gets its table page; "Download PDF" is an action', { timeout: 120000 }, async ({ app }) => {
   const actions = await app.page.evaluate(() => window.alignboard.actions());
   assert.ok(actions.some((a) => a.id === 'download.pdf' && a.label === 'Download PDF'), 'the action download.pdf');
-  const empty = { format: 'alignboard.plan', version: 1, name: 'Plan \u65e5\u672c \u00e9t\u00e9', people: [], goals: [], strategies: [], products: [], tactics: [], kpis: [], insights: [] };
-  const loaded = await app.page.evaluate((t) => window.alignboard.loadPlan(t), JSON.stringify(empty));
+  const plan = await app.page.evaluate(() => window.alignboard.getPlan());
+  plan.name = 'План запуска \u00e9t\u00e9';
+  plan.goals[0].name = '\u6625\u306e\u65b0\u4f5c\u306e\u58f2\u4e0a';
+  plan.tactics[0].name = '\u062d\u0645\u0644\u0629 \u0627\u0644\u0625\u0637\u0644\u0627\u0642';
+  plan.tactics[1].name = 'Ελληνικά Tiếng Việt';
+  const loaded = await app.page.evaluate((t) => window.alignboard.loadPlan(t), JSON.stringify(plan));
   assert.equal(loaded.ok, true, JSON.stringify(loaded.errors));
   const r = await exportPdf(app.page, {});
   assert.equal(r.ok, true, r.error);
-  const doc = await PDFDocument.load(Uint8Array.from(r.bytes));
-  assert.equal(doc.getPageCount(), 2);
-  assert.ok(pageText(doc, 0).includes('Plan ?? \u00e9t\u00e9'), 'CJK as "?", accented Latin kept');
-  assert.ok(pageText(doc, 1).includes('No tactics yet.'));
+  const bytes = Uint8Array.from(r.bytes);
+  await writeFile(path.join(RESULTS_DIR, 'pictures-scripts.pdf'), bytes);
+  const doc = await PDFDocument.load(bytes);
+  const text = allText(doc);
+  assert.ok(pageText(doc, 0).includes('План запуска \u00e9t\u00e9'), 'the Cyrillic name is text in the embedded Inter');
+  assert.ok(text.includes('Ελληνικά Tiếng Việt'), 'Greek and Vietnamese are text too');
+  assert.ok(!text.includes('?'), `no "?" for a character Helvetica lacked:\n${text.slice(0, 300)}`);
+  // The Arabic tactic's line in the table is a picture with ink in it (the browser's fonts); the
+  // board on page 1 shows the Japanese goal as the board does.
+  const table = linePictures(doc, 1);
+  assert.equal(table.length, 1, 'one line of the table is drawn as a picture');
+  assert.ok(table[0].inked, 'the picture of the Arabic line has ink');
+  assert.ok(imageCount(doc, 0) >= 1, 'the board');
+  // Fonts and pictures keep the handout small (the board at 2x is most of it).
+  assert.ok(bytes.length < 2 * 1024 * 1024, `${bytes.length} bytes`);
+
+  const empty = { format: 'alignboard.plan', version: 1, name: 'Empty', people: [], goals: [], strategies: [], products: [], tactics: [], kpis: [], insights: [] };
+  assert.equal((await app.page.evaluate((t) => window.alignboard.loadPlan(t), JSON.stringify(empty))).ok, true);
+  const e = await exportPdf(app.page, {});
+  const emptyDoc = await PDFDocument.load(Uint8Array.from(e.bytes));
+  assert.equal(emptyDoc.getPageCount(), 2);
+  assert.ok(pageText(emptyDoc, 1).includes('No tactics yet.'));
   assert.deepEqual(app.errors, []);
+});
+
+test('the Plans window downloads the open plan as a PNG and as a PDF', { timeout: 120000 }, async () => {
+  const app = await openApp(env.site, await env.pool.get(1), { storage: true });
+  try {
+    await clickToolbar(app.page, 'plans');
+    await app.page.waitForFunction(() => window.alignboard.storage().dialog === 'plans');
+    const read = async (name) => {
+      const [download] = await Promise.all([app.page.waitForEvent('download'), clickDialog(app.page, name)]);
+      return { file: download.suggestedFilename(), bytes: Buffer.concat(await (await download.createReadStream()).toArray()) };
+    };
+    const png = await read('download:png');
+    assert.equal(png.file, 'Selma spring launch.png');
+    assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'the PNG signature');
+    const pdf = await read('download:pdf');
+    assert.equal(pdf.file, 'Selma spring launch.pdf');
+    assert.equal(pdf.bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
 });

@@ -89,6 +89,7 @@ std::vector<Action> make_table() {
         Action("download.png", "Download a picture (PNG)", [](App&) { pictures::download_png(); }),
         Action("download.pdf", "Download PDF", [](App&) { pictures::download_pdf(); }),
         Action("copy.image", "Copy as image", [](App&) { pictures::copy_image(); }),
+        Action("print", "Print", [](App&) { pictures::print(); }).keys({kCmd | ImGuiKey_P}, K::Always),
         Action("present", "Present", toggle_presentation)
             .bar(icon::kPresent, G::View)
             .keys({ImGuiKey_P}, K::Always)

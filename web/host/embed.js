@@ -82,17 +82,30 @@
     if (e.source !== window.parent || allowed.indexOf(e.origin) < 0) return;  // not our host
     const m = e.data;
     if (!m || typeof m !== 'object' || m.alignboard !== VERSION || typeof m.type !== 'string') return;
-    const out = handle({ type: m.type, id: m.id, plan: m.plan, format: m.format, origin: e.origin });
-    out.type = 'reply';
-    out.request = m.type;
-    out.id = m.id;
-    post(out, e.origin);
+    const reply = out => {
+      out.type = 'reply';
+      out.request = m.type;
+      out.id = m.id;
+      // A picture's bytes move to the host (transferred, not copied).
+      post(out, e.origin, out.bytes && out.bytes.buffer ? [out.bytes.buffer] : []);
+    };
+    // 'png' and 'pdf' are drawn by the page (host/pictures.js sets E.binaryExport): the reply
+    // follows when they are done.
+    if (m.type === 'export' && E.ready && E.binaryExport && (m.format === 'png' || m.format === 'pdf')) {
+      const options = m.options && typeof m.options === 'object' ? m.options : {};
+      E.binaryExport(m.format, options).then(out => {
+        if (!out.ok) emit({ type: 'error', id: m.id, error: out.error }, e.origin);
+        reply(out);
+      });
+      return;
+    }
+    reply(handle({ type: m.type, id: m.id, plan: m.plan, format: m.format, origin: e.origin }));
   }
-  function post(msg, origin) {
+  function post(msg, origin, transfer) {
     if (!framed) return;
     msg.alignboard = VERSION;
     (origin ? [origin] : targets).forEach(o => {
-      try { window.parent.postMessage(msg, o); } catch (e) { /* a host that went away */ }
+      try { window.parent.postMessage(msg, o, transfer || []); } catch (e) { /* a host that went away */ }
     });
   }
 

@@ -17,11 +17,13 @@ using namespace ab;
 using namespace ab::web;
 
 // The page half (pictures.js) draws and encodes: a PNG takes the browser's image decoder.
-// `what`: 0 download the PNG, 1 copy it, 2 download the PDF (A4).
+// `what`: 0 download the PNG, 1 copy it, 2 download the PDF (A4), 3 print (pictures_print.js).
 EM_JS(void, ab_js_pictures_run, (int what), {
     const P = Module['abPictures'];
     if (!P) return;
-    if (what == 2) P.downloadPdf({paper : 'a4'});
+    // After this frame: the browser's print dialog blocks the page until it closes.
+    if (what == 3) setTimeout(P.print, 0);
+    else if (what == 2) P.downloadPdf({paper : 'a4'});
     else if (what == 1) P.copyImage({scale : 2});
     else P.downloadPng({scale : 2});
 });
@@ -31,6 +33,7 @@ namespace ab::web::pictures {
 void download_png() { ab_js_pictures_run(0); }
 void copy_image() { ab_js_pictures_run(1); }
 void download_pdf() { ab_js_pictures_run(2); }
+void print() { ab_js_pictures_run(3); }
 
 }  // namespace ab::web::pictures
 

@@ -11,5 +11,7 @@ void download_png();
 void copy_image();
 // The handout (board, score, findings, tactic table) on A4, as <plan name>.pdf.
 void download_pdf();
+// The browser's print of the generated handout (pictures_print.js), not of the canvas.
+void print();
 
 }  // namespace ab::web::pictures

@@ -102,6 +102,8 @@
       b => b ? resolve(b) : reject(new Error('The browser could not encode the picture (too large?).')), 'image/png'));
   }
 
+  P.svg = svgReply;  // the print (pictures_print.js) shows the same picture
+
   P.png = async (options) => {
     const out = await render(options);
     const blob = await pngBlob(out.canvas);
@@ -147,6 +149,7 @@
   // export(format, options): text formats reply at once as before; 'png' and 'pdf' reply with a
   // promise.
   const E = Module['abEmbed'];
+  E.binaryExport = P.exportBinary;  // the framed page's export requests (embed.js)
   const extend = E.extend;
   E.extend = (api) => {
     extend(api);

@@ -1,179 +1,128 @@
-// The plan as a PDF handout (docs/pictures.md, "PDF"): page 1 the plan's name and period, the
-// board picture (the PNG of pictures.js), the overall score with its components and the top five
-// findings; the pages after it the tactic table. Made in the page with npm pdf-lib, which is
-// ~500 KB, so it is fetched only when a PDF is first asked for: a <script> from the app's own
-// folder (vendor/pdf-lib.min.js, copied by cmake/web.cmake), which the app's CSP (script-src
-// 'self', no eval, no blob:) allows. Adds P.pdf to Module.abPictures (pictures.js runs before).
+// The plan as a PDF handout (docs/pictures.md, "PDF"), made in the page: the pages are
+// pictures_pdf_pages.js's; this file brings pdf-lib, the fonts and the board picture (the PNG of
+// pictures.js). npm pdf-lib and @pdf-lib/fontkit are ~1.3 MB together, so they are fetched only
+// when a PDF is first asked for: <script>s from the app's own folder (vendor/, copied by
+// cmake/web.cmake), which the app's CSP (script-src 'self', no eval, no blob:) allows.
+// Text: the app's own Inter subset (fonts/inter-*.otf: Latin, Greek, Cyrillic, Vietnamese),
+// embedded, so it stays selectable and searchable text. A line with any
+// character Inter lacks (CJK, Arabic, Hebrew, Thai, emoji...) is drawn as a picture by the
+// browser's Canvas 2D, which has the system's fonts, shaping and right-to-left order as the board
+// has them; pdf-lib alone would neither shape Arabic nor order it. Adds P.pdf and P.downloadPdf
+// to Module.abPictures (pictures.js runs before).
 (() => {
   const P = Module['abPictures'];
-  const SIZES = { a4: [595.28, 841.89], letter: [612, 792] };  // points, portrait
-  const M = 40;             // margin, points
-  const TOP_FINDINGS = 5;
-  let library = null;       // the promise of window.PDFLib, once asked for
+  const pages = Module['abPdfPages'];
+  const RASTER = 4;         // device pixels per point for lines drawn as pictures (288 dpi)
+  let library = null;       // the promise of {L: window.PDFLib, fontkit, fonts}, once asked for
+
+  function script(src) {
+    return new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = src;
+      s.async = true;
+      s.onload = resolve;
+      s.onerror = () => reject(new Error('The PDF library (' + src.replace(/^.*\//, 'vendor/') + ') could not be loaded.'));
+      document.head.appendChild(s);
+    });
+  }
+
+  function bytesOf(url) {
+    return fetch(url, { credentials: 'same-origin' }).then((r) => {
+      if (!r.ok) throw new Error('The PDF font (' + url.replace(/^.*\//, 'fonts/') + ') could not be loaded: HTTP ' + r.status + '.');
+      return r.arrayBuffer();
+    });
+  }
 
   function loadLibrary() {
-    if (window.PDFLib) return Promise.resolve(window.PDFLib);
     if (library) return library;
     const base = Module['abBase'] || new URL('.', location.href).href;
-    library = new Promise((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = base + 'vendor/pdf-lib.min.js';
-      s.async = true;
-      s.onload = () => (window.PDFLib ? resolve(window.PDFLib) : reject(new Error('The PDF library did not start.')));
-      s.onerror = () => reject(new Error('The PDF library (vendor/pdf-lib.min.js) could not be loaded.'));
-      document.head.appendChild(s);
+    library = Promise.all([
+      window.PDFLib ? null : script(base + 'vendor/pdf-lib.min.js'),
+      window.fontkit ? null : script(base + 'vendor/fontkit.umd.min.js'),
+      bytesOf(base + 'fonts/inter-regular.otf'),
+      bytesOf(base + 'fonts/inter-semibold.otf'),
+    ]).then((got) => {
+      if (!window.PDFLib || !window.fontkit) throw new Error('The PDF library did not start.');
+      return { L: window.PDFLib, fontkit: window.fontkit, regular: got[2], bold: got[3] };
     }).catch((err) => { library = null; throw err; });  // a later try may succeed (offline now)
     return library;
   }
 
-  // Helvetica speaks WinAnsi only: other characters become '?', controls a space (documented).
-  function speakable(font) {
-    const known = new Set(font.getCharacterSet());
-    return (value) => Array.from(String(value === undefined || value === null ? '' : value),
-      (ch) => (/[\u0000-\u001f\u007f]/.test(ch) ? ' ' : known.has(ch.codePointAt(0)) ? ch : '?')).join('');
-  }
+  const cssColour = (c) => (c ? 'rgb(' + [c.red, c.green, c.blue].map((v) => Math.round(v * 255)).join(',') + ')' : '#000');
 
-  // `text` in lines no wider than `width` at `size` (words longer than a line are cut).
-  function wrap(font, text, size, width) {
-    const lines = [];
-    let line = '';
-    for (const word of text.split(/\s+/).filter(Boolean)) {
-      const next = line ? line + ' ' + word : word;
-      if (font.widthOfTextAtSize(next, size) <= width) { line = next; continue; }
-      if (line) lines.push(line);
-      let rest = word;
-      while (font.widthOfTextAtSize(rest, size) > width && rest.length > 1) {
-        let n = rest.length - 1;
-        while (n > 1 && font.widthOfTextAtSize(rest.slice(0, n), size) > width) n--;
-        lines.push(rest.slice(0, n));
-        rest = rest.slice(n);
-      }
-      line = rest;
+  // The text kit pictures_pdf_pages.js lays out with (see there).
+  function textKit(doc, regular, bold) {
+    const known = new Set(regular.getCharacterSet());
+    const inInter = (s) => Array.from(s).every((ch) => known.has(ch.codePointAt(0)));
+    const clean = (v) => String(v).replace(/[\u0000-\u001f\u007f]/g, ' ');
+    const ctx = document.createElement('canvas').getContext('2d');
+    const cssFont = (size, isBold) => (isBold ? '600 ' : '400 ') + size + "px Inter, system-ui, 'Noto Sans', 'Noto Sans CJK SC', 'Droid Sans Fallback', sans-serif";
+    const pictures = new Map();  // one picture per distinct line, drawn as often as it is used
+
+    async function picture(s, o) {
+      const key = [s, o.size, !!o.bold, cssColour(o.color)].join('\u0000');
+      if (pictures.has(key)) return pictures.get(key);
+      ctx.font = cssFont(o.size, o.bold);
+      const m = ctx.measureText(s);
+      const above = o.size * 1.05, below = o.size * 0.35;  // room for accents and descenders
+      const w = Math.max(1, m.width), h = above + below;
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.ceil(w * RASTER) + 2;
+      canvas.height = Math.ceil(h * RASTER);
+      const c = canvas.getContext('2d');
+      c.scale(RASTER, RASTER);
+      c.font = cssFont(o.size, o.bold);
+      c.fillStyle = cssColour(o.color);
+      c.textBaseline = 'alphabetic';
+      c.fillText(s, 0, above);
+      const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+      if (!blob) throw new Error('The browser could not draw the text "' + s.slice(0, 40) + '".');
+      const image = await doc.embedPng(new Uint8Array(await blob.arrayBuffer()));
+      const out = { image, w: canvas.width / RASTER, h, below };
+      pictures.set(key, out);
+      return out;
     }
-    if (line || !lines.length) lines.push(line);
-    return lines;
-  }
 
-  function money(value, currency) {
-    if (typeof value !== 'number' || !isFinite(value)) return '';
-    try {
-      return new Intl.NumberFormat('en-US', { style: 'currency', currency: currency || 'USD', maximumFractionDigits: 0 }).format(value);
-    } catch (e) {  // not an ISO code: the number and the plan's word for its money
-      return value.toLocaleString('en-US', { maximumFractionDigits: 0 }) + (currency ? ' ' + currency : '');
-    }
-  }
-
-  const pct = (v) => (typeof v === 'number' ? v.toFixed(1) : 'n/a');
-
-  function firstPage(L, doc, fonts, plan, scores, png, size) {
-    // No destructuring: Emscripten 3.1.6's minifier of the pre-js loses such names.
-    const regular = fonts.regular, bold = fonts.bold, say = fonts.say;
-    const W = size[0], H = size[1];
-    const page = doc.addPage(size);
-    const ink = L.rgb(0.09, 0.11, 0.15), grey = L.rgb(0.28, 0.33, 0.4);
-    let y = H - M - 20;
-    for (const line of wrap(bold, say(plan.name || 'Untitled plan'), 20, W - 2 * M).slice(0, 2)) {
-      page.drawText(line, { x: M, y, size: 20, font: bold, color: ink });
-      y -= 24;
-    }
-    const period = [plan.start, plan.end].filter(Boolean).join(' \u2013 ');
-    if (period) { page.drawText(say(period), { x: M, y, size: 11, font: regular, color: grey }); y -= 12; }
-    y -= 8;
-    // The picture: as wide as the page allows, keeping ~270 points below it for the score.
-    const image = doc.embedPng(png.bytes);
-    return image.then((img) => {
-      const room = { w: W - 2 * M, h: Math.max(120, y - M - 270) };
-      const k = Math.min(room.w / img.width, room.h / img.height);
-      const w = img.width * k, h = img.height * k;
-      page.drawImage(img, { x: M + (room.w - w) / 2, y: y - h, width: w, height: h });
-      y -= h + 24;
-      page.drawText('Score ' + pct(scores.overall) + '   completeness ' + (scores.completeness !== undefined ? scores.completeness + '%' : 'n/a'),
-                    { x: M, y, size: 14, font: bold, color: ink });
-      y -= 18;
-      const names = Object.keys(scores.components || {});
-      const colW = (W - 2 * M) / 2;
-      names.forEach((name, i) => {
-        const row = Math.floor(i / 2), col = i % 2;
-        page.drawText(say(name.replace(/_/g, ' ')) + ': ' + pct(scores.components[name]),
-                      { x: M + col * colW, y: y - row * 13, size: 10, font: regular, color: ink });
-      });
-      y -= Math.ceil(names.length / 2) * 13 + 12;
-      const findings = (scores.findings || []).slice(0, TOP_FINDINGS);
-      page.drawText(findings.length ? 'Top findings' : 'No findings: nothing to fix.', { x: M, y, size: 12, font: bold, color: ink });
-      y -= 15;
-      for (const f of findings) {
-        for (const line of wrap(regular, say(f.message), 10, W - 2 * M - 12)) {
-          if (y < M) return;
-          page.drawText(line, { x: M + 12, y, size: 10, font: regular, color: ink });
-          y -= 12;
+    return {
+      width(text, size, isBold) {
+        const s = clean(text);
+        if (inInter(s)) return (isBold ? bold : regular).widthOfTextAtSize(s, size);
+        ctx.font = cssFont(size, isBold);
+        return ctx.measureText(s).width;
+      },
+      async draw(page, text, o) {
+        const s = clean(text);
+        if (!s.trim()) return;
+        if (inInter(s)) {
+          page.drawText(s, { x: o.x, y: o.y, size: o.size, font: o.bold ? bold : regular, color: o.color });
+          return;
         }
-        y -= 3;
-      }
-    });
-  }
-
-  // The tactic table: name, channel, phase, budget, strategy; the header again on every page.
-  function tacticPages(L, doc, fonts, plan, size) {
-    // No destructuring: Emscripten 3.1.6's minifier of the pre-js loses such names.
-    const regular = fonts.regular, bold = fonts.bold, say = fonts.say;
-    const W = size[0], H = size[1];
-    const cols = [['Tactic', 0.34], ['Channel', 0.13], ['Phase', 0.1], ['Budget', 0.15], ['Strategy', 0.28]];
-    const inner = W - 2 * M;
-    const xs = [];
-    cols.reduce((x, c) => { xs.push(x); return x + c[1] * inner; }, M);
-    const strategyName = {};
-    for (const s of plan.strategies || []) strategyName[s.id] = s.name || s.id;
-    let page, y;
-    const newPage = () => {
-      page = doc.addPage(size);
-      y = H - M - 14;
-      page.drawText('Tactics', { x: M, y, size: 14, font: bold });
-      y -= 22;
-      cols.forEach((c, i) => page.drawText(c[0], { x: xs[i], y, size: 9, font: bold }));
-      y -= 5;
-      page.drawLine({ start: { x: M, y }, end: { x: W - M, y }, thickness: 0.5 });
-      y -= 12;
+        const p = await picture(s, o);
+        page.drawImage(p.image, { x: o.x, y: o.y - p.below, width: p.w, height: p.h });
+      },
     };
-    newPage();
-    const tactics = plan.tactics || [];
-    if (!tactics.length) page.drawText('No tactics yet.', { x: M, y, size: 10, font: regular });
-    let total = 0;
-    for (const t of tactics) {
-      if (typeof t.budget === 'number' && isFinite(t.budget)) total += t.budget;
-      const cells = [t.name || t.id, t.channel, t.phase, money(t.budget, plan.currency),
-                     (t.strategies || []).map((id) => strategyName[id] || id).join(', ')];
-      const lines = cells.map((c, i) => wrap(regular, say(c), 9, cols[i][1] * inner - 6));
-      const rows = Math.max(...lines.map((l) => l.length));
-      if (y - rows * 11 < M) newPage();
-      lines.forEach((ls, i) => ls.forEach((line, r) => page.drawText(line, { x: xs[i], y: y - r * 11, size: 9, font: regular })));
-      y -= rows * 11 + 5;
-    }
-    if (tactics.length) {
-      if (y - 14 < M) newPage();
-      page.drawText('Total budget', { x: xs[0], y, size: 9, font: bold });
-      page.drawText(say(money(total, plan.currency)), { x: xs[3], y, size: 9, font: bold });
-    }
   }
 
   P.pdf = async (options) => {
     const o = options || {};
     const paper = o.paper === undefined ? 'a4' : String(o.paper).toLowerCase();
-    const size = SIZES[paper];
+    const size = pages.SIZES[paper];
     if (!size) throw new Error('paper must be "a4" or "letter".');
     const text = (ptr) => Module['abText'].json(ptr);
     const plan = text(_ab_bridge_get_plan());
     const scores = text(_ab_bridge_get_scores());
     // The board at 2x: sharp on paper, and within the canvas limit for boards of usual size.
     const png = await P.png({ scale: 2 });
-    const L = await loadLibrary();
+    const lib = await loadLibrary();
+    const L = lib.L;
     const doc = await L.PDFDocument.create();
-    doc.setTitle(String(plan.name || 'Untitled plan'));
-    doc.setCreator('Alignboard');
-    const regular = await doc.embedFont(L.StandardFonts.Helvetica);
-    const bold = await doc.embedFont(L.StandardFonts.HelveticaBold);
-    const fonts = { regular, bold, say: speakable(regular) };
-    await firstPage(L, doc, fonts, plan, scores, png, size);
-    tacticPages(L, doc, fonts, plan, size);
+    doc.registerFontkit(lib.fontkit);
+    // Embedded as they are: they are already the build's subsets (~77 KB, ~60 KB compressed in
+    // the PDF). @pdf-lib/fontkit's own subsetting writes CFF fonts that PDF readers reject
+    // (poppler draws a stand-in font), so it is not used (docs/pictures.md).
+    const regular = await doc.embedFont(lib.regular, { subset: false });
+    const bold = await doc.embedFont(lib.bold, { subset: false });
+    await pages.build(L, doc, textKit(doc, regular, bold), { plan, scores, picture: { png: png.bytes } }, size);
     const bytes = await doc.save();
     return { ok: true, bytes, file: png.file.replace(/\.png$/, '.pdf'), mime: 'application/pdf', pages: doc.getPageCount() };
   };

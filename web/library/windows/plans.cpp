@@ -1,12 +1,14 @@
 // The Plans window: every plan kept in this browser, newest first, with open, rename,
 // duplicate and delete (to Recently deleted, from where it comes back); new plans from the
-// templates; and the plan's files (open, download, Markdown, CSV and SVG picture exports).
+// templates; and the plan's files (open, download, Markdown, CSV, the SVG and PNG pictures and
+// the PDF handout).
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
 #include <string>
 
 #include "commands/command.hpp"
+#include "host/pictures.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
@@ -177,6 +179,12 @@ void draw_plans_window(App& app) {
     if (button(app, "download:csv", "Tactics (.csv)")) storage::download(app, "csv");
     ImGui::SameLine();
     if (button(app, "download:svg", "Picture (.svg)")) storage::download(app, "svg");
+    // Drawn by the page (host/pictures.js): the board at 2x, and the handout on A4.
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() > 520 * platform::pixel_ratio()) ImGui::NewLine();
+    if (button(app, "download:png", "Picture (.png)")) pictures::download_png();
+    ImGui::SameLine();
+    if (button(app, "download:pdf", "Handout (.pdf)")) pictures::download_pdf();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kTextFaint));
     ImGui::TextUnformatted("You can also drop a plan file on the board.");
     ImGui::PopStyleColor();
