@@ -137,7 +137,7 @@ Outline plan_outline(const Plan& plan, const Scores& scores) {
     std::unordered_map<std::string, Words> words;
     auto note = [&](const auto& item) {
         t.kinds[item.id.value] = decltype(item.id)::kind;
-        t.titles[item.id.value] = card_title(plan, item);
+        t.titles[item.id.value] = shown_text(item);  // the field's own text: the outline view edits it
         words[item.id.value] = describe(plan, item);
     };
     for (const Goal& g : plan.goals) note(g);

@@ -24,7 +24,7 @@ struct OutlineRow {
     Kind kind = Kind::Goal;
     int level = 1;               // 1 at the top of the tree
     std::string parent;          // the item this row sits under; "" at the top
-    std::string title;           // the card's title
+    std::string title;           // the text of its title field (a name, a KPI's metric, an insight's text)
     std::optional<double> score; // goals, strategies and tactics; empty otherwise
     size_t places = 1;           // how many rows show this item (> 1: under several parents)
     size_t place = 1;            // which of them this is, 1-based

@@ -139,7 +139,14 @@
       el.dataset.id = row.id;
       if (!(row.id in A.firstRow)) A.firstRow[row.id] = i;
     }
-    while (tree.children.length > rows.length) tree.removeChild(tree.lastChild);
+    while (tree.children.length > Math.max(rows.length, 1)) tree.removeChild(tree.lastChild);
+    // A tree holds items: an empty plan's says so.
+    if (!rows.length) {
+      const el = tree.children[0] || make('div', { role: 'treeitem', id: A.el.prefix + '-0' }, tree);
+      el.textContent = 'No cards yet: N makes one, or Alt+Shift+O opens the outline view.';
+      el.dataset.id = '';
+      ['aria-level', 'aria-posinset', 'aria-setsize', 'aria-expanded', 'aria-selected'].forEach((n) => { set(el, n, null); });
+    }
     const d = A.data;
     const findings = d.findings.length;
     A.el.summary.textContent = (d.overall === null ? 'Alignment not scored' : 'Alignment ' + d.overall.toFixed(1) +
@@ -148,7 +155,7 @@
   }
 
   function showSelection() {
-    const sel = {};
+    const sel = Object.create(null);
     A.selected.forEach((id) => { sel[id] = true; });
     const rows = A.rows, tree = A.el.tree;
     for (let i = 0; i < rows.length; ++i) set(tree.children[i], 'aria-selected', sel[rows[i].id] ? 'true' : 'false');

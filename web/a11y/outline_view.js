@@ -1,7 +1,7 @@
 // The outline view (linked with --pre-js after board_mirror.js, which installs it into its part of
 // the root): the plan as an editable nested list, for people who prefer lists and for screen
-// readers, with the overall score and the findings beside it. One click (the Outline button over
-// the board) or Alt+Shift+O opens it; it is a modal dialog (role="dialog", focus kept inside, Esc
+// readers, with the overall score and the findings beside it. One click (the Outline button above
+// the board's palette) or Alt+Shift+O opens it; it is a modal dialog (role="dialog", focus kept inside, Esc
 // closes and gives focus back). Rename in place, link through a picker of the parents the model
 // accepts, unlink, delete, a KPI's target, undo and redo: every edit is a core command run through
 // the bridge's apply (the canvas' path, web/host/BRIDGE.md), so undo, autosave and the score treat
@@ -15,8 +15,10 @@
   Module['abOutline'] = O;
   const FOCUS_RING = 'outline:3px solid #1d4ed8;outline-offset:2px';
   Module['abOutlineCss'] =
-    '.ab-outline-open{position:absolute;left:12px;bottom:12px;z-index:2;font:600 14px system-ui,sans-serif;' +
-      'padding:8px 14px;border-radius:8px;border:1px solid #344054;background:#fff;color:#101828;cursor:pointer}' +
+    // Above the board's palette (bottom-left, about 46 px high): it covers no control of the board.
+    '.ab-outline-open{position:absolute;left:16px;bottom:72px;z-index:2;font:600 13px system-ui,sans-serif;' +
+      'padding:6px 12px;border-radius:10px;border:1px solid #667085;background:#fff;color:#101828;cursor:pointer;' +
+      'box-shadow:0 2px 8px rgba(16,24,40,.10)}' +
     '.ab-outline-back{position:absolute;inset:0;z-index:3;background:rgba(16,24,40,.45);display:flex;' +
       'align-items:center;justify-content:center}' +
     '.ab-outline-back[hidden]{display:none}' +
@@ -187,7 +189,7 @@
     make('span', { className: 'ab-outline-kind', text: kindWord, 'aria-hidden': 'true' }, line);
     const ro = O.A.data.readOnly;
     const title = make('input', { type: 'text', className: 'ab-title', 'data-key': rowKey(row) + ':title',
-                                  'aria-label': kindWord + ' ' + row.id + ' title', 'aria-describedby': '' }, line);
+                                  'aria-label': kindWord + ' ' + row.id + ' title' }, line);
     title.value = row.title;
     title.readOnly = ro;
     title.addEventListener('keydown', (e) => {

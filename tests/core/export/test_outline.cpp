@@ -56,6 +56,11 @@ TEST_CASE("the Selma outline nests goals, strategies, tactics and KPIs and names
     const OutlineRow* m11 = row_of(o, "m11");
     REQUIRE(m11);
     CHECK(m11->level == 1);
+    CHECK(m11->title == "Spring email series");
+    const OutlineRow* i1 = row_of(o, "i1");
+    REQUIRE(i1);
+    CHECK(i1->title == "Associates: customers want a structured work bag under $400");  // the field, unquoted
+    CHECK(i1->label.rfind("Insight: \xe2\x80\x9c" + i1->title + "\xe2\x80\x9d.", 0) == 0);
     CHECK(contains(m11->label, "carries no strategy"));
     CHECK(std::find_if(o.rows.begin(), o.rows.end(), [](const OutlineRow& r) { return r.id == "m11"; }) >
           std::find_if(o.rows.begin(), o.rows.end(), [](const OutlineRow& r) { return r.id == "G2"; }));
