@@ -42,42 +42,52 @@ struct Tree {
     }
 };
 
-std::string quoted(const Plan& plan, const std::string& id) {
-    return std::string("\xe2\x80\x9c") + display_name(plan, id) + "\xe2\x80\x9d";
+// Every item's display name by id, gathered once: names are looked up for every link, and a
+// search of the plan each time made a 10,000-card plan's outline take seconds.
+using Names = std::unordered_map<std::string, std::string>;
+
+template <class Items>
+void add_names(Names& names, const Items& items) {
+    for (const auto& item : items) names[item.id.value] = display_name(item);
+}
+
+std::string quoted(const Names& names, const std::string& id) {
+    auto it = names.find(id);
+    return std::string("\xe2\x80\x9c") + (it == names.end() ? id : it->second) + "\xe2\x80\x9d";
 }
 
 // "serves goal “Grow revenue”", "serves goals “A” and “B”", "serves strategies “A”, “B” and “C”".
 template <class Ids>
-std::string linked(const Plan& plan, const char* verb, Kind kind, const Ids& ids) {
+std::string linked(const Names& names, const char* verb, Kind kind, const Ids& ids) {
     std::string out = std::string(verb) + " " + (ids.size() == 1 ? kind_info(kind).noun : kind_info(kind).nouns) + " ";
     for (size_t i = 0; i < ids.size(); ++i) {
         if (i > 0) out += i + 1 == ids.size() ? " and " : ", ";
-        out += quoted(plan, ids[i].value);
+        out += quoted(names, ids[i].value);
     }
     return out;
 }
 
 // What an item links up to, as said after its score.
 template <class T>
-std::string links_of(const Plan&, const T&) {
+std::string links_of(const Names&, const T&) {
     return "";
 }
-std::string links_of(const Plan& plan, const Strategy& s) {
-    return s.goals.empty() ? "serves no goal" : linked(plan, "serves", Kind::Goal, s.goals);
+std::string links_of(const Names& names, const Strategy& s) {
+    return s.goals.empty() ? "serves no goal" : linked(names, "serves", Kind::Goal, s.goals);
 }
-std::string links_of(const Plan& plan, const Tactic& t) {
-    std::string out = t.strategies.empty() ? "carries no strategy" : linked(plan, "carries", Kind::Strategy, t.strategies);
-    if (!t.products.empty()) out += "; " + linked(plan, "promotes", Kind::Product, t.products);
+std::string links_of(const Names& names, const Tactic& t) {
+    std::string out = t.strategies.empty() ? "carries no strategy" : linked(names, "carries", Kind::Strategy, t.strategies);
+    if (!t.products.empty()) out += "; " + linked(names, "promotes", Kind::Product, t.products);
     return out;
 }
-std::string links_of(const Plan& plan, const Kpi& k) {
+std::string links_of(const Names& names, const Kpi& k) {
     if (k.on.empty()) return "measures nothing";
-    return std::string("measures ") + kind_info(k.on.kind).noun + " " + quoted(plan, k.on.id);
+    return std::string("measures ") + kind_info(k.on.kind).noun + " " + quoted(names, k.on.id);
 }
-std::string links_of(const Plan& plan, const Insight& i) {
+std::string links_of(const Names& names, const Insight& i) {
     std::string out;
-    if (i.goal) out = std::string("informs goal ") + quoted(plan, i.goal->value);
-    if (i.product) out += (out.empty() ? "informs product " : "; and product ") + quoted(plan, i.product->value);
+    if (i.goal) out = std::string("informs goal ") + quoted(names, i.goal->value);
+    if (i.product) out += (out.empty() ? "informs product " : "; and product ") + quoted(names, i.product->value);
     return out;
 }
 
@@ -93,12 +103,12 @@ struct Words {
 };
 
 template <class T>
-Words describe(const Plan& plan, const T& item) {
+Words describe(const Plan& plan, const Names& names, const T& item) {
     std::string meta = card_meta(plan, item);
     // The card's separator reads as a character name; a comma reads as a pause.
     for (size_t at = meta.find("\xc2\xb7"); at != std::string::npos; at = meta.find("\xc2\xb7", at)) meta.replace(at, 2, ",");
     return {std::string(kind_info(decltype(item.id)::kind).label) + ": " + card_title(plan, item) + ".",
-            sentence(meta) + sentence(links_of(plan, item))};
+            sentence(meta) + sentence(links_of(names, item))};
 }
 
 }  // namespace
@@ -134,11 +144,18 @@ Outline plan_outline(const Plan& plan, const Scores& scores) {
     for (const auto& [id, s] : scores.strategies) t.scores[id] = s;
     for (const auto& [id, s] : scores.tactics) t.scores[id] = s;
 
+    Names names;
+    add_names(names, plan.goals);
+    add_names(names, plan.strategies);
+    add_names(names, plan.tactics);
+    add_names(names, plan.kpis);
+    add_names(names, plan.products);
+    add_names(names, plan.insights);
     std::unordered_map<std::string, Words> words;
     auto note = [&](const auto& item) {
         t.kinds[item.id.value] = decltype(item.id)::kind;
         t.titles[item.id.value] = shown_text(item);  // the field's own text: the outline view edits it
-        words[item.id.value] = describe(plan, item);
+        words[item.id.value] = describe(plan, names, item);
     };
     for (const Goal& g : plan.goals) note(g);
     for (const Strategy& s : plan.strategies) {
@@ -187,7 +204,7 @@ Outline plan_outline(const Plan& plan, const Scores& scores) {
         const Words& w = words[row.id];
         row.label = w.head + score + w.tail;
         if (row.places > 1) {
-            row.label += " Under " + std::to_string(row.places) + " parents, here under " + quoted(plan, row.parent) + ".";
+            row.label += " Under " + std::to_string(row.places) + " parents, here under " + quoted(names, row.parent) + ".";
         }
     }
     return std::move(t.out);

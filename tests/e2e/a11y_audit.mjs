@@ -41,3 +41,13 @@ export async function tabTo(page, key, { back = false, max = 80 } = {}) {
   }
   throw new Error(`Tab never reached ${key}`);
 }
+
+// Waits until the app drew what it owes and the mirror took in the plan's latest outline (its
+// tree is aria-busy from a change until then).
+export async function settled(page) {
+  await page.waitForFunction(() => window.alignboard && window.alignboard.isIdle());
+  await page.waitForFunction(() => {
+    const tree = document.querySelector('[role=tree]');
+    return tree && !tree.hasAttribute('aria-busy');
+  });
+}

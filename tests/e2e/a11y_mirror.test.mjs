@@ -4,8 +4,8 @@
 // serious or critical violation on the app page.
 import assert from 'node:assert/strict';
 
-import { sharedSite, appTest, call, waitForIdle, itemCentre } from './harness.mjs';
-import { seriousViolations, recordAnnouncements, settledAnnouncements } from './a11y_audit.mjs';
+import { sharedSite, appTest, call, itemCentre } from './harness.mjs';
+import { seriousViolations, recordAnnouncements, settledAnnouncements, settled } from './a11y_audit.mjs';
 
 const LIMIT = { timeout: 120_000 };
 const env = sharedSite({ pool: true });
@@ -17,6 +17,7 @@ function axNodes(tree) {
 }
 
 appTest(env, 'the accessibility tree names every card of Selma with its kind, title and score', LIMIT, async ({ page }) => {
+  await settled(page);
   const plan = await call(page, 'getPlan');
   const scores = await call(page, 'getScores');
   const cdp = await page.context().newCDPSession(page);
@@ -46,16 +47,17 @@ appTest(env, 'the accessibility tree names every card of Selma with its kind, ti
 
 appTest(env, 'an item under several parents appears under each, marked as such', LIMIT, async ({ page }) => {
   assert.equal((await call(page, 'apply', { op: 'link', child: 'm1', parent: 'S2' })).ok, true);
-  await waitForIdle(page);
+  await settled(page);
   const rows = await page.$$eval('[role=treeitem][data-id="m1"]', (els) => els.map((e) => e.textContent));
   assert.equal(rows.length, 2);
   assert.ok(rows[1].includes('Under 2 parents, here under “Sustain Jet Set through CRM”.'), rows[1]);
 });
 
 appTest(env, "the board's selection is the mirror's active item", LIMIT, async ({ page }) => {
+  await settled(page);
   const c = await itemCentre(page, 'S1');
   await page.mouse.click(c.x, c.y);
-  await waitForIdle(page);
+  await settled(page);
   const active = () => page.evaluate(() => {
     const canvas = document.querySelector('canvas');
     const el = document.getElementById(canvas.getAttribute('aria-activedescendant') || '');
@@ -63,7 +65,7 @@ appTest(env, "the board's selection is the mirror's active item", LIMIT, async (
   });
   assert.deepEqual(await active(), { id: 'S1', selected: 'true', focused: true });
   await page.keyboard.press('ArrowRight');  // the arrows walk from card to card
-  await waitForIdle(page);
+  await settled(page);
   const selection = await call(page, 'selection');
   assert.notEqual(selection.at(-1), 'S1');
   assert.equal((await active()).id, selection.at(-1));
@@ -87,7 +89,7 @@ appTest(env, 'a change of the overall score is announced once, when it settles',
     a.apply({ op: 'set', id: 'm11', field: 'budget', value: 1000 });
     a.apply({ op: 'set', id: 'm11', field: 'budget', value: 2000 });
   });
-  await waitForIdle(page);
+  await settled(page);
   const after = (await call(page, 'getScores')).overall;
   assert.notEqual(after, before);
   const said = await settledAnnouncements(page);
@@ -95,17 +97,18 @@ appTest(env, 'a change of the overall score is announced once, when it settles',
   assert.deepEqual(said, [`Alignment ${after.toFixed(1)}, ${after > before ? 'up' : 'down'} ${delta}`]);
   // A change that leaves the score where it was says nothing.
   await call(page, 'apply', { op: 'move', moves: [{ id: 'G1', x: 0, y: 0 }] });
-  await waitForIdle(page);
+  await settled(page);
   assert.equal((await settledAnnouncements(page)).length, 1);
   // Undo says where it went back to.
   await page.evaluate(() => { const a = window.alignboard; a.undo(); a.undo(); a.undo(); a.undo(); });
-  await waitForIdle(page);
+  await settled(page);
   const back = await settledAnnouncements(page);
   assert.equal(back.length, 2);
   assert.match(back[1], new RegExp(`^Alignment ${before.toFixed(1)}, (up|down) \\d+\\.\\d$`));
 });
 
 appTest(env, 'axe-core finds no serious or critical violation on the app page', LIMIT, async ({ page }) => {
+  await settled(page);
   assert.deepEqual(await seriousViolations(page), []);
 });
 
@@ -114,6 +117,6 @@ appTest(env, 'prefers-contrast: more starts in the high-contrast look', LIMIT, a
   await page.reload();
   await page.waitForFunction(() => window.alignboardReady !== undefined);
   await page.evaluate(() => window.alignboardReady.then(() => true));
-  await waitForIdle(page);
+  await settled(page);
   assert.equal((await call(page, 'viewMode')).highContrast, true);
 });

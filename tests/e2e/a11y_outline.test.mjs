@@ -3,8 +3,8 @@
 // board and the page; axe-core finds no serious or critical violation in the open view.
 import assert from 'node:assert/strict';
 
-import { sharedSite, appTest, call, waitForIdle } from './harness.mjs';
-import { seriousViolations, tabTo } from './a11y_audit.mjs';
+import { sharedSite, appTest, call } from './harness.mjs';
+import { seriousViolations, tabTo, settled } from './a11y_audit.mjs';
 
 const LIMIT = { timeout: 150_000 };
 const env = sharedSite({ pool: true });
@@ -19,56 +19,55 @@ const dialogOpen = (page) => page.evaluate(() => {
 async function typeEnter(page, text) {
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
-  await waitForIdle(page);
+  await settled(page);
+}
+
+// The toolbar's New <kind> (reached with Shift+Tab), then the new card's name typed in place.
+async function newCard(page, kind, name) {
+  await tabTo(page, `new:${kind}`, { back: true });
+  await page.keyboard.press('Enter');
+  await settled(page);
+  if (name) await typeEnter(page, name);
 }
 
 appTest(env, 'a plan built from Blank with keys alone in the outline view', { query: '?template=blank' }, LIMIT, async ({ page }) => {
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'CANVAS');
+  await settled(page);
   await page.keyboard.press('Alt+Shift+O');
   assert.equal(await dialogOpen(page), true);
   // A goal, named in place.
-  await tabTo(page, 'new:goal');
-  await page.keyboard.press('Enter');
-  await waitForIdle(page);
+  await newCard(page, 'goal');
   assert.equal(await focusedKey(page), 'G1@1:title');
   await typeEnter(page, 'Grow spring revenue');
   // A strategy, linked to the goal through the picker.
-  await tabTo(page, 'new:strategy', { back: true });
-  await page.keyboard.press('Enter');
-  await waitForIdle(page);
-  await typeEnter(page, 'Win back lapsed buyers');
+  await newCard(page, 'strategy', 'Win back lapsed buyers');
   await tabTo(page, 'S1@1:link');
   await page.keyboard.press('Enter');
   assert.equal(await focusedKey(page), 'S1@1:pick');
   await page.keyboard.press('Enter');  // the one choice: the goal
-  await waitForIdle(page);
+  await settled(page);
   // A KPI on the strategy, with a target.
-  await tabTo(page, 'new:kpi', { back: true });
-  await page.keyboard.press('Enter');
-  await waitForIdle(page);
-  await typeEnter(page, 'Returning buyers');
+  await newCard(page, 'kpi', 'Returning buyers');
   await tabTo(page, 'k1@1:link');
   await page.keyboard.press('Enter');
   await page.keyboard.press('ArrowDown');  // past the goal, to the strategy
   await page.keyboard.press('Enter');
-  await waitForIdle(page);
+  await settled(page);
   await tabTo(page, 'k1@1:target');
   await typeEnter(page, '1200');
   // A stray goal, deleted and brought back by undo, then deleted for good.
-  await tabTo(page, 'new:goal', { back: true });
-  await page.keyboard.press('Enter');
-  await waitForIdle(page);
+  await newCard(page, 'goal');
   await tabTo(page, 'G2@1:delete');
   await page.keyboard.press('Enter');
-  await waitForIdle(page);
+  await settled(page);
   assert.equal((await call(page, 'getPlan')).goals.length, 1);
   await tabTo(page, 'undo', { back: true });
   await page.keyboard.press('Enter');
-  await waitForIdle(page);
+  await settled(page);
   assert.equal((await call(page, 'getPlan')).goals.length, 2);
   await tabTo(page, 'G2@1:delete');
   await page.keyboard.press('Enter');
-  await waitForIdle(page);
+  await settled(page);
 
   const plan = await call(page, 'getPlan');
   assert.deepEqual(plan.goals.map((g) => [g.id, g.name]), [['G1', 'Grow spring revenue']]);
@@ -90,6 +89,7 @@ appTest(env, 'a plan built from Blank with keys alone in the outline view', { qu
 });
 
 appTest(env, 'the outline view keeps focus inside while open, and renames through the same commands', LIMIT, async ({ page }) => {
+  await settled(page);
   await page.keyboard.press('Alt+Shift+O');
   assert.equal(await dialogOpen(page), true);
   for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+Tab');  // wraps around, never out
@@ -101,19 +101,21 @@ appTest(env, 'the outline view keeps focus inside while open, and renames throug
   assert.equal(m11.name, 'Spring email series, renamed');
   // The board's undo undoes it, as any edit.
   await call(page, 'undo');
-  await waitForIdle(page);
+  await settled(page);
   assert.equal((await call(page, 'getPlan')).tactics.find((t) => t.id === 'm11').name, 'Spring email series');
   assert.equal(await page.evaluate(() => document.querySelector('[data-key="m11@1:title"]').value), 'Spring email series');
 });
 
 appTest(env, 'axe-core finds no serious or critical violation in the open outline view', LIMIT, async ({ page }) => {
+  await settled(page);
   await page.click('.ab-outline-open');
   assert.equal(await dialogOpen(page), true);
-  await waitForIdle(page);
+  await settled(page);
   assert.deepEqual(await seriousViolations(page), []);
 });
 
 appTest(env, 'Tab goes from the board to the Outline button and out of the page', LIMIT, async ({ page }) => {
+  await settled(page);
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'CANVAS');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'ab-outline-open');

@@ -18,6 +18,7 @@ for (const zoom of [2, 4]) {
     try {
       const app = await openApp(site, browser, { width, height });
       const page = app.page;
+      await page.waitForSelector('.ab-outline-open');
       const s = await page.evaluate(() => {
         const c = document.querySelector('canvas');
         const r = c.getBoundingClientRect();
@@ -49,6 +50,7 @@ test('prefers-reduced-motion turns the outline view\'s transitions off', LIMIT, 
   const browser = await launchBrowser();
   try {
     const app = await openApp(site, browser);
+    await app.page.waitForSelector('.ab-outline-open');
     const duration = () => app.page.evaluate(() => getComputedStyle(document.querySelector('.ab-outline-close')).transitionDuration);
     await app.page.keyboard.press('Alt+Shift+O');
     assert.notEqual(await duration(), '0s');

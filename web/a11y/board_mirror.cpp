@@ -21,15 +21,14 @@
 #include "score/score.hpp"
 #include "ui/theme.hpp"
 
-extern "C" void ab_js_a11y_outline(const char* json, size_t length);  // board_mirror.js
+extern "C" void ab_js_a11y_changed();  // board_mirror.js
 extern "C" void ab_js_a11y_selection(const char* json, size_t length);
 
 namespace ab::web::a11y {
-namespace {
 
 struct Sent {
     uint64_t revision = UINT64_MAX;
-    std::string outline;  // the JSON last sent: a revision that changes nothing shown (a move) sends nothing
+    std::string outline;  // the JSON the page was given last: a revision that changes nothing shown (a move) gives nothing
     std::string selection;
 };
 
@@ -44,23 +43,11 @@ nlohmann::json findings_json(const Scores& scores) {
     return list;
 }
 
-}  // namespace
-
 void after_frame(App& app) {
     Sent& s = sent();
     if (app.doc.revision() != s.revision) {
         s.revision = app.doc.revision();
-        const Scores& scores = app.doc.scores();
-        nlohmann::json j = outline_to_json(plan_outline(app.doc.plan(), scores));
-        j["overall"] = scores.overall ? nlohmann::json(round1(*scores.overall)) : nlohmann::json();
-        j["band"] = score_band(scores.overall);
-        j["findings"] = findings_json(scores);
-        j["readOnly"] = app.doc.read_only();
-        std::string text = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        if (text != s.outline) {
-            s.outline = std::move(text);
-            ab_js_a11y_outline(s.outline.data(), s.outline.size());
-        }
+        ab_js_a11y_changed();
     }
     std::string selection = nlohmann::json(app.view.selection).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     if (selection != s.selection) {
@@ -89,6 +76,25 @@ std::optional<Kind> card_kind(const std::string& word) {
 }  // namespace
 
 extern "C" {
+
+// The outline the mirror shows (export/outline.hpp) with the overall score, its band, the
+// findings and whether the plan is read-only; "" when it is what the page was given last (a
+// card moved: the revision rose, the words did not). The page asks a moment after a change
+// (board_mirror.js), so a burst of edits builds it once.
+EMSCRIPTEN_KEEPALIVE const char* ab_a11y_outline() {
+    const App& a = app();
+    a11y::Sent& s = a11y::sent();
+    const Scores& scores = a.doc.scores();
+    nlohmann::json j = outline_to_json(plan_outline(a.doc.plan(), scores));
+    j["overall"] = scores.overall ? nlohmann::json(round1(*scores.overall)) : nlohmann::json();
+    j["band"] = score_band(scores.overall);
+    j["findings"] = a11y::findings_json(scores);
+    j["readOnly"] = a.doc.read_only();
+    std::string text = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (text == s.outline) return js_reply("");
+    s.outline = text;
+    return js_reply(std::move(text));
+}
 
 // The add command of a new item of `kind` ("goal", "strategy", "tactic", "kpi") named as the
 // palette names it ("New goal"), with a fresh id: {command, id, field} (field: the one a rename

@@ -9,9 +9,9 @@
 
 namespace ab::web::a11y {
 
-// Call once a frame, after it is drawn: sends the page the outline when the plan's revision
-// changed (and the outline with it), and the selection when it changed. Nothing is built or sent
-// on a frame where neither changed.
+// Call once a frame, after it is drawn: tells the page when the plan's revision changed (it asks
+// for the outline a moment later, ab_a11y_outline, so a burst of edits builds it once) and sends
+// the selection when it changed. Nothing is built or sent on a frame where neither changed.
 void after_frame(App& app);
 
 }  // namespace ab::web::a11y

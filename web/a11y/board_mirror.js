@@ -1,6 +1,6 @@
-// The accessible mirror of the board (linked with --pre-js; board_mirror.cpp sends it the core's
-// outline of the plan, export/outline.hpp, whenever what it shows changed, and the selection
-// whenever that changed). To a screen reader the WebGL canvas is one image: this keeps, beside
+// The accessible mirror of the board (linked with --pre-js; board_mirror.cpp says when the plan
+// changed, and this asks for the core's outline of it, export/outline.hpp, PULL_MS later, so a
+// burst of edits builds it once; the selection comes whenever it changed). To a screen reader the WebGL canvas is one image: this keeps, beside
 // it, a role="tree" of the plan's items (goals > strategies > tactics and KPIs, an item under
 // several parents under each), each named with kind, title, score and links, in a visually
 // hidden part of the root. The canvas becomes an application that owns the tree, and its
@@ -15,6 +15,9 @@
   // How long the score must stay put before it is announced: one announcement per settled
   // change, however many edits led to it (a rename typed, a drag of several links, undo held).
   const SETTLE_MS = 700;
+  // How long after a change the outline is asked for: edits in a row (a drag of links, undo held)
+  // build it once, and a large plan's outline never runs inside the frame of the edit.
+  const PULL_MS = 60;
   const A = {
     rows: [],         // the outline's rows as the core sent them
     data: null,       // the whole outline message: rows, overall, band, findings, readOnly
@@ -22,6 +25,7 @@
     firstRow: null,   // item id -> the index of its first row
     announced: undefined,  // the overall last announced (undefined before the first outline)
     timer: 0,
+    pull: 0,          // the timer of the next ask for the outline
     announcements: 0, // how many the live region made (for tests and the outline view)
     listeners: [],    // called with A after each outline (outline_view.js redraws)
     el: null,         // the DOM parts, made with the first outline
@@ -191,7 +195,7 @@
     }, SETTLE_MS);
   }
 
-  A.outline = function(text) {
+  function outline(text) {
     let data;
     try { data = JSON.parse(text); } catch (e) { return; }
     if (!A.el) build();
@@ -200,6 +204,18 @@
     render();
     scoreChanged(data.overall);
     A.listeners.forEach((fn) => { fn(A); });
+  }
+  A.outline = outline;
+  // The plan changed: the tree is marked busy until the new outline is in (tests wait on it).
+  A.changed = function() {
+    if (A.pull) return;
+    if (A.el) A.el.tree.setAttribute('aria-busy', 'true');
+    A.pull = setTimeout(() => {
+      A.pull = 0;
+      const text = T.reply(_ab_a11y_outline());
+      if (text) A.outline(text);
+      if (A.el) A.el.tree.removeAttribute('aria-busy');
+    }, A.data ? PULL_MS : 0);
   };
   A.selection = function(text) {
     try { A.selected = JSON.parse(text); } catch (e) { return; }

@@ -25,6 +25,7 @@
     '.ab-outline{box-sizing:border-box;width:min(1100px,96%);height:min(900px,94%);display:flex;flex-direction:column;' +
       'background:#fff;color:#101828;border-radius:12px;padding:14px 18px;font:14px/1.45 system-ui,sans-serif;overflow:hidden}' +
     '.ab-outline h2{font-size:18px;margin:0}.ab-outline h3{font-size:15px;margin:0 0 6px}' +
+    '.ab-outline-total{margin:0}' +
     '.ab-outline-head,.ab-outline-tools{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin-bottom:8px}' +
     '.ab-outline-head .ab-outline-close{margin-left:auto}' +
     '.ab-outline button{font:inherit;padding:4px 10px;border-radius:6px;border:1px solid #475467;background:#fff;color:#101828;cursor:pointer}' +
@@ -74,7 +75,7 @@
                                  'aria-labelledby': prefix + '-outline-title' }, back);
     const head = make('div', { className: 'ab-outline-head' }, dialog);
     make('h2', { id: prefix + '-outline-title', text: 'Outline' }, head);
-    const score = make('p', { className: 'ab-outline-score', style: 'margin:0' }, head);
+    const score = make('p', { className: 'ab-outline-score ab-outline-total' }, head);
     const close = make('button', { type: 'button', className: 'ab-outline-close', text: 'Close',
                                    'aria-keyshortcuts': 'Escape' }, head);
     close.addEventListener('click', () => { O.hide(); });
