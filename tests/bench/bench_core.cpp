@@ -1,5 +1,5 @@
 // Core benchmarks, native and WASM (same source): load, validate and save the 10,000-item plan,
-// score it in full, go from one edit to current scores, and write the score JSON of plans with
+// score it in full, outline it (export/outline.hpp), go from one edit to current scores, and write the score JSON of plans with
 // 40,000 and 80,000 tactics, tidy the 10k plan's board and draw it as SVG. Prints `bench <name> <value> <unit>`.
 // Reports the median of several runs so one slow run on a busy machine does not decide.
 #include <algorithm>
@@ -11,6 +11,7 @@
 
 #include "../core/io/hostile_plans.hpp"
 #include "document/document.hpp"
+#include "export/outline.hpp"
 #include "export/svg.hpp"
 #include "model/generator.hpp"
 #include "io/plan_json.hpp"
@@ -86,6 +87,13 @@ int main() {
         const double ms = median_ms(5, [&] { bytes = export_svg(plan, &scores).size(); }, 1);
         std::printf("bench svg.cards10000.%s %.3f ms\n", kPlatform, ms);
         std::printf("bench svg_size.cards10000.%s %.0f kB\n", kPlatform, double(bytes) / 1024);
+    }
+    // The accessible mirror's outline of the 10k plan with its JSON, what one edit costs the page
+    // (web/a11y): a name lookup per link once made it take seconds.
+    {
+        const Scores scores = score_plan(plan);
+        const double ms = median_ms(5, [&] { sink = sink + outline_to_json(plan_outline(plan, scores)).dump().size(); }, 1);
+        std::printf("bench outline.cards10000.%s %.3f ms\n", kPlatform, ms);
     }
     report("score.full", n, median_ms(15, [&] { sink = sink + score_plan(plan).findings.size(); }));
 

@@ -1,6 +1,7 @@
 // The browser app's entry point: wires the platform layer, fonts, the app state and the test
 // bridge, and fixes the order of one frame:
 //   platform::begin_frame -> NewFrame -> shortcuts -> board -> top bar -> Render -> end_frame.
+#include "a11y/board_mirror.hpp"
 #include "app/app.hpp"
 #include "board/view.hpp"
 #include "host/bridge.hpp"
@@ -45,6 +46,7 @@ void frame() {
     platform::end_frame();
     frame_times::end();
     storage::after_frame(a);
+    a11y::after_frame(a);
     // The page learns the app is ready once a whole frame is on screen.
     if (!bridge::installed()) bridge::install();
 }

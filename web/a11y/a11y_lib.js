@@ -1,0 +1,14 @@
+// What the C++ side of the accessible mirror calls (linked with --js-library): the plan changed
+// (the mirror asks for its outline a moment later), and the selection as JSON text with its
+// length; both go to Module.abA11y (board_mirror.js).
+
+mergeInto(LibraryManager.library, {
+  ab_js_a11y_changed: function() {
+    const A = Module['abA11y'];
+    if (A) A.changed();
+  },
+  ab_js_a11y_selection: function(ptr, len) {
+    const A = Module['abA11y'];
+    if (A) A.selection(Module['abText'].read(ptr, len));
+  },
+});

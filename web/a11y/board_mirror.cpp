@@ -1,0 +1,157 @@
+// The C++ side of the accessible mirror (see board_mirror.hpp) and the few calls the outline view
+// (outline_view.js) makes that need the core: a new item's add command, the parents an item may
+// link to, the words of a score change. Edits themselves go through the bridge's apply, the
+// canvas' command path.
+#include "a11y/board_mirror.hpp"
+
+#include <cmath>
+#include <cstdint>
+#include <string>
+
+#include <emscripten.h>
+
+#include "app/actions.hpp"
+#include "commands/command.hpp"
+#include "export/outline.hpp"
+#include "model/ids.hpp"
+#include "model/kinds.hpp"
+#include "model/queries.hpp"
+#include "platform/js_reply.hpp"
+#include "platform/platform.hpp"
+#include "score/score.hpp"
+#include "ui/theme.hpp"
+
+extern "C" void ab_js_a11y_changed();  // board_mirror.js
+extern "C" void ab_js_a11y_selection(const char* json, size_t length);
+
+namespace ab::web::a11y {
+
+struct Sent {
+    uint64_t revision = UINT64_MAX;
+    std::string outline;  // the JSON the page was given last: a revision that changes nothing shown (a move) gives nothing
+    std::string selection;
+};
+
+Sent& sent() {
+    static Sent s;
+    return s;
+}
+
+nlohmann::json findings_json(const Scores& scores) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const Finding& f : scores.findings) list.push_back({{"message", std::string(f.message)}, {"ids", f.ids.strings()}});
+    return list;
+}
+
+void after_frame(App& app) {
+    Sent& s = sent();
+    if (app.doc.revision() != s.revision) {
+        s.revision = app.doc.revision();
+        ab_js_a11y_changed();
+    }
+    std::string selection = nlohmann::json(app.view.selection).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (selection != s.selection) {
+        s.selection = std::move(selection);
+        ab_js_a11y_selection(s.selection.data(), s.selection.size());
+    }
+}
+
+}  // namespace ab::web::a11y
+
+using namespace ab;
+using namespace ab::web;
+
+namespace {
+
+std::optional<double> score_arg(double v) { return std::isnan(v) ? std::nullopt : std::optional<double>(v); }
+
+// A card's kind by its plan-file word ("goal").
+std::optional<Kind> card_kind(const std::string& word) {
+    for (const KindInfo& k : kind_table()) {
+        if (word == k.file_name && k.kind != Kind::Person) return k.kind;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+extern "C" {
+
+// The outline the mirror shows (export/outline.hpp) with the overall score, its band, the
+// findings and whether the plan is read-only; "" when it is what the page was given last (a
+// card moved: the revision rose, the words did not). The page asks a moment after a change
+// (board_mirror.js), so a burst of edits builds it once.
+EMSCRIPTEN_KEEPALIVE const char* ab_a11y_outline() {
+    const App& a = app();
+    a11y::Sent& s = a11y::sent();
+    const Scores& scores = a.doc.scores();
+    nlohmann::json j = outline_to_json(plan_outline(a.doc.plan(), scores));
+    j["overall"] = scores.overall ? nlohmann::json(round1(*scores.overall)) : nlohmann::json();
+    j["band"] = score_band(scores.overall);
+    j["findings"] = a11y::findings_json(scores);
+    j["readOnly"] = a.doc.read_only();
+    std::string text = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (text == s.outline) return js_reply("");
+    s.outline = text;
+    return js_reply(std::move(text));
+}
+
+// The add command of a new item of `kind` ("goal", "strategy", "tactic", "kpi") named as the
+// palette names it ("New goal"), with a fresh id: {command, id, field} (field: the one a rename
+// sets), or {error}.
+EMSCRIPTEN_KEEPALIVE const char* ab_a11y_new_item(const char* kind_text) {
+    const std::optional<Kind> kind = card_kind(kind_text ? kind_text : "");
+    if (!kind) return js_reply_json({{"error", "no such kind of card"}});
+    const std::string id = fresh_id(app().doc.plan(), *kind);
+    nlohmann::json item = {{"id", id}};
+    const char* field = outline_title_field(*kind);
+    item[field] = new_item_name(*kind);
+    return js_reply_json({{"command", {{"op", "add"}, {"kind", kind_name(*kind)}, {"item", item}}},
+                          {"id", id},
+                          {"field", field}});
+}
+
+// The items `id` may link up to, each as the model orients the link (core orient_link), in plan
+// order: [{id, label}] with label "Strategy: Win back lapsed buyers"; [] when none.
+EMSCRIPTEN_KEEPALIVE const char* ab_a11y_link_choices(const char* id_text) {
+    const Plan& plan = app().doc.plan();
+    const std::string id = id_text ? id_text : "";
+    nlohmann::json out = nlohmann::json::array();
+    if (!find_item(plan, id)) return js_reply_json(out);
+    auto offer = [&](const auto& items) {
+        for (const auto& item : items) {
+            const Oriented o = orient_link(plan, id, item.id.value);
+            if (!o.link || o.link->child != id) continue;
+            out.push_back({{"id", item.id.value},
+                           {"label", std::string(kind_info(decltype(item.id)::kind).label) + ": " + display_name(item)}});
+        }
+    };
+    offer(plan.goals);
+    offer(plan.strategies);
+    offer(plan.tactics);
+    offer(plan.products);
+    return js_reply_json(out);
+}
+
+// "Alignment 88.5, up 2.9" (NaN: not scored), or "" when the rounded score is the same.
+EMSCRIPTEN_KEEPALIVE const char* ab_a11y_change_text(double before, double after) {
+    return js_reply(score_change_text(score_arg(before), score_arg(after)));
+}
+
+// The board selects the item (a row chosen in the outline) and brings its card into view.
+EMSCRIPTEN_KEEPALIVE void ab_a11y_select(const char* id_text) {
+    App& a = app();
+    const std::string id = id_text ? id_text : "";
+    if (!find_item(a.doc.plan(), id)) return;
+    a.select_only(id);
+    a.view.centre_on.assign(1, id);
+    platform::request_frames(3);
+}
+
+// The page prefers more contrast (prefers-contrast: more): the app starts in its high-contrast look.
+EMSCRIPTEN_KEEPALIVE void ab_a11y_prefer_contrast() {
+    if (theme::look() != theme::Look::HighContrast) toggle_high_contrast(app());
+    platform::request_frames(3);
+}
+
+}  // extern "C"
