@@ -11,6 +11,10 @@ IMGUI_DEB_VERSION=1.92.2b+ds-1
 IMGUI_SUITE=sid  # 1.92 (fonts loaded on demand, custom font loaders) is only in unstable
 # sha256 of imgui_1.92.2b+ds.orig.tar.xz as published in Debian's imgui_1.92.2b+ds-1.dsc.
 IMGUI_ORIG_SHA256="e7bd201d56b5ee90d24d5dac85e5c12f98bdb95410252a62d27b7f89e4566d48"
+FRIBIDI_VERSION=1.0.16
+FRIBIDI_DEB_VERSION=1.0.16-1
+# sha256 of fribidi_1.0.16.orig.tar.xz as published in Debian's fribidi_1.0.16-1.dsc.
+FRIBIDI_ORIG_SHA256="1b1cde5b235d40479e91be2f0e88a309e3214c8ab470ec8a2744d82a5a9ea05c"
 
 say() { printf 'setup: %s\n' "$*"; }
 need_root() {
@@ -55,31 +59,50 @@ for h in nlohmann catch2; do
   fi
 done
 
-# 3. Dear ImGui from Debian sid's source package, checksum checked ----------------------------
-if [ ! -f "$TP/imgui/imgui.h" ] || ! grep -qE "define IMGUI_VERSION +\"$IMGUI_VERSION\"" "$TP/imgui/imgui.h"; then
-  need_root "a deb-src entry for $IMGUI_SUITE"
-  SRC_LIST=/etc/apt/sources.list.d/alignboard-$IMGUI_SUITE-src.sources
-  if [ ! -f "$SRC_LIST" ]; then
-    say "adding a deb-src entry for Debian $IMGUI_SUITE (source packages only)"
-    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$IMGUI_SUITE" \
-      | $SUDO tee "$SRC_LIST" >/dev/null
+# 3. C and C++ sources from Debian's source packages, checksum checked -----------------------
+# fetch_source NAME DEB_VERSION SUITE SHA256 DEST: unpacks NAME's orig tarball into DEST. SUITE
+# gets a deb-src entry of its own when it is not the machine's (1.92 is only in unstable).
+fetch_source() {
+  local name=$1 debver=$2 suite=$3 pinned=$4 dest=$5
+  need_root "a deb-src entry for $suite"
+  local list=/etc/apt/sources.list.d/alignboard-$suite-src.sources
+  if ! apt-cache showsrc "$name" 2>/dev/null | grep -qx "Version: $debver"; then
+    if [ ! -f "$list" ]; then
+      say "adding a deb-src entry for Debian $suite (source packages only)"
+      printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$suite" \
+        | $SUDO tee "$list" >/dev/null
+    fi
     $SUDO apt-get update -qq
   fi
-  dl="$TP/download"; mkdir -p "$dl"; chmod 777 "$dl"  # apt downloads as _apt
-  ( cd "$dl" && apt-get source --download-only "imgui=$IMGUI_DEB_VERSION" >/dev/null )
-  orig=$(ls "$dl"/imgui_"${IMGUI_DEB_VERSION%-*}".orig.tar.* | head -1)
-  dsc=$(ls "$dl"/imgui_"$IMGUI_DEB_VERSION".dsc | head -1)
-  # apt verified the .dsc's signature chain through the release files; check the tarball
-  # against the sha256 the .dsc lists (and the pinned one when set).
-  want=$(awk '/^Checksums-Sha256:/{f=1;next} /^[^ ]/{f=0} f && $3 ~ /orig\.tar/ {print $1}' "$dsc")
+  local dl="$TP/download"; mkdir -p "$dl"; chmod 777 "$dl"  # apt downloads as _apt
+  # Only the upstream tarball: the mirrors this runs on serve it but not always the .dsc.
+  ( cd "$dl" && apt-get source --download-only --tar-only "$name=$debver" >/dev/null 2>&1 ) || true
+  local orig want got
+  orig=$(ls "$dl"/"$name"_"${debver%-*}".orig.tar.* 2>/dev/null | head -1)
+  [ -n "$orig" ] || { say "could not download the source of $name $debver"; exit 1; }
+  # The tarball's sha256 as apt's signed Sources index lists it for this version, and as pinned here.
+  want=$(apt-cache showsrc "$name" | awk -v v="$debver" '
+    /^Version:/ {cur = ($2 == v)} /^Checksums-Sha256:/ {f = cur; next} /^[^ ]/ {f = 0}
+    f && $3 ~ /orig\.tar/ {print $1; exit}')
   got=$(sha256sum "$orig" | cut -d' ' -f1)
-  if [ "$want" != "$got" ] || { [ -n "$IMGUI_ORIG_SHA256" ] && [ "$IMGUI_ORIG_SHA256" != "$got" ]; }; then
+  if [ "$want" != "$got" ] || [ "$pinned" != "$got" ]; then
     say "checksum mismatch for $orig (got $got, expected $want)"; exit 1
   fi
-  rm -rf "$TP/imgui" "$TP/imgui-src"; mkdir -p "$TP/imgui-src"
-  tar -xf "$orig" -C "$TP/imgui-src" --strip-components=1
-  mv "$TP/imgui-src" "$TP/imgui"
+  rm -rf "$dest" "$dest-src"; mkdir -p "$dest-src"
+  tar -xf "$orig" -C "$dest-src" --strip-components=1
+  mv "$dest-src" "$dest"
+}
+
+# Dear ImGui: the canvas and its panels.
+if [ ! -f "$TP/imgui/imgui.h" ] || ! grep -qE "define IMGUI_VERSION +\"$IMGUI_VERSION\"" "$TP/imgui/imgui.h"; then
+  fetch_source imgui "$IMGUI_DEB_VERSION" "$IMGUI_SUITE" "$IMGUI_ORIG_SHA256" "$TP/imgui"
   say "Dear ImGui $IMGUI_VERSION unpacked into third_party/imgui"
+fi
+# GNU FriBidi: right-to-left text in visual order and Arabic letters joined (web/ui/bidi.cpp).
+# Its tarball carries the generated Unicode tables, so emcc compiles it as it is.
+if [ ! -f "$TP/fribidi/lib/fribidi.h" ] || ! grep -q "$FRIBIDI_VERSION" "$TP/fribidi/NEWS"; then
+  fetch_source fribidi "$FRIBIDI_DEB_VERSION" trixie "$FRIBIDI_ORIG_SHA256" "$TP/fribidi"
+  say "GNU FriBidi $FRIBIDI_VERSION unpacked into third_party/fribidi"
 fi
 
 # 4. npm packages, pinned in package-lock.json: playwright-core (tests), the room server

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "ui/bidi_text.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
@@ -138,12 +139,12 @@ void draw_card(const BoardFrame& f, const Card& card, const CardState& st) {
 
     // Title, wrapped exactly as board/model measured it.
     y = a.y + card_title_top_world() * s;
-    dl->AddText(fs.title, title_size, ImVec2(x0, y), kText, card.title.c_str(), nullptr, inner_w);
+    ui::add_text(dl, fs.title, title_size, ImVec2(x0, y), kText, card.title, inner_w);
 
     // Meta line, one line, cut with an ellipsis.
     if (!t.meta.empty()) {
         y += card.title_h * s + 6 * s;
-        dl->AddText(fs.small, meta_size, ImVec2(x0, y), kTextMuted, t.meta.c_str());
+        dl->AddText(fs.small, meta_size, ImVec2(x0, y), kTextMuted, ui::shown(t.meta).c_str());
     }
 }
 
@@ -196,8 +197,7 @@ void draw_drop_chip(const BoardFrame& f, ImVec2 mouse_px, bool ok, const std::st
     dl->AddRectFilled(ImVec2(a.x, a.y + 2 * r), ImVec2(b.x, b.y + 3 * r), kShadow, 10 * r);
     dl->AddRectFilled(a, b, bg, 10 * r);
     dl->AddText(fs.text, size, ImVec2(a.x + pad_x, a.y + pad_y), kOnAccent, icon_text);
-    dl->AddText(font, size, ImVec2(a.x + pad_x + iw + 8 * r, a.y + pad_y), kOnAccent,
-                text.c_str(), nullptr, wrap);
+    ui::add_text(dl, font, size, ImVec2(a.x + pad_x + iw + 8 * r, a.y + pad_y), kOnAccent, text, wrap);
 }
 
 void draw_grid(const BoardFrame& f) {
