@@ -29,7 +29,9 @@ PKGS=(build-essential cmake clang emscripten nlohmann-json3-dev catch2 chromium 
       python3 redis-server
       # The browser tests' system fonts: what a user's machine has for scripts beyond Inter (the
       # app rasterizes them through the browser). Arabic and Hebrew come with DejaVu Sans.
-      fonts-droid-fallback fonts-noto-color-emoji fonts-lohit-deva fonts-tlwg-garuda-ttf)
+      fonts-droid-fallback fonts-noto-color-emoji fonts-lohit-deva fonts-tlwg-garuda-ttf
+      # DejaVu Sans: also what tools/alignboard-pdf.mjs embeds for characters Inter lacks.
+      fonts-dejavu-core)
 # python3 and build-essential: npm compiles better-sqlite3 (the rooms' database) from source here.
 # redis-server: the room server's tests start one of their own (two servers sharing rooms).
 missing=()
