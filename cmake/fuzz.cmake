@@ -16,12 +16,14 @@ if(NOT AB_FUZZ_CXX)
   return()
 endif()
 
-# The whole core (the paste fuzzer applies commands, which reach most of it).
+# The whole core (the paste fuzzer applies commands, which reach most of it). GNU FriBidi, a C
+# library of its own, is linked as the build compiled it (uninstrumented).
 file(GLOB_RECURSE AB_FUZZ_CORE RELATIVE "${PROJECT_SOURCE_DIR}" CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/core/*.cpp")
 file(GLOB AB_FUZZ_TARGET_SOURCES RELATIVE "${PROJECT_SOURCE_DIR}" CONFIGURE_DEPENDS
      "${PROJECT_SOURCE_DIR}/tests/fuzz/fuzz_*.cpp")
 set(AB_FUZZ_FLAGS -std=c++17 -g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
-    -I "${PROJECT_SOURCE_DIR}/core" -isystem "${AB_DEPS_INCLUDE}")
+    -I "${PROJECT_SOURCE_DIR}/core" -isystem "${AB_DEPS_INCLUDE}"
+    -isystem "${AB_FRIBIDI}/lib" -isystem "${CMAKE_BINARY_DIR}/fribidi" -DFRIBIDI_LIB_STATIC)
 set(AB_FUZZ_DIR "${CMAKE_BINARY_DIR}/fuzz_objects")
 file(MAKE_DIRECTORY "${AB_FUZZ_DIR}")
 
@@ -51,8 +53,8 @@ foreach(src IN LISTS AB_FUZZ_TARGET_SOURCES)
   add_custom_command(
     OUTPUT "${CMAKE_BINARY_DIR}/${target}"
     COMMAND "${AB_FUZZ_CXX}" -fsanitize=fuzzer,address,undefined "${obj}" ${AB_FUZZ_CORE_OBJECTS}
-            -o "${CMAKE_BINARY_DIR}/${target}"
-    DEPENDS "${obj}" ${AB_FUZZ_CORE_OBJECTS}
+            "$<TARGET_FILE:ab_fribidi>" -o "${CMAKE_BINARY_DIR}/${target}"
+    DEPENDS "${obj}" ${AB_FUZZ_CORE_OBJECTS} ab_fribidi
     COMMENT "${target}: linking (libFuzzer, ASan, UBSan)"
     VERBATIM)
   list(APPEND AB_FUZZ_BINARIES "${CMAKE_BINARY_DIR}/${target}")

@@ -1,5 +1,6 @@
 # The score's internals stay inside the core: no file in web/ may include a scoring internal
-# header (everything under core/score/ but its faces, score.hpp and explain.hpp), neither directly nor through the
+# header (everything under core/score/ but its faces: score.hpp, explain.hpp and fixes.hpp, where a
+# finding is fixed), neither directly nor through the
 # core headers it includes (document.hpp once held the live score by value, and so compiled the
 # engine into every web file). Run by CTest: cmake -DROOT=<repository> -P score_headers.cmake
 cmake_minimum_required(VERSION 3.20)
@@ -10,7 +11,7 @@ set(CORE "${ROOT}/core")
 
 # The internal headers: found, not listed, so a new one is covered the day it is added.
 file(GLOB_RECURSE internal RELATIVE "${CORE}" "${CORE}/score/*.hpp")
-list(REMOVE_ITEM internal "score/score.hpp" "score/explain.hpp")
+list(REMOVE_ITEM internal "score/score.hpp" "score/explain.hpp" "score/fixes.hpp")
 list(LENGTH internal internal_count)
 if(internal_count EQUAL 0)
   message(FATAL_ERROR "no scoring headers found under ${CORE}/score: the check would pass vacuously")

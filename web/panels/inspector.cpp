@@ -11,6 +11,7 @@
 #include "model/queries.hpp"
 #include "panels/inspector_forms.hpp"
 #include "platform/platform.hpp"
+#include "ui/bidi_text.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
@@ -126,7 +127,7 @@ void draw_summary(App& app) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->AddCircleFilled(ImVec2(a.x + 8 * r, a.y + 13 * r), 3.5f * r, kind_color(loc->kind));
         dl->PushClipRect(a, ImVec2(a.x + ImGui::GetContentRegionAvail().x, a.y + 26 * r), true);
-        dl->AddText(ImVec2(a.x + 20 * r, a.y + 13 * r - ImGui::GetFontSize() * 0.5f), kText, name.c_str());
+        dl->AddText(ImVec2(a.x + 20 * r, a.y + 13 * r - ImGui::GetFontSize() * 0.5f), kText, ui::shown(name).c_str());
         dl->PopClipRect();
         ImGui::PopID();
     }

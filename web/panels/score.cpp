@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "board/view.hpp"
+#include "ui/bidi_text.hpp"
 #include "ui/floating_window.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
@@ -295,7 +296,7 @@ std::vector<std::string> draw_findings(App& app, const Scores& scores, const Pan
         }
         const ImU32 icol = f.worth >= 1.0 ? kind_color(Kind::Kpi) : kTextFaint;
         fl->AddText(fs.small, msg_size, ImVec2(left, a.y + 8 * r), icol, finding_icon(f));
-        fl->AddText(fs.text, msg_size, ImVec2(text_left, a.y + 8 * r), kText, f.message.c_str(), nullptr, wrap);
+        ui::add_text(fl, fs.text, msg_size, ImVec2(text_left, a.y + 8 * r), kText, f.message, wrap);
         if (f.worth > 0) {
             const std::string worth = worth_text(f.worth);
             const float ww = text_w(fs.small_bold, 12 * r, worth.c_str());

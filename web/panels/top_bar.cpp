@@ -11,6 +11,7 @@
 #include "board/view.hpp"
 #include "board/card_text.hpp"
 #include "panels/side_panel_layout.hpp"
+#include "ui/bidi_text.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
@@ -365,7 +366,7 @@ float draw_title(App& app, const std::string& name, const std::string& period, f
         if (left) edit = TitleEdit{};
         return x + w - 6 * r;
     }
-    dl->AddText(fs.title, name_size, ImVec2(x, ny), kText, shown_name.c_str());
+    dl->AddText(fs.title, name_size, ImVec2(x, ny), kText, ui::shown(shown_name).c_str());
     if (!period.empty()) dl->AddText(fs.small, small, ImVec2(x, ny + name_size + 2 * r), kTextMuted, shown_period.c_str());
     ImGui::SetCursorScreenPos(ImVec2(x, ny));
     ImGui::InvisibleButton("##plan-name", ImVec2(std::max(1.0f, shown_w), block_h));

@@ -9,6 +9,7 @@
 
 #include "commands/command.hpp"
 #include "host/pictures.hpp"
+#include "ui/bidi_text.hpp"
 #include "ui/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
@@ -63,7 +64,7 @@ void plan_row(App& app, const storage::PlanEntry& p) {
         else if (ImGui::IsItemDeactivated()) g_renaming.clear();
     } else {
         ImGui::PushFont(fonts::get().title, fonts::get().title->LegacySize);
-        ImGui::TextUnformatted(p.name.c_str());
+        ImGui::TextUnformatted(ui::shown(p.name).c_str());
         ImGui::PopFont();
         keep_rect(app, "plan:" + p.id);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kTextFaint));
