@@ -3,6 +3,7 @@
 
 #include "commands/links.hpp"
 #include "model/plan.hpp"
+#include "model/queries.hpp"
 
 namespace ab {
 
@@ -28,6 +29,32 @@ std::string describe(const Command& cmd) {
                 return "Replace the plan";
             } else {
                 return "Tidy the board";
+            }
+        },
+        cmd);
+}
+
+std::string describe(const Command& cmd, const Plan& plan) {
+    const auto name = [&](const std::string& id) { return "\u201C" + display_name(plan, id) + "\u201D"; };
+    return std::visit(
+        [&](const auto& op) -> std::string {
+            using T = std::decay_t<decltype(op)>;
+            if constexpr (std::is_same_v<T, AddItem>) {
+                return std::string("Add ") + kind_name(kind_of(op.item)) + " \u201C" + display_name(op.item) + "\u201D";
+            } else if constexpr (std::is_same_v<T, RemoveItems>) {
+                return op.ids.size() == 1 ? "Delete " + name(op.ids[0]) : "Delete " + std::to_string(op.ids.size()) + " items";
+            } else if constexpr (std::is_same_v<T, SetField>) {
+                return "Set " + op.field + (op.id.empty() ? std::string(" of the plan") : " of " + name(op.id));
+            } else if constexpr (std::is_same_v<T, ReplaceItem>) {
+                return "Edit " + name(id_of(op.item));
+            } else if constexpr (std::is_same_v<T, Link>) {
+                return "Link " + name(op.child) + " to " + name(op.parent);
+            } else if constexpr (std::is_same_v<T, Unlink>) {
+                return "Unlink " + name(op.child) + " from " + name(op.parent);
+            } else if constexpr (std::is_same_v<T, MoveItems>) {
+                return op.moves.size() == 1 ? "Move " + name(op.moves[0].first) : "Move " + std::to_string(op.moves.size()) + " cards";
+            } else {
+                return describe(Command(op));
             }
         },
         cmd);

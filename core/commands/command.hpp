@@ -77,8 +77,11 @@ struct Tidy {
 using Command =
     std::variant<AddItem, RemoveItems, SetField, ReplaceItem, Link, Unlink, MoveItems, ReplacePlan, Tidy>;
 
-// A short label for menus and the undo history ("Link m11 to S2").
+// A short label by ids, for logs and test messages ("Link m11 to S2").
 std::string describe(const Command& cmd);
+// The label a person reads in the undo history and the Undo button's tip, by the names the items
+// have in `plan` before the command runs ("Link “Email series” to “Spring push”").
+std::string describe(const Command& cmd, const Plan& plan);
 
 // Orders a link gesture: given two items dropped on each other in either order, returns the
 // Link the model accepts, or the reason none exists.

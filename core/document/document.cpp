@@ -24,12 +24,13 @@ ApplyResult Document::apply(const Command& cmd) {
     Compiled c = compile(plan_, cmd);
     if (!c.ok()) return {false, c.error};
     if (c.edits.empty()) return {true, {}};  // already so: no step, no new revision
+    std::string label = group_depth_ > 0 ? std::string() : describe(cmd, plan_);  // names before a delete
     apply_edits(plan_, c.edits);
     changed(c.edits);
     if (group_depth_ > 0) {
         for (auto& e : c.edits) group_.edits.push_back(std::move(e));
     } else {
-        undo_.push_back(Step{describe(cmd), std::move(c.edits)});
+        undo_.push_back(Step{std::move(label), std::move(c.edits)});
         redo_.clear();
     }
     return {true, {}};

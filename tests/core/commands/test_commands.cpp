@@ -6,6 +6,7 @@
 #include "document/document.hpp"
 #include "fixtures.hpp"
 #include "io/plan_json.hpp"
+#include "model/queries.hpp"
 
 using namespace ab;
 
@@ -348,4 +349,17 @@ TEST_CASE("a read-only document refuses commands, undo and redo with its reason 
     CHECK(doc.scores().overall.has_value());
     doc.set_read_only("");
     CHECK(doc.undo());
+}
+
+TEST_CASE("the undo history names items by their titles, a deleted one too", "[commands]") {
+    Document doc = selma_doc();
+    const std::string m11 = display_name(doc.plan(), "m11"), s2 = display_name(doc.plan(), "S2");
+    REQUIRE(m11 != "m11");
+    REQUIRE(doc.apply(Link{"m11", "S2"}).ok);
+    CHECK(doc.undo_label() == "Link \u201C" + m11 + "\u201D to \u201C" + s2 + "\u201D");
+    REQUIRE(doc.apply(RemoveItems{{"m11"}}).ok);
+    CHECK(doc.undo_label() == "Delete \u201C" + m11 + "\u201D");
+    REQUIRE(doc.undo());
+    CHECK(doc.redo_label() == "Delete \u201C" + m11 + "\u201D");
+    CHECK(describe(Command(Link{"m11", "S2"})) == "Link m11 to S2");  // the id form, for logs
 }
