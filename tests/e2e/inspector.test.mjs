@@ -63,7 +63,7 @@ appTest(env, 'the name typed after I commits on Tab as one undo step', async ({ 
   await page.keyboard.press('Tab');
   await waitForIdle(page);
   assert.equal(find(await call(page, 'getPlan'), 'strategies', 'S2').name, 'Grow Jet Set repeat buyers');
-  await page.mouse.click(20, 700);  // the board takes the keyboard back
+  await page.mouse.click(400, 600);  // the board takes the keyboard back
   await waitForIdle(page);
   await page.keyboard.press('Control+z');
   await waitForIdle(page);

@@ -38,7 +38,7 @@ appTest(env, 'name, period and currency are set in the Plan tab and show in the 
   await screenshot(page, 'plan-settings');
 
   // Each change is its own undo step: the currency goes back first.
-  await page.mouse.click(20, 700);
+  await page.mouse.click(400, 600);
   await page.keyboard.press('Control+z');
   await waitForIdle(page);
   assert.equal((await call(page, 'getPlan')).currency, currency);

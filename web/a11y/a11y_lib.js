@@ -1,6 +1,7 @@
 // What the C++ side of the accessible mirror calls (linked with --js-library): the plan changed
 // (the mirror asks for its outline a moment later), and the selection as JSON text with its
-// length; both go to Module.abA11y (board_mirror.js).
+// length, both to Module.abA11y (board_mirror.js); where the palette is, to Module.abOutline
+// (outline_view.js), whose button stands on it.
 
 mergeInto(LibraryManager.library, {
   ab_js_a11y_changed: function() {
@@ -10,5 +11,9 @@ mergeInto(LibraryManager.library, {
   ab_js_a11y_selection: function(ptr, len) {
     const A = Module['abA11y'];
     if (A) A.selection(Module['abText'].read(ptr, len));
+  },
+  ab_js_a11y_anchor: function(x, y, shown) {
+    const O = Module['abOutline'];
+    if (O && O.anchor) O.anchor(x, y, shown !== 0);
   },
 });

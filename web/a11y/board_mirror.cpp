@@ -4,6 +4,7 @@
 // canvas' command path.
 #include "a11y/board_mirror.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -23,6 +24,7 @@
 
 extern "C" void ab_js_a11y_changed();  // board_mirror.js
 extern "C" void ab_js_a11y_selection(const char* json, size_t length);
+extern "C" void ab_js_a11y_anchor(float x, float y, int shown);
 
 namespace ab::web::a11y {
 
@@ -30,6 +32,8 @@ struct Sent {
     uint64_t revision = UINT64_MAX;
     std::string outline;  // the JSON the page was given last: a revision that changes nothing shown (a move) gives nothing
     std::string selection;
+    float anchor_x = -1, anchor_y = -1;  // where the Outline button sits (above the palette)
+    int anchor_shown = -1;
 };
 
 Sent& sent() {
@@ -53,6 +57,20 @@ void after_frame(App& app) {
     if (selection != s.selection) {
         s.selection = std::move(selection);
         ab_js_a11y_selection(s.selection.data(), s.selection.size());
+    }
+    // The Outline button stands on the palette's top-left corner and goes with it: a phone's
+    // open sheet hides the palette, and the button must not float over the sheet's fields.
+    float x = 1e9f, y = 1e9f;
+    app.probe.rects.each("palette/", [&](const std::string&, const RectCss& r) {
+        x = std::min(x, r.x);
+        y = std::min(y, r.y);
+    });
+    const int shown = x < 1e9f ? 1 : 0;
+    if (shown != s.anchor_shown || (shown && (x != s.anchor_x || y != s.anchor_y))) {
+        s.anchor_shown = shown;
+        s.anchor_x = x;
+        s.anchor_y = y;
+        ab_js_a11y_anchor(x, y, shown);
     }
 }
 

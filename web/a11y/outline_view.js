@@ -15,7 +15,8 @@
   Module['abOutline'] = O;
   const FOCUS_RING = 'outline:3px solid #1d4ed8;outline-offset:2px';
   Module['abOutlineCss'] =
-    // Above the board's palette (bottom-left, about 46 px high): it covers no control of the board.
+    // Above the board's palette (placed by O.anchor from where the palette was drawn; these are
+    // its first-frame defaults): it covers no control of the board.
     '.ab-outline-open{position:absolute;left:16px;bottom:72px;z-index:2;font:600 13px system-ui,sans-serif;' +
       'padding:6px 12px;border-radius:10px;border:1px solid #667085;background:#fff;color:#101828;cursor:pointer;' +
       'box-shadow:0 2px 8px rgba(16,24,40,.10)}' +
@@ -63,6 +64,19 @@
     if (focusKey) O.focusKey = focusKey;
     return true;
   }
+
+  // Puts the Outline button just above the palette whose top-left corner is (x, y) in canvas CSS
+  // pixels, or hides it while the palette is hidden (a phone's open sheet).
+  O.anchor = function(x, y, shown) {
+    const b = O.el && O.el.button;
+    if (!b) return;
+    b.hidden = !shown;
+    if (!shown) return;
+    b.style.left = Math.max(4, x - 12) + 'px';
+    b.style.top = Math.max(4, y - 16) + 'px';
+    b.style.bottom = 'auto';
+    b.style.transform = 'translateY(-100%)';
+  };
 
   O.install = function(A) {
     O.A = A;
