@@ -123,6 +123,43 @@ appTest(env, 'on a phone the sheet opens by touch: rename a card in the inspecto
   assert.deepEqual(app.errors, []);
 });
 
+// The sizes the issue names beside the phone: a tablet in portrait and the narrowest phone. The
+// inspector's name field and every finding are reached by touch in the sheet.
+for (const size of [{ width: 820, height: 1180 }, { width: 360, height: 740 }]) {
+  appTest(env, `at ${size.width}x${size.height} the inspector's name field and the findings are reached by touch`, size, async ({ page, app }) => {
+    const cdp = await fingers(page);
+    assert.equal((await call(page, 'panelPlace')).form, 'sheet');
+    await tap(page, cdp, await itemCentre(page, 'G1'));
+    await tap(page, cdp, centre(await call(page, 'panelRect', 'tab:inspect')));
+    await sheetTap(page, cdp, 'name');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Grow in ' + size.width);
+    await page.keyboard.press('Enter');
+    await waitForIdle(page);
+    assert.equal((await call(page, 'getPlan')).goals.find((g) => g.id === 'G1').name, 'Grow in ' + size.width);
+    // The last finding of the list comes into the sheet by finger and its tap selects its card.
+    await tap(page, cdp, centre(await call(page, 'panelRect', 'tab:score')));
+    const findings = (await call(page, 'getScores')).findings;
+    const last = findings.length - 1;
+    assert.ok(last >= 0, 'the sample plan has findings');
+    let rows = await call(page, 'findingRects');
+    const bottom = size.height;
+    for (let i = 0; i < 40 && !(rows[last] && rows[last].y + rows[last].h < bottom); i++) {
+      await touch(cdp, 'touchStart', [{ x: 60, y: bottom - 40 }]);
+      for (let k = 1; k <= 6; k++) await touch(cdp, 'touchMove', [{ x: 60, y: bottom - 40 - 25 * k }]);
+      await touch(cdp, 'touchEnd', []);
+      await waitForIdle(page);
+      rows = await call(page, 'findingRects');
+    }
+    assert.ok(rows[last] && rows[last].y + rows[last].h < bottom, 'the last finding scrolls into the sheet');
+    await screenshot(page, `small-${size.width}-findings`);
+    await tap(page, cdp, centre(rows[last]));
+    // The card the finding is about, or the one whose field fixes it (core/score/fixes.hpp).
+    if (findings[last].ids.length) assert.equal((await call(page, 'selection')).length, 1, "the finding's tap selects its card");
+    assert.deepEqual(app.errors, []);
+  });
+}
+
 appTest(env, 'on a phone every top bar control, the palette and the zoom control fit and none overlap', PHONE, async ({ page, app }) => {
   const cdp = await fingers(page);
   await tap(page, cdp, await itemCentre(page, 'G1'));  // a finger: the bar shows its words
