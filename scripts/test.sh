@@ -67,8 +67,9 @@ fi
 # here (no benchmarks, no fuzzers), in a tree of its own.
 echo "== native tests under ASan + UBSan"
 ASAN_FLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined"
-if cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
-     -DCMAKE_CXX_FLAGS="$ASAN_FLAGS" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
+# C too (GNU FriBidi): one compiler and one sanitizer runtime for the whole program.
+if cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+     -DCMAKE_C_FLAGS="$ASAN_FLAGS" -DCMAKE_CXX_FLAGS="$ASAN_FLAGS" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
      >"$LOG/asan-configure.log" 2>&1 &&
    cmake --build build/asan -j"$JOBS" --target core_tests alignboard >"$LOG/asan-build.log" 2>&1; then
   (cd build/asan && UBSAN_OPTIONS=print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
