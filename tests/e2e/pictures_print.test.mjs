@@ -31,6 +31,12 @@ appTest(env, 'under print media the page shows the handout: name, board, score, 
   const scores = await page.evaluate(() => window.alignboard.getScores());
   assert.equal((await printed(page)).region, false, 'on screen the handout is hidden');
   await page.emulateMedia({ media: 'print' });
+  // Emulated print media sends no beforeprint: the page fills the handout on the media query's
+  // change event, which arrives a moment later.
+  await page.waitForFunction(() => {
+    const r = document.querySelector('.ab-print');
+    return !!r && r.childElementCount > 0;
+  }, null, { timeout: 10000 }).catch(() => {});
   const p = await printed(page);
   assert.equal(p.region, true, 'the handout is what prints');
   assert.equal(p.canvas, false, 'the canvas (with the toolbars drawn in it) does not print');
