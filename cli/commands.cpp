@@ -3,7 +3,7 @@
 // `path: message` so an editor or CI log can point at the broken field.
 #include "cli.hpp"
 #include "export/export.hpp"
-#include "export/svg.hpp"
+#include "export/svg/svg.hpp"
 #include "io/plan_json.hpp"
 #include "score/score.hpp"
 

@@ -41,7 +41,7 @@ target_compile_options(ab_imgui PRIVATE -Os -fno-exceptions)
 # Latin Extended-A and -B, Greek, Cyrillic (and its supplement), Vietnamese (Latin Extended
 # Additional and the combining tone marks), punctuation, currency signs (the rouble, the hryvnia,
 # the dong) and the arrows and maths the app draws. Every other character comes from the
-# browser's fonts, rasterized on first use (web/ui/browser_glyphs.cpp).
+# browser's fonts, rasterized on first use (web/ui/text/browser_glyphs.cpp).
 set(AB_TEXT_RANGES 0020-007E 00A0-024F 0300-0323 0370-03FF 0400-052F 1E00-1EFF 2010-2027
                    2030-203A 20A0-20C0 2116-2116 2122-2122 2190-2195 2212-2212 2248-2248
                    2260-2265)

@@ -1,4 +1,4 @@
-// The board in a PDF from the core's SVG (core/export/svg.cpp), for tools/alignboard-pdf.mjs:
+// The board in a PDF from the core's SVG (core/export/svg/svg.cpp), for tools/alignboard-pdf.mjs:
 // the core writes a small, regular vocabulary (rect, path, circle, text with tspans, colours
 // from classes in one <style>), which is drawn here with pdf-lib's vector calls: the same
 // picture as the browser's, in vectors, with its text as text. Not an SVG renderer: what the

@@ -1,6 +1,6 @@
 // The words on a card: its title and a one-line summary of its key fields, formatted for people
 // ("$150K", "Pre-launch", "Target 6M USD by Jun 30, 2013"). Presentation only, in the core so the
-// board on screen and the pictures of it (export/svg.hpp) say the same words.
+// board on screen and the pictures of it (export/svg/svg.hpp) say the same words.
 #pragma once
 
 #include <optional>

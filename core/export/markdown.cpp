@@ -13,7 +13,7 @@
 #include "export/markdown_text.hpp"
 #include "format/numbers.hpp"
 #include "model/kinds.hpp"
-#include "score/explain.hpp"
+#include "score/advice/explain.hpp"
 
 namespace ab {
 

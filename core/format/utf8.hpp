@@ -1,5 +1,5 @@
 // One code point as UTF-8, for the code that writes characters it read as numbers (XML character
-// references in io/read_svg.cpp, checked text in export/svg_text.cpp). `c` is at most U+10FFFF.
+// references in io/read_svg.cpp, checked text in export/svg/svg_text.cpp). `c` is at most U+10FFFF.
 #pragma once
 
 #include <string>

@@ -12,7 +12,7 @@
 #include "../core/io/hostile_plans.hpp"
 #include "document/document.hpp"
 #include "export/outline.hpp"
-#include "export/svg.hpp"
+#include "export/svg/svg.hpp"
 #include "model/generator.hpp"
 #include "io/plan_json.hpp"
 #include "layout/tidy.hpp"
@@ -80,7 +80,7 @@ int main() {
         const double ms = median_ms(5, [&] { sink = sink + layout::tidy(plan).size(); }, 1);
         std::printf("bench tidy.cards10000.%s %.3f ms\n", kPlatform, ms);
     }
-    // The 10k plan's picture with badges and its plan inside (export/svg.hpp), and its size.
+    // The 10k plan's picture with badges and its plan inside (export/svg/svg.hpp), and its size.
     {
         const Scores scores = score_plan(plan);
         size_t bytes = 0;

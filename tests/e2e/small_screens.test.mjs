@@ -154,7 +154,7 @@ for (const size of [{ width: 820, height: 1180 }, { width: 360, height: 740 }]) 
     assert.ok(rows[last] && rows[last].y + rows[last].h < bottom, 'the last finding scrolls into the sheet');
     await screenshot(page, `small-${size.width}-findings`);
     await tap(page, cdp, centre(rows[last]));
-    // The card the finding is about, or the one whose field fixes it (core/score/fixes.hpp).
+    // The card the finding is about, or the one whose field fixes it (core/score/advice/fixes.hpp).
     if (findings[last].ids.length) assert.equal((await call(page, 'selection')).length, 1, "the finding's tap selects its card");
     assert.deepEqual(app.errors, []);
   });

@@ -5,7 +5,7 @@
 #include "board/model.hpp"
 #include "board/view.hpp"
 #include "commands/card_clipboard.hpp"
-#include "ui/fonts.hpp"
+#include "ui/text/fonts.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"
 #include "ui/theme.hpp"

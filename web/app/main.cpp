@@ -6,7 +6,7 @@
 #include "board/view.hpp"
 #include "host/bridge.hpp"
 #include "host/embed.hpp"
-#include "ui/fonts.hpp"
+#include "ui/text/fonts.hpp"
 #include "app/frame_times.hpp"
 #include "imgui.h"
 #include "panels/score.hpp"

@@ -1,5 +1,5 @@
 // The words on a card live in the core (export/card_text.hpp), so the board and the pictures of
-// it (export/svg.hpp) say the same words; the board reads them by their old names here.
+// it (export/svg/svg.hpp) say the same words; the board reads them by their old names here.
 #pragma once
 
 #include "export/card_text.hpp"

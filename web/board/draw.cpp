@@ -7,8 +7,8 @@
 #include <cmath>
 #include <cstdio>
 
-#include "ui/bidi_text.hpp"
-#include "ui/fonts.hpp"
+#include "ui/text/bidi_text.hpp"
+#include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
 

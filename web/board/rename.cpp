@@ -4,7 +4,7 @@
 
 #include "board/view.hpp"
 #include "ui/floating_window.hpp"
-#include "ui/fonts.hpp"
+#include "ui/text/fonts.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "platform/platform.hpp"

@@ -12,7 +12,7 @@
 #include "board/rename.hpp"
 #include "board/card_text.hpp"
 #include "ui/floating_window.hpp"
-#include "ui/fonts.hpp"
+#include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
 #include "board/overlays/minimap.hpp"

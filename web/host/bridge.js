@@ -103,7 +103,7 @@ mergeInto(LibraryManager.library, {
       frameGlTimes: function() { return json(_ab_bridge_frame_gl_times()); },
       resetFrameTimes: function() { _ab_bridge_reset_frame_times(); },
       // The font atlas: {width, height, bytes} of its pixels, {glyphs}: characters the browser's
-      // fonts rasterized so far (web/ui/browser_glyphs.cpp).
+      // fonts rasterized so far (web/ui/text/browser_glyphs.cpp).
       atlas: function() {
         return { width: _ab_ui_atlas_width(), height: _ab_ui_atlas_height(), bytes: _ab_ui_atlas_bytes(),
                  glyphs: _ab_ui_browser_glyphs() };

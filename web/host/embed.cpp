@@ -9,7 +9,7 @@
 #include "board/view.hpp"
 #include "commands/command.hpp"
 #include "export/export.hpp"
-#include "export/svg.hpp"
+#include "export/svg/svg.hpp"
 #include "platform/js_reply.hpp"
 #include "app/open_plan.hpp"
 #include "io/plan_json.hpp"
@@ -45,7 +45,7 @@ Export export_plan(const App& app, std::string_view format) {
     if (format == "md") return {storage::file_name_for(name, "md"), "text/markdown", export_markdown(plan, &app.doc.scores())};
     if (format == "csv") return {storage::file_name_for(name, "csv"), "text/csv", export_csv(plan)};
     if (format == "json") return {storage::file_name_for(name, "json"), "application/json", save_plan(plan)};
-    // The board as a picture with the plan inside (export/svg.hpp); pictures.js makes PNGs of it.
+    // The board as a picture with the plan inside (export/svg/svg.hpp); pictures.js makes PNGs of it.
     if (format == "svg") return {storage::file_name_for(name, "svg"), "image/svg+xml", export_svg(plan, &app.doc.scores())};
     return {};
 }

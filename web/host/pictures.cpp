@@ -1,4 +1,4 @@
-// The C side of pictures.js: the board's SVG (core export/svg.hpp) with the options a PNG, a copy
+// The C side of pictures.js: the board's SVG (core export/svg/svg.hpp) with the options a PNG, a copy
 // or a print asks for, and what "selection" and "view" mean right now (the selected ids and the
 // world rectangle on screen), so the page crops the picture to them. No drawing happens here.
 #include <emscripten.h>
@@ -8,7 +8,7 @@
 
 #include "app/app.hpp"
 #include "board/view.hpp"
-#include "export/svg.hpp"
+#include "export/svg/svg.hpp"
 #include "library/storage.hpp"
 #include "platform/js_reply.hpp"
 #include "platform/platform.hpp"

@@ -1,6 +1,6 @@
 // Pictures of the plan made in the page (web/host/pictures.js, docs/pictures.md): the actions
 // that download the board as PNG or the plan as a PDF handout and copy it to the clipboard as an image. The SVG is the core's
-// (export/svg.hpp), downloaded like the other exports (storage::download(app, "svg")).
+// (export/svg/svg.hpp), downloaded like the other exports (storage::download(app, "svg")).
 #pragma once
 
 namespace ab::web::pictures {

@@ -5,7 +5,7 @@
 
 #include "imgui.h"
 #include "model/plan.hpp"
-#include "panels/inspector_forms.hpp"
+#include "panels/inspector/inspector_forms.hpp"
 #include "platform/platform.hpp"
 #include "ui/field_widgets.hpp"
 #include "ui/theme.hpp"

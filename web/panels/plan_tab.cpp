@@ -4,11 +4,11 @@
 
 #include <cstdio>
 
-#include "ui/fonts.hpp"
+#include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
 #include "model/queries.hpp"
-#include "panels/inspector_forms.hpp"
+#include "panels/inspector/inspector_forms.hpp"
 #include "panels/plan_settings.hpp"
 #include "panels/side_panel.hpp"
 #include "platform/platform.hpp"

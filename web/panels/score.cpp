@@ -10,18 +10,18 @@
 #include <vector>
 
 #include "board/view.hpp"
-#include "ui/bidi_text.hpp"
+#include "ui/text/bidi_text.hpp"
 #include "ui/floating_window.hpp"
-#include "ui/fonts.hpp"
+#include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
 #include "model/queries.hpp"
-#include "panels/inspector_forms.hpp"
+#include "panels/inspector/inspector_forms.hpp"
 #include "panels/side_panel_layout.hpp"
 #include "panels/side_panel.hpp"
 #include "platform/platform.hpp"
-#include "score/explain.hpp"
-#include "score/fixes.hpp"
+#include "score/advice/explain.hpp"
+#include "score/advice/fixes.hpp"
 #include "ui/theme.hpp"
 
 namespace ab::web {

@@ -15,10 +15,10 @@
 #include "ui/touch_scroll.hpp"
 #include "ui/field_widgets.hpp"
 #include "ui/floating_window.hpp"
-#include "ui/fonts.hpp"
+#include "ui/text/fonts.hpp"
 #include "imgui.h"
 #include "panels/plan_tab.hpp"
-#include "panels/inspector.hpp"
+#include "panels/inspector/inspector.hpp"
 #include "platform/platform.hpp"
 #include "ui/theme.hpp"
 

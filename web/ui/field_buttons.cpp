@@ -3,7 +3,7 @@
 #include <cfloat>
 
 #include "ui/field_widgets.hpp"
-#include "ui/fonts.hpp"
+#include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
 #include "platform/platform.hpp"
 #include "ui/theme.hpp"

@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <unordered_map>
 
-#include "ui/fonts.hpp"
+#include "ui/text/fonts.hpp"
 #include "imgui_stdlib.h"
 #include "ui/icons.hpp"
 #include "imgui_internal.h"

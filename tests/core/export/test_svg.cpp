@@ -11,9 +11,9 @@
 #include <utility>
 
 #include "export/card_text.hpp"
-#include "export/svg.hpp"
+#include "export/svg/svg.hpp"
 #include "fixtures.hpp"
-#include "score/explain.hpp"
+#include "score/advice/explain.hpp"
 #include "svg_dom.hpp"
 
 using namespace ab;

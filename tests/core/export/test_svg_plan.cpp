@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "export/svg.hpp"
+#include "export/svg/svg.hpp"
 #include "fixtures.hpp"
 #include "model/generator.hpp"
 

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "fixtures.hpp"
-#include "score/explain.hpp"
+#include "score/advice/explain.hpp"
 
 using namespace ab;
 

@@ -1,4 +1,4 @@
-// Where each finding is fixed (score/fixes.hpp, scoring.md "Where each finding is fixed"): a click
+// Where each finding is fixed (score/advice/fixes.hpp, scoring.md "Where each finding is fixed"): a click
 // on a finding opens the item and field a person types the fix into, and what the plan lacks
 // (a person to own an item, a product to push, an insight from customers) is made through
 // commands, as one undo step.
@@ -6,7 +6,7 @@
 
 #include "builder.hpp"
 #include "document/document.hpp"
-#include "score/fixes.hpp"
+#include "score/advice/fixes.hpp"
 
 using namespace ab;
 using namespace ab::test;

@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "builder.hpp"
-#include "score/explain.hpp"
+#include "score/advice/explain.hpp"
 
 using namespace ab;
 using namespace ab::test;

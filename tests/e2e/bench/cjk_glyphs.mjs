@@ -1,6 +1,6 @@
 // What a script beyond Inter costs the first time it shows: 1,000 CJK characters never drawn
 // before (one card title, so they appear in one frame) go through the browser's fonts into the
-// atlas (web/ui/browser_glyphs.cpp). Prints
+// atlas (web/ui/text/browser_glyphs.cpp). Prints
 //   bench cjk_1000_new_glyphs_all_drawn <ms> ms    (loadPlan until every glyph is drawn, median of 3;
 //                                                  a frame rasterizes for at most 12 ms, so the
 //                                                  page answers meanwhile)

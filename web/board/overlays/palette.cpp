@@ -12,7 +12,7 @@
 #include "board/model.hpp"
 #include "board/view.hpp"
 #include "ui/floating_window.hpp"
-#include "ui/fonts.hpp"
+#include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
 #include "layout/place.hpp"

@@ -12,7 +12,7 @@
 
 #include "board/view.hpp"
 #include "ui/floating_window.hpp"
-#include "ui/fonts.hpp"
+#include "ui/text/fonts.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"
 #include "ui/theme.hpp"

@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <ctime>
 
-#include "ui/fonts.hpp"
+#include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"

@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <string>
 
-#include "ui/fonts.hpp"
+#include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"

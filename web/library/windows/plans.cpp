@@ -9,8 +9,8 @@
 
 #include "commands/command.hpp"
 #include "host/pictures.hpp"
-#include "ui/bidi_text.hpp"
-#include "ui/fonts.hpp"
+#include "ui/text/bidi_text.hpp"
+#include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"

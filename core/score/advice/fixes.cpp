@@ -1,6 +1,6 @@
-// Where each finding is fixed (see score/fixes.hpp; the table is docs/scoring.md's "Where each
+// Where each finding is fixed (see score/advice/fixes.hpp; the table is docs/scoring.md's "Where each
 // finding is fixed"). Runs on a click, over the plan by id: no score graph needed.
-#include "score/fixes.hpp"
+#include "score/advice/fixes.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "ui/bidi_text.hpp"
+#include "ui/text/bidi_text.hpp"
 
 #include <cfloat>
 #include <cstring>

@@ -1,11 +1,11 @@
 // Numbers, text, rectangles and colours for the picture (see svg_write.hpp).
-#include "export/svg_write.hpp"
+#include "export/svg/svg_write.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
-#include "export/svg_text.hpp"
+#include "export/svg/svg_text.hpp"
 
 namespace ab::svg {
 

@@ -1,5 +1,5 @@
 // The browser's own fonts for every character Inter lacks (linked with --js-library; called by
-// web/ui/browser_glyphs.cpp when ImGui first needs a glyph): CJK, Arabic, Hebrew, Indic, Thai,
+// web/ui/text/browser_glyphs.cpp when ImGui first needs a glyph): CJK, Arabic, Hebrew, Indic, Thai,
 // colour emoji. One character is drawn with Canvas 2D fillText, white on transparent, in the
 // generic sans-serif family, so the system's fallback fonts answer and nothing is downloaded.
 // Its ink box, advance and pixels go back to the atlas. A character no font has comes back as

@@ -1,6 +1,6 @@
 // See browser_glyphs.hpp. The loader answers for every character (a character no font has comes
 // back from the page as a drawn box), so ImGui never falls back to '?'.
-#include "ui/browser_glyphs.hpp"
+#include "ui/text/browser_glyphs.hpp"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // The board as SVG (see svg.hpp): words and heights first (titles wrapped by the estimate), then
 // the core layout with those heights, then the drawing in the canvas's order: background, shelf
 // and columns, links, cards, the score panel. Geometry follows web/board/model.cpp and draw.cpp.
-#include "export/svg.hpp"
+#include "export/svg/svg.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "export/card_text.hpp"
-#include "export/svg_text.hpp"
-#include "export/svg_write.hpp"
+#include "export/svg/svg_text.hpp"
+#include "export/svg/svg_write.hpp"
 #include "io/plan_json.hpp"
 #include "layout/board.hpp"
 #include "model/kinds.hpp"

@@ -1,13 +1,13 @@
 // Adds the fonts at the device pixel ratio (see fonts.hpp). ImGui 1.92 rasterizes glyphs when
 // first drawn: Inter answers for what the build subset it to (cmake/web.cmake, AB_TEXT_RANGES),
 // the icons for theirs, and the browser's fonts for everything else (browser_glyphs.cpp).
-#include "ui/fonts.hpp"
+#include "ui/text/fonts.hpp"
 
 #include <cstdio>
 #include <vector>
 
 #include "platform/platform.hpp"
-#include "ui/browser_glyphs.hpp"
+#include "ui/text/browser_glyphs.hpp"
 #include "ui/theme.hpp"
 
 namespace ab::web::fonts {

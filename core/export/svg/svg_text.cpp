@@ -1,5 +1,5 @@
 // XML escaping and font-free text measuring for the pictures (see svg_text.hpp).
-#include "export/svg_text.hpp"
+#include "export/svg/svg_text.hpp"
 
 #include "format/utf8.hpp"
 

@@ -1,6 +1,6 @@
 // The inspector's form for each kind of item (see inspector_forms.hpp). Field names are the plan
 // file's (plan-format.md); pickers offer the values the format allows plus the plan's own lists.
-#include "panels/inspector_forms.hpp"
+#include "panels/inspector/inspector_forms.hpp"
 
 #include <algorithm>
 
@@ -9,7 +9,7 @@
 #include "model/kinds.hpp"
 #include "model/queries.hpp"
 #include "platform/platform.hpp"
-#include "score/fixes.hpp"
+#include "score/advice/fixes.hpp"
 #include "ui/theme.hpp"
 
 namespace ab::web::form {

@@ -1,4 +1,4 @@
-// Text for the pictures of a plan (export/svg.hpp): XML-safe strings, and how wide a line of
+// Text for the pictures of a plan (export/svg/svg.hpp): XML-safe strings, and how wide a line of
 // text is without a font. The core has no font: widths come from average advances of Inter (the
 // board's font), per character class (see svg_text.cpp), in ems. They are close enough to wrap a
 // title as the board wraps it on most lines, and err a little wide, so a line rarely overflows.

@@ -1,6 +1,6 @@
-// The score in words (see score/explain.hpp). The formulas are docs/scoring.md's, said briefly
+// The score in words (see score/advice/explain.hpp). The formulas are docs/scoring.md's, said briefly
 // enough for a tooltip; a change to a component's computation changes its words here.
-#include "score/explain.hpp"
+#include "score/advice/explain.hpp"
 
 #include <cmath>
 #include <cstdio>

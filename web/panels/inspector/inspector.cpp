@@ -1,6 +1,6 @@
-// The inspector (see panels/inspector.hpp): a header naming the item, then its kind's form; a
+// The inspector (see panels/inspector/inspector.hpp): a header naming the item, then its kind's form; a
 // summary for several items; a hint when nothing is selected.
-#include "panels/inspector.hpp"
+#include "panels/inspector/inspector.hpp"
 
 #include <cfloat>
 #include <cstdio>
@@ -9,10 +9,10 @@
 #include "imgui.h"
 #include "model/kinds.hpp"
 #include "model/queries.hpp"
-#include "panels/inspector_forms.hpp"
+#include "panels/inspector/inspector_forms.hpp"
 #include "platform/platform.hpp"
-#include "ui/bidi_text.hpp"
-#include "ui/fonts.hpp"
+#include "ui/text/bidi_text.hpp"
+#include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
 

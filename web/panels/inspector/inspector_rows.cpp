@@ -2,13 +2,13 @@
 #include <algorithm>
 #include <cfloat>
 
-#include "ui/fonts.hpp"
+#include "ui/text/fonts.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "model/queries.hpp"
-#include "score/fixes.hpp"
+#include "score/advice/fixes.hpp"
 #include "ui/icons.hpp"
-#include "panels/inspector_forms.hpp"
+#include "panels/inspector/inspector_forms.hpp"
 #include "platform/platform.hpp"
 #include "ui/theme.hpp"
 

@@ -22,7 +22,7 @@ struct SvgOptions {
     bool background = true;    // the board's colour and dot grid; false = transparent
 };
 
-// Title widths are estimated (export/svg_text.hpp), so a title may wrap a word earlier or later
+// Title widths are estimated (export/svg/svg_text.hpp), so a title may wrap a word earlier or later
 // than on screen; card heights follow the estimate so no text leaves its card. `scores` gives the
 // badges (and the panel); without it the cards have none. Linear in the plan's size.
 std::string export_svg(const Plan& plan, const Scores* scores, const SvgOptions& options = {});

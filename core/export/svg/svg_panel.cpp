@@ -1,11 +1,11 @@
 // The score panel of the picture (see svg_write.hpp): what the app's score panel says, in the
-// same words (score/explain.hpp): the overall with its completeness, each component with its
+// same words (score/advice/explain.hpp): the overall with its completeness, each component with its
 // weight, score and a bar, and the findings most worth fixing.
 #include <algorithm>
 
-#include "export/svg_text.hpp"
-#include "export/svg_write.hpp"
-#include "score/explain.hpp"
+#include "export/svg/svg_text.hpp"
+#include "export/svg/svg_write.hpp"
+#include "score/advice/explain.hpp"
 
 namespace ab::svg {
 
