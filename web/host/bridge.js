@@ -149,7 +149,16 @@ mergeInto(LibraryManager.library, {
       },
       // A button or field of the open library window ('close', 'open:<id>', 'new:selma',
       // 'checkpoint.save', 'restore:<id>', 'tab.copy', ...) in viewport CSS pixels, or null.
+      // The windows are DOM dialogs (web/library/windows/library_dialogs.js): the control whose
+      // data-name is `name`, scrolled into view first; the mirror's bar (mirror.edit, ...) is
+      // still drawn on the canvas.
       dialogRect: function(name) {
+        const D = Module['abDialogs'];
+        const el = D && D.find(name);
+        if (el) {
+          const b = el.getBoundingClientRect();
+          return { x: b.left, y: b.top, w: b.width, h: b.height };
+        }
         const r = json(_ab_bridge_dialog_rects())[name];
         if (!r) return null;
         const box = Module['canvas'].getBoundingClientRect();
