@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "export/outline.hpp"
 #include "ui/text/bidi_text.hpp"
 #include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
@@ -62,10 +63,13 @@ void draw_badge(const BoardFrame& f, ImVec2 top_right, std::optional<double> sco
     const fonts::Set& fs = fonts::get();
     const float size = kBadgeSize_css * f.scale;
     const float pad_x = 7 * f.scale, pad_y = 2.5f * f.scale;
-    const ImVec2 a(top_right.x - t.badge_w * f.scale - 2 * pad_x, top_right.y);
+    // The band's shape before the number: colour is never the only signal of a band.
+    const float mark = size * 0.7f, gap = 3 * f.scale;
+    const ImVec2 a(top_right.x - t.badge_w * f.scale - mark - gap - 2 * pad_x, top_right.y);
     const ImVec2 b(top_right.x, top_right.y + size + 2 * pad_y);
     f.draw->AddRectFilled(a, b, health_tint(score), (b.y - a.y) * 0.5f);
-    f.draw->AddText(fs.small_bold, size, ImVec2(a.x + pad_x, a.y + pad_y), health_color(score), t.badge);
+    draw_band_mark(f.draw, ImVec2(a.x + pad_x + mark * 0.5f, (a.y + b.y) * 0.5f), mark, score, health_color(score));
+    f.draw->AddText(fs.small_bold, size, ImVec2(a.x + pad_x + mark + gap, a.y + pad_y), health_color(score), t.badge);
 }
 
 void draw_card(const BoardFrame& f, const Card& card, const CardState& st) {
@@ -149,6 +153,19 @@ void draw_card(const BoardFrame& f, const Card& card, const CardState& st) {
 }
 
 }  // namespace
+
+void draw_band_mark(ImDrawList* dl, ImVec2 c, float size, std::optional<double> score, ImU32 colour) {
+    const std::string band = score_band(score);
+    const float h = size * 0.5f;
+    if (band == "good") {
+        dl->AddCircleFilled(c, h, colour);
+    } else if (band == "fair") {
+        dl->AddTriangleFilled(ImVec2(c.x, c.y - h), ImVec2(c.x + h * 1.1f, c.y + h * 0.85f),
+                              ImVec2(c.x - h * 1.1f, c.y + h * 0.85f), colour);
+    } else if (band == "weak") {
+        dl->AddRectFilled(ImVec2(c.x - h * 0.85f, c.y - h * 0.85f), ImVec2(c.x + h * 0.85f, c.y + h * 0.85f), colour);
+    }
+}
 
 std::string ellipsize(ImFont* font, float size_px, const std::string& text, float max_w_px) {
     if (font->CalcTextSizeA(size_px, FLT_MAX, 0, text.c_str()).x <= max_w_px) return text;

@@ -10,6 +10,7 @@
 #include "board/draw.hpp"
 #include "board/view.hpp"
 #include "board/card_text.hpp"
+#include "export/outline.hpp"
 #include "panels/side_panel_layout.hpp"
 #include "ui/text/bidi_text.hpp"
 #include "ui/text/fonts.hpp"
@@ -32,6 +33,11 @@ float text_w(ImFont* font, float size, const char* text) {
 }
 
 // The bar's button size and the spaces between buttons of one group and between groups (CSS px).
+// The score's band beside its number (to move into the string catalogue), and its shape's size.
+constexpr const char* kBandGood = "Good";
+constexpr const char* kBandFair = "Fair";
+constexpr const char* kBandWeak = "Weak";
+constexpr float kScoreMark_css = 12;
 constexpr float kButtonW_css = 34, kButtonH_css = 32, kGap_css = 4, kGroupGap_css = 14;
 // Where there is no hover for a tooltip (a finger), buttons carry their word under the icon.
 constexpr float kLabelledH_css = 46, kLabelledMinW_css = 44;
@@ -401,15 +407,22 @@ void draw_score(const App& app, const BarLayout& fit, float width, float h, floa
     const float vx = fit.gauge ? gx - 14 * r - value_w : right - value_w;
     const ImU32 health = health_color(scores.overall);
     dl->AddText(fs.score, score_size, ImVec2(vx, (h - score_size) * 0.5f - 1 * r), health, value);
+    // The band's shape before the number (colour is never its only signal).
+    const float mark = kScoreMark_css * r;
+    draw_band_mark(dl, ImVec2(vx - 6 * r - mark * 0.5f, h * 0.5f), mark, scores.overall, health);
     if (fit.score_label) {
         const char* label = "ALIGNMENT";
         const float lw = text_w(fs.small_bold, small, label);
-        dl->AddText(fs.small_bold, small, ImVec2(vx - 10 * r - lw, (h - small) * 0.5f), kTextMuted, label);
+        dl->AddText(fs.small_bold, small, ImVec2(vx - 12 * r - mark - lw, (h - small) * 0.5f), kTextMuted, label);
     }
 
     if (!fit.gauge) return;
     char complete[48];
-    std::snprintf(complete, sizeof complete, "Completeness %.0f%%", scores.completeness);
+    // The band's word where there is room: "Good · Completeness 85%".
+    const std::string band = score_band(scores.overall);
+    const char* word = band == "good" ? kBandGood : band == "fair" ? kBandFair : band == "weak" ? kBandWeak : "";
+    std::snprintf(complete, sizeof complete, "%s%sCompleteness %.0f%%", word, *word ? " \xc2\xb7 " : "",
+                  scores.completeness);
     const float gy = h * 0.5f - gauge_h - 2 * r;
     dl->AddRectFilled(ImVec2(gx, gy), ImVec2(right, gy + gauge_h), kTrack, gauge_h * 0.5f);
     if (scores.overall) {
@@ -453,7 +466,9 @@ void draw_top_bar(App& app) {
     const float plans_w = button_w("plans", "Your plans", r);
     // Room for the widest save state, so the bar does not refold while a save is under way.
     const float save_w = compact_save_state(app) ? 30 * r : 100 * r;
-    const float score_w = score_shown ? 20 * r + 120 * r + 14 * r + text_w(fs.score, kScoreSize_css * r, "88.8") + label_w + 16 * r : 0;
+    const float score_w = score_shown ? 20 * r + 120 * r + 14 * r + text_w(fs.score, kScoreSize_css * r, "88.8") + label_w + 16 * r +
+                                            (kScoreMark_css + 8) * r
+                                      : 0;
     const float fixed = 16 * r + 30 * r + 10 * r + wordmark_w + 12 * r + plans_w + 10 * r + 12 * r + save_w +
                         12 * r + tools_full + (score_shown ? score_w : 16 * r);
     const BarLayout fit = fit_bar(display.x, title_w, fixed, save, r);
