@@ -80,7 +80,7 @@ appTest(env, 'History is a real dialog: named, modal, focus kept inside, Esc giv
 appTest(env, 'Share is a real dialog: named, modal, focus kept inside, Esc gives focus back', LIMIT,
   async ({ page }) => { await checkDialog(page, 'share', 'share', 'Share this plan'); });
 
-appTest(env, 'a checkpoint is saved, previewed and restored with keys alone', { storage: true }, LIMIT, async ({ page }) => {
+appTest(env, 'a checkpoint is named, saved and restored with keys alone', { storage: true }, LIMIT, async ({ page }) => {
   await clickToolbar(page, 'history');
   await opened(page, 'history');
   assert.equal((await dialogState(page)).focused, 'checkpoint.name', 'the name field has the focus');

@@ -180,6 +180,18 @@ EMSCRIPTEN_KEEPALIVE const char* ab_a11y_change_text(double before, double after
     return js_reply(score_change_text(score_arg(before), score_arg(after)));
 }
 
+// Where finding `index` (of the findings the outline was sent with, most worth first) is fixed
+// (score/advice/fixes.hpp): {id, field}, the item and its field that fix it ("" when none), so the
+// outline view's Fix button focuses that field. Asked on demand: a long list of findings is
+// not worked out ahead.
+EMSCRIPTEN_KEEPALIVE const char* ab_a11y_finding_fix(int index) {
+    const App& a = app();
+    const std::vector<Finding>& findings = a.doc.scores().findings;
+    if (index < 0 || size_t(index) >= findings.size()) return js_reply_json({{"id", ""}, {"field", ""}});
+    const FindingFix fix = finding_fix(a.doc.plan(), findings[size_t(index)]);
+    return js_reply_json({{"id", fix.id}, {"field", fix.field}});
+}
+
 // The board selects the item (a row chosen in the outline) and brings its card into view.
 EMSCRIPTEN_KEEPALIVE void ab_a11y_select(const char* id_text) {
     App& a = app();
