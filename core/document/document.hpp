@@ -65,6 +65,11 @@ public:
     bool read_only() const { return !read_only_.empty(); }
     const std::string& read_only_reason() const { return read_only_; }
 
+    // Who this document's user is in a workshop (a participant id; workshop/workshop.hpp): the
+    // actor of workshop actions that name none, and whose edits locks are checked against.
+    void set_actor(std::string id) { actor_ = std::move(id); }
+    const std::string& actor() const { return actor_; }
+
     // Scores of the current plan, brought up to date on the next read after any change (only
     // what the changes reach is scored again: ScoreSession): always current when read.
     const Scores& scores() const;
@@ -87,6 +92,7 @@ private:
     std::vector<Step> redo_;
     int group_depth_ = 0;
     std::string read_only_;
+    std::string actor_ = "local";
     Step group_;
     std::unique_ptr<ScoreSession> session_;  // never null (mutable through the pointer)
     mutable bool scores_current_ = false;

@@ -159,6 +159,13 @@ mergeInto(LibraryManager.library, {
       // and the open plan's checkpoints [{id, name, time, auto}] (newest first).
       plans: function() { return Module['abStore'].list(); },
       checkpoints: function() { return Module['abStore'].checkpoints(); },
+      // The workshop as this page sees it (docs/workshop.md): {role: 'facilitator' | 'participant' |
+      // 'none', step, remaining_s, votes: {id: n} (after the reveal), myDots, revealed,
+      // scoreHidden, following, locked, ...}.
+      workshop: function() { return json(_ab_workshop_state()); },
+      // Runs a workshop action exactly as the on-screen controls do (web/workshop/workshop.js):
+      // {ok, error}; 'report' gives {ok, text}, the Markdown report.
+      workshopAction: function(name, args) { return Module['abWorkshop'].act(name, args); },
     };
     Module['abResolveReady'](api);  // web/page/pre.js: window.alignboard on the app page
   },
