@@ -143,7 +143,17 @@ ActionResult act(const std::optional<Workshop>& before, const Plan& plan, const 
     }
     if (name == "start") {
         if (before && before->facilitator != actor) return refuse(kOnlyFacilitator);
-        return done(fresh(args, actor, now));
+        if (!before) return done(fresh(args, actor, now));
+        // Starting again: new steps from the first, the timer anew; votes, locks, ideas and the
+        // log (the report's record, with the score before) are kept.
+        Workshop w = *before;
+        log_step_end(w, now);
+        const Workshop steps = fresh(args, actor, now);
+        w.steps = steps.steps;
+        w.current = 0;
+        log_step_start(w, now);
+        start_timer(w, w.steps[0].seconds, now);
+        return done(std::move(w));
     }
     // Everything else is the facilitator's; the first action on a plan without a workshop starts one.
     Workshop w = before ? *before : fresh(args, actor, now);

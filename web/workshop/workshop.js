@@ -61,17 +61,27 @@
   Module['abWorkshop'] = W;
   const T = () => Module['abText'];
 
-  // Server time now (ms since the epoch): the room's clock offset when a room is open.
+  // Server time now (ms since the epoch): the room's clock (web/collab/room.js) when a room is open.
   W.now = function() {
     const R = Module['abRoom'];
-    let offset = 0;
-    if (R) {
-      if (typeof R.serverOffset === 'function') offset = Number(R.serverOffset()) || 0;
-      else if (typeof R.serverOffset === 'number') offset = R.serverOffset;
-      else if (typeof R.clockOffset === 'number') offset = R.clockOffset;
-    }
-    return Date.now() + offset;
+    if (R && typeof R.serverNow === 'function' && (!R.active || R.active())) return Number(R.serverNow()) || Date.now();
+    return Date.now();
   };
+  // This page's participant id in a room: kept for the tab (a reload keeps the facilitator's
+  // role), different in every tab. Without a room the page is "local".
+  function participant() {
+    const R = Module['abRoom'];
+    if (!R || !R.active || !R.active()) return 'local';
+    let id = '';
+    try { id = sessionStorage.getItem('alignboard.participant') || ''; } catch (e) { id = ''; }
+    if (!id) {
+      const bytes = new Uint8Array(8);
+      crypto.getRandomValues(bytes);
+      id = 'p' + Array.prototype.map.call(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+      try { sessionStorage.setItem('alignboard.participant', id); } catch (e) { /* kept for this page only */ }
+    }
+    return id;
+  }
   W.state = function() { return T().json(_ab_workshop_state()); };
   // What every control runs, and what bridge workshopAction runs: {ok, error} ({ok, text} for 'report').
   W.act = function(name, args) {
@@ -82,7 +92,6 @@
     W.tick(true);
     return r;
   };
-  W.setActor = function(id) { T().withCStrings([String(id)], (p) => _ab_workshop_set_actor(p)); W.tick(true); };
 
   const CSS =
     '.ab-ws-chip{position:absolute;left:50%;transform:translateX(-50%);top:60px;z-index:2;display:flex;gap:8px;' +
@@ -302,11 +311,36 @@
     return id;
   };
 
+  // While "follow me" is on, the facilitator's board is what everyone sees: once it has rested
+  // somewhere else for half a second, that view is published (one workshop action).
+  function follow(st) {
+    if (!st.followView || !st.myView) { W.moved = 0; return; }
+    const a = st.followView, b = st.myView;
+    const same = Math.abs(a.cx - b.cx) < 1 && Math.abs(a.cy - b.cy) < 1 && Math.abs(a.w - b.w) < 1 && !!a.present === !!b.present;
+    const key = JSON.stringify(b);
+    if (same) { W.moved = 0; return; }
+    if (key !== W.movedKey) { W.movedKey = key; W.moved = Date.now(); return; }
+    if (W.moved && Date.now() - W.moved >= 500) { W.moved = 0; W.act('follow', { on: true }); }
+  }
+
   // Every 250 ms (and after every action): the chip's time; the rest when the state changed.
   W.tick = function(force) {
     if (!W.ready) return;
     if (!W.el && !build()) return;
-    const st = W.state();
+    const me = participant();
+    if (me !== W.actor) {
+      W.actor = me;
+      T().withCStrings([me], (p) => _ab_workshop_set_actor(p));
+    }
+    let st = W.state();
+    // In a room, the name people chose goes into the report (once per name).
+    const R = Module['abRoom'];
+    const person = R && R.person ? R.person() : null;
+    if (st.role !== 'none' && person && person.name && W.joined !== me + person.name && me !== 'local') {
+      W.joined = me + person.name;
+      T().withTexts(['join', JSON.stringify({ name: person.name })], (pn, nn, pa, na) => _ab_workshop_action(pn, pa, na));
+      st = W.state();
+    }
     W.st = st;
     const el = W.el;
     const on = st.role !== 'none';
@@ -323,13 +357,14 @@
       el.chip.classList.toggle('ab-ws-end', ended);
     }
     el.back.hidden = !st.brokeAway;
-    const key = JSON.stringify(Object.assign({}, st, { remaining_s: 0, remaining_ms: 0 }));
+    const key = JSON.stringify(Object.assign({}, st, { remaining_s: 0, remaining_ms: 0, myView: 0 }));
     if (force || key !== W.last) {
       W.last = key;
       W.planCache = null;
       if (W.open) renderPanel(st);
       if (W.onState) W.onState(st);
     }
+    follow(st);
     if (W.onTick) W.onTick(st);
   };
 

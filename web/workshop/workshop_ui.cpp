@@ -133,9 +133,9 @@ void decorate_card(const BoardFrame& f, const std::string& id, ImVec2 a, ImVec2 
     const float s = f.scale;
     const float bw = 10 * s, bh = 8 * s;
     const ImVec2 body_a(b.x - 8 * s - bw, b.y - 7 * s - bh);
-    f.draw->AddRectFilled(body_a, ImVec2(body_a.x + bw, body_a.y + bh), kTextMuted, 2 * s);
+    f.draw->AddRectFilled(body_a, ImVec2(body_a.x + bw, body_a.y + bh), theme::kTextMuted, 2 * s);
     f.draw->PathArcTo(ImVec2(body_a.x + bw * 0.5f, body_a.y), bw * 0.32f, 3.14159f, 2 * 3.14159f, 8);
-    f.draw->PathStroke(kTextMuted, 0, 1.8f * s);
+    f.draw->PathStroke(theme::kTextMuted, 0, 1.8f * s);
     (void)a;
 }
 
@@ -188,6 +188,10 @@ nlohmann::json state(App& app) {
     const bool facilitating = w->facilitator == me;
     j["following"] = facilitating ? w->follow.on : (w->follow.on && !g.broke_away);
     j["brokeAway"] = !facilitating && w->follow.on && g.broke_away;
+    if (facilitating && w->follow.on) {  // the page re-publishes the view when it settles elsewhere
+        j["followView"] = nlohmann::json::parse(w->follow.view.dump());
+        j["myView"] = view_of(app);
+    }
     j["locked"] = w->locked;
     j["inbox"] = w->inbox;
     j["inboxIds"] = w->inbox_ids;
