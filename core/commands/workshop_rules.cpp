@@ -58,7 +58,7 @@ std::string review_workshop(const Plan& plan, EditList& edits, const std::string
             touched = id_of(er->item);
             gone.insert(touched);
         }
-        if (const auto* l = std::get_if<UpdateLayout>(&e); l && l->before && l->after) touched = l->id;
+        if (const auto* l = std::get_if<UpdateLayout>(&e)) touched = l->id;  // a move (a new card is never locked)
         if (const auto* in = std::get_if<InsertItem>(&e)) {
             gone.erase(id_of(in->item));
             if (kind_of(in->item) != Kind::Person) added.push_back(id_of(in->item));

@@ -89,23 +89,24 @@ appTest(env, 'dot votes: hidden until the reveal, then totals on the cards and a
   assert.equal((await actAs(page, 'p2', 'vote', { id: 'm1' })).ok, true);
   assert.equal((await call(page, 'apply', { op: 'remove', ids: ['m1'] })).ok, true);
   assert.deepEqual((await ws(page)).myDots, []);
-  assert.equal(await page.locator('.ab-ws-dots[data-id="m1"]').count(), 0);
+  await page.waitForFunction(() => document.querySelector('.ab-ws-dots[data-id="m1"]') === null);
   assert.equal((await call(page, 'getPlan')).workshop.vote.ids.join(), 'm2');
   assert.deepEqual(app.errors, []);
 });
 
 appTest(env, 'hidden score and locks: a participant sees no score and is refused with the card\'s name', { timeout: LIMIT }, async ({ page, app }) => {
   assert.equal((await act(page, 'start', {})).ok, true);
+  // Select the goal on the board, then hide the score and lock the goal from the panel.
+  const g1 = await itemCentre(page, 'G1');
+  await page.mouse.click(g1.x, g1.y);
+  await waitForIdle(page);
+  assert.deepEqual(await call(page, 'selection'), ['G1']);
   await page.click('.ab-ws-chip [data-key="chip.panel"]');
   await page.click('.ab-ws-panel [data-key="score"]');
   assert.equal((await ws(page)).scoreHidden, true);
   // The facilitator still sees the score and its findings.
   await waitForIdle(page);
   assert.ok((await call(page, 'findingRects')).length > 0, 'the facilitator sees the findings');
-  // Lock the goal from the panel (select it on the board first).
-  const g1 = await itemCentre(page, 'G1');
-  await page.mouse.click(g1.x, g1.y);
-  await waitForIdle(page);
   await page.click('.ab-ws-panel [data-key="lock"]');
   assert.deepEqual((await ws(page)).locked, ['G1']);
   // Hand the workshop over: this page is a participant now.
@@ -120,6 +121,7 @@ appTest(env, 'hidden score and locks: a participant sees no score and is refused
   // The locked goal refuses a rename and a delete, and says why.
   const rename = await call(page, 'apply', { op: 'set', id: 'G1', field: 'name', value: 'Other' });
   assert.deepEqual(rename, { ok: false, error: "'Selma Spring revenue $6.0M' is locked by the facilitator" });
+  await page.keyboard.press('Escape');  // the panel closes; the goal is still selected
   await page.mouse.click(g1.x, g1.y);
   await waitForIdle(page);
   await page.keyboard.press('Delete');

@@ -93,7 +93,7 @@
     return r;
   };
 
-  const CSS =
+  const STYLE =
     '.ab-ws-chip{position:absolute;left:50%;transform:translateX(-50%);top:60px;z-index:2;display:flex;gap:8px;' +
       'align-items:center;padding:4px 12px;border-radius:16px;background:#fff;color:#101828;border:1px solid #667085;' +
       'font:600 14px system-ui,sans-serif;box-shadow:0 2px 8px rgba(16,24,40,.10);font-variant-numeric:tabular-nums}' +
@@ -115,6 +115,19 @@
     '.ab-ws-msg{min-height:1.4em;color:#b42318;margin:6px 0 0}' +
     '.ab-ws-head{display:flex;align-items:center;gap:8px}.ab-ws-head button{margin-left:auto}' +
     '.ab-ws :focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}';
+
+  // A constructed sheet where the browser has them (a host page's CSP may refuse inline <style>).
+  W.addStyles = function(css) {
+    if (document.adoptedStyleSheets && typeof CSSStyleSheet === 'function' && CSSStyleSheet.prototype.replaceSync) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+    } else {
+      const el = document.createElement('style');
+      el.textContent = css;
+      document.head.appendChild(el);
+    }
+  };
 
   function make(tag, attrs, parent) {
     const el = document.createElement(tag);
@@ -147,9 +160,7 @@
     const canvas = Module['canvas'];
     const root = Module['abRoot'] || (canvas && canvas.parentElement);
     if (!root) return false;
-    const style = document.createElement('style');
-    style.textContent = CSS;
-    document.head.appendChild(style);
+    W.addStyles(STYLE);
     const ui = make('div', { className: 'ab-ws' }, root);
     // Keys typed here stay here: the board's keyboard listens on the root.
     ['keydown', 'keyup', 'keypress', 'paste', 'copy', 'cut'].forEach((t) => ui.addEventListener(t, (e) => e.stopPropagation()));
@@ -298,7 +309,9 @@
   }
   function restore(key) {
     if (!key) return;
-    const el = W.el.body.querySelector('[data-key="' + CSS.escape(key) + '"]');
+    // The control that had the focus may be gone (a hand-over leaves a participant's panel):
+    // the focus stays in the panel, so Esc still closes it.
+    const el = W.el.body.querySelector('[data-key="' + CSS.escape(key) + '"]') || W.el.panel.querySelector('[data-key="close"]');
     if (el) el.focus();
   }
 

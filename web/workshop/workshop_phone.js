@@ -31,7 +31,7 @@
   const P = { el: null, open: false, shown: false, revision: -1, adding: '', dots: new Map() };
   W.phone = P;
 
-  const CSS =
+  const STYLE =
     '.ab-ws-dots{position:absolute;z-index:2;display:flex;gap:4px;align-items:center;padding:2px 4px;border-radius:14px;' +
       'background:#fff;border:1px solid #475467;font:600 13px system-ui,sans-serif;color:#101828}' +
     '.ab-ws-dots button{min-width:32px;min-height:32px;padding:0 6px}' +
@@ -50,9 +50,7 @@
     '.ab-ws-phone-head button{margin-left:auto}';
 
   W.onBuild = function(el) {
-    const style = document.createElement('style');
-    style.textContent = CSS;
-    document.head.appendChild(style);
+    W.addStyles(STYLE);
     const list = make('button', { type: 'button', text: TEXT.list, 'data-key': 'chip.list' }, el.chip);
     list.addEventListener('click', () => P.show());
     const phone = make('div', { className: 'ab-ws-phone', role: 'region', 'aria-labelledby': 'ab-ws-phone-title', hidden: '' }, el.ui);

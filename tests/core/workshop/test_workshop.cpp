@@ -199,3 +199,21 @@ TEST_CASE("the report has the steps, ideas by author, votes, score before and af
     md = workshop_report(doc.plan(), doc.scores());
     CHECK(md.find("(Ana)") == std::string::npos);
 }
+
+TEST_CASE("the report lists as fixed the findings of the start that the plan no longer has", "[workshop]") {
+    Document doc(test::load_fixture("selma.json"));
+    doc.set_actor("fac");
+    nlohmann::json start = workshop_score_snapshot(doc.scores());
+    REQUIRE(start["findings"].size() > 0);
+    const std::string kept = start["findings"][0].get<std::string>();
+    start["findings"].push_back("Tactic \u201cOld flyer\u201d traces to no goal.");
+    start["score"] = 41.26;
+    REQUIRE(act(doc, "start", start).ok);
+    const std::string md = workshop_report(doc.plan(), doc.scores());
+    CHECK(md.find("Before: 41.3.") != std::string::npos);
+    const size_t fixed = md.find("Findings fixed during the workshop:");
+    REQUIRE(fixed != std::string::npos);
+    const std::string section = md.substr(fixed, md.find("## The final plan") - fixed);
+    CHECK(section.find("- Tactic \u201cOld flyer\u201d traces to no goal.") != std::string::npos);
+    CHECK(section.find(kept) == std::string::npos);  // still there: not fixed
+}
