@@ -45,6 +45,18 @@ ApplyResult Document::apply(const Command& cmd) {
     return {true, {}};
 }
 
+ApplyResult Document::apply_remote(const Command& cmd) {
+    if (group_depth_ > 0) return {false, "a change is in progress here"};
+    Compiled c = compile(plan_, cmd);
+    if (!c.ok()) return {false, c.error};
+    if (c.edits.empty()) return {true, {}};
+    apply_edits(plan_, c.edits);
+    changed(c.edits);
+    undo_.clear();
+    redo_.clear();
+    return {true, {}};
+}
+
 bool Document::can_undo() const { return !read_only() && group_depth_ == 0 && !undo_.empty(); }
 bool Document::can_redo() const { return !read_only() && group_depth_ == 0 && !redo_.empty(); }
 

@@ -39,6 +39,14 @@ public:
     uint64_t revision() const { return revision_; }
 
     ApplyResult apply(const Command& cmd);
+    // A change made elsewhere (another participant of a workshop room), applied as apply does
+    // but recorded in no undo step, and also to a read-only document (a view-only room still
+    // follows the room). The local history is dropped: its steps were compiled against a plan
+    // this change altered, so they could no longer revert cleanly (a room undoes by origin,
+    // outside the core). Refused while a group is open (a drag): the caller tries again later.
+    ApplyResult apply_remote(const Command& cmd);
+    // A group (a drag) is open: see begin_group.
+    bool grouping() const { return group_depth_ > 0; }
 
     bool can_undo() const;
     bool can_redo() const;
