@@ -167,13 +167,25 @@
     const chip = make('div', { className: 'ab-ws-chip', role: 'group', 'aria-label': TEXT.workshop, hidden: '' }, ui);
     const chipText = make('span', { 'aria-live': 'off', 'data-key': 'chip' }, chip);
     const chipPanel = button(chip, TEXT.workshop, () => W.show(chipPanel), 'chip.panel');
+    // Beside the Outline button (placed in W.tick); out of the Tab order of a page that runs no
+    // workshop (the board, then the Outline button, then out), reached by Alt+Shift+W instead.
     const openBtn = button(ui, TEXT.workshop, () => W.show(openBtn), 'open');
     openBtn.className = 'ab-ws-open';
+    openBtn.setAttribute('tabindex', '-1');
+    openBtn.setAttribute('aria-keyshortcuts', 'Alt+Shift+W');
+    openBtn.title = TEXT.workshop + ' (Alt+Shift+W)';
+    root.addEventListener('keydown', (e) => {
+      if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyW') {
+        e.preventDefault();
+        e.stopPropagation();
+        if (W.open) W.hide(); else W.show(document.activeElement);
+      }
+    }, true);
     const back = button(ui, TEXT.back, () => W.act('back', {}), 'back');
     back.className = 'ab-ws-back';
     back.hidden = true;
-    const panel = make('div', { className: 'ab-ws-panel', role: 'dialog', 'aria-modal': 'false',
-                                'aria-labelledby': 'ab-ws-title', hidden: '' }, ui);
+    // role="dialog" while open only: a closed panel is no dialog of the page.
+    const panel = make('div', { className: 'ab-ws-panel', 'aria-modal': 'false', 'aria-labelledby': 'ab-ws-title', hidden: '' }, ui);
     const head = make('div', { className: 'ab-ws-head' }, panel);
     make('h2', { id: 'ab-ws-title', text: TEXT.panelTitle }, head);
     button(head, TEXT.close, () => W.hide(), 'close');
@@ -189,6 +201,7 @@
     if (!W.el) return;
     W.open = true;
     W.opener = opener || null;
+    W.el.panel.setAttribute('role', 'dialog');
     W.el.panel.hidden = false;
     W.last = '';
     W.tick(true);
@@ -199,6 +212,7 @@
     if (!W.open) return;
     W.open = false;
     W.el.panel.hidden = true;
+    W.el.panel.removeAttribute('role');
     const to = W.opener && document.contains(W.opener) && !W.opener.hidden ? W.opener : Module['canvas'];
     if (to) to.focus();
   };
@@ -336,6 +350,18 @@
     if (W.moved && Date.now() - W.moved >= 500) { W.moved = 0; W.act('follow', { on: true }); }
   }
 
+  // The Workshop button sits just right of the Outline button (above the palette), and hides with it.
+  function placeOpen(el, on) {
+    const outline = el.root.querySelector('.ab-outline-open');
+    const shown = !on && !!outline && !outline.hidden && outline.offsetParent !== null;
+    el.openBtn.hidden = !shown;
+    if (!shown) return;
+    el.openBtn.style.left = (outline.offsetLeft + outline.offsetWidth + 8) + 'px';
+    el.openBtn.style.top = outline.style.top || (outline.offsetTop + 'px');
+    el.openBtn.style.bottom = outline.style.bottom || 'auto';
+    el.openBtn.style.transform = outline.style.transform || 'none';
+  }
+
   // Every 250 ms (and after every action): the chip's time; the rest when the state changed.
   W.tick = function(force) {
     if (!W.ready) return;
@@ -358,7 +384,7 @@
     const el = W.el;
     const on = st.role !== 'none';
     el.chip.hidden = !on;
-    el.openBtn.hidden = on;
+    placeOpen(el, on);
     if (on) {
       const left = st.remaining_ms;
       el.chipText.textContent = TEXT.stepOf(st.step, st.current + 1, st.steps.length) + ' \u00b7 ' + clock(left) +
