@@ -129,16 +129,8 @@
     }
   };
 
-  function make(tag, attrs, parent) {
-    const el = document.createElement(tag);
-    Object.keys(attrs || {}).forEach((k) => {
-      if (k === 'text') el.textContent = attrs[k];
-      else if (k === 'className') el.className = attrs[k];
-      else el.setAttribute(k, attrs[k]);
-    });
-    if (parent) parent.appendChild(el);
-    return el;
-  }
+  // Elements are made as the accessible mirror makes them (web/a11y/board_mirror.js, linked before).
+  const make = (tag, attrs, parent) => Module['abA11y'].make(tag, attrs, parent);
   W.make = make;
   function button(parent, text, onClick, key) {
     const b = make('button', { type: 'button', text, 'data-key': key || '' }, parent);
