@@ -7,6 +7,7 @@
 #include "panels/side_panel.hpp"
 #include "library/storage.hpp"
 #include "host/pictures.hpp"
+#include "collab/collab.hpp"
 #include "library/windows/windows.hpp"
 #include "ui/theme.hpp"
 
@@ -21,11 +22,13 @@ void paste_clipboard(App& app) {
 }
 
 std::string undo_tip(const App& app, const std::string& chord) {
+    if (collab::active()) return collab::can_undo() ? "Undo your last change in the workshop (" + chord + ")" : "";
     if (!app.doc.can_undo()) return "";
     return "Undo " + app.doc.undo_label() + " (" + chord + ")";
 }
 
 std::string redo_tip(const App& app, const std::string& chord) {
+    if (collab::active()) return collab::can_redo() ? "Redo your change in the workshop (" + chord + ")" : "";
     if (!app.doc.can_redo()) return "";
     return "Redo " + app.doc.redo_label() + " (" + chord + ")";
 }
@@ -45,16 +48,16 @@ std::vector<Action> make_table() {
         Action("plans", "Your plans", [](App& a) { open_plans_window(a); })
             .bar(icon::kFolder, G::Library)
             .tooltip("Your plans: open, new, rename, files"),
-        Action("undo", "Undo", [](App& a) { a.doc.undo(); })
+        Action("undo", "Undo", [](App& a) { collab::active() ? collab::undo() : void(a.doc.undo()); })
             .bar(icon::kUndo, G::History, true)
             .keys({kCmd | ImGuiKey_Z}, K::Always)
-            .when([](const App& a) { return a.doc.can_undo(); }, "Nothing to undo", "Nothing to undo")
+            .when([](const App& a) { return collab::active() ? collab::can_undo() : a.doc.can_undo(); }, "Nothing to undo", "Nothing to undo")
             .tooltip(nullptr, undo_tip)
             .for_host(),
-        Action("redo", "Redo", [](App& a) { a.doc.redo(); })
+        Action("redo", "Redo", [](App& a) { collab::active() ? collab::redo() : void(a.doc.redo()); })
             .bar(icon::kRedo, G::History, true)
             .keys({kCmd | ImGuiMod_Shift | ImGuiKey_Z, kCmd | ImGuiKey_Y}, K::Always)
-            .when([](const App& a) { return a.doc.can_redo(); }, "Nothing to redo", "Nothing to redo")
+            .when([](const App& a) { return collab::active() ? collab::can_redo() : a.doc.can_redo(); }, "Nothing to redo", "Nothing to redo")
             .tooltip(nullptr, redo_tip)
             .for_host(),
         Action("copy", "Copy cards", copy_selection)
@@ -82,6 +85,11 @@ std::vector<Action> make_table() {
         Action("share", "Share a link", [](App& a) { storage::share(a); })
             .bar(icon::kShare, G::Files)
             .tooltip("Share a link to this plan"),
+        // A room of the open plan that others join from its link or QR code (web/collab).
+        Action("workshop", "Start a workshop", [](App&) { collab::start(); })
+            .bar(icon::kUsers, G::Files)
+            .when([](const App&) { return !collab::active(); }, "You are in a workshop", "You are in a workshop already.")
+            .tooltip("Start a workshop: others edit this plan live from a link or QR code"),
         Action("download", "Download the plan", [](App& a) { storage::download(a, "json"); })
             .bar(icon::kDownload, G::Files)
             .tooltip("Download the plan (.json)"),

@@ -12,6 +12,7 @@
 #include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
+#include "workshop/workshop_ui.hpp"
 
 namespace ab::web {
 namespace {
@@ -135,7 +136,8 @@ void draw_card(const BoardFrame& f, const Card& card, const CardState& st) {
     dl->AddText(fs.small_bold, label_size, ImVec2(x0 + t.label_x * s, y + 1.5f * s), kind_col,
                 kind_label(card.kind));
     dl->AddText(fs.small, label_size, ImVec2(x0 + t.id_x * s, y + 1.5f * s), kTextFaint, card.id.c_str());
-    draw_badge(f, ImVec2(b.x - pad, y - 1 * s), card.score, t);
+    // A workshop may hide scores from participants until the reveal (workshop/workshop_ui.hpp).
+    draw_badge(f, ImVec2(b.x - pad, y - 1 * s), workshop_ui::score_hidden_now() ? std::nullopt : card.score, t);
     if (!card.score && !card.note.empty()) {
         dl->AddText(fs.small, label_size, ImVec2(b.x - pad - t.note_w * s, y + 1.5f * s), kTextFaint,
                     card.note.c_str());
@@ -150,6 +152,7 @@ void draw_card(const BoardFrame& f, const Card& card, const CardState& st) {
         y += card.title_h * s + 6 * s;
         dl->AddText(fs.small, meta_size, ImVec2(x0, y), kTextMuted, ui::shown(t.meta).c_str());
     }
+    workshop_ui::decorate_card(f, card.id, a, b);
 }
 
 }  // namespace

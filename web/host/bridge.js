@@ -29,8 +29,25 @@ mergeInto(LibraryManager.library, {
       apply: function(command) {
         return T.withTexts([asText(command)], (p, n) => json(_ab_bridge_apply(p, n)));
       },
-      undo: function() { return _ab_bridge_undo() !== 0; },
-      redo: function() { return _ab_bridge_redo() !== 0; },
+      // In a workshop room, undo and redo are the room's: only this person's changes.
+      undo: function() {
+        const R = Module['abRoom'];
+        return R && R.active() ? R.undoRedo(false) : _ab_bridge_undo() !== 0;
+      },
+      redo: function() {
+        const R = Module['abRoom'];
+        return R && R.active() ? R.undoRedo(true) : _ab_bridge_redo() !== 0;
+      },
+      // Workshop rooms (web/collab/room.js, docs/rooms.md). startRoom(): makes a room of the open
+      // plan on this page's server and joins it: a promise of {room, link, viewLink} (link edits:
+      // ?room=ID#key=KEY; viewLink: ?room=ID&view). collab(): {room, status: 'off' | 'connecting'
+      // | 'connected' | 'offline', peers: [{name, colour}] (the others), synced, role: 'edit' |
+      // 'view' | 'off', error}. joinRoom(room, key): joins ('' views). leaveRoom(): leaves, the
+      // plan stays (a copy in the library for one who joined).
+      startRoom: function() { return Module['abRoom'].start(); },
+      collab: function() { return Module['abRoom'].info(); },
+      joinRoom: function(room, key) { return Module['abRoom'].join(String(room), key ? String(key) : '', false); },
+      leaveRoom: function() { return Module['abRoom'].leave(); },
       revision: function() { return _ab_bridge_revision(); },
       // A card's rectangle in CSS pixels of the page (viewport coordinates, what mouse events
       // use), or null when the item has no card on screen.
@@ -168,6 +185,13 @@ mergeInto(LibraryManager.library, {
       // and the open plan's checkpoints [{id, name, time, auto}] (newest first).
       plans: function() { return Module['abStore'].list(); },
       checkpoints: function() { return Module['abStore'].checkpoints(); },
+      // The workshop as this page sees it (docs/workshop.md): {role: 'facilitator' | 'participant' |
+      // 'none', step, remaining_s, votes: {id: n} (after the reveal), myDots, revealed,
+      // scoreHidden, following, locked, ...}.
+      workshop: function() { return json(_ab_workshop_state()); },
+      // Runs a workshop action exactly as the on-screen controls do (web/workshop/workshop.js):
+      // {ok, error}; 'report' gives {ok, text}, the Markdown report.
+      workshopAction: function(name, args) { return Module['abWorkshop'].act(name, args); },
     };
     Module['abResolveReady'](api);  // web/page/pre.js: window.alignboard on the app page
   },

@@ -22,6 +22,7 @@
 #include "library/windows/windows.hpp"
 #include "ui/field_widgets.hpp"
 #include "ui/theme.hpp"
+#include "workshop/workshop_ui.hpp"
 
 namespace ab::web {
 namespace {
@@ -450,8 +451,10 @@ void draw_top_bar(App& app) {
     const std::string period = period_label(plan.settings.start, plan.settings.end);
     const float small = kSmallSize_css * r;
     const float title_w = std::max(text_w(fs.title, kTextSize_css * r, name.c_str()), text_w(fs.small, small, period.c_str()));
-    // The panel's column or sheet shows the score in its Score tab; without one, the bar does.
-    const bool score_shown = side_panel_place(app).form == PanelForm::None;
+    // The panel's column or sheet shows the score in its Score tab; without one, the bar does
+    // (unless a workshop's facilitator hides it from participants: workshop/workshop_ui.hpp).
+    workshop_ui::frame(app);
+    const bool score_shown = side_panel_place(app).form == PanelForm::None && !workshop_ui::hides_score(app);
     const float label_w = score_shown ? text_w(fs.small_bold, small, "ALIGNMENT") + 10 * r : 0;
     const float wordmark_w = text_w(fs.heading, 15.0f * r, "Alignboard") + 16 * r;
     const std::vector<BarItem> tools_by_fold[3] = {bar_items(app, 0), bar_items(app, 1), bar_items(app, 2)};
