@@ -114,7 +114,8 @@
     return out;
   };
   R.info = () => ({
-    room: R.room || null, status: R.status, synced: R.synced, role: R.role,
+    // synced: the room's state has arrived over the current connection.
+    room: R.room || null, status: R.status, synced: !!(R.provider && R.provider.isSynced), role: R.role,
     peers: R.peers().map((p) => ({ name: p.name, colour: p.colour })),
     error: R.error,
   });
@@ -283,12 +284,28 @@
     setStatus('connecting');
     readClock();
     window.addEventListener('offline', onOffline);
+    window.addEventListener('online', onOnline);
     tellApp();
     // The IndexedDB copy of a room joined before shows at once, offline too.
     if (R.idb) R.idb.whenSynced.then(() => { if (R.doc === doc && !R.ready && R.L.docToPlan(doc).format) firstPlan(keepHere); });
     return { room };
   });
   function onOffline() { if (R.doc) setStatus('offline'); }
+  // Back online: a socket the browser kept open through the outage may have lost what was
+  // sent meanwhile, so the page connects anew, and the sync that opens every connection (both
+  // sides send what the other lacks) merges the changes made offline.
+  // (Closing the provider's socket itself: its disconnect() would stop it reconnecting, and its
+  // connect() does nothing while the old socket still counts as open.)
+  function onOnline() {
+    const s = R.socket;
+    if (!s) return;
+    setStatus('connecting');
+    if (s.webSocket) {
+      try { s.webSocket.close(); } catch (e) { /* closed already */ }
+    } else {
+      s.connect().catch(() => { /* the provider retries by itself */ });
+    }
+  }
 
   const ROOM_PLAN_KEY = 'alignboard.roomPlan.';
   function firstPlan(keepHere) {
@@ -326,6 +343,7 @@
     if (R.pendingApply) clearTimeout(R.pendingApply);
     R.pendingApply = 0;
     window.removeEventListener('offline', onOffline);
+    window.removeEventListener('online', onOnline);
     R.doc = R.provider = R.socket = R.awareness = R.undo = R.idb = null;
     R.room = R.key = '';
     R.role = 'off';
