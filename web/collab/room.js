@@ -26,7 +26,6 @@
       'no-such-room': 'no workshop has that link (it may have been mistyped)',
       'wrong-edit-key': 'the link\u2019s edit key is wrong',
     },
-    copyName: (name) => (name || 'Untitled plan') + ' (workshop)',
     guest: (n) => 'Guest ' + n,
   };
   const LOCAL = 'alignboard-local';  // the origin of this page's own changes (LOCAL_ORIGIN)
@@ -116,7 +115,7 @@
   R.info = () => ({
     // synced: the room's state has arrived over the current connection.
     room: R.room || null, status: R.status, synced: !!(R.provider && R.provider.isSynced), role: R.role,
-    peers: R.peers().map((p) => ({ name: p.name, colour: p.colour })),
+    peers: R.peers().map((p) => ({ name: p.name, colour: p.colour, cursor: p.cursor, selection: p.selection })),
     error: R.error,
   });
 
@@ -319,7 +318,7 @@
     try { kept = sessionStorage.getItem(ROOM_PLAN_KEY + R.room) || ''; } catch (e) { /* none */ }
     if ((kept && kept === S.planId) || !S.enabled || !S.db) { becomeReady(); scheduleApply(); return; }
     R.starting = true;
-    S.create(JSON.stringify(plan), TEXT.copyName(plan.name)).then((r) => {
+    S.create(JSON.stringify(plan), '').then((r) => {
       R.starting = false;
       if (R.doc !== doc) return;
       if (r && r.ok) { try { sessionStorage.setItem(ROOM_PLAN_KEY + R.room, S.planId); } catch (e) { /* not kept */ } }
