@@ -1,29 +1,21 @@
 // Workshop rooms, live (issue 18 items 2 and 3): two and three people in one room on a real
 // server. Every assertion reads the plan each page's core holds (getPlan), so it covers the whole
 // path: a core command -> the shared Yjs doc -> the server -> the other pages' docs -> their core.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 
 import { screenshot } from './harness.mjs';
-import { startApp, launch, workshop, person, bridge, collab, plan, tactic, until, converged } from './rooms_setup.mjs';
+import { roomsForFile, workshop, person, bridge, collab, plan, tactic, until, converged } from './rooms_setup.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startApp();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = roomsForFile();
 
 const set = (page, id, field, value) => bridge(page, 'apply', { op: 'set', id, field, value });
 
 test('an edit on one screen arrives on the other two, and everyone sees who is there', async () => {
-  const w = await workshop(browser, server, 3);
+  const w = await workshop(env.browser, env.server, 3);
   try {
     assert.match(w.link, /\?room=[A-Za-z0-9_-]{22}#key=[A-Za-z0-9_-]{22}$/);
     assert.match(w.viewLink, /\?room=[A-Za-z0-9_-]{22}&view$/);
@@ -49,7 +41,7 @@ test('an edit on one screen arrives on the other two, and everyone sees who is t
 });
 
 test('concurrent edits to different fields of one card both survive; one field renamed twice converges', async () => {
-  const w = await workshop(browser, server, 2);
+  const w = await workshop(env.browser, env.server, 2);
   try {
     const a = w.people[0].page, b = w.people[1].page;
     await Promise.all([set(a, 'm2', 'budget', 12345), set(b, 'm2', 'name', 'Waitlist, reworded')]);
@@ -65,7 +57,7 @@ test('concurrent edits to different fields of one card both survive; one field r
 });
 
 test('a card deleted while another person links it leaves no broken link anywhere', async () => {
-  const w = await workshop(browser, server, 2);
+  const w = await workshop(env.browser, env.server, 2);
   try {
     const a = w.people[0].page, b = w.people[1].page;
     const s2 = (await plan(a)).strategies.find((s) => s.id === 'S2');
@@ -86,7 +78,7 @@ test('a card deleted while another person links it leaves no broken link anywher
 });
 
 test('undo in a room undoes only your own change, on every screen', async () => {
-  const w = await workshop(browser, server, 2);
+  const w = await workshop(env.browser, env.server, 2);
   try {
     const a = w.people[0].page, b = w.people[1].page;
     const was = tactic(await plan(a), 'm5');
@@ -106,7 +98,7 @@ test('undo in a room undoes only your own change, on every screen', async () => 
 });
 
 test('a view link follows the room and cannot change the plan', async () => {
-  const w = await workshop(browser, server, 2, { view: [1] });
+  const w = await workshop(env.browser, env.server, 2, { view: [1] });
   try {
     const a = w.people[0].page, v = w.people[1].page;
     assert.equal((await collab(v)).role, 'view');
@@ -120,10 +112,10 @@ test('a view link follows the room and cannot change the plan', async () => {
 });
 
 test('garbage written into the room by a raw client is refused on screen, and the page keeps drawing', async () => {
-  const w = await workshop(browser, server, 2);
+  const w = await workshop(env.browser, env.server, 2);
   const a = w.people[0].page;
   const doc = new Y.Doc();
-  const socket = new HocuspocusProviderWebsocket({ url: `${server.ws}`, WebSocketPolyfill: WebSocket });
+  const socket = new HocuspocusProviderWebsocket({ url: env.server.ws, WebSocketPolyfill: WebSocket });
   const raw = new HocuspocusProvider({ websocketProvider: socket, name: w.room, token: new URL(w.link).hash.slice(5), document: doc });
   raw.attach();
   try {
@@ -153,7 +145,7 @@ test('garbage written into the room by a raw client is refused on screen, and th
 });
 
 test('Start a workshop in the top bar shows both links and a QR code in a dialog; Esc closes it', async () => {
-  const host = await person(browser, server, '?storage=none');
+  const host = await person(env.browser, env.server, '?storage=none');
   try {
     const p = host.page;
     const r = await bridge(p, 'toolbarRect', 'workshop') || await (async () => {

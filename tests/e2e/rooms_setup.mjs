@@ -2,6 +2,7 @@
 // built app and the rooms, on a free port with a temporary ALIGNBOARD_DATA, in a child process
 // so a test can kill it), one Chromium with a separate context per person (each their own
 // storage, as on their own laptops), and pages that start or join a room through the bridge.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,6 +17,20 @@ export async function startApp({ dataDir } = {}) {
     throw new Error(`no app with rooms in ${WEB_DIR}: build it first`);
   });
   return startRoomServer({ web: WEB_DIR, dataDir: dataDir || tempDir('rooms-e2e') });
+}
+
+// One server and one browser for a test file: started before its tests, ended after them.
+export function roomsForFile() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await startApp();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }
 
 export async function launch() {

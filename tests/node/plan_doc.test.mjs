@@ -146,6 +146,23 @@ test('an edit of a card and its concurrent deletion: the card is gone everywhere
   assert.deepEqual(plan, docToPlan(b));
 });
 
+test('a page whose plan still has a card deleted in the room does not bring it back with its next edit', () => {
+  const [a, b] = pair(selma);
+  const s = selma.strategies[1].id;
+  const stale = docToPlan(b);             // b's page has not read the room since
+  edit(a, (p) => { p.strategies = p.strategies.filter((x) => x.id !== s); });
+  sync(a, b);
+  const after = clone(stale);             // b's next command, on its stale plan: a link to it
+  after.tactics[0].strategies = [...(after.tactics[0].strategies || []), s];
+  applyPlanDiff(b, stale, after, 'local');
+  sync(a, b);
+  for (const doc of [a, b]) {
+    const plan = docToPlan(doc);
+    assert.equal(byId(plan, 'strategies', s), undefined, 'the delete wins');
+    assert.ok(!(byId(plan, 'tactics', after.tactics[0].id).strategies || []).includes(s), 'no broken link');
+  }
+});
+
 test('garbage written into the doc is skipped or left for the core reader, never thrown', () => {
   const doc = planToDoc(selma);
   doc.getMap('items').set('junk', 42);

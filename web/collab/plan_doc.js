@@ -200,8 +200,13 @@ export function applyPlanDiff(doc, before, after, origin = null) {
     afterIds.forEach((now, id) => {
       const was = beforeIds.get(id);
       const card = r.items.get(id);
-      if (!was || gone.has(id) || !(card instanceof Y.Map)) {
+      if (!was || gone.has(id)) {
         r.items.set(id, cardMap(now.coll, now.item));
+      } else if (!(card instanceof Y.Map)) {
+        // Deleted by someone else since `before`: the delete wins, so a change elsewhere in this
+        // plan does not bring the card back. A value that is no card (garbage) is replaced when
+        // this page changed the card.
+        if (card !== undefined && !sameJson(was.item, now.item)) r.items.set(id, cardMap(now.coll, now.item));
       } else if (!sameJson(was.item, now.item)) {
         patchCard(card, now.coll, was.item, now.item);
       }

@@ -26,7 +26,6 @@
       'no-such-room': 'no workshop has that link (it may have been mistyped)',
       'wrong-edit-key': 'the link\u2019s edit key is wrong',
     },
-    copyName: (name) => (name || 'Untitled plan') + ' (workshop)',
     guest: (n) => 'Guest ' + n,
   };
   const LOCAL = 'alignboard-local';  // the origin of this page's own changes (LOCAL_ORIGIN)
@@ -114,8 +113,9 @@
     return out;
   };
   R.info = () => ({
-    room: R.room || null, status: R.status, synced: R.synced, role: R.role,
-    peers: R.peers().map((p) => ({ name: p.name, colour: p.colour })),
+    // synced: the room's state has arrived over the current connection.
+    room: R.room || null, status: R.status, synced: !!(R.provider && R.provider.isSynced), role: R.role,
+    peers: R.peers().map((p) => ({ name: p.name, colour: p.colour, cursor: p.cursor, selection: p.selection })),
     error: R.error,
   });
 
@@ -283,12 +283,28 @@
     setStatus('connecting');
     readClock();
     window.addEventListener('offline', onOffline);
+    window.addEventListener('online', onOnline);
     tellApp();
     // The IndexedDB copy of a room joined before shows at once, offline too.
     if (R.idb) R.idb.whenSynced.then(() => { if (R.doc === doc && !R.ready && R.L.docToPlan(doc).format) firstPlan(keepHere); });
     return { room };
   });
   function onOffline() { if (R.doc) setStatus('offline'); }
+  // Back online: a socket the browser kept open through the outage may have lost what was
+  // sent meanwhile, so the page connects anew, and the sync that opens every connection (both
+  // sides send what the other lacks) merges the changes made offline.
+  // (Closing the provider's socket itself: its disconnect() would stop it reconnecting, and its
+  // connect() does nothing while the old socket still counts as open.)
+  function onOnline() {
+    const s = R.socket;
+    if (!s) return;
+    setStatus('connecting');
+    if (s.webSocket) {
+      try { s.webSocket.close(); } catch (e) { /* closed already */ }
+    } else {
+      s.connect().catch(() => { /* the provider retries by itself */ });
+    }
+  }
 
   const ROOM_PLAN_KEY = 'alignboard.roomPlan.';
   function firstPlan(keepHere) {
@@ -302,7 +318,7 @@
     try { kept = sessionStorage.getItem(ROOM_PLAN_KEY + R.room) || ''; } catch (e) { /* none */ }
     if ((kept && kept === S.planId) || !S.enabled || !S.db) { becomeReady(); scheduleApply(); return; }
     R.starting = true;
-    S.create(JSON.stringify(plan), TEXT.copyName(plan.name)).then((r) => {
+    S.create(JSON.stringify(plan), '').then((r) => {
       R.starting = false;
       if (R.doc !== doc) return;
       if (r && r.ok) { try { sessionStorage.setItem(ROOM_PLAN_KEY + R.room, S.planId); } catch (e) { /* not kept */ } }
@@ -326,6 +342,7 @@
     if (R.pendingApply) clearTimeout(R.pendingApply);
     R.pendingApply = 0;
     window.removeEventListener('offline', onOffline);
+    window.removeEventListener('online', onOnline);
     R.doc = R.provider = R.socket = R.awareness = R.undo = R.idb = null;
     R.room = R.key = '';
     R.role = 'off';
