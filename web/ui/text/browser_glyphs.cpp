@@ -39,7 +39,7 @@ struct Deferred {
 ImVector<Deferred> g_deferred;
 
 bool g_atlas_full = false;
-int g_rasterized = 0;  // characters the browser drew, for the test bridge and the benchmark
+int g_rasterized = 0;  // characters the browser's fonts answered (drawn or measured), for the bridge
 double g_evicted_at_s = -1e9, g_evict_wait_s = kEvictWait_s;
 int g_frames_since_evict = 0;
 
@@ -63,6 +63,7 @@ bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*
     const float to_layout = 1.0f / density;
     if (g_raster_ms >= kRasterBudget_ms) {
         const float advance = ab_js_glyph_advance(unsigned(c), baked->Size * density, int(src->FontLoaderFlags));
+        ++g_rasterized;  // answered by the browser's fonts, drawn later
         if (out_advance_x) {
             *out_advance_x = advance * to_layout;  // ImGui draws it later, loading it then
             return true;
