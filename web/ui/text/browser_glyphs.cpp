@@ -50,6 +50,13 @@ bool invisible(unsigned c) {
            (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF || (c >= 0xE0000 && c <= 0xE0FFF) || c == 0x00AD;
 }
 
+// Characters that take a full em: CJK ideographs, kana, hangul, full-width forms.
+bool wide(unsigned c) {
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
 bool contains(ImFontAtlas*, ImFontConfig*, ImWchar) { return true; }
 
 bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*, ImWchar c,
@@ -62,7 +69,13 @@ bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*
     const float density = src->RasterizerDensity * baked->RasterizerDensity;
     const float to_layout = 1.0f / density;
     if (g_raster_ms >= kRasterBudget_ms) {
-        const float advance = ab_js_glyph_advance(unsigned(c), baked->Size * density, int(src->FontLoaderFlags));
+        // Measuring a character the page has not seen costs a font lookup too: past twice the
+        // budget the advance is estimated (an em for wide East Asian characters) until drawn.
+        const double measure_from_ms = emscripten_get_now();
+        const float advance = g_raster_ms < 2 * kRasterBudget_ms
+                                  ? ab_js_glyph_advance(unsigned(c), baked->Size * density, int(src->FontLoaderFlags))
+                                  : baked->Size * density * (wide(unsigned(c)) ? 1.0f : 0.6f);
+        g_raster_ms += emscripten_get_now() - measure_from_ms;
         ++g_rasterized;  // answered by the browser's fonts, drawn later
         if (out_advance_x) {
             *out_advance_x = advance * to_layout;  // ImGui draws it later, loading it then
