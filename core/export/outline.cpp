@@ -138,11 +138,13 @@ std::string score_change_text(const std::optional<double>& before, const std::op
     return text;
 }
 
-Outline plan_outline(const Plan& plan, const Scores& scores) {
+Outline plan_outline(const Plan& plan, const Scores& scores, bool show_scores) {
     Tree t{plan, {}, {}, {}, {}, {}, {}};
-    for (const auto& [id, g] : scores.goals) t.scores[id] = g.overall;
-    for (const auto& [id, s] : scores.strategies) t.scores[id] = s;
-    for (const auto& [id, s] : scores.tactics) t.scores[id] = s;
+    if (show_scores) {
+        for (const auto& [id, g] : scores.goals) t.scores[id] = g.overall;
+        for (const auto& [id, s] : scores.strategies) t.scores[id] = s;
+        for (const auto& [id, s] : scores.tactics) t.scores[id] = s;
+    }
 
     Names names;
     add_names(names, plan.goals);
@@ -194,7 +196,9 @@ Outline plan_outline(const Plan& plan, const Scores& scores) {
         row.places = places[row.id];
         row.place = ++seen[row.id];
         std::string score;
-        if (row.score) {
+        if (!show_scores) {
+            // hidden: not a word about it
+        } else if (row.score) {
             score = " Score " + score_text(row.score) + ", " + score_band(row.score) + ".";
         } else if (row.kind == Kind::Goal || row.kind == Kind::Strategy || row.kind == Kind::Tactic) {
             score = " Not scored.";

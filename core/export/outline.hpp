@@ -36,7 +36,9 @@ struct Outline {
     std::vector<OutlineRow> rows;  // depth first, in plan order within each level
 };
 
-Outline plan_outline(const Plan& plan, const Scores& scores);
+// `show_scores` false (a workshop's facilitator hides the score from participants): no row has
+// a score and no label speaks of one, as if the plan were never scored.
+Outline plan_outline(const Plan& plan, const Scores& scores, bool show_scores = true);
 
 // {"rows": [{id, kind, level, parent, title, field, score (one decimal or null), band, places,
 // place, label}, plus target for a KPI]} (field: the plan-file field that holds the title): what the web's mirror and outline view render as they are.

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 
 import { call, waitForIdle, sharedSite, appTest, itemCentre } from './harness.mjs';
+import { recordAnnouncements, settledAnnouncements, settled } from './a11y_audit.mjs';
 
 const LIMIT = 120_000;
 const env = sharedSite({ pool: true });
@@ -13,6 +14,23 @@ const ws = (page) => call(page, 'workshop');
 const act = (page, name, args) => call(page, 'workshopAction', name, args);
 // A workshop action by another participant of the room (what their page's command carries).
 const actAs = (page, actor, name, args = {}) => call(page, 'apply', { op: 'workshop', name, args, actor, now: Date.now() });
+// What a screen reader reads of the score: the accessible mirror's summary and item names, and
+// the outline view's score line, findings and row scores (web/a11y).
+async function scoreWords(page) {
+  await settled(page);
+  return page.evaluate(() => {
+    const tree = document.querySelector('[role=tree]');
+    const summary = document.getElementById(tree.getAttribute('aria-describedby')).textContent;
+    const names = [...tree.querySelectorAll('[role=treeitem]')].map((n) => n.getAttribute('aria-label') || n.textContent);
+    const side = document.querySelector('.ab-outline-findings');
+    return {
+      summary, names,
+      total: document.querySelector('.ab-outline-total').textContent,
+      findingsShown: !!side && !side.hidden && side.offsetParent !== null,
+      rowScores: [...document.querySelectorAll('.ab-outline-row .ab-outline-score')].map((n) => n.textContent).filter((t) => t.trim()),
+    };
+  });
+}
 
 async function startFromPanel(page, steps) {
   await page.click('.ab-ws-open');
@@ -128,13 +146,32 @@ appTest(env, 'hidden score and locks: a participant sees no score and is refused
   await waitForIdle(page);
   assert.match(await call(page, 'lastMessage'), /'Selma Spring revenue \$6\.0M' is locked by the facilitator/);
   assert.ok((await call(page, 'getPlan')).goals.some((g) => g.id === 'G1'));
+  // Nor does the accessible mirror or the outline view show the score or findings, and the
+  // live region says nothing of a score that moved.
+  await recordAnnouncements(page);
+  await page.click('.ab-outline-open');
+  await page.waitForSelector('.ab-outline[role=dialog]', { state: 'visible' });
   // A strategy under the locked goal may still be added.
   const add = await call(page, 'apply', { op: 'add', kind: 'strategy', item: { id: 'S9', name: 'Referral push', goals: ['G1'] } });
   assert.equal(add.ok, true, add.error);
+  let words = await scoreWords(page);
+  assert.equal(words.summary, 'Score hidden by the facilitator.');
+  assert.ok(words.names.length > 5);
+  for (const n of words.names) assert.doesNotMatch(n, /score|\d\d\.\d, (good|fair|weak)/i, 'no score in the mirror: ' + n);
+  assert.equal(words.total, 'Score hidden by the facilitator');
+  assert.equal(words.findingsShown, false, 'no findings beside the outline');
+  assert.deepEqual(words.rowScores, [], 'no score beside a row of the outline');
+  assert.deepEqual(await settledAnnouncements(page), [], 'no score announced while hidden');
   // The new facilitator reveals the score to everyone at once.
   assert.equal((await actAs(page, 'p9', 'show-score')).ok, true);
   await waitForIdle(page);
   assert.ok((await call(page, 'findingRects')).length > 0, 'the findings are back for everyone');
+  words = await scoreWords(page);
+  assert.match(words.summary, /^Alignment \d+\.\d, (good|fair|weak); \d+ findings?\.$/);
+  assert.ok(words.names.some((n) => /^Goal: Selma Spring revenue \$6\.0M\. Score \d+\.\d, (good|fair|weak)\./.test(n)), 'the mirror names the score again');
+  assert.match(words.total, /^Alignment \d+\.\d /);
+  assert.equal(words.findingsShown, true);
+  assert.ok(words.rowScores.length > 5);
   assert.deepEqual(app.errors, []);
 });
 

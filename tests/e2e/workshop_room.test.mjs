@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 
 import { waitForIdle } from './harness.mjs';
 import { startApp, launch, person, bridge, connected, until } from './rooms_setup.mjs';
+import { seriousViolations } from './a11y_audit.mjs';
 
 const LIMIT = 240_000;
 let server, browser;
@@ -16,6 +17,13 @@ after(async () => { await browser?.close(); await server?.stop?.(); await server
 
 const ws = (page) => bridge(page, 'workshop');
 const act = (page, name, args = {}) => bridge(page, 'workshopAction', name, args);
+// What the accessible mirror (web/a11y/board_mirror.js) gives a screen reader: its summary and
+// the names of its tree's items.
+const mirror = (page) => page.evaluate(() => {
+  const tree = document.querySelector('[role=tree]');
+  return { summary: document.getElementById(tree.getAttribute('aria-describedby')).textContent,
+           names: [...tree.querySelectorAll('[role=treeitem]')].map((n) => n.textContent) };
+});
 
 // A participant on a phone: 390x844 CSS pixels, touch, its own storage.
 async function phone(link) {
@@ -80,6 +88,12 @@ test('a workshop in a room: timer, inbox, votes, hidden score, follow me and loc
     await until(async () => (await bridge(F, 'getPlan')).workshop.vote.dots_by && Object.keys((await bridge(F, 'getPlan')).workshop.vote.dots_by).length === 2,
       'both votes reach the facilitator');
     for (const p of people) assert.deepEqual((await ws(p.page)).votes, {}, 'nobody sees the totals before the reveal');
+    // axe, mid-vote: the phone's list with its dot controls, the dots on the desk's cards.
+    await M.waitForSelector('.ab-ws-phone li[data-id="S1"] [data-key="unvote:S1"]');
+    assert.deepEqual(await seriousViolations(M, { include: '.ab-ws' }), [], 'the phone\'s view while voting');
+    // The dots one placed have a name a screen reader says (a bare span's aria-label is not read).
+    assert.equal(await M.getByRole('img', { name: '1 dot from you' }).count(), 1);
+    assert.deepEqual(await seriousViolations(P, { include: '.ab-ws' }), [], 'the dots on the cards');
     assert.equal((await act(F, 'reveal')).ok, true);
     const revealed = await until(async () => {
       const all = await Promise.all(people.map((p) => ws(p.page)));
@@ -93,6 +107,10 @@ test('a workshop in a room: timer, inbox, votes, hidden score, follow me and loc
     await waitForIdle(P);
     await until(async () => (await bridge(P, 'findingRects')).length === 0, 'no findings for a participant');
     assert.ok((await bridge(F, 'findingRects')).length > 0, 'the facilitator sees them');
+    // Nor is it in the participant's accessible mirror; the facilitator's still has it.
+    await until(async () => (await mirror(P)).summary === 'Score hidden by the facilitator.', 'the participant\'s mirror hides the score');
+    for (const n of (await mirror(P)).names) assert.doesNotMatch(n, /score/i, 'no score in the participant\'s mirror: ' + n);
+    assert.match((await mirror(F)).summary, /^Alignment \d+\.\d/);
 
     // Follow me: the participant's board shows what the facilitator's shows; moving away breaks
     // it, one tap brings it back.
@@ -122,6 +140,19 @@ test('a workshop in a room: timer, inbox, votes, hidden score, follow me and loc
     const added = await bridge(P, 'apply', { op: 'add', kind: 'tactic', item: { id: 'under1', name: 'Window display', strategies: ['S1'] } });
     assert.equal(added.ok, true, added.error);
     await until(async () => (await bridge(F, 'getPlan')).tactics.some((t) => t.id === 'under1'), 'the new tactic reaches the facilitator');
+
+    // The reveal brings the score back into the participant's mirror.
+    assert.equal((await act(F, 'show-score')).ok, true);
+    await until(async () => /^Alignment \d+\.\d/.test((await mirror(P)).summary), 'the participant\'s mirror shows the score again');
+    assert.ok((await mirror(P)).names.some((n) => / Score \d+\.\d, (good|fair|weak)\./.test(n)));
+
+    // axe: the facilitator's panel and the phone's list have no serious or critical violation.
+    await F.click('.ab-ws-chip [data-key="chip.panel"]');
+    await F.waitForSelector('.ab-ws-panel[role=dialog]', { state: 'visible' });
+    assert.deepEqual(await seriousViolations(F, { include: '.ab-ws' }), [], 'the facilitator\'s panel');
+    await M.waitForSelector('.ab-ws-phone:not([hidden])');
+    assert.deepEqual(await seriousViolations(M, { include: '.ab-ws' }), [], 'the phone\'s view');
+    assert.deepEqual(await seriousViolations(M), [], 'the phone\'s page');
 
     for (const p of people) assert.deepEqual(p.errors, []);
   } finally {

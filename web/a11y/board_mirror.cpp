@@ -23,6 +23,7 @@
 #include "score/advice/fixes.hpp"
 #include "score/score.hpp"
 #include "ui/theme.hpp"
+#include "workshop/workshop_ui.hpp"
 
 extern "C" void ab_js_a11y_changed();  // board_mirror.js
 extern "C" void ab_js_a11y_selection(const char* json, size_t length);
@@ -36,6 +37,7 @@ struct Sent {
     Outline rows;         // the outline the page shows: the next one goes as the edit from it;
                           // a revision that changes nothing shown (a move) gives nothing
     bool shown = false;   // the page has an outline (the first goes whole)
+    int hidden = -1;      // a workshop hid the score from this page (workshop_ui::hides_score)
     std::string selection;
     float anchor_x = -1, anchor_y = -1;  // where the Outline button sits (above the palette)
     int anchor_shown = -1;
@@ -54,8 +56,12 @@ nlohmann::json findings_json(const Scores& scores) {
 
 void after_frame(App& app) {
     Sent& s = sent();
-    if (app.doc.revision() != s.revision) {
+    // Whether the score is hidden from this page also turns on who the page is (a room's
+    // participant id arrives after the plan): either change brings the words up to date.
+    const int hidden = workshop_ui::hides_score(app) ? 1 : 0;
+    if (app.doc.revision() != s.revision || hidden != s.hidden) {
         s.revision = app.doc.revision();
+        s.hidden = hidden;
         ab_js_a11y_changed();
     }
     std::string selection = nlohmann::json(app.view.selection).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -111,12 +117,15 @@ EMSCRIPTEN_KEEPALIVE const char* ab_a11y_outline() {
     const App& a = app();
     a11y::Sent& s = a11y::sent();
     const Scores& scores = a.doc.scores();
-    nlohmann::json meta = {{"overall", scores.overall ? nlohmann::json(round1(*scores.overall)) : nlohmann::json()},
-                           {"band", score_band(scores.overall)},
-                           {"findings", a11y::findings_json(scores)},
+    // A workshop's facilitator hid the score from this participant: none of it, nor a finding.
+    const bool hidden = workshop_ui::hides_score(a);
+    nlohmann::json meta = {{"overall", scores.overall && !hidden ? nlohmann::json(round1(*scores.overall)) : nlohmann::json()},
+                           {"band", hidden ? "" : score_band(scores.overall)},
+                           {"findings", hidden ? nlohmann::json::array() : a11y::findings_json(scores)},
+                           {"scoreHidden", hidden},
                            {"readOnly", a.doc.read_only()}};
     std::string meta_text = meta.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    Outline outline = plan_outline(a.doc.plan(), scores);
+    Outline outline = plan_outline(a.doc.plan(), scores, !hidden);
     nlohmann::json j = std::move(meta);
     if (s.shown) {
         const OutlineEdit edit = diff_outline(s.rows, outline);
@@ -135,7 +144,7 @@ EMSCRIPTEN_KEEPALIVE const char* ab_a11y_outline() {
 // (tests compare the mirror with it after edits).
 EMSCRIPTEN_KEEPALIVE const char* ab_a11y_outline_whole() {
     const App& a = app();
-    return js_reply_json(outline_to_json(plan_outline(a.doc.plan(), a.doc.scores())));
+    return js_reply_json(outline_to_json(plan_outline(a.doc.plan(), a.doc.scores(), !workshop_ui::hides_score(a))));
 }
 
 // The add command of a new item of `kind` ("goal", "strategy", "tactic", "kpi") named as the

@@ -11,6 +11,9 @@
 // accessible controls (the outline view, outline_view.js) live in.
 
 (() => {
+  const TEXT = {
+    scoreHidden: 'Score hidden by the facilitator',
+  };
   const T = Module['abText'];
   // How long the score must stay put before it is announced: one announcement per settled
   // change, however many edits led to it (a rename typed, a drag of several links, undo held).
@@ -22,7 +25,7 @@
     rows: [],         // the outline's rows as the core sent them
     nodes: [],        // the tree's node of each row
     made: 0,          // nodes made so far (each has an id of its own)
-    data: null,       // the whole outline message: rows, overall, band, findings, readOnly
+    data: null,       // the whole outline message: rows, overall, band, findings, scoreHidden, readOnly
     selected: [],     // the board's selection, in selection order
     firstRow: null,   // item id -> the index of its first row
     announced: undefined,  // the overall last announced (undefined before the first outline)
@@ -189,7 +192,9 @@
     }
     const d = A.data;
     const findings = d.findings.length;
-    A.el.summary.textContent = (d.overall === null ? 'Alignment not scored' : 'Alignment ' + d.overall.toFixed(1) +
+    // A workshop's facilitator may hide the score from participants: no score, no findings.
+    A.el.summary.textContent = d.scoreHidden ? TEXT.scoreHidden + (d.readOnly ? '; read-only' : '') + '.'
+      : (d.overall === null ? 'Alignment not scored' : 'Alignment ' + d.overall.toFixed(1) +
       ', ' + d.band) + '; ' + findings + (findings === 1 ? ' finding' : ' findings') + (d.readOnly ? '; read-only' : '') + '.';
     showSelection();
   }
@@ -219,7 +224,10 @@
 
   // The overall score is announced once it stayed put for SETTLE_MS, as the change from what
   // was announced last; a plan's first outline sets the baseline silently.
-  function scoreChanged(overall) {
+  function scoreChanged(overall, hidden) {
+    // While the score is hidden nothing is said; the reveal sets the baseline afresh, silently
+    // (the summary and the items' names show it again).
+    if (hidden) { clearTimeout(A.timer); A.el.live.removeAttribute('data-pending'); A.announced = undefined; return; }
     if (A.announced === undefined) { A.announced = overall; return; }
     clearTimeout(A.timer);
     // data-pending marks a change still settling (tests wait for it to clear, never for a time).
@@ -244,7 +252,7 @@
     delete data.edit;
     A.data = data;
     render();
-    scoreChanged(data.overall);
+    scoreChanged(data.overall, !!data.scoreHidden);
     A.listeners.forEach((fn) => { fn(A); });
   }
   A.outline = outline;

@@ -17,6 +17,7 @@
     fixElsewhere: (id, field) => 'This is fixed in the inspector of ' + id + ' (' + field.replace(/_/g, ' ') +
       '): the card is selected on the board.',
     fixNone: 'This finding has no one field that fixes it: see what it says.',
+    scoreHidden: 'Score hidden by the facilitator',
   };
   const T = Module['abText'];
   const O = { A: null, el: null, open: false, opener: null, picker: '', focusKey: '', message: '' };
@@ -214,7 +215,7 @@
     title.addEventListener('focus', () => { T.withCStrings([row.id], (p) => _ab_a11y_select(p)); });
     const band = row.band;
     make('span', { className: 'ab-outline-score ' + band,
-                   text: row.score === null ? (row.kind === 'kpi' || row.kind === 'product' || row.kind === 'insight' ? '' : 'not scored')
+                   text: row.score === null ? (O.A.data.scoreHidden || row.kind === 'kpi' || row.kind === 'product' || row.kind === 'insight' ? '' : 'not scored')
                                             : (SHAPES[band] || '') + ' ' + row.score.toFixed(1) + ' ' + band }, line);
     if (row.places > 1) make('span', { className: 'ab-outline-note', text: '(under ' + row.places + ' parents)' }, line);
     if (row.kind === 'kpi') {
@@ -287,7 +288,9 @@
     const active = document.activeElement;
     const key = O.focusKey || (active && O.el.dialog.contains(active) && active.getAttribute('data-key')) || '';
     O.focusKey = '';
-    O.el.score.textContent = d.overall === null ? 'Alignment not scored'
+    // A workshop's facilitator may hide the score from participants (docs/workshop.md): then
+    // neither it nor the findings are beside the list until the reveal.
+    O.el.score.textContent = d.scoreHidden ? TEXT.scoreHidden : d.overall === null ? 'Alignment not scored'
       : 'Alignment ' + d.overall.toFixed(1) + ' ' + (SHAPES[d.band] || '') + ' ' + d.band;
     // Nested lists from the rows' levels.
     const top = make('ul', {});
@@ -301,6 +304,7 @@
     });
     if (!d.rows.length) make('li', { text: 'The plan is empty: add a goal to start.' }, top);
     O.el.list.replaceChildren(top);
+    O.el.findingsTitle.parentNode.hidden = !!d.scoreHidden;
     O.el.findingsTitle.textContent = 'Findings (' + d.findings.length + ')';
     const items = d.findings.map((f, index) => {
       const li = make('li', { text: f.message + ' ' });

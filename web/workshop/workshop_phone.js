@@ -82,7 +82,8 @@
     }
     const minus = make('button', { type: 'button', text: '\u2212', 'aria-label': TEXT.remove(name), 'data-key': 'unvote:' + id }, parent);
     minus.addEventListener('click', () => { const r = W.act('unvote', { id }); say(r.ok ? '' : r.error); });
-    make('span', { text: '\u25cf'.repeat(count(st.myDots, id)) || '\u25cb', 'aria-label': TEXT.mine(count(st.myDots, id)) }, parent);
+    // role="img": a plain span may not carry a name (aria-label), and the dots alone say nothing.
+    make('span', { role: 'img', text: '\u25cf'.repeat(count(st.myDots, id)) || '\u25cb', 'aria-label': TEXT.mine(count(st.myDots, id)) }, parent);
     const plus = make('button', { type: 'button', text: '+', 'aria-label': TEXT.place(name), 'data-key': 'vote:' + id }, parent);
     plus.addEventListener('click', () => { const r = W.act('vote', { id }); say(r.ok ? '' : r.error); });
   }

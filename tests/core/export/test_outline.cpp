@@ -98,6 +98,24 @@ TEST_CASE("the outline's JSON carries score, band and label per row", "[export]"
     CHECK(kpi_unscored);
 }
 
+TEST_CASE("an outline with the score hidden names no score and has the same rows", "[export]") {
+    const Plan plan = load_fixture("selma.json");
+    const Outline shown = plan_outline(plan, score_plan(plan));
+    const Outline hidden = plan_outline(plan, score_plan(plan), false);
+    REQUIRE(hidden.rows.size() == shown.rows.size());
+    for (size_t i = 0; i < hidden.rows.size(); ++i) {
+        CAPTURE(hidden.rows[i].label);
+        CHECK(hidden.rows[i].id == shown.rows[i].id);
+        CHECK_FALSE(hidden.rows[i].score);
+        CHECK_FALSE(contains(hidden.rows[i].label, "Score"));
+        CHECK_FALSE(contains(hidden.rows[i].label, "scored"));
+        CHECK_FALSE(contains(hidden.rows[i].label, "score of its own"));
+    }
+    const OutlineRow* g1 = row_of(hidden, "G1");
+    REQUIRE(g1);
+    CHECK(g1->label.rfind("Goal: Selma Spring revenue $6.0M.", 0) == 0);
+}
+
 TEST_CASE("an empty plan has an empty outline", "[export]") {
     const Plan plan;
     CHECK(plan_outline(plan, score_plan(plan)).rows.empty());
