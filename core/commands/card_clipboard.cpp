@@ -204,7 +204,8 @@ std::optional<Pending> read_card(const OJ& card, size_t i, double dx, double dy,
 
 }  // namespace
 
-PasteResult paste_cards(const Plan& plan, const std::string& text, double dx, double dy) {
+PasteResult paste_cards(const Plan& plan, const std::string& text, double dx, double dy,
+                        const std::string& id_tag) {
     PasteResult result;
     OJ j;
     const OJ* cards = clipboard_cards(text, j, result.error);
@@ -212,7 +213,7 @@ PasteResult paste_cards(const Plan& plan, const std::string& text, double dx, do
     std::vector<Pending> pending;
     std::unordered_map<std::string, std::string> new_ids;
     std::unordered_set<std::string> taken;
-    FreshIds fresh(plan);
+    FreshIds fresh(plan, id_tag);
     const auto& list = cards->get_ref<const OJ::array_t&>();
     for (size_t i = 0; i < list.size(); ++i) {
         std::optional<Pending> card = read_card(list[i], i, dx, dy, result.error);

@@ -28,7 +28,8 @@ struct PasteResult {
 };
 
 // The commands that paste `text` into `plan`, each card moved by (dx, dy) world units from
-// where it was copied.
-PasteResult paste_cards(const Plan& plan, const std::string& text, double dx, double dy);
+// where it was copied. The new ids carry `id_tag` (a workshop participant's; model/ids.hpp).
+PasteResult paste_cards(const Plan& plan, const std::string& text, double dx, double dy,
+                        const std::string& id_tag = "");
 
 }  // namespace ab

@@ -4,6 +4,7 @@
 #include "document/document.hpp"
 
 #include "commands/workshop_rules.hpp"
+#include "model/ids.hpp"
 #include "score/session.hpp"
 
 namespace ab {
@@ -105,6 +106,12 @@ void Document::cancel_group() {
         changed(group_.edits);
     }
     group_ = Step{};
+}
+
+bool Document::set_id_tag(const std::string& tag) {
+    if (!valid_id_tag(tag)) return false;
+    id_tag_ = tag;
+    return true;
 }
 
 void Document::reset(Plan plan) {

@@ -78,6 +78,14 @@ public:
     void set_actor(std::string id) { actor_ = std::move(id); }
     const std::string& actor() const { return actor_; }
 
+    // The tag this page's new ids carry in a workshop room (m12-k7q2; model/ids.hpp), so two
+    // participants never make one id; "" outside a room (ids as always). Set on joining and
+    // cleared on leaving by the room layer; kept by reset (the room's plan opening here). Pass
+    // it to fresh_id, FreshIds, paste_cards and the finding fixes. A tag that is not 1 to 8 of
+    // a-z0-9 (valid_id_tag) is refused: false, and the tag stays as it was.
+    bool set_id_tag(const std::string& tag);
+    const std::string& id_tag() const { return id_tag_; }
+
     // Scores of the current plan, brought up to date on the next read after any change (only
     // what the changes reach is scored again: ScoreSession): always current when read.
     const Scores& scores() const;
@@ -101,6 +109,7 @@ private:
     int group_depth_ = 0;
     std::string read_only_;
     std::string actor_ = "local";
+    std::string id_tag_;
     Step group_;
     std::unique_ptr<ScoreSession> session_;  // never null (mutable through the pointer)
     mutable bool scores_current_ = false;

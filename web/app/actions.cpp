@@ -58,7 +58,7 @@ void cut_selection(App& app) {
 void paste_cards_text(App& app, const std::string& text) {
     // Each paste lands a step further down and right, so repeated pastes fan out.
     const double step = 28.0 * (1 + (app.gesture.paste_count % 6));
-    const PasteResult p = paste_cards(app.doc.plan(), text, step, step);
+    const PasteResult p = paste_cards(app.doc.plan(), text, step, step, app.doc.id_tag());
     if (p.adds.empty()) {
         app.say(p.error.empty() ? "Nothing to paste." : p.error, true, 4);
         return;

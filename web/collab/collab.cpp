@@ -115,6 +115,13 @@ EMSCRIPTEN_KEEPALIVE void ab_collab_state(int in_room, int view_only, int can_un
     platform::request_frames(2);
 }
 
+// This participant's id tag (room.js: on joining; "" on leaving): the new ids this page makes
+// carry it (m12-k7q2; model/ids.hpp), so two people adding a card at once never make one id and
+// neither card is lost in the room. 1 when taken, 0 when it is no tag (the ids stay as they were).
+EMSCRIPTEN_KEEPALIVE int ab_collab_id_tag(const char* tag) {
+    return app().doc.set_id_tag(tag ? tag : "") ? 1 : 0;
+}
+
 // The room's plan (the JSON docToPlan read from the shared document, `length` bytes) in place of
 // the one on screen: read by the core's reader like any file, then one command that is no undo
 // step here. {ok} | {ok: false, busy: true} (a drag is open: room.js tries again next frame) |

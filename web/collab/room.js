@@ -11,7 +11,11 @@
 //   undo / redo    Y.UndoManager tracking LOCAL only: each person undoes their own changes
 //   offline        y-indexeddb keeps the room's doc in this browser; the provider reconnects and
 //                  merges by itself
-//   presence       the provider's awareness: {user: {name, colour}, cursor, selection}
+//   presence       the provider's awareness: {user: {name, colour}, cursor, selection, idTag}
+//   ids            each join picks a random tag (4 of a-z0-9) that the core's new ids carry
+//                  while in the room (m12-k7q2: ab_collab_id_tag), so two people adding a card
+//                  at once never make one id; a peer showing the same tag makes one of the two
+//                  pick again; leaving clears it (ids as outside a room)
 // Sets Module.abRoom (R), read by the bridge (collab(), startRoom()), collab_lib.js and the
 // workshop dialog (room_dialog.js, Module.abRoomUi). Other features build on R.doc, R.provider,
 // R.awareness, R.role and R.serverTimeOffset().
@@ -32,6 +36,7 @@
   const COLOURS = ['#d92d20', '#dc6803', '#039855', '#0086c9', '#6938ef', '#c11574', '#4e5ba6', '#087443'];
   const CURSOR_EVERY_MS = 50;
   const PERSON_KEY = 'alignboard.person';
+  const TAG_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
   const T = Module['abText'];
   const S = Module['abStore'];
   const base = Module['abBase'] || new URL('.', location.href).href;
@@ -41,6 +46,7 @@
     status: 'off', synced: false, error: '',
     doc: null, provider: null, socket: null, awareness: null, undo: null, idb: null, L: null,
     offset: 0,                      // the server's clock minus this page's, ms
+    idTag: '',                      // what this participant's new ids carry (m12-k7q2)
     before: null, seenRevision: -1, // the core's plan as the doc last had it, and its revision
     ready: false,                   // the room's plan is on screen: local changes go to the room
     pendingApply: 0,
@@ -94,6 +100,7 @@
     const u = R.undo;
     _ab_collab_state(R.doc ? 1 : 0, R.role === 'view' ? 1 : 0,
       u && u.undoStack.length ? 1 : 0, u && u.redoStack.length ? 1 : 0);
+    T.withCStrings([R.doc ? R.idTag : ''], (p) => { _ab_collab_id_tag(p); });
     if (Module['abRoomUi']) Module['abRoomUi'].update();
   }
   function setStatus(status) {
@@ -112,11 +119,32 @@
     });
     return out;
   };
+  // A fresh tag for this page's ids in the room: per join, not per person, so two tabs of one
+  // person differ too. 36^4 tags; clashes among those present are resolved in keepTagUnique.
+  function newIdTag() {
+    const b = new Uint8Array(4);
+    crypto.getRandomValues(b);
+    return Array.from(b, (x) => TAG_CHARS[x % TAG_CHARS.length]).join('');
+  }
+  // Another participant shows this page's tag: the one of the two with the higher Yjs client id
+  // picks another, so ids made from now on differ (both could not both pick again and clash anew).
+  function keepTagUnique() {
+    const a = R.awareness;
+    let clash = false;
+    a.getStates().forEach((state, id) => {
+      if (id !== a.clientID && state && state.idTag === R.idTag && id < a.clientID) clash = true;
+    });
+    if (!clash) return;
+    R.idTag = newIdTag();
+    a.setLocalStateField('idTag', R.idTag);
+    tellApp();
+  }
   R.info = () => ({
     // synced: the room's state has arrived over the current connection.
     room: R.room || null, status: R.status, synced: !!(R.provider && R.provider.isSynced), role: R.role,
     peers: R.peers().map((p) => ({ name: p.name, colour: p.colour, cursor: p.cursor, selection: p.selection })),
     error: R.error,
+    idTag: R.idTag,  // what this page's new ids carry in the room ('' when in none)
   });
 
   // ---- Room -> local ---------------------------------------------------------------------------
@@ -274,7 +302,10 @@
     R.provider.attach();
     R.awareness = R.provider.awareness;
     R.awareness.setLocalStateField('user', R.person());
+    R.idTag = newIdTag();
+    R.awareness.setLocalStateField('idTag', R.idTag);
     R.awareness.on('change', () => {
+      keepTagUnique();
       if (!runtimeInitialized) return;
       T.withTexts([JSON.stringify(R.peers())], (p, n) => { _ab_collab_peers(p, n); });
       if (Module['abRoomUi']) Module['abRoomUi'].update();
@@ -344,7 +375,7 @@
     window.removeEventListener('offline', onOffline);
     window.removeEventListener('online', onOnline);
     R.doc = R.provider = R.socket = R.awareness = R.undo = R.idb = null;
-    R.room = R.key = '';
+    R.room = R.key = R.idTag = '';
     R.role = 'off';
     R.ready = R.synced = false;
     if (!keepError) R.error = '';

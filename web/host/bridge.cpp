@@ -3,6 +3,7 @@
 // side copies it at once, so nothing allocated here crosses to the page.
 #include "host/bridge.hpp"
 
+#include <optional>
 #include <string>
 
 #include <emscripten.h>
@@ -18,6 +19,8 @@
 #include "board/overlays/minimap.hpp"
 #include "app/open_plan.hpp"
 #include "model/generator.hpp"
+#include "model/ids.hpp"
+#include "model/kinds.hpp"
 #include "io/plan_json.hpp"
 #include "platform/platform.hpp"
 #include "score/score.hpp"
@@ -34,6 +37,22 @@ bool g_installed = false;
 
 // The plan changed from outside the canvas: draw it.
 void changed() { platform::request_frames(3); }
+
+// The kind of an "add" command whose item has no "id" (the caller asks for a fresh one), or none.
+// Reads without throwing: commands come from pages and hosts.
+std::optional<Kind> add_without_id(const nlohmann::json& j) {
+    if (!j.is_object()) return std::nullopt;
+    const auto op = j.find("op"), kind = j.find("kind"), item = j.find("item");
+    if (op == j.end() || !op->is_string() || *op != "add" || kind == j.end() || !kind->is_string() ||
+        item == j.end() || !item->is_object() || item->contains("id")) {
+        return std::nullopt;
+    }
+    const std::string& word = kind->get_ref<const std::string&>();
+    for (const KindInfo& k : kind_table()) {
+        if (word == k.file_name || word == k.collection) return k.kind;
+    }
+    return std::nullopt;
+}
 
 }  // namespace
 }  // namespace ab::web::bridge
@@ -88,14 +107,21 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_get_scores() {
     return js_reply_json(scores_to_json(app().doc.scores()));
 }
 
-// The command JSON of command.hpp ({"op":"link","child":"m11","parent":"S2"}, ...).
+// The command JSON of command.hpp ({"op":"link","child":"m11","parent":"S2"}, ...). An "add"
+// whose item has no "id" gets a fresh one, as the palette would make it (in a workshop room with
+// this participant's tag, model/ids.hpp), returned as the reply's "id".
 EMSCRIPTEN_KEEPALIVE const char* ab_bridge_apply(const char* command_json, size_t length) {
     nlohmann::json out = {{"ok", false}, {"error", ""}};
     const std::string_view text = command_json ? std::string_view(command_json, length) : std::string_view();
-    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+    nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
     if (j.is_discarded()) {
         out["error"] = "the command is not valid JSON";
         return js_reply_json(out);
+    }
+    if (const std::optional<Kind> kind = bridge::add_without_id(j)) {
+        const std::string id = fresh_id(app().doc.plan(), *kind, {}, app().doc.id_tag());
+        j["item"]["id"] = id;
+        out["id"] = id;
     }
     std::string error;
     const std::optional<Command> cmd = command_from_json(j, error);

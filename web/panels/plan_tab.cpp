@@ -7,6 +7,7 @@
 #include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
+#include "model/ids.hpp"
 #include "model/queries.hpp"
 #include "panels/inspector/inspector_forms.hpp"
 #include "panels/plan_settings.hpp"
@@ -62,13 +63,9 @@ ui::TextOptions opts(const std::string& name, const char* hint, float width = 0)
     return o;
 }
 
-// An id of the form prefix + number that the plan does not use yet.
-std::string fresh_id(const Plan& plan, const char* prefix, size_t from) {
-    for (size_t n = from + 1;; ++n) {
-        const std::string id = prefix + std::to_string(n);
-        if (!find_item(plan, id)) return id;
-    }
-}
+// A new item's id, as the board makes it (model/ids.hpp: p3, P2, I4; in a workshop room with
+// this participant's tag, so two people adding at once never make one id).
+std::string new_id(const App& app, Kind kind) { return fresh_id(app.doc.plan(), kind, {}, app.doc.id_tag()); }
 
 void swot_list(App& app, const char* key, const char* title, const char* one, ImU32 colour) {
     const float r = platform::pixel_ratio();
@@ -197,7 +194,7 @@ void people(App& app) {
     }
     if (ui::quiet_button(app, "people.add", (std::string(icon::kPlus) + "  Add person").c_str())) {
         Person p;
-        p.id.value = fresh_id(app.doc.plan(), "person", app.doc.plan().people.size());
+        p.id.value = new_id(app, Kind::Person);
         p.name = "New person";
         if (form::act(app, p.id.value, "people", AddItem{p, std::nullopt, std::nullopt})) {
             g_focus = "people." + p.id.value + ".name";
@@ -227,15 +224,14 @@ void item_list(App& app, const V& items, Kind kind, const char* add_text) {
     const std::string add_name = std::string(collection_name(kind)) + ".add";
     if (ui::quiet_button(app, add_name.c_str(), (std::string(icon::kPlus) + "  " + add_text).c_str())) {
         AddItem add;
-        const Plan& plan = app.doc.plan();
         if (kind == Kind::Product) {
             Product p;
-            p.id.value = fresh_id(plan, "product", plan.products.size());
+            p.id.value = new_id(app, Kind::Product);
             p.name = "New product";
             add.item = p;
         } else {
             Insight in;
-            in.id.value = fresh_id(plan, "insight", plan.insights.size());
+            in.id.value = new_id(app, Kind::Insight);
             in.text = "New insight";
             add.item = in;
         }

@@ -208,7 +208,7 @@ void open_fix(App& app, const Finding& f) {
 // The button under a finding that makes what its fix needs: one undo step, then the new item
 // in the inspector with its first field taking the typing.
 void make_for(App& app, const Finding& f, const FindingFix& fix) {
-    const MadeForFix made = make_for_fix(app.doc.plan(), f, fix);
+    const MadeForFix made = make_for_fix(app.doc.plan(), f, fix, app.doc.id_tag());
     if (made.commands.empty()) return;
     app.doc.begin_group(fix.make_label);
     for (const Command& c : made.commands) {

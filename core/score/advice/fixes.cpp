@@ -74,9 +74,9 @@ FindingFix make(std::string id, FixMake what, const char* label) {
 
 // A new item of `kind` with a fresh id, called what the palette calls a new one ("New goal").
 template <class T>
-T fresh(const Plan& plan, Kind kind) {
+T fresh(const Plan& plan, Kind kind, const std::string& tag) {
     T item;
-    item.id.value = fresh_id(plan, kind);
+    item.id.value = fresh_id(plan, kind, {}, tag);
     item.name = new_item_name(kind);
     return item;
 }
@@ -163,17 +163,18 @@ FixMake finding_make(const Plan& plan, const Finding& finding) {
     return FixMake::None;
 }
 
-MadeForFix make_for_fix(const Plan& plan, const Finding& finding, const FindingFix& fix) {
+MadeForFix make_for_fix(const Plan& plan, const Finding& finding, const FindingFix& fix,
+                        const std::string& id_tag) {
     MadeForFix out;
     AddItem add;
     switch (fix.make) {
         case FixMake::None: return out;
         case FixMake::Goal:
-            add.item = fresh<Goal>(plan, Kind::Goal);
+            add.item = fresh<Goal>(plan, Kind::Goal, id_tag);
             out.field = "name";
             break;
         case FixMake::Product: {
-            Product p = fresh<Product>(plan, Kind::Product);
+            Product p = fresh<Product>(plan, Kind::Product, id_tag);
             p.big_push = finding.code == "plan.no_big_push";
             add.item = p;
             out.field = "name";
@@ -181,7 +182,7 @@ MadeForFix make_for_fix(const Plan& plan, const Finding& finding, const FindingF
         }
         case FixMake::Insight: {
             Insight in;
-            in.id.value = fresh_id(plan, Kind::Insight);
+            in.id.value = fresh_id(plan, Kind::Insight, {}, id_tag);
             if (!fix.id.empty() && find_by_id(plan.goals, fix.id)) in.goal = GoalId{fix.id};
             add.item = in;
             out.field = "text";
@@ -209,12 +210,12 @@ std::string expected_return_unit(const Plan& plan, const std::string& tactic) {
 }
 
 std::vector<Command> new_owner_commands(const Plan& plan, const std::string& item, const std::string& name,
-                                        std::string* person) {
+                                        std::string* person, const std::string& id_tag) {
     const size_t first = name.find_first_not_of(" \t\r\n");
     if (first == std::string::npos) return {};
     const size_t last = name.find_last_not_of(" \t\r\n");
     Person p;
-    p.id.value = fresh_id(plan, Kind::Person);
+    p.id.value = fresh_id(plan, Kind::Person, {}, id_tag);
     p.name = name.substr(first, last - first + 1);
     if (person) *person = p.id.value;
     std::vector<Command> out;

@@ -29,13 +29,15 @@ FixMake finding_make(const Plan& plan, const Finding& finding);
 
 // The commands that make what fix.make names (a goal; a big-push product; an insight feeding the
 // finding's goal), to apply as one undo step; `id` is the new item and `field` the one to type
-// in next. Empty commands when fix.make is None.
+// in next. Empty commands when fix.make is None. `id_tag`: the participant's tag in a workshop
+// room (Document::id_tag; model/ids.hpp), carried by the new item's id.
 struct MadeForFix {
     std::string id;
     std::string field;
     std::vector<Command> commands;
 };
-MadeForFix make_for_fix(const Plan& plan, const Finding& finding, const FindingFix& fix);
+MadeForFix make_for_fix(const Plan& plan, const Finding& finding, const FindingFix& fix,
+                        const std::string& id_tag = "");
 
 // What a tactic's expected return counts in: the unit of the primary KPI of the first goal it
 // reaches (cafés for a café-count goal, USD for a revenue goal), "" when it reaches none or that
@@ -43,8 +45,9 @@ MadeForFix make_for_fix(const Plan& plan, const Finding& finding, const FindingF
 std::string expected_return_unit(const Plan& plan, const std::string& tactic);
 
 // A new person called `name` (trimmed; none when blank) made an owner of `item`: an AddItem and
-// a Link, to apply as one undo step. `person` gets the new person's id.
+// a Link, to apply as one undo step. `person` gets the new person's id (tagged with `id_tag`, as
+// make_for_fix's).
 std::vector<Command> new_owner_commands(const Plan& plan, const std::string& item, const std::string& name,
-                                        std::string* person = nullptr);
+                                        std::string* person = nullptr, const std::string& id_tag = "");
 
 }  // namespace ab

@@ -162,3 +162,23 @@ TEST_CASE("a tactic's expected return counts in its goal's primary KPI unit", "[
     CHECK(expected_return_unit(plan, "t1").empty());  // reaches no goal: no unit to say
     CHECK(expected_return_unit(plan, "nope").empty());
 }
+
+TEST_CASE("in a workshop room, what a fix makes carries the participant's id tag", "[score]") {
+    const Plan plan = cafe_plan();
+    const Finding f = first(score_plan(plan), "goal.no_customer_voice");
+    const FindingFix fix = finding_fix(plan, f);
+    Document doc(plan);
+    REQUIRE(doc.set_id_tag("k7q2"));
+    const MadeForFix made = make_for_fix(doc.plan(), f, fix, doc.id_tag());
+    CHECK(made.id == "I1-k7q2");
+    Plan nobody = plan;
+    nobody.people.clear();
+    for (Tactic& t : nobody.tactics) t.owners.clear();
+    doc.reset(nobody);
+    std::string person;
+    const std::vector<Command> commands = new_owner_commands(doc.plan(), "t1", "Sam", &person, doc.id_tag());
+    CHECK(person == "p1-k7q2");
+    for (const Command& c : commands) REQUIRE(doc.apply(c).ok);
+    REQUIRE(doc.plan().tactics[0].owners.size() == 1);
+    CHECK(doc.plan().tactics[0].owners.begin()->value == "p1-k7q2");
+}

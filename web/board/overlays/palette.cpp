@@ -73,7 +73,7 @@ LayoutPos new_card_place(App& app, Kind kind, const std::string& title, const st
 }  // namespace
 
 std::string create_card(App& app, Kind kind, std::optional<LayoutPos> pos, std::optional<ItemRef> measures) {
-    const std::string id = fresh_id(app.doc.plan(), kind);
+    const std::string id = fresh_id(app.doc.plan(), kind, {}, app.doc.id_tag());
     const std::string title = new_item_name(kind);
     AddItem add;
     switch (kind) {

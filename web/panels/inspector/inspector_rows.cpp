@@ -161,7 +161,7 @@ std::string g_new_owner;
 // under the row) when the model refuses either.
 bool add_new_owner(App& app, const std::string& id, const std::string& name) {
     std::string person;
-    const std::vector<Command> commands = new_owner_commands(app.doc.plan(), id, name, &person);
+    const std::vector<Command> commands = new_owner_commands(app.doc.plan(), id, name, &person, app.doc.id_tag());
     if (commands.empty()) return false;
     app.doc.begin_group("Add " + name + " as owner");
     for (const Command& c : commands) {
