@@ -30,6 +30,10 @@ mergeInto(LibraryManager.library, {
         return T.withTexts([asText(command)], (p, n) => json(_ab_bridge_apply(p, n)));
       },
       undo: function() { return _ab_bridge_undo() !== 0; },
+      // The language the app speaks ('en', 'es', 'de'), and switching it as the app's picker does
+      // (kept in this browser; everything redraws at once): false for a language it lacks.
+      language: function() { return Module['abI18n'].language(); },
+      setLanguage: function(code) { return Module['abI18n'].set(code); },
       redo: function() { return _ab_bridge_redo() !== 0; },
       revision: function() { return _ab_bridge_revision(); },
       // A card's rectangle in CSS pixels of the page (viewport coordinates, what mouse events

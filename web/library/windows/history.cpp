@@ -7,6 +7,8 @@
 #include <string>
 
 #include "ui/text/fonts.hpp"
+#include "format/numbers.hpp"
+#include "i18n/i18n.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"
@@ -24,7 +26,7 @@ using namespace store_ui;
 char g_name[128] = {};
 
 std::string score_text(std::optional<double> s) {
-    if (!s) return "not scored";
+    if (!s) return i18n::tr("history.not_scored");
     char buf[16];
     std::snprintf(buf, sizeof buf, "%.1f", round1(*s));
     return buf;
@@ -40,13 +42,17 @@ void draw_preview(App& app) {
         ImGui::PopStyleColor();
     } else if (!p.name.empty()) {
         const Plan& now = app.doc.plan();
-        char line[256];
-        std::snprintf(line, sizeof line, "%zu goals, %zu strategies, %zu tactics, %zu KPIs (now %zu, %zu, %zu, %zu).",
-                      p.goals, p.strategies, p.tactics, p.kpis, now.goals.size(), now.strategies.size(),
-                      now.tactics.size(), now.kpis.size());
-        ImGui::Text("\xe2\x80\x9c%s\xe2\x80\x9d as it was then:", p.name.c_str());
-        ImGui::TextUnformatted(line);
-        ImGui::Text("Alignment %s (now %s).", score_text(p.overall).c_str(), score_text(app.doc.scores().overall).c_str());
+        const auto n = [](size_t v) { return local_number(double(v)); };
+        const std::string line = i18n::tr("history.counts", {{"goals", n(p.goals)}, {"strategies", n(p.strategies)},
+                                                              {"tactics", n(p.tactics)}, {"kpis", n(p.kpis)},
+                                                              {"goals_now", n(now.goals.size())},
+                                                              {"strategies_now", n(now.strategies.size())},
+                                                              {"tactics_now", n(now.tactics.size())},
+                                                              {"kpis_now", n(now.kpis.size())}});
+        ImGui::TextUnformatted(i18n::tr("history.as_it_was", {{"name", p.name}}).c_str());
+        ImGui::TextUnformatted(line.c_str());
+        ImGui::TextUnformatted(i18n::tr("history.alignment", {{"then", score_text(p.overall)},
+                                                              {"now", score_text(app.doc.scores().overall)}}).c_str());
         keep_rect(app, "preview");
     }
     ImGui::PopTextWrapPos();
@@ -58,17 +64,17 @@ void draw_history_window(App& app) {
     const float r = platform::pixel_ratio();
     storage::Library& lib = storage::library();
     bool open = true;
-    if (!begin_window(app, "##history", "History", 600, &open)) return;
+    if (!begin_window(app, "##history", i18n::tr("action.history").c_str(), 600, &open)) return;
 
     if (!storage::enabled()) {
-        wrapped("Checkpoints are kept in this browser's storage, which is not available on this page.", kErrorText);
+        wrapped(i18n::tr("history.no_storage"), kErrorText);
     }
     ImGui::SetNextItemWidth(340 * r);
-    const bool enter = ImGui::InputTextWithHint("##cpname", "Name this version, e.g. end of day 1", g_name, sizeof g_name,
+    const bool enter = ImGui::InputTextWithHint("##cpname", i18n::tr("history.name_hint").c_str(), g_name, sizeof g_name,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     keep_rect(app, "checkpoint.name");
     ImGui::SameLine();
-    if (button(app, "checkpoint.save", (std::string(icon::kBookmark) + "  Save checkpoint").c_str(), true,
+    if (button(app, "checkpoint.save", (std::string(icon::kBookmark) + "  " + i18n::tr("history.save")).c_str(), true,
                storage::enabled()) || (enter && storage::enabled())) {
         storage::request({{"op", "checkpoint"}, {"name", std::string(g_name)}});
         g_name[0] = '\0';
@@ -77,7 +83,7 @@ void draw_history_window(App& app) {
     ImGui::Spacing();
     if (lib.checkpoints.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kTextFaint));
-        ImGui::TextUnformatted("No checkpoints yet.");
+        ImGui::TextUnformatted(i18n::tr("history.none").c_str());
         ImGui::PopStyleColor();
     } else {
         const float h = std::min(float(lib.checkpoints.size()) * 40 * r + 8 * r, 320 * r);
@@ -93,13 +99,13 @@ void draw_history_window(App& app) {
             ImGui::TextUnformatted(when(c.time_ms).c_str());
             ImGui::PopStyleColor();
             ImGui::SameLine((ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x) - 170 * r);
-            if (button(app, ("preview:" + key).c_str(), "Preview")) {
+            if (button(app, ("preview:" + key).c_str(), i18n::tr("history.preview").c_str())) {
                 lib.preview = storage::Preview{};
                 lib.preview.id = c.id;
                 storage::request({{"op", "preview"}, {"id", c.id}});
             }
             ImGui::SameLine();
-            if (button(app, ("restore:" + key).c_str(), "Restore", false, !app.doc.read_only())) {
+            if (button(app, ("restore:" + key).c_str(), i18n::tr("history.restore").c_str(), false, !app.doc.read_only())) {
                 storage::request({{"op", "restore"}, {"id", c.id}});
                 open = false;
             }
