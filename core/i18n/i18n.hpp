@@ -24,7 +24,7 @@ struct Arg {
 };
 
 // The active language's text for `key`. The reference stays valid until the language changes, so
-// `tr("x").c_str()` may be handed to ImGui for the frame.
+// `tr(key).c_str()` may be handed to ImGui for the frame.
 const std::string& tr(std::string_view key);
 // The same with its {placeholders} filled ("Rename {name}" + {"name", "Q3"}). A placeholder with
 // no value stays as written, so a missing argument is visible rather than silently dropped.

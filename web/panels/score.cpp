@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "board/view.hpp"
+#include "i18n/i18n.hpp"
 #include "ui/text/bidi_text.hpp"
 #include "ui/floating_window.hpp"
 #include "ui/text/fonts.hpp"
@@ -149,7 +150,7 @@ float draw_components(const Scores& scores, ImDrawList* dl, const fonts::Set& fs
             ImGui::TextUnformatted(t.plain);
             ImGui::TextDisabled("%s", t.formula);
             if (count > 0) ImGui::TextDisabled("%s", findings_below_text(count).c_str());
-            ImGui::TextDisabled("Click (or tap) to keep this open.");
+            ImGui::TextDisabled("%s", i18n::tr("score.keep_open").c_str());
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }

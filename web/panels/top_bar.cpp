@@ -10,6 +10,7 @@
 #include "board/draw.hpp"
 #include "board/view.hpp"
 #include "board/card_text.hpp"
+#include "i18n/i18n.hpp"
 #include "panels/side_panel_layout.hpp"
 #include "ui/text/bidi_text.hpp"
 #include "ui/text/fonts.hpp"
@@ -373,7 +374,8 @@ float draw_title(App& app, const std::string& name, const std::string& period, f
     keep_rect(app, "title");
     if (ImGui::IsItemHovered() && !app.doc.read_only()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
-        ImGui::SetTooltip("%s", shown_name != name ? (name + "\n(click to rename)").c_str() : "Click to rename the plan");
+        ImGui::SetTooltip("%s", shown_name != name ? i18n::tr("top.rename_named", {{"name", name}}).c_str()
+                                                   : i18n::tr("top.rename").c_str());
     } else if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("%s", name.c_str());
     }

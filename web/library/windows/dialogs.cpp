@@ -6,6 +6,7 @@
 #include <ctime>
 
 #include "ui/text/fonts.hpp"
+#include "i18n/i18n.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"
@@ -88,12 +89,8 @@ std::string when(double time_ms) {
     const double now_ms = double(std::time(nullptr)) * 1000.0;
     const double ago_s = (now_ms - time_ms) / 1000.0;
     char buf[64];
-    if (ago_s < 60) return "just now";
-    if (ago_s < 3600) {
-        const int m = int(ago_s / 60);
-        std::snprintf(buf, sizeof buf, "%d minute%s ago", m, m == 1 ? "" : "s");
-        return buf;
-    }
+    if (ago_s < 60) return i18n::tr("when.just_now");
+    if (ago_s < 3600) return i18n::tr_count("when.minutes_ago", double(int(ago_s / 60)));
     const std::time_t t = std::time_t(time_ms / 1000.0);
     std::tm local{};
     localtime_r(&t, &local);

@@ -9,6 +9,7 @@
 
 #include "commands/command.hpp"
 #include "host/pictures.hpp"
+#include "i18n/i18n.hpp"
 #include "ui/text/bidi_text.hpp"
 #include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
@@ -70,31 +71,32 @@ void plan_row(App& app, const storage::PlanEntry& p) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kTextFaint));
         char size[32] = "";
         if (p.size > 0) std::snprintf(size, sizeof size, " \xc2\xb7 %.0f KB", std::max(1.0, p.size / 1024.0));
-        ImGui::Text("%s%s%s", p.current ? "Open now \xc2\xb7 " : "", ("changed " + when(p.updated_ms)).c_str(), size);
+        ImGui::Text("%s%s%s", p.current ? i18n::tr("plans.open_now").c_str() : "",
+                    i18n::tr("plans.changed", {{"when", when(p.updated_ms)}}).c_str(), size);
         ImGui::PopStyleColor();
     }
     ImGui::EndGroup();
     ImGui::SameLine((ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x) - 330 * r);
-    if (button(app, ("open:" + p.id).c_str(), "Open", false, !p.current)) {
+    if (button(app, ("open:" + p.id).c_str(), i18n::tr("plans.open").c_str(), false, !p.current)) {
         storage::request({{"op", "open"}, {"id", p.id}});
         app.chrome.dialog.clear();
     }
     ImGui::SameLine();
-    if (button(app, ("rename:" + p.id).c_str(), "Rename", false, !(p.current && app.doc.read_only()))) {
+    if (button(app, ("rename:" + p.id).c_str(), i18n::tr("plans.rename").c_str(), false, !(p.current && app.doc.read_only()))) {
         g_renaming = p.id;
         std::snprintf(g_name, sizeof g_name, "%s", p.name.c_str());
     }
     ImGui::SameLine();
-    if (button(app, ("duplicate:" + p.id).c_str(), "Duplicate")) {
+    if (button(app, ("duplicate:" + p.id).c_str(), i18n::tr("plans.duplicate").c_str())) {
         storage::request({{"op", "duplicate"}, {"id", p.id}});
         app.chrome.dialog.clear();
     }
     ImGui::SameLine();
-    if (button(app, ("delete:" + p.id).c_str(), "Delete", false, !p.current)) {
+    if (button(app, ("delete:" + p.id).c_str(), i18n::tr("plans.delete").c_str(), false, !p.current)) {
         storage::request({{"op", "delete"}, {"id", p.id}});
     }
     if (p.current && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-        ImGui::SetTooltip("Open another plan before deleting this one");
+        ImGui::SetTooltip("%s", i18n::tr("plans.delete_current").c_str());
     }
     ImGui::PopID();
     ImGui::Separator();
@@ -105,20 +107,20 @@ void plan_row(App& app, const storage::PlanEntry& p) {
 void trash_section(App& app) {
     const float r = platform::pixel_ratio();
     const storage::Library& lib = storage::library();
-    section("RECENTLY DELETED");
+    section(i18n::tr("plans.trash").c_str());
     ImGui::SameLine((ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x) - 120 * r);
-    if (button(app, "trash.empty", "Empty trash")) g_purging = "*";
+    if (button(app, "trash.empty", i18n::tr("plans.empty_trash").c_str())) g_purging = "*";
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kTextFaint));
-    ImGui::TextUnformatted("Deleted plans are removed for good 30 days after they were deleted.");
+    ImGui::TextUnformatted(i18n::tr("plans.trash_note").c_str());
     ImGui::PopStyleColor();
     if (g_purging == "*") {
-        wrapped("Delete every plan in Recently deleted for good? This cannot be undone.", kErrorText);
-        if (button(app, "trash.confirm", "Delete them for good", true)) {
+        wrapped(i18n::tr("plans.empty_ask"), kErrorText);
+        if (button(app, "trash.confirm", i18n::tr("plans.empty_confirm").c_str(), true)) {
             storage::request({{"op", "empty_trash"}});
             g_purging.clear();
         }
         ImGui::SameLine();
-        if (button(app, "trash.cancel", "Keep them")) g_purging.clear();
+        if (button(app, "trash.cancel", i18n::tr("plans.keep_them").c_str())) g_purging.clear();
     }
     for (const auto& p : lib.plans) {
         if (p.trashed_ms <= 0) continue;
@@ -126,15 +128,15 @@ void trash_section(App& app) {
         ImGui::Text("%s", p.name.c_str());
         if (g_purging == p.id) {
             ImGui::SameLine((ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x) - 330 * r);
-            if (button(app, ("purge.confirm:" + p.id).c_str(), "Delete for good: cannot be undone", true)) {
+            if (button(app, ("purge.confirm:" + p.id).c_str(), i18n::tr("plans.purge_confirm").c_str(), true)) {
                 storage::request({{"op", "purge"}, {"id", p.id}});
                 g_purging.clear();
             }
             ImGui::SameLine();
-            if (button(app, "purge.cancel", "Keep")) g_purging.clear();
+            if (button(app, "purge.cancel", i18n::tr("plans.keep").c_str())) g_purging.clear();
         } else {
             ImGui::SameLine((ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x) - 230 * r);
-            if (button(app, ("purge:" + p.id).c_str(), "Delete for good")) g_purging = p.id;
+            if (button(app, ("purge:" + p.id).c_str(), i18n::tr("plans.purge").c_str())) g_purging = p.id;
             ImGui::SameLine();
             if (button(app, ("undelete:" + p.id).c_str(), "Restore")) storage::request({{"op", "undelete"}, {"id", p.id}});
         }
@@ -148,15 +150,15 @@ void draw_plans_window(App& app) {
     const float r = platform::pixel_ratio();
     storage::Library& lib = storage::library();
     bool open = true;
-    if (!begin_window(app, "##plans", "Your plans", 720, &open)) return;
+    if (!begin_window(app, "##plans", i18n::tr("action.plans").c_str(), 720, &open)) return;
 
     if (!storage::enabled()) {
-        wrapped(lib.message.empty() ? "Plans are not kept in this browser on this page. Download a copy to keep your work."
+        wrapped(lib.message.empty() ? i18n::tr("plans.not_kept")
                                     : lib.message,
                 kErrorText);
     }
 
-    section("NEW PLAN");
+    section(i18n::tr("plans.new").c_str());
     for (size_t i = 0; i < lib.templates.size(); ++i) {
         const storage::TemplateEntry& t = lib.templates[i];
         if (i) ImGui::SameLine();
@@ -168,29 +170,29 @@ void draw_plans_window(App& app) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.summary.c_str());
     }
 
-    section("FILES");
-    if (button(app, "file.open", (std::string(icon::kUpload) + "  Open a file\xe2\x80\xa6").c_str())) {
+    section(i18n::tr("plans.files").c_str());
+    if (button(app, "file.open", (std::string(icon::kUpload) + "  " + i18n::tr("plans.open_file")).c_str())) {
         storage::pick_file();
     }
     ImGui::SameLine();
-    if (button(app, "download:json", (std::string(icon::kDownload) + "  Plan (.json)").c_str())) storage::download(app, "json");
+    if (button(app, "download:json", (std::string(icon::kDownload) + "  " + i18n::tr("plans.file_json")).c_str())) storage::download(app, "json");
     ImGui::SameLine();
-    if (button(app, "download:md", "Report (.md)")) storage::download(app, "md");
+    if (button(app, "download:md", i18n::tr("plans.file_md").c_str())) storage::download(app, "md");
     ImGui::SameLine();
-    if (button(app, "download:csv", "Tactics (.csv)")) storage::download(app, "csv");
+    if (button(app, "download:csv", i18n::tr("plans.file_csv").c_str())) storage::download(app, "csv");
     ImGui::SameLine();
-    if (button(app, "download:svg", "Picture (.svg)")) storage::download(app, "svg");
+    if (button(app, "download:svg", i18n::tr("plans.file_svg").c_str())) storage::download(app, "svg");
     // Drawn by the page (host/pictures.js): the board at 2x, and the handout on A4.
     ImGui::SameLine();
     if (ImGui::GetCursorPosX() > 520 * platform::pixel_ratio()) ImGui::NewLine();
-    if (button(app, "download:png", "Picture (.png)")) pictures::download_png();
+    if (button(app, "download:png", i18n::tr("plans.file_png").c_str())) pictures::download_png();
     ImGui::SameLine();
-    if (button(app, "download:pdf", "Handout (.pdf)")) pictures::download_pdf();
+    if (button(app, "download:pdf", i18n::tr("plans.file_pdf").c_str())) pictures::download_pdf();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kTextFaint));
-    ImGui::TextUnformatted("You can also drop a plan file on the board.");
+    ImGui::TextUnformatted(i18n::tr("plans.drop").c_str());
     ImGui::PopStyleColor();
 
-    section("IN THIS BROWSER");
+    section(i18n::tr("plans.in_browser").c_str());
     size_t live = 0, trashed = 0;
     for (const auto& p : lib.plans) (p.trashed_ms > 0 ? trashed : live)++;
     const float list_h = std::min(float(live) * 58 * r + 8 * r, 330 * r);
@@ -201,7 +203,7 @@ void draw_plans_window(App& app) {
         }
         ImGui::EndChild();
     } else if (storage::enabled()) {
-        ImGui::TextUnformatted("Loading\xe2\x80\xa6");
+        ImGui::TextUnformatted(i18n::tr("plans.loading").c_str());
     }
     if (trashed > 0) trash_section(app);
     if (!open) app.chrome.dialog.clear();
