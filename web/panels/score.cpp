@@ -51,7 +51,7 @@ void draw_gauge(ImDrawList* dl, ImVec2 centre, float radius, float thick, std::o
     const float size = 40 * r;
     const float w = text_w(fs.score, size, value.c_str());
     dl->AddText(fs.score, size, ImVec2(centre.x - w * 0.5f, centre.y - size * 0.95f), health_color(v), value.c_str());
-    const char* label = "ALIGNMENT";
+    const char* label = i18n::tr("top.alignment").c_str();
     const float ls = 11.5f * r;
     const float lw = text_w(fs.small_bold, ls, label);
     dl->AddText(fs.small_bold, ls, ImVec2(centre.x - lw * 0.5f, centre.y + 6 * r), kTextMuted, label);
@@ -170,10 +170,10 @@ float draw_findings_heading(const Scores& scores, ImDrawList* dl, const fonts::S
     dl->AddLine(ImVec2(left, y), ImVec2(right, y), kBarBorder, 1 * r);
     y += 14 * r;
     const float hs = 15 * r;
-    dl->AddText(fs.heading, hs, ImVec2(left, y), kText, "What to fix");
+    dl->AddText(fs.heading, hs, ImVec2(left, y), kText, i18n::tr("score.what_to_fix").c_str());
     char count[16];
     std::snprintf(count, sizeof count, "%zu", scores.findings.size());
-    const float hw = text_w(fs.heading, hs, "What to fix");
+    const float hw = text_w(fs.heading, hs, i18n::tr("score.what_to_fix").c_str());
     const float ccs = 11 * r;
     const ImVec2 ct = fs.small_bold->CalcTextSizeA(ccs, FLT_MAX, 0, count);
     const ImVec2 ca(left + hw + 8 * r, y + (hs - ct.y) * 0.5f - 2 * r);
@@ -212,7 +212,7 @@ void make_for(App& app, const Finding& f, const FindingFix& fix) {
         const ApplyResult r = app.doc.apply(c);
         if (!r.ok) {
             app.doc.cancel_group();
-            app.say("Not added \xe2\x80\x94 " + r.error, true);
+            app.say(i18n::tr("score.not_added", {{"reason", r.error}}), true);
             return;
         }
     }
@@ -356,7 +356,7 @@ void draw_score_panel(App& app) {
     y = draw_components(scores, dl, fs, r, p.left, p.right, y);
     y = draw_findings_heading(scores, dl, fs, r, p.left, p.right, y);
     if (scores.findings.empty()) {
-        dl->AddText(fs.text, 13 * r, ImVec2(p.left, y), kTextMuted, "Nothing to fix: the plan is aligned.");
+        dl->AddText(fs.text, 13 * r, ImVec2(p.left, y), kTextMuted, i18n::tr("score.nothing_to_fix").c_str());
     }
     const std::vector<std::string> glow = draw_findings(app, scores, p, y);
     window.end();
