@@ -14,6 +14,7 @@
 #include "app/actions.hpp"
 #include "commands/command.hpp"
 #include "export/outline.hpp"
+#include "i18n/i18n.hpp"
 #include "model/ids.hpp"
 #include "model/kinds.hpp"
 #include "model/queries.hpp"
@@ -30,6 +31,7 @@ namespace ab::web::a11y {
 
 struct Sent {
     uint64_t revision = UINT64_MAX;
+    uint32_t language = UINT32_MAX;  // i18n::generation(): the words change with the language
     std::string outline;  // the JSON the page was given last: a revision that changes nothing shown (a move) gives nothing
     std::string selection;
     float anchor_x = -1, anchor_y = -1;  // where the Outline button sits (above the palette)
@@ -49,8 +51,9 @@ nlohmann::json findings_json(const Scores& scores) {
 
 void after_frame(App& app) {
     Sent& s = sent();
-    if (app.doc.revision() != s.revision) {
+    if (app.doc.revision() != s.revision || i18n::generation() != s.language) {
         s.revision = app.doc.revision();
+        s.language = i18n::generation();
         ab_js_a11y_changed();
     }
     std::string selection = nlohmann::json(app.view.selection).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
