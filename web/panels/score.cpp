@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "board/view.hpp"
+#include "format/numbers.hpp"
 #include "i18n/i18n.hpp"
 #include "ui/text/bidi_text.hpp"
 #include "ui/floating_window.hpp"
@@ -47,7 +48,7 @@ void draw_gauge(ImDrawList* dl, ImVec2 centre, float radius, float thick, std::o
             dl->PathStroke(health_color(v), 0, thick);
         }
     }
-    const std::string value = overall_text(v);
+    const std::string value = localize_digits(overall_text(v));  // "40,5" in German
     const float size = 40 * r;
     const float w = text_w(fs.score, size, value.c_str());
     dl->AddText(fs.score, size, ImVec2(centre.x - w * 0.5f, centre.y - size * 0.95f), health_color(v), value.c_str());

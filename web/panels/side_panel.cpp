@@ -10,7 +10,9 @@
 #include <optional>
 
 #include "board/view.hpp"
+#include "format/numbers.hpp"
 #include "i18n/i18n.hpp"
+#include "score/advice/explain.hpp"
 #include "panels/side_panel_layout.hpp"
 #include "ui/icons.hpp"
 #include "ui/touch_scroll.hpp"
@@ -169,7 +171,7 @@ void draw_tabs(App& app, const PanelPlace& p) {
         const float size = 13 * r;
         char value[16] = "";
         if (t.tab == SideTab::Score) {
-            if (scores.overall) std::snprintf(value, sizeof value, "%.1f", round1(*scores.overall));
+            if (scores.overall) std::snprintf(value, sizeof value, "%s", localize_digits(overall_text(scores.overall)).c_str());
             else std::snprintf(value, sizeof value, "\xe2\x80\x94");
         }
         const char* title = i18n::tr(t.title).c_str();

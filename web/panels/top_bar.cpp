@@ -13,6 +13,7 @@
 #include "board/card_text.hpp"
 #include "format/numbers.hpp"
 #include "i18n/i18n.hpp"
+#include "score/advice/explain.hpp"
 #include "panels/side_panel_layout.hpp"
 #include "ui/text/bidi_text.hpp"
 #include "ui/text/fonts.hpp"
@@ -395,7 +396,7 @@ void draw_score(const App& app, const BarLayout& fit, float width, float h, floa
     const float small = kSmallSize_css * r;
     const Scores& scores = app.doc.scores();
     char value[16];
-    if (scores.overall) std::snprintf(value, sizeof value, "%.1f", round1(*scores.overall));
+    if (scores.overall) std::snprintf(value, sizeof value, "%s", localize_digits(overall_text(scores.overall)).c_str());
     else std::snprintf(value, sizeof value, "\xe2\x80\x94");
     const float score_size = kScoreSize_css * r;
     const float gauge_w = 120 * r, gauge_h = 6 * r;

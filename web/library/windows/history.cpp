@@ -29,7 +29,7 @@ std::string score_text(std::optional<double> s) {
     if (!s) return i18n::tr("history.not_scored");
     char buf[16];
     std::snprintf(buf, sizeof buf, "%.1f", round1(*s));
-    return buf;
+    return localize_digits(buf);
 }
 
 void draw_preview(App& app) {
