@@ -137,6 +137,14 @@ const Catalogue* catalogue(std::string_view code) {
     return nullptr;
 }
 
+// `code`'s own entry for `key` (no fallback), for the catalogue tests.
+const Entry* own_entry(std::string_view code, std::string_view key) {
+    const Catalogue* c = catalogue(code);
+    if (!c) return nullptr;
+    const auto it = c->entries.find(key);
+    return it == c->entries.end() ? nullptr : &it->second;
+}
+
 }  // namespace
 
 const std::string& tr(std::string_view key) {
@@ -220,12 +228,10 @@ std::vector<std::string> keys(std::string_view code) {
 
 std::vector<std::string> placeholders(std::string_view code, std::string_view key) {
     std::vector<std::string> out;
-    const Catalogue* c = catalogue(code);
-    if (!c) return out;
-    const auto it = c->entries.find(key);
-    if (it == c->entries.end()) return out;
-    if (it->second.forms.empty()) collect_placeholders(it->second.text, out);
-    for (const auto& form : it->second.forms) collect_placeholders(form.second, out);
+    const Entry* e = own_entry(code, key);
+    if (!e) return out;
+    if (e->forms.empty()) collect_placeholders(e->text, out);
+    for (const auto& form : e->forms) collect_placeholders(form.second, out);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
@@ -233,12 +239,10 @@ std::vector<std::string> placeholders(std::string_view code, std::string_view ke
 
 std::vector<std::string> forms(std::string_view code, std::string_view key) {
     std::vector<std::string> out;
-    const Catalogue* c = catalogue(code);
-    if (!c) return out;
-    const auto it = c->entries.find(key);
-    if (it == c->entries.end()) return out;
-    if (it->second.forms.empty()) out.emplace_back();
-    for (const auto& form : it->second.forms) out.push_back(form.first);
+    const Entry* e = own_entry(code, key);
+    if (!e) return out;
+    if (e->forms.empty()) out.emplace_back();
+    for (const auto& form : e->forms) out.push_back(form.first);
     return out;
 }
 
