@@ -104,6 +104,23 @@ if(NOT EXISTS "${AB_FONTKIT}")
   message(FATAL_ERROR "${AB_FONTKIT} not found: run npm ci first")
 endif()
 ab_copy_asset("${AB_FONTKIT}" vendor/fontkit.umd.min.js)
+# The room's libraries (web/collab/vendor_entry.mjs: yjs, @hocuspocus/provider, y-indexeddb,
+# qrcode-generator, from npm, package.json) bundled into one script by npm esbuild: they are ES
+# modules with bare imports, which a page cannot load without a bundler. Fetched by
+# web/collab/room.js only when a room is started or joined.
+set(AB_ESBUILD "${PROJECT_SOURCE_DIR}/node_modules/.bin/esbuild")
+if(NOT EXISTS "${AB_ESBUILD}")
+  message(FATAL_ERROR "${AB_ESBUILD} not found: run npm ci first")
+endif()
+set(AB_COLLAB_ENTRY "${PROJECT_SOURCE_DIR}/web/collab/vendor_entry.mjs")
+add_custom_command(OUTPUT "${AB_WEB_OUT}/vendor/collab.min.js"
+  COMMAND "${AB_ESBUILD}" "${AB_COLLAB_ENTRY}" --bundle --minify --format=iife
+          --global-name=AlignboardCollab --target=es2019 --legal-comments=none --log-level=warning
+          "--outfile=${AB_WEB_OUT}/vendor/collab.min.js"
+  DEPENDS "${AB_COLLAB_ENTRY}" "${PROJECT_SOURCE_DIR}/web/collab/plan_doc.js" "${PROJECT_SOURCE_DIR}/web/collab/workshop_doc.js"
+          "${PROJECT_SOURCE_DIR}/package-lock.json"
+  COMMENT "Bundling vendor/collab.min.js" VERBATIM)
+list(APPEND AB_WEB_ASSETS "${AB_WEB_OUT}/vendor/collab.min.js")
 # ---- Precompressed copies (.br, .gz) of the fonts and pdf-lib, served by scripts/serve.mjs ---------------
 # Debian's brotli (best quality) and gzip -9 -n (no name or time: the same bytes every build).
 find_program(AB_BROTLI brotli)

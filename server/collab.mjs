@@ -6,6 +6,8 @@
 //   POST      /collab/rooms    makes a room from a plan: {room, editKey} (rooms.mjs)
 //   GET       /collab/health   {rooms: loaded rooms, connections, loopDelayMs: {p50, p99, max}}
 //                              (?reset starts the delay figures anew)
+//   GET       /collab/time     {now: the server's clock, ms since 1970}: pages compute their
+//                              clock's offset from it (a facilitator's timer shows one time)
 import { Hocuspocus } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
@@ -155,6 +157,9 @@ export function createCollab(options) {
         res.end(JSON.stringify({ rooms: hocuspocus.getDocumentsCount(), connections: hocuspocus.getConnectionsCount(),
                                  loopDelayMs: { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) } }));
         if (url.searchParams.has('reset')) loop.reset();
+      } else if (url.pathname === '/collab/time' && req.method === 'GET') {
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end(JSON.stringify({ now: Date.now() }));
       } else {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
       }

@@ -29,6 +29,8 @@ std::string describe(const Command& cmd) {
                 return op.moves.size() == 1 ? "Move " + op.moves[0].first : "Move " + std::to_string(op.moves.size()) + " cards";
             } else if constexpr (std::is_same_v<T, ReplacePlan>) {
                 return "Replace the plan";
+            } else if constexpr (std::is_same_v<T, WorkshopAct>) {
+                return "Workshop: " + op.name;
             } else {
                 return "Tidy the board";
             }

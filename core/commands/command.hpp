@@ -4,6 +4,7 @@
 // primitive edits (edit.hpp), which are what history stores and inverts.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -74,8 +75,17 @@ struct Tidy {
     std::unordered_map<std::string, double> heights;
 };
 
+// One workshop action (workshop/workshop.hpp, docs/workshop.md): `name` with its `args`, by the
+// participant `actor` (empty: the Document's own actor) at server time `now` (epoch ms).
+struct WorkshopAct {
+    std::string name;
+    nlohmann::json args = nlohmann::json::object();
+    std::string actor;
+    int64_t now = 0;
+};
+
 using Command =
-    std::variant<AddItem, RemoveItems, SetField, ReplaceItem, Link, Unlink, MoveItems, ReplacePlan, Tidy>;
+    std::variant<AddItem, RemoveItems, SetField, ReplaceItem, Link, Unlink, MoveItems, ReplacePlan, Tidy, WorkshopAct>;
 
 // A short label by ids, for logs and test messages ("Link m11 to S2").
 std::string describe(const Command& cmd);

@@ -7,6 +7,7 @@
 
 #include "commands/links.hpp"
 #include "commands/edit.hpp"
+#include "commands/workshop_rules.hpp"
 #include "model/access.hpp"
 #include "model/index.hpp"
 #include "io/plan_json.hpp"
@@ -269,6 +270,8 @@ Compiled compile(const Plan& plan, const Command& cmd) {
                 return compile_move(plan, op);
             } else if constexpr (std::is_same_v<T, Tidy>) {
                 return compile_tidy(plan, op);
+            } else if constexpr (std::is_same_v<T, WorkshopAct>) {
+                return compile_workshop(plan, op);
             } else {
                 Compiled c;
                 c.edits.push_back(SwapPlan{std::make_shared<const Plan>(plan), std::make_shared<const Plan>(op.plan)});

@@ -58,6 +58,12 @@ void apply_edit(Plan& plan, const Edit& e) {
                 }
             } else if constexpr (std::is_same_v<E, SwapPlan>) {
                 plan = *ed.after;
+            } else if constexpr (std::is_same_v<E, UpdateWorkshop>) {
+                if (ed.after) {
+                    plan.extra["workshop"] = *ed.after;
+                } else {
+                    plan.extra.erase("workshop");
+                }
             }
         },
         e);
@@ -77,6 +83,8 @@ Edit invert(const Edit& e) {
                 return UpdateSettings{ed.after, ed.before};
             } else if constexpr (std::is_same_v<E, UpdateLayout>) {
                 return UpdateLayout{ed.id, ed.after, ed.before};
+            } else if constexpr (std::is_same_v<E, UpdateWorkshop>) {
+                return UpdateWorkshop{ed.after, ed.before};
             } else {
                 return SwapPlan{ed.after, ed.before};
             }

@@ -40,7 +40,12 @@ struct SwapPlan {  // whole-plan replacement (shared so history stays cheap to c
     std::shared_ptr<const Plan> after;
 };
 
-using Edit = std::variant<InsertItem, EraseItem, UpdateItem, UpdateSettings, UpdateLayout, SwapPlan>;
+struct UpdateWorkshop {  // the plan's `workshop` object (workshop/workshop.hpp); empty = none
+    std::optional<Extra> before;
+    std::optional<Extra> after;
+};
+
+using Edit = std::variant<InsertItem, EraseItem, UpdateItem, UpdateSettings, UpdateLayout, SwapPlan, UpdateWorkshop>;
 using EditList = std::vector<Edit>;
 
 void apply_edit(Plan& plan, const Edit& e);

@@ -3,6 +3,7 @@
 //   {"op":"set","id":"m1","field":"budget","value":1000}     {"op":"link","child":"m11","parent":"S2"}
 //   {"op":"unlink",...}  {"op":"move","moves":[{"id":"G1","x":0,"y":0}]}  {"op":"replace_item","kind":"tactic","item":{...}}
 //   {"op":"replace_plan","plan":{...}}   {"op":"tidy"} or {"op":"tidy","heights":{"G1":96.5,...}}
+//   {"op":"workshop","name":"vote","args":{"id":"G1"},"actor":"p2","now":1764770000000} (docs/workshop.md)
 // An "add" whose x and y are taken (or missing) puts the card on the first free slot of its
 // column; its reply does not change, the plan's layout says where it went.
 #include "commands/command.hpp"
@@ -172,6 +173,12 @@ std::optional<Command> command_from_json(const nlohmann::json& j, std::string& e
     if (op == "move") return read_move(j, error);
     if (op == "replace_plan") return read_replace_plan(j, error);
     if (op == "tidy") return read_tidy(j);
+    if (op == "workshop") {
+        const nlohmann::json* args = member(j, "args");
+        const nlohmann::json* now = member(j, "now");
+        return Command{WorkshopAct{str(j, "name"), args != nullptr ? *args : nlohmann::json::object(), str(j, "actor"),
+                                   is_number(now) ? static_cast<int64_t>(now->get<double>()) : 0}};
+    }
     error = op.empty() ? "the command has no \"op\"" : "unknown op \"" + op + "\"";
     return std::nullopt;
 }
@@ -206,6 +213,8 @@ nlohmann::json command_to_json(const Command& cmd) {
                 return {{"op", "move"}, {"moves", moves}};
             } else if constexpr (std::is_same_v<T, ReplacePlan>) {
                 return {{"op", "replace_plan"}, {"plan", nlohmann::json::parse(save_plan(op.plan))}};
+            } else if constexpr (std::is_same_v<T, WorkshopAct>) {
+                return {{"op", "workshop"}, {"name", op.name}, {"args", op.args}, {"actor", op.actor}, {"now", op.now}};
             } else {
                 nlohmann::json j{{"op", "tidy"}};
                 if (!op.heights.empty()) {

@@ -3,6 +3,7 @@
 // from the edits noted since the last one.
 #include "document/document.hpp"
 
+#include "commands/workshop_rules.hpp"
 #include "score/session.hpp"
 
 namespace ab {
@@ -21,8 +22,16 @@ void Document::changed(const EditList& edits) {
 
 ApplyResult Document::apply(const Command& cmd) {
     if (read_only()) return {false, read_only_};
-    Compiled c = compile(plan_, cmd);
+    Compiled c;
+    if (const auto* act = std::get_if<WorkshopAct>(&cmd); act != nullptr && act->actor.empty()) {
+        WorkshopAct mine = *act;
+        mine.actor = actor_;
+        c = compile(plan_, Command(std::move(mine)));
+    } else {
+        c = compile(plan_, cmd);
+    }
     if (!c.ok()) return {false, c.error};
+    if (std::string why = review_workshop(plan_, c.edits, actor_); !why.empty()) return {false, why};
     if (c.edits.empty()) return {true, {}};  // already so: no step, no new revision
     std::string label = group_depth_ > 0 ? std::string() : describe(cmd, plan_);  // names before a delete
     apply_edits(plan_, c.edits);
@@ -33,6 +42,18 @@ ApplyResult Document::apply(const Command& cmd) {
         undo_.push_back(Step{std::move(label), std::move(c.edits)});
         redo_.clear();
     }
+    return {true, {}};
+}
+
+ApplyResult Document::apply_remote(const Command& cmd) {
+    if (group_depth_ > 0) return {false, "a change is in progress here"};
+    Compiled c = compile(plan_, cmd);
+    if (!c.ok()) return {false, c.error};
+    if (c.edits.empty()) return {true, {}};
+    apply_edits(plan_, c.edits);
+    changed(c.edits);
+    undo_.clear();
+    redo_.clear();
     return {true, {}};
 }
 

@@ -39,6 +39,14 @@ public:
     uint64_t revision() const { return revision_; }
 
     ApplyResult apply(const Command& cmd);
+    // A change made elsewhere (another participant of a workshop room), applied as apply does
+    // but recorded in no undo step, and also to a read-only document (a view-only room still
+    // follows the room). The local history is dropped: its steps were compiled against a plan
+    // this change altered, so they could no longer revert cleanly (a room undoes by origin,
+    // outside the core). Refused while a group is open (a drag): the caller tries again later.
+    ApplyResult apply_remote(const Command& cmd);
+    // A group (a drag) is open: see begin_group.
+    bool grouping() const { return group_depth_ > 0; }
 
     bool can_undo() const;
     bool can_redo() const;
@@ -65,6 +73,11 @@ public:
     bool read_only() const { return !read_only_.empty(); }
     const std::string& read_only_reason() const { return read_only_; }
 
+    // Who this document's user is in a workshop (a participant id; workshop/workshop.hpp): the
+    // actor of workshop actions that name none, and whose edits locks are checked against.
+    void set_actor(std::string id) { actor_ = std::move(id); }
+    const std::string& actor() const { return actor_; }
+
     // Scores of the current plan, brought up to date on the next read after any change (only
     // what the changes reach is scored again: ScoreSession): always current when read.
     const Scores& scores() const;
@@ -90,6 +103,7 @@ private:
     std::vector<Step> redo_;
     int group_depth_ = 0;
     std::string read_only_;
+    std::string actor_ = "local";
     Step group_;
     std::unique_ptr<ScoreSession> session_;  // never null (mutable through the pointer)
     mutable bool scores_current_ = false;

@@ -214,10 +214,8 @@ Outline plan_outline(const Plan& plan, const Scores& scores) {
     return std::move(t.out);
 }
 
-nlohmann::json outline_to_json(const Outline& outline) {
-    nlohmann::json rows = nlohmann::json::array();
-    for (const OutlineRow& row : outline.rows) {
-        nlohmann::json j = {{"id", row.id},
+nlohmann::json outline_row_to_json(const OutlineRow& row) {
+    nlohmann::json j = {{"id", row.id},
                         {"kind", kind_name(row.kind)},
                         {"level", row.level},
                         {"parent", row.parent},
@@ -228,9 +226,13 @@ nlohmann::json outline_to_json(const Outline& outline) {
                         {"place", row.place},
                         {"field", outline_title_field(row.kind)},
                         {"label", row.label}};
-        if (row.kind == Kind::Kpi) j["target"] = row.target ? nlohmann::json(*row.target) : nlohmann::json();
-        rows.push_back(std::move(j));
-    }
+    if (row.kind == Kind::Kpi) j["target"] = row.target ? nlohmann::json(*row.target) : nlohmann::json();
+    return j;
+}
+
+nlohmann::json outline_to_json(const Outline& outline) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const OutlineRow& row : outline.rows) rows.push_back(outline_row_to_json(row));
     return {{"rows", std::move(rows)}};
 }
 

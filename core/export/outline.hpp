@@ -41,6 +41,8 @@ Outline plan_outline(const Plan& plan, const Scores& scores);
 // {"rows": [{id, kind, level, parent, title, field, score (one decimal or null), band, places,
 // place, label}, plus target for a KPI]} (field: the plan-file field that holds the title): what the web's mirror and outline view render as they are.
 nlohmann::json outline_to_json(const Outline& outline);
+// One row of it.
+nlohmann::json outline_row_to_json(const OutlineRow& row);
 
 // The plan-file field that holds an item's title: "metric" for a KPI, "text" for an insight,
 // else "name".

@@ -17,6 +17,7 @@
 #include "io/read_items.hpp"
 #include "io/read_links.hpp"
 #include "model/kinds.hpp"
+#include "workshop/workshop.hpp"
 
 namespace ab {
 
@@ -268,6 +269,13 @@ public:
         const PlanIndex index(plan_);
         check_ids_and_links(plan_, index, s);
         read_layout(layout, index, plan_, s);
+        // The workshop (docs/workshop.md) made valid against the cards just read.
+        std::vector<std::string> workshop_warnings;
+        workshop::normalize(plan_, workshop_warnings);
+        for (const auto& w : workshop_warnings) {
+            const size_t colon = w.find(": ");
+            s.warning(w.substr(0, colon), colon == std::string::npos ? w : w.substr(colon + 2));
+        }
 
         const bool ok = s.error_count() == 0;
         s.finish();

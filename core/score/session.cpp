@@ -45,6 +45,7 @@ void note_update(scoring::GraphChange& c, const UpdateItem& u) {
 void ScoreSession::note(const EditList& edits) {
     for (const Edit& e : edits) {
         if (std::holds_alternative<UpdateLayout>(e)) continue;  // layout never reaches a score
+        if (std::holds_alternative<UpdateWorkshop>(e)) continue;  // nor does the workshop
         if (const auto* u = std::get_if<UpdateItem>(&e)) note_update(change_, *u);
         else change_.full = true;
     }

@@ -14,9 +14,11 @@ set(failures "")
 set(used 0)
 foreach(file IN LISTS sources)
   file(READ "${file}" text)
-  string(REGEX MATCHALL "[^A-Za-z_](tr|tr_count|tr_id|t|tn)\\([\"'][a-z0-9_.]+[\"']" calls "${text}")
+  # A whole key: the literal is the argument, or the first of several (tr("a.b", {...})); a
+  # key built at run time ("date.month_" + m) is the core tests' to check.
+  string(REGEX MATCHALL "[^A-Za-z_](tr|tr_count|tr_id|t|tn)\\([\"'][a-z0-9_.]+[\"'][,)]" calls "${text}")
   foreach(call IN LISTS calls)
-    string(REGEX REPLACE ".*\\([\"']([a-z0-9_.]+)[\"']$" "\\1" key "${call}")
+    string(REGEX REPLACE ".*\\([\"']([a-z0-9_.]+)[\"'][,)]$" "\\1" key "${call}")
     math(EXPR used "${used} + 1")
     string(FIND "${english}" "\"${key}\":" at)
     if(at EQUAL -1)

@@ -109,7 +109,7 @@ test('each top bar action is on the bar or in the More menu with the table\'s la
         const shown = await hover(page, `more:${action.id}`);
         assert.deepEqual([shown.id, shown.label, shown.chord], [action.id, action.label, action.chord]);
       }
-      const expected = width === 640 ? ['copy', 'paste', 'delete', 'tidy', 'history', 'share', 'download'] : [];
+      const expected = width === 640 ? ['copy', 'paste', 'delete', 'tidy', 'history', 'share', 'workshop', 'download'] : [];
       assert.deepEqual(folded.map((a) => a.id), expected);
       assert.deepEqual(app.errors, []);
     } finally {

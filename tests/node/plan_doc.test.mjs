@@ -146,6 +146,23 @@ test('an edit of a card and its concurrent deletion: the card is gone everywhere
   assert.deepEqual(plan, docToPlan(b));
 });
 
+test('a page whose plan still has a card deleted in the room does not bring it back with its next edit', () => {
+  const [a, b] = pair(selma);
+  const s = selma.strategies[1].id;
+  const stale = docToPlan(b);             // b's page has not read the room since
+  edit(a, (p) => { p.strategies = p.strategies.filter((x) => x.id !== s); });
+  sync(a, b);
+  const after = clone(stale);             // b's next command, on its stale plan: a link to it
+  after.tactics[0].strategies = [...(after.tactics[0].strategies || []), s];
+  applyPlanDiff(b, stale, after, 'local');
+  sync(a, b);
+  for (const doc of [a, b]) {
+    const plan = docToPlan(doc);
+    assert.equal(byId(plan, 'strategies', s), undefined, 'the delete wins');
+    assert.ok(!(byId(plan, 'tactics', after.tactics[0].id).strategies || []).includes(s), 'no broken link');
+  }
+});
+
 test('garbage written into the doc is skipped or left for the core reader, never thrown', () => {
   const doc = planToDoc(selma);
   doc.getMap('items').set('junk', 42);
@@ -177,4 +194,77 @@ test('a 10,000-card plan seeds in one go and reads back', () => {
   const doc = planToDoc(big);
   const plan = docToPlan(doc);
   assert.equal(plan.tactics.length, big.tactics.length);
+});
+
+// The plan's workshop (web/collab/workshop_doc.js, docs/workshop.md): votes, ideas and names that
+// several people make at once all survive the merge; the workshop comes back as it went in.
+// The workshop object as the core writes it (core/workshop/workshop.cpp).
+const workshop = {
+  facilitator: 'fac', steps: [{ name: 'Vote', seconds: 300 }], current: 0, timer: { ends_at: 1764770300000 },
+  inbox: true, inbox_ids: [], anonymous: false, authors: {},
+  vote: { ids: ['S1', 'S2'], dots: 3, revealed: false, dots_by: {} },
+  score_hidden: true, follow: { on: false, view: {}, seq: 0 }, locked: ['G1'], log: [{ event: 'start', at: 1 }],
+};
+
+test('the workshop goes into a doc and comes back the same', () => {
+  const plan = Object.assign(clone(selma), { workshop: clone(workshop) });
+  plan.workshop.vote.dots_by = { p2: ['S1', 'S1'] };
+  plan.workshop.authors = { m1: 'p2' };
+  plan.workshop.names = { p2: 'Ana' };
+  plan.workshop.inbox_ids = ['m2', 'm1'];
+  const back = docToPlan(planToDoc(plan));
+  assert.deepEqual(back.workshop, plan.workshop);
+  // A plan without a workshop gets none.
+  assert.equal(docToPlan(planToDoc(selma)).workshop, undefined);
+});
+
+test('two people voting at the same moment: both votes are kept, on both sides', () => {
+  const [a, b] = pair(Object.assign(clone(selma), { workshop: clone(workshop) }));
+  edit(a, (p) => { p.workshop.vote.dots_by.p2 = ['S1']; });
+  edit(b, (p) => { p.workshop.vote.dots_by.p3 = ['S2', 'S2']; });
+  sync(a, b);
+  for (const doc of [a, b]) {
+    assert.deepEqual(docToPlan(doc).workshop.vote.dots_by, { p2: ['S1'], p3: ['S2', 'S2'] });
+  }
+  // ... and a reveal by the facilitator meanwhile does not drop a late vote either.
+  edit(a, (p) => { p.workshop.vote.revealed = true; });
+  edit(b, (p) => { p.workshop.vote.dots_by.p4 = ['S1']; });
+  sync(a, b);
+  assert.deepEqual(docToPlan(a), docToPlan(b));
+  assert.equal(docToPlan(a).workshop.vote.revealed, true);
+  assert.deepEqual(docToPlan(a).workshop.vote.dots_by.p4, ['S1']);
+});
+
+test('ideas added at once keep their authors and all land in the inbox', () => {
+  const [a, b] = pair(Object.assign(clone(selma), { workshop: clone(workshop) }));
+  edit(a, (p) => {
+    p.goals.push({ id: 'i1', name: 'Idea one' });
+    p.workshop.authors.i1 = 'p2';
+    p.workshop.inbox_ids.push('i1');
+    p.workshop.names = { p2: 'Ana' };
+  });
+  edit(b, (p) => {
+    p.goals.push({ id: 'i2', name: 'Idea two' });
+    p.workshop.authors.i2 = 'p3';
+    p.workshop.inbox_ids.push('i2');
+    p.workshop.names = { p3: 'Bo' };
+  });
+  sync(a, b);
+  const w = docToPlan(a).workshop;
+  assert.deepEqual(docToPlan(b).workshop, w);
+  assert.deepEqual(w.authors, { i1: 'p2', i2: 'p3' });
+  assert.deepEqual(w.inbox_ids.slice().sort(), ['i1', 'i2']);
+  assert.deepEqual(w.names, { p2: 'Ana', p3: 'Bo' });
+});
+
+test('the facilitator changing different fields at once on two screens: both stay; stop removes it all', () => {
+  const [a, b] = pair(Object.assign(clone(selma), { workshop: clone(workshop) }));
+  edit(a, (p) => { p.workshop.score_hidden = false; });
+  edit(b, (p) => { p.workshop.locked = ['G1', 'S1']; });
+  sync(a, b);
+  assert.equal(docToPlan(b).workshop.score_hidden, false);
+  assert.deepEqual(docToPlan(a).workshop.locked, ['G1', 'S1']);
+  edit(a, (p) => { delete p.workshop; });
+  sync(a, b);
+  assert.equal(docToPlan(b).workshop, undefined);
 });

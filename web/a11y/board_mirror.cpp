@@ -14,12 +14,14 @@
 #include "app/actions.hpp"
 #include "commands/command.hpp"
 #include "export/outline.hpp"
+#include "export/outline_diff.hpp"
 #include "i18n/i18n.hpp"
 #include "model/ids.hpp"
 #include "model/kinds.hpp"
 #include "model/queries.hpp"
 #include "platform/js_reply.hpp"
 #include "platform/platform.hpp"
+#include "score/advice/fixes.hpp"
 #include "score/score.hpp"
 #include "ui/theme.hpp"
 
@@ -32,7 +34,10 @@ namespace ab::web::a11y {
 struct Sent {
     uint64_t revision = UINT64_MAX;
     uint32_t language = UINT32_MAX;  // i18n::generation(): the words change with the language
-    std::string outline;  // the JSON the page was given last: a revision that changes nothing shown (a move) gives nothing
+    std::string outline;  // the score, findings and read-only the page was given last (JSON)
+    Outline rows;         // the outline the page shows: the next one goes as the edit from it;
+                          // a revision that changes nothing shown (a move) gives nothing
+    bool shown = false;   // the page has an outline (the first goes whole)
     std::string selection;
     float anchor_x = -1, anchor_y = -1;  // where the Outline button sits (above the palette)
     int anchor_shown = -1;
@@ -102,19 +107,38 @@ extern "C" {
 // findings and whether the plan is read-only; "" when it is what the page was given last (a
 // card moved: the revision rose, the words did not). The page asks a moment after a change
 // (board_mirror.js), so a burst of edits builds it once.
+// After the first, the rows go as the edit from the outline sent last (export/outline_diff.hpp):
+// {"edit": {start, removed, rows, changed}, ...} in place of {"rows": [...], ...}, so a large
+// plan's mirror brings only the changed rows' nodes in step.
 EMSCRIPTEN_KEEPALIVE const char* ab_a11y_outline() {
     const App& a = app();
     a11y::Sent& s = a11y::sent();
     const Scores& scores = a.doc.scores();
-    nlohmann::json j = outline_to_json(plan_outline(a.doc.plan(), scores));
-    j["overall"] = scores.overall ? nlohmann::json(round1(*scores.overall)) : nlohmann::json();
-    j["band"] = score_band(scores.overall);
-    j["findings"] = a11y::findings_json(scores);
-    j["readOnly"] = a.doc.read_only();
-    std::string text = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    if (text == s.outline) return js_reply("");
-    s.outline = text;
-    return js_reply(std::move(text));
+    nlohmann::json meta = {{"overall", scores.overall ? nlohmann::json(round1(*scores.overall)) : nlohmann::json()},
+                           {"band", score_band(scores.overall)},
+                           {"findings", a11y::findings_json(scores)},
+                           {"readOnly", a.doc.read_only()}};
+    std::string meta_text = meta.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    Outline outline = plan_outline(a.doc.plan(), scores);
+    nlohmann::json j = std::move(meta);
+    if (s.shown) {
+        const OutlineEdit edit = diff_outline(s.rows, outline);
+        if (edit.removed == 0 && edit.inserted == 0 && edit.changed.empty() && meta_text == s.outline) return js_reply("");
+        j["edit"] = outline_edit_to_json(outline, edit);
+    } else {
+        j["rows"] = outline_to_json(outline)["rows"];
+    }
+    s.outline = std::move(meta_text);
+    s.rows = std::move(outline);
+    s.shown = true;
+    return js_reply(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+// The whole outline as the first ab_a11y_outline sends it, whatever the page was sent before
+// (tests compare the mirror with it after edits).
+EMSCRIPTEN_KEEPALIVE const char* ab_a11y_outline_whole() {
+    const App& a = app();
+    return js_reply_json(outline_to_json(plan_outline(a.doc.plan(), a.doc.scores())));
 }
 
 // The add command of a new item of `kind` ("goal", "strategy", "tactic", "kpi") named as the
@@ -157,6 +181,18 @@ EMSCRIPTEN_KEEPALIVE const char* ab_a11y_link_choices(const char* id_text) {
 // "Alignment 88.5, up 2.9" (NaN: not scored), or "" when the rounded score is the same.
 EMSCRIPTEN_KEEPALIVE const char* ab_a11y_change_text(double before, double after) {
     return js_reply(score_change_text(score_arg(before), score_arg(after)));
+}
+
+// Where finding `index` (of the findings the outline was sent with, most worth first) is fixed
+// (score/advice/fixes.hpp): {id, field}, the item and its field that fix it ("" when none), so the
+// outline view's Fix button focuses that field. Asked on demand: a long list of findings is
+// not worked out ahead.
+EMSCRIPTEN_KEEPALIVE const char* ab_a11y_finding_fix(int index) {
+    const App& a = app();
+    const std::vector<Finding>& findings = a.doc.scores().findings;
+    if (index < 0 || size_t(index) >= findings.size()) return js_reply_json({{"id", ""}, {"field", ""}});
+    const FindingFix fix = finding_fix(a.doc.plan(), findings[size_t(index)]);
+    return js_reply_json({{"id", fix.id}, {"field", fix.field}});
 }
 
 // The board selects the item (a row chosen in the outline) and brings its card into view.

@@ -23,6 +23,8 @@
   const PULL_MS = 60;
   const A = {
     rows: [],         // the outline's rows as the core sent them
+    nodes: [],        // the tree's node of each row
+    made: 0,          // nodes made so far (each has an id of its own)
     data: null,       // the whole outline message: rows, overall, band, findings, readOnly
     selected: [],     // the board's selection, in selection order
     firstRow: null,   // item id -> the index of its first row
@@ -95,6 +97,7 @@
       hint.textContent = t('a11y.hint');
       tree.setAttribute('aria-label', t('a11y.tree'));
       canvas.setAttribute('aria-roledescription', t('a11y.board'));
+      if (A.el && A.el.empty) A.el.empty.textContent = t('a11y.empty');
     };
     words();
     Module['abI18n'].onChange(words);
@@ -130,31 +133,65 @@
     else if (el.getAttribute(name) !== String(value)) el.setAttribute(name, String(value));
   }
 
-  // The tree is brought in step row by row: an edit changes a few rows, and a large plan's
-  // thousands of others keep their nodes.
+  // A row's node: made once, with an id of its own (aria-activedescendant points at it), kept
+  // while its row stays where it is in the tree.
+  function rowNode() {
+    const el = document.createElement('div');
+    el.setAttribute('role', 'treeitem');
+    el.id = A.el.prefix + '-' + (A.made++);
+    el.abShown = {};  // what it was given last: compared here, not read back from the DOM
+    return el;
+  }
+
+  // Sets what row `row` shows on `el`, touching only what changed.
+  function fill(el, row) {
+    if (el.abShown.label !== row.label) { el.textContent = row.label; el.abShown.label = row.label; }
+    if (el.abShown.level !== row.level) { el.setAttribute('aria-level', row.level); el.abShown.level = row.level; }
+    if (el.dataset.id !== row.id) el.dataset.id = row.id;
+  }
+
+  // The whole outline (the first one): a node per row.
+  function replaceAll(rows) {
+    A.nodes.forEach((el) => { el.remove(); });
+    const frag = document.createDocumentFragment();
+    A.nodes = rows.map((row) => { const el = rowNode(); fill(el, row); frag.appendChild(el); return el; });
+    A.el.tree.appendChild(frag);
+    A.rows = rows;
+  }
+
+  // An edit of the outline (export/outline_diff.hpp): the splice, then the rows whose words
+  // changed. A 10,000-card plan's other nodes are not touched.
+  function applyEdit(e) {
+    const before = A.nodes[e.start + e.removed] || null;
+    A.nodes.slice(e.start, e.start + e.removed).forEach((el) => { el.remove(); });
+    const frag = document.createDocumentFragment();
+    const made = e.rows.map((row) => { const el = rowNode(); fill(el, row); frag.appendChild(el); return el; });
+    A.el.tree.insertBefore(frag, before && before.parentNode ? before : null);
+    A.nodes = A.nodes.slice(0, e.start).concat(made, A.nodes.slice(e.start + e.removed));
+    A.rows = A.rows.slice(0, e.start).concat(e.rows, A.rows.slice(e.start + e.removed));
+    e.changed.forEach((c) => { A.rows[c[0]] = c[1]; fill(A.nodes[c[0]], c[1]); });
+  }
+
+  // The set attributes of every row (they move when a sibling comes or goes), set where they changed.
   function render() {
     const rows = A.rows, tree = A.el.tree;
     const p = positions(rows);
     A.firstRow = Object.create(null);
     for (let i = 0; i < rows.length; ++i) {
-      const row = rows[i];
-      let el = tree.children[i];
-      if (!el) el = make('div', { role: 'treeitem', id: A.el.prefix + '-' + i }, tree);
-      if (el.textContent !== row.label) el.textContent = row.label;
-      set(el, 'aria-level', row.level);
-      set(el, 'aria-posinset', p.pos[i]);
-      set(el, 'aria-setsize', p.size[i]);
-      set(el, 'aria-expanded', i + 1 < rows.length && rows[i + 1].level > row.level ? 'true' : null);
-      el.dataset.id = row.id;
+      const el = A.nodes[i], shown = el.abShown, row = rows[i];
+      const expanded = i + 1 < rows.length && rows[i + 1].level > row.level ? 'true' : null;
+      if (shown.pos !== p.pos[i]) { el.setAttribute('aria-posinset', p.pos[i]); shown.pos = p.pos[i]; }
+      if (shown.size !== p.size[i]) { el.setAttribute('aria-setsize', p.size[i]); shown.size = p.size[i]; }
+      if (shown.expanded !== expanded) { set(el, 'aria-expanded', expanded); shown.expanded = expanded; }
       if (!(row.id in A.firstRow)) A.firstRow[row.id] = i;
     }
-    while (tree.children.length > Math.max(rows.length, 1)) tree.removeChild(tree.lastChild);
     // A tree holds items: an empty plan's says so.
-    if (!rows.length) {
-      const el = tree.children[0] || make('div', { role: 'treeitem', id: A.el.prefix + '-0' }, tree);
-      el.textContent = t('a11y.empty');
-      el.dataset.id = '';
-      ['aria-level', 'aria-posinset', 'aria-setsize', 'aria-expanded', 'aria-selected'].forEach((n) => { set(el, n, null); });
+    if (!rows.length && !A.el.empty) {
+      A.el.empty = make('div', { role: 'treeitem', id: A.el.prefix + '-empty',
+                                 text: t('a11y.empty') }, tree);
+    } else if (rows.length && A.el.empty) {
+      A.el.empty.remove();
+      A.el.empty = null;
     }
     const d = A.data;
     const findings = d.findings.length;
@@ -169,13 +206,16 @@
   function showSelection() {
     const sel = Object.create(null);
     A.selected.forEach((id) => { sel[id] = true; });
-    const rows = A.rows, tree = A.el.tree;
-    for (let i = 0; i < rows.length; ++i) set(tree.children[i], 'aria-selected', sel[rows[i].id] ? 'true' : 'false');
+    const rows = A.rows;
+    for (let i = 0; i < rows.length; ++i) {
+      const el = A.nodes[i], value = sel[rows[i].id] ? 'true' : 'false';
+      if (el.abShown.selected !== value) { el.setAttribute('aria-selected', value); el.abShown.selected = value; }
+    }
     const last = A.selected.length ? A.selected[A.selected.length - 1] : '';
     const row = last in A.firstRow ? A.firstRow[last] : -1;
-    const active = row >= 0 ? A.el.prefix + '-' + row : null;
+    const active = row >= 0 ? A.nodes[row].id : null;
     set(A.el.canvas, 'aria-activedescendant', active);
-    set(tree, 'aria-activedescendant', active);
+    set(A.el.tree, 'aria-activedescendant', active);
   }
 
   function announce(text) {
@@ -207,8 +247,11 @@
     let data;
     try { data = JSON.parse(text); } catch (e) { return; }
     if (!A.el) build();
+    if (data.edit) applyEdit(data.edit);
+    else replaceAll(data.rows);
+    data.rows = A.rows;
+    delete data.edit;
     A.data = data;
-    A.rows = data.rows;
     render();
     scoreChanged(data.overall);
     A.listeners.forEach((fn) => { fn(A); });

@@ -10,6 +10,14 @@
 // Sets Module.abOutline (install, open, close) and Module.abOutlineCss.
 
 (() => {
+  // New words of this module (to move into the string catalogue).
+  const TEXT = {
+    fix: 'Fix',
+    fixOf: (message) => 'Fix: ' + message,
+    fixElsewhere: (id, field) => 'This is fixed in the inspector of ' + id + ' (' + field.replace(/_/g, ' ') +
+      '): the card is selected on the board.',
+    fixNone: 'This finding has no one field that fixes it: see what it says.',
+  };
   const T = Module['abText'];
   const O = { A: null, el: null, open: false, opener: null, picker: '', focusKey: '', message: '' };
   Module['abOutline'] = O;
@@ -135,24 +143,14 @@
     A.listeners.push((a, what) => { if (O.open && what !== 'selection') render(); });
   };
 
-  function focusables() {
-    return Array.prototype.filter.call(
-      O.el.dialog.querySelectorAll('button, input, select, [tabindex="0"]'),
-      (el) => !el.disabled && el.offsetParent !== null);
-  }
-
   function keys(e) {
     if (e.key === 'Escape') {
       e.preventDefault();
       if (O.picker) { const id = O.picker; O.picker = ''; O.focusKey = id + ':link'; render(); } else O.hide();
       return;
     }
-    if (e.key === 'Tab') {  // focus stays inside the dialog
-      const f = focusables();
-      if (!f.length) return;
-      const first = f[0], last = f[f.length - 1];
-      if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
-      else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
+    if (e.key === 'Tab') {  // focus stays inside the dialog (web/library/windows/dialog_frame.js)
+      Module['abDialogFrame'].keepTab(e, O.el.dialog);
       return;
     }
     const inField = e.target && (e.target.tagName === 'INPUT' || e.target.tagName === 'SELECT');
@@ -284,6 +282,21 @@
     select.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); ok.click(); } });
   }
 
+  // A finding's Fix: the field that fixes it (score/advice/fixes.hpp) takes the focus when the
+  // outline has it (an item's title, a KPI's target); otherwise the card is selected and the
+  // message says where the field is.
+  function fixFinding(index) {
+    const fix = T.json(_ab_a11y_finding_fix(index));
+    if (!fix.id) { say(TEXT.fixNone); return; }
+    const rows = O.A.data.rows.filter((r) => r.id === fix.id);
+    const row = rows[0];
+    const part = row && (fix.field === row.field ? 'title' : fix.field === 'target' && row.kind === 'kpi' ? 'target' : '');
+    const el = part && O.el.list.querySelector('[data-key="' + CSS.escape(rowKey(row) + ':' + part) + '"]');
+    if (el) { say(''); el.focus(); if (el.select) el.select(); return; }
+    T.withCStrings([fix.id], (p) => _ab_a11y_select(p));
+    say(TEXT.fixElsewhere(fix.id, fix.field));
+  }
+
   function render() {
     const A = O.A, d = A.data, make = A.make;
     if (!d) return;
@@ -305,8 +318,11 @@
     if (!d.rows.length) make('li', { text: 'The plan is empty: add a goal to start.' }, top);
     O.el.list.replaceChildren(top);
     O.el.findingsTitle.textContent = t('outline.findings', { count: d.findings.length });
-    const items = d.findings.map((f) => {
+    const items = d.findings.map((f, index) => {
       const li = make('li', { text: f.message + ' ' });
+      const fix = make('button', { type: 'button', text: TEXT.fix, 'data-key': 'fix:' + index,
+                                   'aria-label': TEXT.fixOf(f.message) }, li);
+      fix.addEventListener('click', () => { fixFinding(index); });
       f.ids.forEach((id) => {
         const b = make('button', { type: 'button', text: 'Go to ' + id }, li);
         b.addEventListener('click', () => {

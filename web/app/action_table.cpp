@@ -8,6 +8,7 @@
 #include "panels/side_panel.hpp"
 #include "library/storage.hpp"
 #include "host/pictures.hpp"
+#include "collab/collab.hpp"
 #include "library/windows/windows.hpp"
 #include "ui/theme.hpp"
 
@@ -22,11 +23,13 @@ void paste_clipboard(App& app) {
 }
 
 std::string undo_tip(const App& app, const std::string& chord) {
+    if (collab::active()) return collab::can_undo() ? i18n::tr("action.undo.workshop", {{"chord", chord}}) : "";
     if (!app.doc.can_undo()) return "";
     return i18n::tr("action.undo.what", {{"what", app.doc.undo_label()}, {"chord", chord}});
 }
 
 std::string redo_tip(const App& app, const std::string& chord) {
+    if (collab::active()) return collab::can_redo() ? i18n::tr("action.redo.workshop", {{"chord", chord}}) : "";
     if (!app.doc.can_redo()) return "";
     return i18n::tr("action.redo.what", {{"what", app.doc.redo_label()}, {"chord", chord}});
 }
@@ -48,16 +51,16 @@ std::vector<Action> make_table() {
         Action("plans", tr("action.plans"), [](App& a) { open_plans_window(a); })
             .bar(icon::kFolder, G::Library)
             .tooltip(tr("action.plans.tip")),
-        Action("undo", tr("action.undo"), [](App& a) { a.doc.undo(); })
+        Action("undo", tr("action.undo"), [](App& a) { collab::active() ? collab::undo() : void(a.doc.undo()); })
             .bar(icon::kUndo, G::History, true)
             .keys({kCmd | ImGuiKey_Z}, K::Always)
-            .when([](const App& a) { return a.doc.can_undo(); }, tr("action.undo.disabled"), tr("action.undo.disabled"))
+            .when([](const App& a) { return collab::active() ? collab::can_undo() : a.doc.can_undo(); }, tr("action.undo.disabled"), tr("action.undo.disabled"))
             .tooltip(nullptr, undo_tip)
             .for_host(),
-        Action("redo", tr("action.redo"), [](App& a) { a.doc.redo(); })
+        Action("redo", tr("action.redo"), [](App& a) { collab::active() ? collab::redo() : void(a.doc.redo()); })
             .bar(icon::kRedo, G::History, true)
             .keys({kCmd | ImGuiMod_Shift | ImGuiKey_Z, kCmd | ImGuiKey_Y}, K::Always)
-            .when([](const App& a) { return a.doc.can_redo(); }, tr("action.redo.disabled"), tr("action.redo.disabled"))
+            .when([](const App& a) { return collab::active() ? collab::can_redo() : a.doc.can_redo(); }, tr("action.redo.disabled"), tr("action.redo.disabled"))
             .tooltip(nullptr, redo_tip)
             .for_host(),
         Action("copy", tr("action.copy"), copy_selection)
@@ -85,6 +88,11 @@ std::vector<Action> make_table() {
         Action("share", tr("action.share"), [](App& a) { storage::share(a); })
             .bar(icon::kShare, G::Files)
             .tooltip(tr("action.share.tip")),
+        // A room of the open plan that others join from its link or QR code (web/collab).
+        Action("workshop", tr("action.workshop"), [](App&) { collab::start(); })
+            .bar(icon::kUsers, G::Files)
+            .when([](const App&) { return !collab::active(); }, tr("action.workshop.disabled"), tr("action.workshop.refused"))
+            .tooltip(tr("action.workshop.tip")),
         Action("download", tr("action.download"), [](App& a) { storage::download(a, "json"); })
             .bar(icon::kDownload, G::Files)
             .tooltip(tr("action.download.tip")),

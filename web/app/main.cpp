@@ -19,6 +19,7 @@
 #include "library/windows/windows.hpp"
 #include "ui/theme.hpp"
 #include "panels/top_bar.hpp"
+#include "collab/collab.hpp"
 
 namespace {
 
@@ -37,6 +38,7 @@ void frame() {
     ImGui::NewFrame();
     handle_shortcuts(a);
     draw_board(a);
+    collab::draw_presence(a);
     draw_score_panel(a);
     draw_side_panel(a);
     if (a.chrome.mode != Chrome::None) draw_top_bar(a);

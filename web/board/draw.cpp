@@ -7,11 +7,13 @@
 #include <cmath>
 #include <cstdio>
 
+#include "export/outline.hpp"
 #include "i18n/i18n.hpp"
 #include "ui/text/bidi_text.hpp"
 #include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
+#include "workshop/workshop_ui.hpp"
 
 namespace ab::web {
 namespace {
@@ -63,10 +65,13 @@ void draw_badge(const BoardFrame& f, ImVec2 top_right, std::optional<double> sco
     const fonts::Set& fs = fonts::get();
     const float size = kBadgeSize_css * f.scale;
     const float pad_x = 7 * f.scale, pad_y = 2.5f * f.scale;
-    const ImVec2 a(top_right.x - t.badge_w * f.scale - 2 * pad_x, top_right.y);
+    // The band's shape before the number: colour is never the only signal of a band.
+    const float mark = size * 0.7f, gap = 3 * f.scale;
+    const ImVec2 a(top_right.x - t.badge_w * f.scale - mark - gap - 2 * pad_x, top_right.y);
     const ImVec2 b(top_right.x, top_right.y + size + 2 * pad_y);
     f.draw->AddRectFilled(a, b, health_tint(score), (b.y - a.y) * 0.5f);
-    f.draw->AddText(fs.small_bold, size, ImVec2(a.x + pad_x, a.y + pad_y), health_color(score), t.badge);
+    draw_band_mark(f.draw, ImVec2(a.x + pad_x + mark * 0.5f, (a.y + b.y) * 0.5f), mark, score, health_color(score));
+    f.draw->AddText(fs.small_bold, size, ImVec2(a.x + pad_x + mark + gap, a.y + pad_y), health_color(score), t.badge);
 }
 
 void draw_card(const BoardFrame& f, const Card& card, const CardState& st) {
@@ -132,7 +137,8 @@ void draw_card(const BoardFrame& f, const Card& card, const CardState& st) {
     dl->AddText(fs.small_bold, label_size, ImVec2(x0 + t.label_x * s, y + 1.5f * s), kind_col,
                 kind_label(card.kind));
     dl->AddText(fs.small, label_size, ImVec2(x0 + t.id_x * s, y + 1.5f * s), kTextFaint, card.id.c_str());
-    draw_badge(f, ImVec2(b.x - pad, y - 1 * s), card.score, t);
+    // A workshop may hide scores from participants until the reveal (workshop/workshop_ui.hpp).
+    draw_badge(f, ImVec2(b.x - pad, y - 1 * s), workshop_ui::score_hidden_now() ? std::nullopt : card.score, t);
     if (!card.score && !card.note.empty()) {
         dl->AddText(fs.small, label_size, ImVec2(b.x - pad - t.note_w * s, y + 1.5f * s), kTextFaint,
                     card.note.c_str());
@@ -147,9 +153,23 @@ void draw_card(const BoardFrame& f, const Card& card, const CardState& st) {
         y += card.title_h * s + 6 * s;
         dl->AddText(fs.small, meta_size, ImVec2(x0, y), kTextMuted, ui::shown(t.meta).c_str());
     }
+    workshop_ui::decorate_card(f, card.id, a, b);
 }
 
 }  // namespace
+
+void draw_band_mark(ImDrawList* dl, ImVec2 c, float size, std::optional<double> score, ImU32 colour) {
+    const std::string band = score_band(score);
+    const float h = size * 0.5f;
+    if (band == "good") {
+        dl->AddCircleFilled(c, h, colour);
+    } else if (band == "fair") {
+        dl->AddTriangleFilled(ImVec2(c.x, c.y - h), ImVec2(c.x + h * 1.1f, c.y + h * 0.85f),
+                              ImVec2(c.x - h * 1.1f, c.y + h * 0.85f), colour);
+    } else if (band == "weak") {
+        dl->AddRectFilled(ImVec2(c.x - h * 0.85f, c.y - h * 0.85f), ImVec2(c.x + h * 0.85f, c.y + h * 0.85f), colour);
+    }
+}
 
 std::string ellipsize(ImFont* font, float size_px, const std::string& text, float max_w_px) {
     if (font->CalcTextSizeA(size_px, FLT_MAX, 0, text.c_str()).x <= max_w_px) return text;

@@ -2,6 +2,7 @@
 // a world-to-screen mapping. Input handling lives in board/view.cpp; nothing here changes state.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -66,5 +67,10 @@ void draw_drop_chip(const BoardFrame& f, ImVec2 mouse_px, bool ok, const std::st
 
 // `text` cut to fit `max_w_px` with an ellipsis.
 std::string ellipsize(ImFont* font, float size_px, const std::string& text, float max_w_px);
+
+// The shape of a score's band (export/outline.hpp score_band), so colour is never its only signal:
+// good a disc, fair a triangle, weak a square, `size` pixels wide round `centre` (nothing when
+// unscored). The cards' badges and the top bar's score draw it beside the number.
+void draw_band_mark(ImDrawList* dl, ImVec2 centre, float size, std::optional<double> score, ImU32 colour);
 
 }  // namespace ab::web

@@ -10,6 +10,7 @@
 //
 // No destructuring declarations: web/ JavaScript must pass emcc 3.1.6 (tests/node/web_js_syntax).
 import * as Y from 'yjs';
+import { applyWorkshopDiff, readWorkshop } from './workshop_doc.js';
 
 // The plan's collections, in the file's kind order.
 export const COLLECTIONS = ['people', 'goals', 'strategies', 'products', 'tactics', 'kpis', 'insights'];
@@ -95,7 +96,7 @@ function collectionOf(plan, coll) {
 
 // The top-level fields kept in `meta`.
 function metaKeys(plan) {
-  return Object.keys(isObject(plan) ? plan : {}).filter((k) => !COLLECTIONS.includes(k) && k !== 'layout');
+  return Object.keys(isObject(plan) ? plan : {}).filter((k) => !COLLECTIONS.includes(k) && k !== 'layout' && k !== 'workshop');
 }
 
 export function planToDoc(plan, doc = new Y.Doc()) {
@@ -174,6 +175,7 @@ export function applyPlanDiff(doc, before, after, origin = null) {
         r.meta.set(k, a[k]);
       }
     }
+    applyWorkshopDiff(doc, b.workshop, a.workshop);  // merged per field and per voter (workshop_doc.js)
     const beforeIds = new Map();
     const afterIds = new Map();
     for (const coll of COLLECTIONS) {
@@ -198,8 +200,13 @@ export function applyPlanDiff(doc, before, after, origin = null) {
     afterIds.forEach((now, id) => {
       const was = beforeIds.get(id);
       const card = r.items.get(id);
-      if (!was || gone.has(id) || !(card instanceof Y.Map)) {
+      if (!was || gone.has(id)) {
         r.items.set(id, cardMap(now.coll, now.item));
+      } else if (!(card instanceof Y.Map)) {
+        // Deleted by someone else since `before`: the delete wins, so a change elsewhere in this
+        // plan does not bring the card back. A value that is no card (garbage) is replaced when
+        // this page changed the card.
+        if (card !== undefined && !sameJson(was.item, now.item)) r.items.set(id, cardMap(now.coll, now.item));
       } else if (!sameJson(was.item, now.item)) {
         patchCard(card, now.coll, was.item, now.item);
       }
@@ -225,6 +232,8 @@ export function docToPlan(doc) {
     const v = r.meta.get(k);
     plan[k] = v instanceof Y.AbstractType ? v.toJSON() : v;
   }
+  const workshop = readWorkshop(doc);
+  if (workshop !== undefined) plan.workshop = workshop;
   const byColl = new Map(COLLECTIONS.map((c) => [c, []]));
   const present = new Set();
   r.items.forEach((card, id) => {

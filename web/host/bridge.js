@@ -29,12 +29,29 @@ mergeInto(LibraryManager.library, {
       apply: function(command) {
         return T.withTexts([asText(command)], (p, n) => json(_ab_bridge_apply(p, n)));
       },
-      undo: function() { return _ab_bridge_undo() !== 0; },
       // The language the app speaks ('en', 'es', 'de'), and switching it as the app's picker does
       // (kept in this browser; everything redraws at once): false for a language it lacks.
       language: function() { return Module['abI18n'].language(); },
       setLanguage: function(code) { return Module['abI18n'].set(code); },
-      redo: function() { return _ab_bridge_redo() !== 0; },
+      // In a workshop room, undo and redo are the room's: only this person's changes.
+      undo: function() {
+        const R = Module['abRoom'];
+        return R && R.active() ? R.undoRedo(false) : _ab_bridge_undo() !== 0;
+      },
+      redo: function() {
+        const R = Module['abRoom'];
+        return R && R.active() ? R.undoRedo(true) : _ab_bridge_redo() !== 0;
+      },
+      // Workshop rooms (web/collab/room.js, docs/rooms.md). startRoom(): makes a room of the open
+      // plan on this page's server and joins it: a promise of {room, link, viewLink} (link edits:
+      // ?room=ID#key=KEY; viewLink: ?room=ID&view). collab(): {room, status: 'off' | 'connecting'
+      // | 'connected' | 'offline', peers: [{name, colour}] (the others), synced, role: 'edit' |
+      // 'view' | 'off', error}. joinRoom(room, key): joins ('' views). leaveRoom(): leaves, the
+      // plan stays (a copy in the library for one who joined).
+      startRoom: function() { return Module['abRoom'].start(); },
+      collab: function() { return Module['abRoom'].info(); },
+      joinRoom: function(room, key) { return Module['abRoom'].join(String(room), key ? String(key) : '', false); },
+      leaveRoom: function() { return Module['abRoom'].leave(); },
       revision: function() { return _ab_bridge_revision(); },
       // A card's rectangle in CSS pixels of the page (viewport coordinates, what mouse events
       // use), or null when the item has no card on screen.
@@ -153,7 +170,16 @@ mergeInto(LibraryManager.library, {
       },
       // A button or field of the open library window ('close', 'open:<id>', 'new:selma',
       // 'checkpoint.save', 'restore:<id>', 'tab.copy', ...) in viewport CSS pixels, or null.
+      // The windows are DOM dialogs (web/library/windows/library_dialogs.js): the control whose
+      // data-name is `name`, scrolled into view first; the mirror's bar (mirror.edit, ...) is
+      // still drawn on the canvas.
       dialogRect: function(name) {
+        const D = Module['abDialogs'];
+        const el = D && D.find(name);
+        if (el) {
+          const b = el.getBoundingClientRect();
+          return { x: b.left, y: b.top, w: b.width, h: b.height };
+        }
         const r = json(_ab_bridge_dialog_rects())[name];
         if (!r) return null;
         const box = Module['canvas'].getBoundingClientRect();
@@ -163,6 +189,13 @@ mergeInto(LibraryManager.library, {
       // and the open plan's checkpoints [{id, name, time, auto}] (newest first).
       plans: function() { return Module['abStore'].list(); },
       checkpoints: function() { return Module['abStore'].checkpoints(); },
+      // The workshop as this page sees it (docs/workshop.md): {role: 'facilitator' | 'participant' |
+      // 'none', step, remaining_s, votes: {id: n} (after the reveal), myDots, revealed,
+      // scoreHidden, following, locked, ...}.
+      workshop: function() { return json(_ab_workshop_state()); },
+      // Runs a workshop action exactly as the on-screen controls do (web/workshop/workshop.js):
+      // {ok, error}; 'report' gives {ok, text}, the Markdown report.
+      workshopAction: function(name, args) { return Module['abWorkshop'].act(name, args); },
     };
     Module['abResolveReady'](api);  // web/page/pre.js: window.alignboard on the app page
   },

@@ -25,8 +25,12 @@
 #include "score/advice/explain.hpp"
 #include "score/advice/fixes.hpp"
 #include "ui/theme.hpp"
+#include "workshop/workshop_ui.hpp"
 
 namespace ab::web {
+
+// Shown instead of the score while a workshop hides it (moved to the UI catalogue after the merge).
+const char* const kScoreHiddenText = "The facilitator will reveal the score.";
 namespace {
 
 using namespace theme;
@@ -352,6 +356,12 @@ void draw_score_panel(App& app) {
 
     const Scores& scores = app.doc.scores();
     const fonts::Set& fs = fonts::get();
+    if (workshop_ui::hides_score(app)) {  // a workshop's facilitator reveals it later
+        dl->AddText(fs.text, 13 * r, ImVec2(p.left, p.top + 18 * r), kTextMuted, kScoreHiddenText);
+        window.end();
+        app.view.glow.clear();
+        return;
+    }
     float y = p.top + 18 * r - ImGui::GetScrollY();  // a sheet scrolls the gauge away (ui/touch_scroll)
     y = draw_headline(scores, dl, fs, r, p.left, p.right, y);
     y = draw_components(scores, dl, fs, r, p.left, p.right, y);

@@ -24,6 +24,7 @@
 #include "panels/inspector/inspector.hpp"
 #include "platform/platform.hpp"
 #include "ui/theme.hpp"
+#include "workshop/workshop_ui.hpp"
 
 namespace ab::web {
 namespace {
@@ -170,7 +171,9 @@ void draw_tabs(App& app, const PanelPlace& p) {
         ImFont* font = on ? fs.title : fs.text;
         const float size = 13 * r;
         char value[16] = "";
-        if (t.tab == SideTab::Score) {
+        if (t.tab == SideTab::Score && workshop_ui::hides_score(app)) {
+            std::snprintf(value, sizeof value, "\xe2\x80\x94");  // hidden until the facilitator reveals it
+        } else if (t.tab == SideTab::Score) {
             if (scores.overall) std::snprintf(value, sizeof value, "%s", localize_digits(overall_text(scores.overall)).c_str());
             else std::snprintf(value, sizeof value, "\xe2\x80\x94");
         }

@@ -11,6 +11,7 @@
 #include "board/draw.hpp"
 #include "board/view.hpp"
 #include "board/card_text.hpp"
+#include "export/outline.hpp"
 #include "format/numbers.hpp"
 #include "i18n/i18n.hpp"
 #include "score/advice/explain.hpp"
@@ -25,6 +26,7 @@
 #include "library/windows/windows.hpp"
 #include "ui/field_widgets.hpp"
 #include "ui/theme.hpp"
+#include "workshop/workshop_ui.hpp"
 
 namespace ab::web {
 namespace {
@@ -36,6 +38,8 @@ float text_w(ImFont* font, float size, const char* text) {
 }
 
 // The bar's button size and the spaces between buttons of one group and between groups (CSS px).
+// The score's band beside its number (to move into the string catalogue), and its shape's size.
+constexpr float kScoreMark_css = 12;
 constexpr float kButtonW_css = 34, kButtonH_css = 32, kGap_css = 4, kGroupGap_css = 14;
 // Where there is no hover for a tooltip (a finger), buttons carry their word under the icon.
 constexpr float kLabelledH_css = 46, kLabelledMinW_css = 44;
@@ -406,15 +410,23 @@ void draw_score(const App& app, const BarLayout& fit, float width, float h, floa
     const float vx = fit.gauge ? gx - 14 * r - value_w : right - value_w;
     const ImU32 health = health_color(scores.overall);
     dl->AddText(fs.score, score_size, ImVec2(vx, (h - score_size) * 0.5f - 1 * r), health, value);
+    // The band's shape before the number (colour is never its only signal).
+    const float mark = kScoreMark_css * r;
+    draw_band_mark(dl, ImVec2(vx - 6 * r - mark * 0.5f, h * 0.5f), mark, scores.overall, health);
     if (fit.score_label) {
         const char* label = i18n::tr("top.alignment").c_str();
         const float lw = text_w(fs.small_bold, small, label);
-        dl->AddText(fs.small_bold, small, ImVec2(vx - 10 * r - lw, (h - small) * 0.5f), kTextMuted, label);
+        dl->AddText(fs.small_bold, small, ImVec2(vx - 12 * r - mark - lw, (h - small) * 0.5f), kTextMuted, label);
     }
 
     if (!fit.gauge) return;
-    char complete[96];
-    std::snprintf(complete, sizeof complete, "%s", i18n::tr("top.completeness", {{"percent", local_number(std::round(scores.completeness))}}).c_str());
+    char complete[160];
+    // The band's word where there is room: "Good · Completeness 85%".
+    const std::string band = score_band(scores.overall);
+    const std::string word = band == "good" ? i18n::tr("top.band_good") : band == "fair" ? i18n::tr("top.band_fair")
+                           : band == "weak" ? i18n::tr("top.band_weak") : std::string();
+    const std::string percent = i18n::tr("top.completeness", {{"percent", local_number(std::round(scores.completeness))}});
+    std::snprintf(complete, sizeof complete, "%s%s%s", word.c_str(), word.empty() ? "" : " \xc2\xb7 ", percent.c_str());
     const float gy = h * 0.5f - gauge_h - 2 * r;
     dl->AddRectFilled(ImVec2(gx, gy), ImVec2(right, gy + gauge_h), kTrack, gauge_h * 0.5f);
     if (scores.overall) {
@@ -442,8 +454,10 @@ void draw_top_bar(App& app) {
     const std::string period = period_label(plan.settings.start, plan.settings.end);
     const float small = kSmallSize_css * r;
     const float title_w = std::max(text_w(fs.title, kTextSize_css * r, name.c_str()), text_w(fs.small, small, period.c_str()));
-    // The panel's column or sheet shows the score in its Score tab; without one, the bar does.
-    const bool score_shown = side_panel_place(app).form == PanelForm::None;
+    // The panel's column or sheet shows the score in its Score tab; without one, the bar does
+    // (unless a workshop's facilitator hides it from participants: workshop/workshop_ui.hpp).
+    workshop_ui::frame(app);
+    const bool score_shown = side_panel_place(app).form == PanelForm::None && !workshop_ui::hides_score(app);
     const float label_w = score_shown ? text_w(fs.small_bold, small, i18n::tr("top.alignment").c_str()) + 10 * r : 0;
     const float wordmark_w = text_w(fs.heading, 15.0f * r, i18n::tr("app.name").c_str()) + 16 * r;
     const std::vector<BarItem> tools_by_fold[3] = {bar_items(app, 0), bar_items(app, 1), bar_items(app, 2)};
@@ -458,7 +472,9 @@ void draw_top_bar(App& app) {
     const float plans_w = button_w("plans", i18n::tr("action.plans").c_str(), r);
     // Room for the widest save state, so the bar does not refold while a save is under way.
     const float save_w = compact_save_state(app) ? 30 * r : 100 * r;
-    const float score_w = score_shown ? 20 * r + 120 * r + 14 * r + text_w(fs.score, kScoreSize_css * r, "88.8") + label_w + 16 * r : 0;
+    const float score_w = score_shown ? 20 * r + 120 * r + 14 * r + text_w(fs.score, kScoreSize_css * r, "88.8") + label_w + 16 * r +
+                                            (kScoreMark_css + 8) * r
+                                      : 0;
     const float fixed = 16 * r + 30 * r + 10 * r + wordmark_w + 12 * r + plans_w + 10 * r + 12 * r + save_w +
                         12 * r + tools_full + (score_shown ? score_w : 16 * r);
     const BarLayout fit = fit_bar(display.x, title_w, fixed, save, r);

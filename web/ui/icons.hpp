@@ -46,6 +46,7 @@ inline constexpr const char* kSaved = "\xef\x83\x87";        // U+F0C7 floppy-o 
 inline constexpr const char* kBookmark = "\xef\x80\xae";     // U+F02E bookmark (a named checkpoint)
 inline constexpr const char* kFile = "\xef\x80\x96";         // U+F016 file-o (a plan)
 inline constexpr const char* kTidy = "\xef\x83\x9b";         // U+F0DB columns (tidy the board)
+inline constexpr const char* kUsers = "\xef\x83\x80";        // U+F0C0 users (a workshop room)
 inline constexpr const char* kChevronUp = "\xef\x81\xb7";    // U+F077 chevron-up (open the sheet further)
 inline constexpr const char* kChevronDown = "\xef\x81\xb8";  // U+F078 chevron-down (close the sheet)
 inline constexpr const char* kChevronRight = "\xef\x81\x94"; // U+F054 chevron-right (fold the panel away)

@@ -128,3 +128,20 @@ TEST_CASE("the catalogue for the page is the active language over English", "[i1
     CHECK(json.find("\"language.name\":\"Espa\u00f1ol\"") != std::string::npos);
     CHECK(json.find("\"count.cards\":{\"one\":") != std::string::npos);
 }
+
+TEST_CASE("keys the code builds at run time are in English: kinds, months, channels", "[i18n]") {
+    const auto has = [](const std::string& key) { return i18n::tr(key) != key; };
+    for (const char* kind : {"person", "goal", "strategy", "product", "tactic", "kpi", "insight"}) {
+        for (const char* word : {"label", "plural", "noun", "nouns", "a", "new", "count"}) {
+            INFO(kind << "." << word);
+            CHECK(has(std::string("kind.") + kind + "." + word));
+        }
+        CHECK(has(std::string("board.empty.") + kind));
+    }
+    for (int m = 1; m <= 12; ++m) CHECK(has("date.month_" + std::to_string(m)));
+    for (const char* v : {"creative", "ecommerce", "social", "in_store", "events", "pr", "partnerships", "email",
+                          "awareness", "consideration", "purchase"})
+        CHECK(has(std::string("value.") + v));
+    for (const char* c : {"linkage", "measurement", "budget_focus", "integration", "journey", "ownership", "return"})
+        for (const char* f : {"title", "formula", "plain"}) CHECK(has(std::string("component.") + c + "." + f));
+}

@@ -1,16 +1,22 @@
 // The plan library's windows: Plans (open, new from a template, rename, duplicate, delete,
 // files), History (checkpoints) and the dialogs that ask before anything is lost or replaced
-// (a second tab, a share link to import, a link to share). Each is a modal over the board, so
-// no gesture reaches the plan while one is open.
+// (a second tab, a share link to import, a damaged plan, a link to share). They are DOM dialogs
+// (library_dialogs.js: role="dialog", focus kept inside, Esc closes), drawn from what this side
+// sends: the open dialog's content as JSON (dialog_model.cpp); what their controls do runs here
+// (dialog_actions.cpp), calling the library as the rest of the app does. Each is a modal over
+// the board, so no gesture reaches the plan while one is open.
 #pragma once
 
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "app/app.hpp"
 
 namespace ab::web {
 
-// Draws whichever window or dialog is open (at most one); call once a frame after the board.
+// Decides which dialog is open (what the library asks comes first) and sends its content to the
+// page when it changed; call once a frame after the board.
 void draw_store_windows(App& app);
 
 // Opens the Plans or History window (asking the library for fresh lists).
@@ -18,22 +24,22 @@ void open_plans_window(App& app);
 void open_history_window(App& app);
 
 namespace store_ui {
-// The modal frame every library window shares: centred, `width_css` wide, titled, with a close
-// button. Returns false when it is not shown (end_window must not be called then).
-bool begin_window(App& app, const char* id, const char* title, float width_css, bool* open);
-void end_window(bool open);  // closes the window when `open` turned false
-// A button whose rectangle the bridge knows as `name` (dialogRect).
+// An ImGui button whose rectangle the bridge knows as `name` (dialogRect): the mirror's bar
+// over the board (library/mirror.cpp) is still drawn on the canvas.
 bool button(App& app, const char* name, const char* label, bool primary = false, bool enabled = true);
-// Text wrapped at the window's edge, in `colour` (an ImU32).
-void wrapped(const std::string& text, unsigned int colour);
-// Keeps the last item's rectangle under `name` for the bridge.
+// Keeps the last ImGui item's rectangle under `name` for the bridge.
 void keep_rect(App& app, const std::string& name);
 // "5 minutes ago", "yesterday 14:05", "3 Mar 2026": JS milliseconds since 1970, local time.
 std::string when(double time_ms);
-}  // namespace store_ui
 
-// The two windows' bodies (plans.cpp, history.cpp).
-void draw_plans_window(App& app);
-void draw_history_window(App& app);
+// The open dialog's content for the page: {dialog, enabled, readOnly, ...} (dialog_model.cpp
+// lists the fields of each), or {dialog: ""} when none is open.
+nlohmann::json dialog_model(App& app);
+// What a control of the open dialog asked for ({act: "open", id: ...}; dialog_actions.cpp lists
+// them); "" when done, else why not, in the user's words.
+std::string dialog_act(App& app, const nlohmann::json& request);
+// Closes the open dialog the way its Close button does (the library forgets what it asked).
+void close_dialog(App& app);
+}  // namespace store_ui
 
 }  // namespace ab::web
