@@ -11,12 +11,12 @@
 
 (() => {
   // New words of this module (to move into the string catalogue).
+  // The catalogue's words (web/i18n/i18n.js), read when drawn.
   const TEXT = {
-    fix: 'Fix',
-    fixOf: (message) => 'Fix: ' + message,
-    fixElsewhere: (id, field) => 'This is fixed in the inspector of ' + id + ' (' + field.replace(/_/g, ' ') +
-      '): the card is selected on the board.',
-    fixNone: 'This finding has no one field that fixes it: see what it says.',
+    get fix() { return Module['abI18n'].t('outline.fix'); },
+    fixOf: (message) => Module['abI18n'].t('outline.fix_of', { message }),
+    fixElsewhere: (id, field) => Module['abI18n'].t('outline.fix_elsewhere', { id, field: field.replace(/_/g, ' ') }),
+    get fixNone() { return Module['abI18n'].t('outline.fix_none'); },
   };
   const T = Module['abText'];
   const O = { A: null, el: null, open: false, opener: null, picker: '', focusKey: '', message: '' };
@@ -315,7 +315,7 @@
       last = rowNode(row, make);
       stack[stack.length - 1].appendChild(last);
     });
-    if (!d.rows.length) make('li', { text: 'The plan is empty: add a goal to start.' }, top);
+    if (!d.rows.length) make('li', { text: t('outline.empty') }, top);
     O.el.list.replaceChildren(top);
     O.el.findingsTitle.textContent = t('outline.findings', { count: d.findings.length });
     const items = d.findings.map((f, index) => {
@@ -324,7 +324,7 @@
                                    'aria-label': TEXT.fixOf(f.message) }, li);
       fix.addEventListener('click', () => { fixFinding(index); });
       f.ids.forEach((id) => {
-        const b = make('button', { type: 'button', text: 'Go to ' + id }, li);
+        const b = make('button', { type: 'button', text: t('outline.go_to', { id }) }, li);
         b.addEventListener('click', () => {
           const t = O.el.list.querySelector('[data-key="' + CSS.escape(id) + '@1:title"]');
           if (t) t.focus();
