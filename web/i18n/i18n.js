@@ -25,6 +25,9 @@
     try { return localStorage.getItem(STORED) || ''; } catch (e) { return ''; }
   }
   function catalogue() {
+    // Before the wasm runtime runs (a page script asking early) there is no catalogue yet: keys
+    // show as themselves rather than the call failing.
+    if (typeof _ab_i18n_generation !== 'function' || !runtimeInitialized) return {};
     const generation = _ab_i18n_generation();
     if (generation !== cacheGeneration) {
       cache = T().json(_ab_i18n_catalogue()) || {};
