@@ -11,6 +11,8 @@ emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build/wasm -j"$(nproc)" >/dev/null
 build/native/core_bench
 node --no-experimental-fetch build/wasm/core_bench.js
+# The browser benchmarks: frames, page size, glyphs, and board_vs_canvas2d.mjs, the board against a
+# plain Canvas 2D page drawing the same 2,000 cards (ratios board/canvas2d; docs/performance.md).
 if [ -d tests/e2e/bench ]; then
   for b in tests/e2e/bench/*.mjs; do node "$b"; done
 fi

@@ -2,8 +2,9 @@
 // before (one card title, so they appear in one frame) go through the browser's fonts into the
 // atlas (web/ui/text/browser_glyphs.cpp). Prints
 //   bench cjk_1000_new_glyphs_all_drawn <ms> ms    (loadPlan until every glyph is drawn, median of 3;
-//                                                  a frame rasterizes for at most 12 ms, so the
-//                                                  page answers meanwhile)
+//                                                  a frame rasterizes for about 8 ms at most and
+//                                                  leaves the rest to later frames, so the page
+//                                                  answers meanwhile)
 //   bench cjk_1000_new_glyphs_longest_frame <ms> ms (the longest C++ frame meanwhile, median)
 //   bench cjk_1000_new_glyphs_atlas <MB> MB        (the atlas's RGBA pixels after them, CPU copy)
 // It reports and never fails on a figure: the machine may be busy.

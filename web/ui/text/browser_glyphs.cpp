@@ -13,6 +13,7 @@ extern "C" {
 // web/ui/glyphs.js
 void ab_js_glyph_raster(unsigned codepoint, float size_px, int weight, float* out6);
 void ab_js_glyph_take(unsigned char* dst);
+float ab_js_glyph_advance(unsigned codepoint, float size_px, int weight);
 }
 
 namespace ab::web::browser_glyphs {
@@ -25,8 +26,20 @@ constexpr int kMaxAtlasWidth = 4096, kMaxAtlasHeight = 2048;
 // what did not fit shows blank for a while instead of the page re-rasterizing all the time.
 constexpr double kEvictWait_s = 0.5, kEvictWaitMost_s = 8;
 
+// Drawing a glyph through the page costs about 0.1 to 1 ms, so a burst of new characters (a pasted
+// page of Chinese) is spread over frames: past this much rasterizing in one frame, a glyph gets
+// only its advance (measured, cheap, so lines wrap where they will) and is drawn in a later frame.
+constexpr double kRasterBudget_ms = 8;
+double g_raster_ms = 0;  // spent in this frame
+// Glyphs left undrawn this frame, loaded again before the next (ImGui keeps a loaded glyph).
+struct Deferred {
+    ImFontBaked* baked;
+    ImWchar c;
+};
+ImVector<Deferred> g_deferred;
+
 bool g_atlas_full = false;
-int g_rasterized = 0;  // characters the browser drew, for the test bridge and the benchmark
+int g_rasterized = 0;  // characters the browser's fonts answered (drawn or measured), for the bridge
 double g_evicted_at_s = -1e9, g_evict_wait_s = kEvictWait_s;
 int g_frames_since_evict = 0;
 
@@ -35,6 +48,13 @@ int g_frames_since_evict = 0;
 bool invisible(unsigned c) {
     return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) ||
            (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFEFF || (c >= 0xE0000 && c <= 0xE0FFF) || c == 0x00AD;
+}
+
+// Characters that take a full em: CJK ideographs, kana, hangul, full-width forms.
+bool wide(unsigned c) {
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
 bool contains(ImFontAtlas*, ImFontConfig*, ImWchar) { return true; }
@@ -47,19 +67,43 @@ bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*
         return true;
     }
     const float density = src->RasterizerDensity * baked->RasterizerDensity;
+    const float to_layout = 1.0f / density;
+    if (g_raster_ms >= kRasterBudget_ms) {
+        // Measuring a character the page has not seen costs a font lookup too: past twice the
+        // budget the advance is estimated (an em for wide East Asian characters) until drawn.
+        const double measure_from_ms = emscripten_get_now();
+        const float advance = g_raster_ms < 2 * kRasterBudget_ms
+                                  ? ab_js_glyph_advance(unsigned(c), baked->Size * density, int(src->FontLoaderFlags))
+                                  : baked->Size * density * (wide(unsigned(c)) ? 1.0f : 0.6f);
+        g_raster_ms += emscripten_get_now() - measure_from_ms;
+        ++g_rasterized;  // answered by the browser's fonts, drawn later
+        if (out_advance_x) {
+            *out_advance_x = advance * to_layout;  // ImGui draws it later, loading it then
+            return true;
+        }
+        out->Codepoint = c;
+        out->AdvanceX = advance * to_layout;
+        g_deferred.push_back(Deferred{baked, c});
+        platform::request_frames(1);
+        return true;
+    }
+    const double started_ms = emscripten_get_now();
     float info[6] = {};
     ab_js_glyph_raster(unsigned(c), baked->Size * density, int(src->FontLoaderFlags), info);
     ++g_rasterized;
-    const float to_layout = 1.0f / density;
     if (out_advance_x) {
         ab_js_glyph_take(nullptr);
+        g_raster_ms += emscripten_get_now() - started_ms;
         *out_advance_x = info[4] * to_layout;
         return true;
     }
     out->Codepoint = c;
     out->AdvanceX = info[4] * to_layout;
     const int w = int(info[0]), h = int(info[1]);
-    if (w <= 0 || h <= 0) return true;
+    if (w <= 0 || h <= 0) {
+        g_raster_ms += emscripten_get_now() - started_ms;
+        return true;
+    }
     const ImFontAtlasRectId pack = ImFontAtlasPackAddRect(atlas, w, h);
     if (pack == ImFontAtlasRectId_Invalid) {
         // No room under the cap: the glyph keeps its advance (the layout stays right) and is
@@ -73,6 +117,7 @@ bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*
     ImVector<unsigned char>& pixels = atlas->Builder->TempBuffer;
     pixels.resize(w * h * 4);
     ab_js_glyph_take(pixels.Data);
+    g_raster_ms += emscripten_get_now() - started_ms;
     out->X0 = info[2] * to_layout;
     out->Y0 = info[3] * to_layout + IM_ROUND(baked->Ascent);
     out->X1 = out->X0 + float(w) * to_layout;
@@ -96,11 +141,53 @@ const ImFontLoader& loader() {
 
 // Before each NewFrame: when a glyph found no room, drop every baked size (the atlas then packs
 // anew from only what the coming frame draws) and shrink the texture to what is left.
+// Drops the glyph entries of `b` that no character points to any more (discarded ones: ImGui
+// forgets a discarded glyph's index but keeps its entry, and its index is 16 bits).
+void compact(ImFontBaked* b) {
+    int kept = 0;
+    for (int r = 0; r < b->Glyphs.Size; ++r) {
+        const unsigned c = b->Glyphs[r].Codepoint;
+        const bool live = (c < unsigned(b->IndexLookup.Size) && b->IndexLookup[c] == r) || b->FallbackGlyphIndex == r;
+        if (!live) continue;
+        if (kept != r) {
+            b->Glyphs[kept] = b->Glyphs[r];
+            if (c < unsigned(b->IndexLookup.Size) && b->IndexLookup[c] == r) b->IndexLookup[c] = ImU16(kept);
+            if (b->FallbackGlyphIndex == r) b->FallbackGlyphIndex = kept;
+        }
+        ++kept;
+    }
+    b->Glyphs.resize(kept);
+}
+
+// Glyphs deferred by the budget are forgotten, so drawing them loads them again.
+void load_deferred_again() {
+    if (g_deferred.empty()) return;
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    ImVector<ImFontBaked*> touched;
+    for (const Deferred& d : g_deferred) {
+        ImFontBaked* b = d.baked;
+        if (b->WantDestroy || d.c >= unsigned(b->IndexLookup.Size)) continue;
+        const int i = b->IndexLookup[d.c];  // 0xFFFF and 0xFFFE (imgui_draw.cpp) are past any glyph
+        if (i >= b->Glyphs.Size) continue;
+        ImFontGlyph* g = &b->Glyphs[i];
+        if (g->Codepoint != d.c || g->Visible) continue;
+        ImFontAtlasBakedDiscardFontGlyph(atlas, b->ContainerFont, b, g);
+        if (!touched.contains(b)) touched.push_back(b);
+    }
+    g_deferred.clear();
+    for (ImFontBaked* b : touched) compact(b);
+}
+
 void before_new_frame(ImGuiContext*, ImGuiContextHook*) {
     ++g_frames_since_evict;
-    if (!g_atlas_full) return;
+    g_raster_ms = 0;
+    if (!g_atlas_full) {
+        load_deferred_again();
+        return;
+    }
     const double now_s = ImGui::GetTime();
     if (now_s - g_evicted_at_s < g_evict_wait_s) {
+        g_deferred.clear();  // no room for them before the eviction, which discards every size
         platform::request_redraw_in(g_evict_wait_s - (now_s - g_evicted_at_s));
         return;
     }
@@ -109,6 +196,7 @@ void before_new_frame(ImGuiContext*, ImGuiContextHook*) {
     g_frames_since_evict = 0;
     g_evicted_at_s = now_s;
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    g_deferred.clear();  // their sizes go too
     ImFontAtlasBuildDiscardBakes(atlas, 0);
     ImFontAtlasTextureCompact(atlas);
 }

@@ -8,6 +8,7 @@
 
 #include "platform/platform.hpp"
 #include "ui/text/browser_glyphs.hpp"
+#include "ui/text/graphemes.hpp"
 #include "ui/theme.hpp"
 
 namespace ab::web::fonts {
@@ -69,6 +70,7 @@ void rebuild(float pixel_ratio) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     browser_glyphs::install_eviction();
+    graphemes::install();
     Set& set = current();
     Sources& s = sources();
     const float r = pixel_ratio;

@@ -120,6 +120,15 @@ mergeInto(LibraryManager.library, {
     HEAPF32[f + 5] = flags;
   },
 
+  // The advance of `codepoint` at `size` px and `weight`, measured without drawing: what a glyph
+  // left for a later frame takes meanwhile (browser_glyphs.cpp, the per-frame budget).
+  ab_js_glyph_advance__deps: ['$AbGlyphs'],
+  ab_js_glyph_advance: function(codepoint, size, weight) {
+    const ctx = AbGlyphs.surface(1, 1);
+    AbGlyphs.setFont(ctx, weight + ' ' + size + 'px sans-serif');
+    return ctx.measureText(String.fromCodePoint(codepoint)).width;
+  },
+
   // Copies the last rasterized glyph's RGBA pixels (width x height x 4 bytes) to `dst` (0: drops
   // them, when the atlas had no room).
   ab_js_glyph_take__deps: ['$AbGlyphs'],
