@@ -97,8 +97,11 @@
     get downloadFile() { return t('dialog.download_file'); },
   };
 
-  const TITLES = { plans: TEXT.plans, history: TEXT.history, share: TEXT.share, shared: TEXT.shared,
-                   damaged: TEXT.damaged };
+  // Read when a dialog opens (the words follow the language).
+  const TITLES = {
+    get plans() { return TEXT.plans; }, get history() { return TEXT.history; }, get share() { return TEXT.share; },
+    get shared() { return TEXT.shared; }, get damaged() { return TEXT.damaged; },
+  };
   const T = Module['abText'];
   const F = Module['abDialogFrame'];
   const D = {
