@@ -2,6 +2,8 @@
 #include "commands/command.hpp"
 
 #include "commands/links.hpp"
+#include "i18n/i18n.hpp"
+#include "model/kinds.hpp"
 #include "model/plan.hpp"
 #include "model/queries.hpp"
 
@@ -37,26 +39,35 @@ std::string describe(const Command& cmd) {
 }
 
 std::string describe(const Command& cmd, const Plan& plan) {
-    const auto name = [&](const std::string& id) { return "\u201C" + display_name(plan, id) + "\u201D"; };
+    using i18n::tr;
+    using i18n::tr_count;
+    const auto name = [&](const std::string& id) { return tr("quoted", {{"name", display_name(plan, id)}}); };
     return std::visit(
         [&](const auto& op) -> std::string {
             using T = std::decay_t<decltype(op)>;
             if constexpr (std::is_same_v<T, AddItem>) {
-                return std::string("Add ") + kind_name(kind_of(op.item)) + " \u201C" + display_name(op.item) + "\u201D";
+                return tr("command.add", {{"kind", kind_info(kind_of(op.item)).noun},
+                                          {"name", tr("quoted", {{"name", display_name(op.item)}})}});
             } else if constexpr (std::is_same_v<T, RemoveItems>) {
-                return op.ids.size() == 1 ? "Delete " + name(op.ids[0]) : "Delete " + std::to_string(op.ids.size()) + " items";
+                return op.ids.size() == 1 ? tr("command.delete", {{"name", name(op.ids[0])}})
+                                          : tr_count("command.delete_many", static_cast<double>(op.ids.size()));
             } else if constexpr (std::is_same_v<T, SetField>) {
-                return "Set " + op.field + (op.id.empty() ? std::string(" of the plan") : " of " + name(op.id));
+                if (op.field == "name" && !op.id.empty()) return tr("command.rename", {{"name", display_name(plan, op.id)}});
+                return op.id.empty() ? tr("command.set_plan", {{"field", op.field}})
+                                     : tr("command.set", {{"field", op.field}, {"name", name(op.id)}});
             } else if constexpr (std::is_same_v<T, ReplaceItem>) {
-                return "Edit " + name(id_of(op.item));
+                return tr("command.edit", {{"name", name(id_of(op.item))}});
             } else if constexpr (std::is_same_v<T, Link>) {
-                return "Link " + name(op.child) + " to " + name(op.parent);
+                return tr("command.link", {{"child", name(op.child)}, {"parent", name(op.parent)}});
             } else if constexpr (std::is_same_v<T, Unlink>) {
-                return "Unlink " + name(op.child) + " from " + name(op.parent);
+                return tr("command.unlink", {{"child", name(op.child)}, {"parent", name(op.parent)}});
             } else if constexpr (std::is_same_v<T, MoveItems>) {
-                return op.moves.size() == 1 ? "Move " + name(op.moves[0].first) : "Move " + std::to_string(op.moves.size()) + " cards";
+                return op.moves.size() == 1 ? tr("command.move", {{"name", name(op.moves[0].first)}})
+                                            : tr_count("command.move_many", static_cast<double>(op.moves.size()));
+            } else if constexpr (std::is_same_v<T, ReplacePlan>) {
+                return tr("command.replace_plan");
             } else {
-                return describe(Command(op));
+                return tr("command.tidy");
             }
         },
         cmd);

@@ -130,6 +130,11 @@ const Scores& Document::scores() const {
     return s;
 }
 
+void Document::reword() {
+    session_->note_all();
+    scores_current_ = false;
+}
+
 std::optional<Scores> Document::what_if(const Command& cmd, std::string* error) {
     Compiled c = compile(plan_, cmd);
     if (!c.ok()) {

@@ -93,6 +93,9 @@ public:
     // Empty when the command would be refused (see `error`).
     // (Applies and exactly reverts the edits, scoring incrementally in between.)
     std::optional<Scores> what_if(const Command& cmd, std::string* error = nullptr);
+    // The words of the scores changed (the app switched language): everything is scored and
+    // worded afresh on the next read.
+    void reword();
 
 private:
     struct Step {

@@ -12,6 +12,7 @@
 #include "export/export.hpp"
 #include "export/markdown_text.hpp"
 #include "format/numbers.hpp"
+#include "i18n/i18n.hpp"
 #include "model/kinds.hpp"
 #include "score/advice/explain.hpp"
 
@@ -107,7 +108,8 @@ private:
     std::string money(double v) const {
         const std::string& currency = plan_.settings.currency;
         if (!std::isfinite(v)) return "too large to add up";
-        return money_to_cent(v) + (currency.empty() ? "" : " " + md_text(currency));
+        // In the reader's digits ("1.234,50 EUR" in German); the code, not a symbol, so it is unambiguous.
+        return localize_digits(money_to_cent(v)) + (currency.empty() ? "" : " " + md_text(currency));
     }
 
     std::string owners(const LinkSet<PersonId>& ids) const {
@@ -127,19 +129,19 @@ private:
 
     void header() {
         const Settings& s = plan_.settings;
-        out_ += "# " + (s.name.empty() ? std::string("Untitled plan") : md_text(s.name)) + "\n\n";
+        out_ += "# " + (s.name.empty() ? i18n::tr("plan.untitled") : md_text(s.name)) + "\n\n";
         std::string period;
         if (s.start.empty() && s.end.empty()) period = "not set";
         else period = (s.start.empty() ? "?" : s.start) + " to " + (s.end.empty() ? "?" : s.end);
         out_ += "- Period: " + md_text(period) + "\n";
-        out_ += "- Currency: " + or_placeholder(s.currency, "not set") + "\n";
+        out_ += "- " + i18n::tr("plan.currency") + ": " + or_placeholder(s.currency, i18n::tr("md.not_set").c_str()) + "\n";
         auto count = [](size_t n, Kind kind) {
             return grouped_number(static_cast<double>(n)) + " " + kind_info(kind).nouns;
         };
         out_ += "- Items: " + count(plan_.goals.size(), Kind::Goal) + ", " + count(plan_.strategies.size(), Kind::Strategy) +
                 ", " + count(plan_.tactics.size(), Kind::Tactic) + ", " + count(plan_.kpis.size(), Kind::Kpi) + ", " +
                 count(plan_.products.size(), Kind::Product) + "\n";
-        out_ += "- Total budget: " + money(totals_.total) + "\n";
+        out_ += "- " + i18n::tr("inspector.total_budget") + ": " + money(totals_.total) + "\n";
         if (!s.brand_key.empty()) out_ += "- Brand key: " + md_text(s.brand_key) + "\n";
         out_ += "\n";
     }
@@ -147,7 +149,7 @@ private:
     void alignment() {
         if (!scores_) return;
         const Scores& sc = *scores_;
-        out_ += "## Alignment score\n\n";
+        out_ += "## " + i18n::tr("md.alignment") + "\n\n";
         if (sc.overall) {
             out_ += "**" + one_decimal(*sc.overall) + " / 100**";
             std::string details;
@@ -155,7 +157,8 @@ private:
                 details = "capped at " + one_decimal(*sc.cap) + " by linkage, raw " + one_decimal(*sc.raw) + "; ";
             details += "completeness " + exact_number(round1(sc.completeness)) + "%";
             out_ += " (" + details + ")\n\n";
-            out_ += "| Component | Weight | Score |\n| --- | ---: | ---: |\n";
+            out_ += "| " + i18n::tr("md.component") + " | " + i18n::tr("md.weight") + " | " + i18n::tr("md.score") +
+                    " |\n| --- | ---: | ---: |\n";
             for (size_t i = 0; i < kComponentCount; ++i) {
                 const auto c = static_cast<Component>(i);
                 const auto& v = sc.components[i];
@@ -171,7 +174,7 @@ private:
             return;
         }
         const size_t shown = sc.findings.size() < kTopFindings ? sc.findings.size() : kTopFindings;
-        out_ += "Top findings:\n\n";
+        out_ += i18n::tr("md.top_findings") + "\n\n";
         for (size_t i = 0; i < shown; ++i) {
             const Finding& f = sc.findings[i];
             std::string ids;
@@ -238,7 +241,7 @@ private:
     }
 
     void outline() {
-        out_ += "## Plan outline\n\n";
+        out_ += "## " + i18n::tr("md.outline") + "\n\n";
         if (plan_.goals.empty()) out_ += "No sales goal yet: marketing has nothing to follow.\n\n";
         for (size_t g = 0; g < plan_.goals.size(); ++g) {
             const Goal& goal = plan_.goals[g];
@@ -259,7 +262,7 @@ private:
         bool any = false;
         for (size_t s = 0; s < plan_.strategies.size(); ++s) {
             if (under_goal[s]) continue;
-            if (!any) out_ += "### Strategies linked to no goal\n\n";
+            if (!any) out_ += "### " + i18n::tr("md.loose_strategies") + "\n\n";
             any = true;
             strategy_block(s, "");
         }
@@ -268,7 +271,7 @@ private:
         any = false;
         for (const Kpi& k : plan_.kpis) {
             if (!k.on.empty() && item_at_.count(k.on.id)) continue;
-            if (!any) out_ += "### KPIs attached to no item\n\n";
+            if (!any) out_ += "### " + i18n::tr("md.loose_kpis") + "\n\n";
             any = true;
             out_ += "- " + kpi_line(k, false) + "\n";
         }
@@ -286,18 +289,21 @@ private:
     }
 
     void budget() {
-        out_ += "## Budget\n\n";
+        out_ += "## " + i18n::tr("md.budget") + "\n\n";
         out_ += "Total: " + money(totals_.total) + " over " + std::to_string(plan_.tactics.size()) + " tactics.\n\n";
 
-        out_ += "### By goal\n\nA tactic that reaches several goals gives each an equal part of its budget.\n\n";
-        out_ += "| Goal | Tactics | Budget | Share |\n| --- | ---: | ---: | ---: |\n";
+        out_ += "### " + i18n::tr("md.by_goal") + "\n\n" + i18n::tr("md.by_goal_note") + "\n\n";
+        out_ += "| " + i18n::tr("kind.goal.label") + " | " + i18n::tr("kind.tactic.plural") + " | " + i18n::tr("md.budget") +
+                " | " + i18n::tr("md.share") + " |\n| --- | ---: | ---: | ---: |\n";
         for (const auto& line : totals_.by_goal)
             budget_row(labelled(line), "", line.tactics, line.budget);
         budget_row("No goal (untraced)", "", untraced_count(), totals_.untraced);
         out_ += "| **Total** | " + std::to_string(plan_.tactics.size()) + " | **" + money(totals_.total) + "** | " +
                 percent(totals_.total, totals_.total) + " |\n\n";
 
-        out_ += "### By channel\n\n| Channel | Required | Tactics | Budget | Share |\n| --- | --- | ---: | ---: | ---: |\n";
+        out_ += "### " + i18n::tr("md.by_channel") + "\n\n| " + i18n::tr("form.channel") + " | " + i18n::tr("md.required") + " | " +
+                i18n::tr("kind.tactic.plural") + " | " + i18n::tr("md.budget") + " | " + i18n::tr("md.share") +
+                " |\n| --- | --- | ---: | ---: | ---: |\n";
         const std::unordered_set<std::string> required_channels(plan_.settings.required_channels.begin(),
                                                                 plan_.settings.required_channels.end());
         for (const auto& line : totals_.by_channel) {
@@ -309,9 +315,10 @@ private:
 
         double forecast_sum = 0;
         for (const auto& p : plan_.products) forecast_sum += p.forecast.value_or(0.0);
-        out_ += "### By product\n\nA tactic's budget is split evenly over its products.\n\n";
-        out_ += "| Product | Big push | Forecast share | Tactics | Budget | Share |\n"
-                "| --- | --- | ---: | ---: | ---: | ---: |\n";
+        out_ += "### " + i18n::tr("md.by_product") + "\n\n" + i18n::tr("md.by_product_note") + "\n\n";
+        out_ += "| " + i18n::tr("kind.product.label") + " | " + i18n::tr("form.big_push") + " | " + i18n::tr("md.forecast_share") +
+                " | " + i18n::tr("kind.tactic.plural") + " | " + i18n::tr("md.budget") + " | " + i18n::tr("md.share") +
+                " |\n| --- | --- | ---: | ---: | ---: | ---: |\n";
         for (size_t p = 0; p < plan_.products.size(); ++p) {
             const Product& product = plan_.products[p];
             const auto& line = totals_.by_product[p];
@@ -337,7 +344,7 @@ private:
     }
 
     void untraced() {
-        out_ += "## Untraced tactics\n\n";
+        out_ += "## " + i18n::tr("md.untraced") + "\n\n";
         if (plan_.tactics.empty()) {
             out_ += "No tactics yet.\n";
             return;

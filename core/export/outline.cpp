@@ -6,6 +6,8 @@
 #include <unordered_map>
 
 #include "export/card_text.hpp"
+#include "format/numbers.hpp"
+#include "i18n/i18n.hpp"
 #include "model/kinds.hpp"
 #include "model/queries.hpp"
 
@@ -125,17 +127,19 @@ const char* score_band(const std::optional<double>& score) {
 }
 
 std::string score_change_text(const std::optional<double>& before, const std::optional<double>& after) {
-    if (!after) return before ? "Alignment not scored" : "";
+    if (!after) return before ? i18n::tr("a11y.not_scored") : "";
     const double now = round1(*after);
-    char text[64];
-    if (!before) {
-        std::snprintf(text, sizeof text, "Alignment %.1f", now);
-        return text;
-    }
+    // One decimal, in the reader's style ("88,5" in German).
+    const auto one = [](double v) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%.1f", v);
+        return localize_digits(text);
+    };
+    if (!before) return i18n::tr("outline.alignment", {{"score", one(now)}});
     const double delta = round1(now - round1(*before));
     if (delta == 0) return "";
-    std::snprintf(text, sizeof text, "Alignment %.1f, %s %.1f", now, delta > 0 ? "up" : "down", std::fabs(delta));
-    return text;
+    return i18n::tr(delta > 0 ? "outline.alignment_up" : "outline.alignment_down",
+                    {{"score", one(now)}, {"delta", one(std::fabs(delta))}});
 }
 
 Outline plan_outline(const Plan& plan, const Scores& scores, bool show_scores) {

@@ -3,8 +3,10 @@
 // a person a number that looks as it was typed, so a sum like 0.1 + 0.2 reads "0.3" there.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace ab {
 
@@ -25,5 +27,37 @@ std::string display_number(double value);
 std::string display_number(const std::optional<double>& value);
 // display_number, then the currency after a space when there is one: "12,000 EUR".
 std::string display_money(double value, const std::string& currency);
+
+// How the reader's locale writes numbers, money and dates (the web fills it from the browser's
+// Intl, web/i18n/locale.js). What people read uses it: the canvas's totals, the score messages and
+// the Markdown report. Plan files, the CSV and the number fields keep exact_number /
+// display_number, so a file reads back the same anywhere. The default is the app's English.
+struct NumberStyle {
+    std::string decimal = ".";
+    std::string group = ",";
+    // The fewest digits of a whole part that get group separators: 4 in most locales ("1,234"),
+    // 5 in Spanish ("1234" but "12.345").
+    int min_group_digits = 4;
+    // Money: {n} the amount, {c} the currency's symbol ("{n} {c}" -> "1.234 €", "{c}{n}" -> "$1,234").
+    std::string money = "{n} {c}";
+    // A currency code's symbol in this locale ("EUR" -> "€"); a code not in the map shows as itself.
+    std::map<std::string, std::string, std::less<>> symbols;
+    // A date: {y} {m} {d} as digits ("{d}.{m}.{y}" -> "31.01.2025").
+    std::string date = "{y}-{m}-{d}";
+};
+const NumberStyle& number_style();
+void set_number_style(NumberStyle style);
+
+// display_number in the reader's style: "1.234.567" or "1234,5" in German.
+std::string local_number(double value);
+// local_number as money in the plan's currency: "1.234 €", "$1,234", "12 EUR" (no symbol known).
+std::string local_money(double value, std::string_view currency);
+// An amount already in the reader's style with its currency where the locale puts it (as local_money).
+std::string with_currency(const std::string& amount, std::string_view currency);
+// Plain "1,234.5" (grouped with ',' and a '.' decimal, as grouped_number writes it) rewritten in
+// the reader's style; anything else (an exponent, "?") is returned as it is.
+std::string localize_digits(std::string_view plain);
+// An ISO date "2025-01-31" in the reader's style; text that is not such a date stays as it is.
+std::string local_date(std::string_view iso);
 
 }  // namespace ab

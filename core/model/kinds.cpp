@@ -1,6 +1,8 @@
 // The kind table (see model/kinds.hpp).
 #include "model/kinds.hpp"
 
+#include "i18n/i18n.hpp"
+
 namespace ab {
 
 namespace {
@@ -27,27 +29,45 @@ static_assert(static_cast<size_t>(Kind::Insight) + 1 == kKinds.size(), "one row 
 
 }  // namespace
 
-const std::array<KindInfo, 7>& kind_table() { return kKinds; }
+// The table with the words people read in the active language (i18n/*.json: kind.<file name>.*),
+// rebuilt when the language changes; the file's words, prefixes and icons never change.
+const std::array<KindInfo, 7>& kind_table() {
+    static std::array<KindInfo, 7> table = kKinds;
+    static uint32_t built = ~0u;
+    if (built != i18n::generation()) {
+        for (size_t i = 0; i < table.size(); ++i) {
+            const std::string base = std::string("kind.") + kKinds[i].file_name + ".";
+            table[i].label = i18n::tr(base + "label").c_str();
+            table[i].plural = i18n::tr(base + "plural").c_str();
+            table[i].noun = i18n::tr(base + "noun").c_str();
+            table[i].nouns = i18n::tr(base + "nouns").c_str();
+        }
+        built = i18n::generation();
+    }
+    return table;
+}
 
 const KindInfo& kind_info(Kind kind) {
     const size_t i = static_cast<size_t>(kind);
     // A Kind cast from a bad number reads as an insight rather than past the table.
-    return kKinds[i < kKinds.size() ? i : kKinds.size() - 1];
+    return kind_table()[i < kKinds.size() ? i : kKinds.size() - 1];
 }
 
-std::string a_kind(Kind kind) {
-    const KindInfo& k = kind_info(kind);
-    return std::string(k.article) + " " + k.noun;
-}
+std::string a_kind(Kind kind) { return i18n::tr(std::string("kind.") + kind_name(kind) + ".a"); }
 
 std::string count_of(size_t count, Kind kind) {
-    const KindInfo& k = kind_info(kind);
-    return std::to_string(count) + " " + (count == 1 ? k.noun : k.nouns);
+    return i18n::tr_count(std::string("kind.") + kind_name(kind) + ".count", static_cast<double>(count));
 }
 
-std::string new_item_name(Kind kind) { return std::string("New ") + kind_info(kind).noun; }
+std::string new_item_name(Kind kind) { return i18n::tr(std::string("kind.") + kind_name(kind) + ".new"); }
 
-const char* collection_name(Kind kind) { return kind_info(kind).collection; }
-const char* kind_name(Kind kind) { return kind_info(kind).file_name; }
+const char* collection_name(Kind kind) {
+    const size_t i = static_cast<size_t>(kind);
+    return kKinds[i < kKinds.size() ? i : kKinds.size() - 1].collection;
+}
+const char* kind_name(Kind kind) {
+    const size_t i = static_cast<size_t>(kind);
+    return kKinds[i < kKinds.size() ? i : kKinds.size() - 1].file_name;
+}
 
 }  // namespace ab

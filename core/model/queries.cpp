@@ -4,6 +4,8 @@
 #include <optional>
 #include <type_traits>
 
+#include "format/numbers.hpp"
+#include "i18n/i18n.hpp"
 #include "model/access.hpp"
 #include "model/index.hpp"
 #include "model/kinds.hpp"
@@ -128,8 +130,8 @@ std::string kind_counts_text(const SelectionTotals& totals) {
 
 std::string budgeted_text(const SelectionTotals& totals) {
     if (totals.tactics() == 0) return "";
-    return std::to_string(totals.budgeted) + " of " + std::to_string(totals.tactics()) +
-           " selected tactics have a budget.";
+    return i18n::tr_count("selection.budgeted", static_cast<double>(totals.tactics()),
+                          {{"n", local_number(static_cast<double>(totals.budgeted))}});
 }
 
 }  // namespace ab

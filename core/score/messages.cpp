@@ -11,6 +11,8 @@
 #include <cstring>
 #include <string>
 
+#include "format/numbers.hpp"
+#include "i18n/i18n.hpp"
 #include "score/findings.hpp"
 
 namespace ab::scoring {
@@ -49,6 +51,12 @@ public:
         put("%", 1);
         return *this;
     }
+    static std::string percent_text(double share) {
+        Words w;
+        w.percent(share);
+        return w.str();
+    }
+    std::string str() const { return spilled_ ? spill_ : std::string(buf_, len_); }
     // 1234567.8 -> "1,234,568"; under a thousand, amounts keep their cents (12.5 -> "12.50") and
     // smaller fractions three significant digits (0.0042 -> "0.0042"), so none rounds to 0 or 1.
     // From 1e18 on (past what `integer` can hold) three significant digits: "1e+308".
@@ -63,8 +71,9 @@ public:
             const long long c = std::llround(a * 100);
             if (v < 0) put("-", 1);
             integer(static_cast<double>(c / 100), false);
-            const char cents[3] = {'.', static_cast<char>('0' + c / 10 % 10), static_cast<char>('0' + c % 10)};
-            put(cents, 3);
+            *this << number_style().decimal;  // the reader's locale: "12,50" in German
+            const char cents[2] = {static_cast<char>('0' + c / 10 % 10), static_cast<char>('0' + c % 10)};
+            put(cents, 2);
             return *this;
         }
         return significant(v);
@@ -84,10 +93,12 @@ public:
     Words& significant(double v) {
         char out[32];
         const int n = std::snprintf(out, sizeof out, "%.3g", v);
-        put(out, n > 0 ? static_cast<size_t>(n) : 0);
-        return *this;
+        const std::string_view digits(out, n > 0 ? static_cast<size_t>(n) : 0);
+        const size_t point = digits.find('.');
+        if (point == std::string_view::npos) return *this << digits;
+        return *this << digits.substr(0, point) << number_style().decimal << digits.substr(point + 1);
     }
-    // 20250131 -> "2025-01-31"
+    // 20250131 -> "2025-01-31", then in the reader's order ("31.01.2025")
     Words& date(uint32_t d) {
         char out[10];
         for (int i = 9; i >= 0; --i) {
@@ -98,8 +109,7 @@ public:
             out[i] = static_cast<char>('0' + d % 10);
             d /= 10;
         }
-        put(out, 10);
-        return *this;
+        return *this << local_date(std::string_view(out, 10));
     }
     void append_to(std::string& out) const {
         if (spilled_) out += spill_;
@@ -147,12 +157,19 @@ private:
             digits[count++] = static_cast<char>('0' + n % 10);
             n /= 10;
         } while (n != 0);
-        char out[40];
+        // The reader's separator ("1.234" in German, none in Spanish's "1234"): up to 4 bytes (U+202F).
+        const NumberStyle& style = number_style();
+        const std::string_view sep = style.group.size() <= 4 ? std::string_view(style.group) : std::string_view(",");
+        group_thousands = group_thousands && static_cast<int>(count) >= style.min_group_digits;
+        char out[120];
         size_t len = 0;
         if (v < 0 && !(count == 1 && digits[0] == '0')) out[len++] = '-';
         for (size_t i = count; i-- > 0;) {
             out[len++] = digits[i];
-            if (group_thousands && i > 0 && i % 3 == 0) out[len++] = ',';
+            if (group_thousands && i > 0 && i % 3 == 0) {
+                std::memcpy(out + len, sep.data(), sep.size());
+                len += sep.size();
+            }
         }
         put(out, len);
     }
@@ -168,14 +185,14 @@ bool currency_code(std::string_view unit) {
     return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-const char* phase_text(Phase p) {
+const std::string& phase_text(Phase p) {
     switch (p) {
-        case Phase::Pre: return "pre-launch";
-        case Phase::Launch: return "launch";
-        case Phase::Post: return "post-launch";
+        case Phase::Pre: return i18n::tr("phase.pre");
+        case Phase::Launch: return i18n::tr("phase.launch");
+        case Phase::Post: return i18n::tr("phase.post");
         case Phase::None: break;
     }
-    return "no phase";
+    return i18n::tr("phase.none");
 }
 
 // Bits of kpi_problems.
@@ -197,35 +214,44 @@ void kpi_checks_text(Words& w, const ScoreGraph& g, uint32_t problems, uint32_t 
         return w;
     };
     if (problems & (kNoMetric | kNoUnit)) {
-        next() << ((problems & kNoMetric) && (problems & kNoUnit)
-                       ? "say what it counts and in what unit (cafés, USD, %)"
-                   : (problems & kNoMetric) ? "say what it counts"
-                                            : "give it a unit (cafés, USD, %)");
+        next() << i18n::tr((problems & kNoMetric) && (problems & kNoUnit) ? "kpi_check.metric_unit"
+                           : (problems & kNoMetric)                      ? "kpi_check.metric"
+                                                                         : "kpi_check.unit");
     }
     if (problems & (kNoBaseline | kNoTarget)) {
-        next() << ((problems & kNoBaseline) && (problems & kNoTarget)
-                       ? "give it a starting number (baseline) and a target number"
-                   : (problems & kNoBaseline) ? "give it a starting number (baseline)"
-                                              : "give it a target number");
+        next() << i18n::tr((problems & kNoBaseline) && (problems & kNoTarget) ? "kpi_check.baseline_target"
+                           : (problems & kNoBaseline)                        ? "kpi_check.baseline"
+                                                                             : "kpi_check.target");
     }
     if (problems & kOwnerCount) {
         const uint32_t owners = problems >> 16;
-        if (owners == 0) next() << "name the one person who owns it";
-        else next() << "it has " << std::to_string(owners) << " owners: keep one";
+        if (owners == 0) next() << i18n::tr("kpi_check.no_owner");
+        else next() << i18n::tr_count("kpi_check.owners", owners);
     }
     if (problems & kWrongWay) {
         const bool down = problems & kGoesDown;
-        next() << "its target ";
-        w.quantity(target, unit) << " should be " << (down ? "below" : "above") << " its starting number ";
-        w.quantity(baseline, unit);
-        if (down) w << " (lower is better for it)";
+        Words t, b;
+        t.quantity(target, unit);
+        b.quantity(baseline, unit);
+        next() << i18n::tr(down ? "kpi_check.target_below" : "kpi_check.target_above",
+                           {{"target", t.str()}, {"baseline", b.str()}});
     }
     if (problems & (kNoDue | kBadDue | kDueEarly | kDueLate)) {
-        if (problems & kNoDue) next() << "give it a due date";
-        else if (problems & kBadDue) next() << "write its due date as YYYY-MM-DD";
-        else if (problems & kDueEarly) (next() << "its due date ").date(due) << " is before the plan starts (" << settings.start << ")";
-        else (next() << "its due date ").date(due) << " is after the plan ends (" << settings.end << ")";
+        if (problems & kNoDue) next() << i18n::tr("kpi_check.no_due");
+        else if (problems & kBadDue) next() << i18n::tr("kpi_check.bad_due");
+        else {
+            Words d;
+            d.date(due);
+            const bool early = problems & kDueEarly;
+            next() << i18n::tr(early ? "kpi_check.due_early" : "kpi_check.due_late",
+                               {{"due", d.str()}, {"date", local_date(early ? settings.start : settings.end)}});
+        }
     }
+}
+
+// An amount already written ("1.234") with its currency, as the reader's locale places it.
+std::string money_text(const std::string& amount, const std::string& currency) {
+    return with_currency(amount, currency);
 }
 
 }  // namespace
@@ -256,153 +282,136 @@ void FindingSink::word(const Raw& r, const Ids& ids, std::string& text) const {
     const ScoreGraph& g = *g_;
     Words w;
     for (uint8_t i = 0; i < ids.count; ++i) w << ids.id[i];
+    // A name in the language's quotes ("“x”", German "„x“").
+    const auto q = [](std::string_view name) { return i18n::tr("quoted", {{"name", std::string(name)}}); };
     switch (r.code) {
-        case Code::PlanEmpty: w << "Add a sales goal: the plan is scored against what sales wants to achieve"; break;
-        case Code::PlanNoGoal: w << "The plan has tactics but no sales goal: add the sales goal they are meant to serve"; break;
+        case Code::PlanEmpty: w << i18n::tr("finding.plan_empty"); break;
+        case Code::PlanNoGoal: w << i18n::tr("finding.plan_no_goal"); break;
         case Code::TacticUntraced: {
-            w.q(g.tactic_name(r.a)) << " reaches no sales goal: ";
             const IndexRange strategies = g.tactic_strategies.row(r.a);
-            if (strategies.empty()) w << "link it to a strategy";
-            else if (strategies.size() == 1) (w << "link its strategy ").q(g.strategy_name(strategies.first[0])) << " to a goal";
-            else w << "link one of its strategies to a goal";
+            const std::string name = q(g.tactic_name(r.a));
+            if (strategies.empty()) w << i18n::tr("finding.tactic_untraced", {{"name", name}});
+            else if (strategies.size() == 1)
+                w << i18n::tr("finding.tactic_untraced_one",
+                              {{"name", name}, {"strategy", q(g.strategy_name(strategies.first[0]))}});
+            else w << i18n::tr("finding.tactic_untraced_many", {{"name", name}});
             break;
         }
-        case Code::GoalNoStrategy: (w << "No strategy serves ").q(g.goal_name(r.a)) << ": link a strategy to it"; break;
+        case Code::GoalNoStrategy: w << i18n::tr("finding.goal_no_strategy", {{"goal", q(g.goal_name(r.a))}}); break;
         case Code::GoalNoTactic:
-            (w << "No tactic works toward ").q(g.goal_name(r.a))
-                << (g.goal_strategies.count(r.a) > 0 ? ": link a tactic to one of its strategies"
-                                                     : ": give it a strategy and link tactics to that strategy");
+            w << i18n::tr(g.goal_strategies.count(r.a) > 0 ? "finding.goal_no_tactic" : "finding.goal_no_tactic_strategy",
+                          {{"goal", q(g.goal_name(r.a))}});
             break;
-        case Code::GoalNoBudget:
-            (w << "None of the tactics for ").q(g.goal_name(r.a)) << " has a budget: fund the ones that move it";
-            break;
+        case Code::GoalNoBudget: w << i18n::tr("finding.goal_no_budget", {{"goal", q(g.goal_name(r.a))}}); break;
         case Code::ItemNoKpi:
             if (static_cast<Kind>(r.detail) == Kind::Goal)
-                (w << "Goal ").q(g.goal_name(r.a)) << " has no KPI: add the number that says whether it is met";
+                w << i18n::tr("finding.goal_no_kpi", {{"goal", q(g.goal_name(r.a))}});
             else
-                (w << "Strategy ").q(g.strategy_name(r.a)) << " has no KPI: add the number that shows whether it works";
+                w << i18n::tr("finding.strategy_no_kpi", {{"strategy", q(g.strategy_name(r.a))}});
             break;
         case Code::KpiIncomplete: {
             const Kpi& kpi = g.plan().kpis[r.a];
-            (w << "KPI ").q(g.kpi_name(r.a)) << " cannot be checked yet: ";
+            w << i18n::tr("finding.kpi_incomplete", {{"kpi", q(g.kpi_name(r.a))}});
             kpi_checks_text(w, g, r.detail, r.b, r.x, r.y, kpi.unit);
             break;
         }
-        case Code::PlanNoForecast:
-            w << "No product has a sales forecast: enter the forecasts so the budget can follow sales";
-            break;
+        case Code::PlanNoForecast: w << i18n::tr("finding.plan_no_forecast"); break;
         case Code::PushOutranked:
-            w.q(g.product_name(r.b)) << " is forecast to sell more than big push ";
-            w.q(g.product_name(r.a)) << ": make it a big push or check the forecasts";
+            w << i18n::tr("finding.push_outranked", {{"product", q(g.product_name(r.b))}, {"push", q(g.product_name(r.a))}});
             break;
         case Code::PushUnderfunded:
-            (w << "Big push ").q(g.product_name(r.a)) << " gets ";
-            w.percent(r.x) << " of the budget, less than the ";
-            w.percent(r.y) << " its sales forecast calls for: move budget to its tactics";
+            w << i18n::tr("finding.push_underfunded", {{"push", q(g.product_name(r.a))},
+                                                       {"share", Words::percent_text(r.x)},
+                                                       {"due", Words::percent_text(r.y)}});
             break;
         case Code::ProductOverfunded:
-            w.q(g.product_name(r.a)) << " gets ";
-            w.percent(r.x) << " of the budget, more than the ";
-            w.percent(r.y) << " its sales forecast calls for: move budget to the big pushes";
+            w << i18n::tr("finding.product_overfunded", {{"product", q(g.product_name(r.a))},
+                                                         {"share", Words::percent_text(r.x)},
+                                                         {"due", Words::percent_text(r.y)}});
             break;
         case Code::BudgetUnassigned:
-            w.percent(r.x) << " of the budget sells no product, more than the ";
-            w.percent(r.y) << " kept for the brand as a whole (the brand reserve): link those tactics to the products they sell";
+            w << i18n::tr("finding.budget_unassigned",
+                          {{"share", Words::percent_text(r.x)}, {"reserve", Words::percent_text(r.y)}});
             break;
-        case Code::PlanNoBigPush:
-            w << "No product is a big push (a product sales wants sold most this season): tick Big push on those "
-                 "products, or add one";
-            break;
+        case Code::PlanNoBigPush: w << i18n::tr("finding.plan_no_big_push"); break;
         case Code::PushMissingChannel:
-            (w << "Big push ").q(g.product_name(r.a)) << " has no " << g.channels[r.b]
-                << " tactic: add one so every channel carries it";
+            w << i18n::tr("finding.push_missing_channel",
+                          {{"push", q(g.product_name(r.a))}, {"channel", std::string(g.channels[r.b])}});
             break;
-        case Code::PushMissingPhase: {
-            const char* phase = phase_text(static_cast<Phase>(r.detail));
-            (w << "Big push ").q(g.product_name(r.a)) << " has nothing in " << phase << ": add a " << phase
-                << " tactic for it";
+        case Code::PushMissingPhase:
+            w << i18n::tr("finding.push_missing_phase",
+                          {{"push", q(g.product_name(r.a))}, {"phase", phase_text(static_cast<Phase>(r.detail))}});
             break;
-        }
         case Code::TacticOffMessage: {
             const Tactic& tac = g.plan().tactics[r.a];
-            w.q(g.tactic_name(r.a)) << " has ";
-            if (tac.message.empty()) w << "no message";
-            else (w << "message ").q(tac.message);
-            (w << ", not the key message ").q(g.plan().products[r.b].key_message);
-            (w << " of big push ").q(g.product_name(r.b)) << ": use the key message";
+            w << i18n::tr(tac.message.empty() ? "finding.tactic_no_message" : "finding.tactic_off_message",
+                          {{"name", q(g.tactic_name(r.a))},
+                           {"message", q(tac.message)},
+                           {"key", q(g.plan().products[r.b].key_message)},
+                           {"push", q(g.product_name(r.b))}});
             break;
         }
         case Code::GoalMissingStage: {
             // The default stages get a sentence of their own; a plan's own stage names a generic one.
             const std::string_view stage = g.stages[r.b];
-            (w << "No tactic for ").q(g.goal_name(r.a));
-            if (stage == "awareness")
-                w << " builds awareness: add one that makes new customers aware of what you sell";
-            else if (stage == "consideration")
-                w << " works on consideration: add one that helps customers weigh your offer against others";
-            else if (stage == "purchase")
-                w << " helps customers buy: add one that turns interest into a purchase";
-            else
-                (w << " covers ").q(stage)
-                    << ", a step customers go through on the way to buying (a journey stage): add one for that step";
+            const char* key = stage == "awareness"       ? "finding.goal_missing_awareness"
+                              : stage == "consideration" ? "finding.goal_missing_consideration"
+                              : stage == "purchase"      ? "finding.goal_missing_purchase"
+                                                         : "finding.goal_missing_stage";
+            w << i18n::tr(key, {{"goal", q(g.goal_name(r.a))}, {"stage", q(stage)}});
             break;
         }
         case Code::ItemOwnerCount: {
+            std::string item;
             switch (static_cast<Kind>(r.detail)) {
-                case Kind::Goal: (w << "Goal ").q(g.goal_name(r.a)); break;
-                case Kind::Strategy: (w << "Strategy ").q(g.strategy_name(r.a)); break;
-                case Kind::Tactic: (w << "Tactic ").q(g.tactic_name(r.a)); break;
-                case Kind::Kpi: (w << "KPI ").q(g.kpi_name(r.a)); break;
-                default: (w << "Big push ").q(g.product_name(r.a)); break;
+                case Kind::Goal: item = i18n::tr("finding.the_goal", {{"name", q(g.goal_name(r.a))}}); break;
+                case Kind::Strategy: item = i18n::tr("finding.the_strategy", {{"name", q(g.strategy_name(r.a))}}); break;
+                case Kind::Tactic: item = i18n::tr("finding.the_tactic", {{"name", q(g.tactic_name(r.a))}}); break;
+                case Kind::Kpi: item = i18n::tr("finding.the_kpi", {{"name", q(g.kpi_name(r.a))}}); break;
+                default: item = i18n::tr("finding.the_push", {{"name", q(g.product_name(r.a))}}); break;
             }
-            if (r.b == 0) w << " has no owner: name the one person who answers for it";
-            else w << " has " << std::to_string(r.b) << " owners: keep the one person who answers for it";
+            if (r.b == 0) w << i18n::tr("finding.item_no_owner", {{"item", item}});
+            else w << i18n::tr_count("finding.item_owners", r.b, {{"item", item}});
             break;
         }
         case Code::GoalOneTeam:
-            if (r.detail & kTeamSales)
-                (w << "Only sales owns ").q(g.goal_name(r.a)) << " and its plan: give a strategy or tactic a marketing owner";
-            else if (r.detail & kTeamMarketing)
-                (w << "Only marketing owns ").q(g.goal_name(r.a)) << " and its plan: make a sales person own the goal";
-            else
-                (w << "Neither sales nor marketing owns ").q(g.goal_name(r.a))
-                    << " or its plan: name a sales and a marketing owner";
+            w << i18n::tr((r.detail & kTeamSales)       ? "finding.goal_only_sales"
+                          : (r.detail & kTeamMarketing) ? "finding.goal_only_marketing"
+                                                        : "finding.goal_no_team",
+                          {{"goal", q(g.goal_name(r.a))}});
             break;
         case Code::GoalNoCustomerVoice:
-            (w << "No customer insight feeds ").q(g.goal_name(r.a))
-                << ": add what sales hears from customers to the goal or to its products";
+            w << i18n::tr("finding.goal_no_customer_voice", {{"goal", q(g.goal_name(r.a))}});
             break;
         case Code::TacticNoReturn: {
             const std::string& currency = g.plan().settings.currency;
-            w.q(g.tactic_name(r.a)) << " spends ";
             // The budget as entered: the engine's copy stops at 1e15 (docs/scoring-notes.md).
-            w.amount(g.plan().tactics[r.a].budget.value_or(0.0)) << (currency.empty() ? "" : " ") << currency
-                                    << " with no expected return: estimate what it brings in";
+            Words amount;
+            amount.amount(g.plan().tactics[r.a].budget.value_or(0.0));
+            w << i18n::tr("finding.tactic_no_return",
+                          {{"name", q(g.tactic_name(r.a))}, {"money", money_text(amount.str(), currency)}});
             break;
         }
         case Code::GoalNoTarget:
-            if (g.primary_kpi[r.a] == kNoIndex)
-                w.q(g.goal_name(r.a)) << " has no primary KPI (the one number that says it is met): pick it and give it "
-                                         "a starting number and a target";
-            else
-                (w << "The primary KPI of ").q(g.goal_name(r.a))
-                    << " lacks a starting number (baseline) or a target: set both";
+            w << i18n::tr(g.primary_kpi[r.a] == kNoIndex ? "finding.goal_no_primary" : "finding.goal_no_target",
+                          {{"goal", q(g.goal_name(r.a))}});
             break;
         case Code::GoalShortReturn:
             if (r.y > 0) {
                 // Expected returns count in the unit of the goal's primary KPI (cafés, not money).
                 const std::string& unit = g.plan().kpis[g.primary_kpi[r.a]].unit;
-                (w << "Tactics for ").q(g.goal_name(r.a)) << " are expected to bring ";
-                w.quantity(r.x, unit) << " of the ";
-                w.quantity(r.y, unit) << " it needs: add tactics or raise their expected return";
+                Words expected, needed;
+                expected.quantity(r.x, unit);
+                needed.quantity(r.y, unit);
+                w << i18n::tr("finding.goal_short_return",
+                              {{"goal", q(g.goal_name(r.a))}, {"expected", expected.str()}, {"needed", needed.str()}});
                 // A count needs saying what the returns count in; money or a share does not.
                 if (!unit.empty() && unit != "%" && unit != g.plan().settings.currency && !currency_code(unit))
-                    w << " (in " << unit << ")";
+                    w << i18n::tr("finding.in_unit", {{"unit", unit}});
             } else {
                 const bool down = g.plan().kpis[g.primary_kpi[r.a]].dir == Direction::Down;
-                (w << "The target of the primary KPI of ").q(g.goal_name(r.a))
-                    << " does not move past its starting number: set a target " << (down ? "below" : "above")
-                    << " the starting number";
+                w << i18n::tr(down ? "finding.goal_target_not_below" : "finding.goal_target_not_above",
+                              {{"goal", q(g.goal_name(r.a))}});
             }
             break;
     }

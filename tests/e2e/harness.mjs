@@ -34,8 +34,9 @@ export async function startSite() {
 }
 
 // Launches Chromium with a fresh profile (a new temporary --user-data-dir, removed on close)
-// and a fixed viewport and device pixel ratio. Returns {context, dpr, close()}.
-export async function launchBrowser({ dpr = 1, width = 1280, height = 800 } = {}) {
+// and a fixed viewport and device pixel ratio; `locale` ('de-DE') sets navigator.languages and
+// Intl's default as a German browser has them. Returns {context, dpr, close()}.
+export async function launchBrowser({ dpr = 1, width = 1280, height = 800, locale = undefined } = {}) {
   await access(CHROMIUM).catch(() => {
     throw new Error(`Chromium not found at ${CHROMIUM} (Debian package chromium): run scripts/setup.sh`);
   });
@@ -48,6 +49,7 @@ export async function launchBrowser({ dpr = 1, width = 1280, height = 800 } = {}
       args: CHROMIUM_ARGS,
       viewport: { width, height },
       deviceScaleFactor: dpr,
+      ...(locale ? { locale } : {}),
     });
   } catch (err) {
     await rm(profile, { recursive: true, force: true });

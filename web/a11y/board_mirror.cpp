@@ -15,6 +15,7 @@
 #include "commands/command.hpp"
 #include "export/outline.hpp"
 #include "export/outline_diff.hpp"
+#include "i18n/i18n.hpp"
 #include "model/ids.hpp"
 #include "model/kinds.hpp"
 #include "model/queries.hpp"
@@ -33,6 +34,7 @@ namespace ab::web::a11y {
 
 struct Sent {
     uint64_t revision = UINT64_MAX;
+    uint32_t language = UINT32_MAX;  // i18n::generation(): the words change with the language
     std::string outline;  // the score, findings and read-only the page was given last (JSON)
     Outline rows;         // the outline the page shows: the next one goes as the edit from it;
                           // a revision that changes nothing shown (a move) gives nothing
@@ -57,11 +59,13 @@ nlohmann::json findings_json(const Scores& scores) {
 void after_frame(App& app) {
     Sent& s = sent();
     // Whether the score is hidden from this page also turns on who the page is (a room's
-    // participant id arrives after the plan): either change brings the words up to date.
+    // participant id arrives after the plan): either change, or a new language, brings the words
+    // up to date.
     const int hidden = workshop_ui::hides_score(app) ? 1 : 0;
-    if (app.doc.revision() != s.revision || hidden != s.hidden) {
+    if (app.doc.revision() != s.revision || hidden != s.hidden || i18n::generation() != s.language) {
         s.revision = app.doc.revision();
         s.hidden = hidden;
+        s.language = i18n::generation();
         ab_js_a11y_changed();
     }
     std::string selection = nlohmann::json(app.view.selection).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -11,9 +11,9 @@
 // accessible controls (the outline view, outline_view.js) live in.
 
 (() => {
-  const TEXT = {
-    scoreHidden: 'Score hidden by the facilitator',
-  };
+  // The catalogue's words (web/i18n/i18n.js), read when drawn, so they follow the language.
+  const t = (key, args) => Module['abI18n'].t(key, args);
+  const tn = (key, count, args) => Module['abI18n'].tn(key, count, args);
   const T = Module['abText'];
   // How long the score must stay put before it is announced: one announcement per settled
   // change, however many edits led to it (a rename typed, a drag of several links, undo held).
@@ -83,21 +83,24 @@
       ui.addEventListener(type, (e) => { e.stopPropagation(); });
     });
     const hidden = make('div', { className: 'ab-a11y-hidden' }, ui);
-    const hint = make('p', {
-      id: prefix + '-hint',
-      text: 'Arrow keys walk from card to card; N makes a card, F2 renames it, L links two selected ' +
-            'cards, Delete removes, Ctrl+Z undoes. Alt+Shift+O opens the outline view, a list of the ' +
-            'whole plan to read and edit.',
-    }, hidden);
+    const hint = make('p', { id: prefix + '-hint' }, hidden);
     const summary = make('p', { id: prefix + '-summary' }, hidden);
     const tree = make('div', {
       id: prefix + '-tree', role: 'tree', 'aria-multiselectable': 'true',
-      'aria-label': 'The plan: goals, strategies, tactics and KPIs',
       'aria-describedby': summary.id,
     }, hidden);
     const live = make('div', { role: 'status', 'aria-live': 'polite', 'aria-relevant': 'additions', className: 'ab-a11y-live' }, hidden);
     canvas.setAttribute('role', 'application');
-    canvas.setAttribute('aria-roledescription', 'planning board');
+    // The words of the catalogue, set again when the language changes (the rows follow the
+    // next refresh, which board_mirror.cpp asks for).
+    const words = () => {
+      hint.textContent = t('a11y.hint');
+      tree.setAttribute('aria-label', t('a11y.tree'));
+      canvas.setAttribute('aria-roledescription', t('a11y.board'));
+      if (A.el && A.el.empty) A.el.empty.textContent = t('a11y.empty');
+    };
+    words();
+    Module['abI18n'].onChange(words);
     canvas.setAttribute('aria-owns', tree.id);
     canvas.setAttribute('aria-describedby', summary.id + ' ' + hint.id);
     A.el = { root, ui, canvas, tree, live, summary, prefix };
@@ -185,7 +188,7 @@
     // A tree holds items: an empty plan's says so.
     if (!rows.length && !A.el.empty) {
       A.el.empty = make('div', { role: 'treeitem', id: A.el.prefix + '-empty',
-                                 text: 'No cards yet: N makes one, or Alt+Shift+O opens the outline view.' }, tree);
+                                 text: t('a11y.empty') }, tree);
     } else if (rows.length && A.el.empty) {
       A.el.empty.remove();
       A.el.empty = null;
@@ -193,9 +196,15 @@
     const d = A.data;
     const findings = d.findings.length;
     // A workshop's facilitator may hide the score from participants: no score, no findings.
-    A.el.summary.textContent = d.scoreHidden ? TEXT.scoreHidden + (d.readOnly ? '; read-only' : '') + '.'
-      : (d.overall === null ? 'Alignment not scored' : 'Alignment ' + d.overall.toFixed(1) +
-      ', ' + d.band) + '; ' + findings + (findings === 1 ? ' finding' : ' findings') + (d.readOnly ? '; read-only' : '') + '.';
+    if (d.scoreHidden) {
+      A.el.summary.textContent = t(d.readOnly ? 'a11y.score_hidden_read_only' : 'a11y.score_hidden_summary');
+    } else {
+      const score = d.overall === null ? t('a11y.not_scored')
+        : t('a11y.alignment', { score: new Intl.NumberFormat(Module['abI18n'].locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(d.overall),
+            band: { good: t('a11y.band_good'), fair: t('a11y.band_fair'), weak: t('a11y.band_weak') }[d.band] || d.band });
+      A.el.summary.textContent = t(d.readOnly ? 'a11y.summary_read_only' : 'a11y.summary',
+        { score, findings: tn('a11y.findings', findings) });
+    }
     showSelection();
   }
 

@@ -11,13 +11,13 @@
 
 (() => {
   // New words of this module (to move into the string catalogue).
+  // The catalogue's words (web/i18n/i18n.js), read when drawn.
   const TEXT = {
-    fix: 'Fix',
-    fixOf: (message) => 'Fix: ' + message,
-    fixElsewhere: (id, field) => 'This is fixed in the inspector of ' + id + ' (' + field.replace(/_/g, ' ') +
-      '): the card is selected on the board.',
-    fixNone: 'This finding has no one field that fixes it: see what it says.',
-    scoreHidden: 'Score hidden by the facilitator',
+    get fix() { return Module['abI18n'].t('outline.fix'); },
+    fixOf: (message) => Module['abI18n'].t('outline.fix_of', { message }),
+    fixElsewhere: (id, field) => Module['abI18n'].t('outline.fix_elsewhere', { id, field: field.replace(/_/g, ' ') }),
+    get fixNone() { return Module['abI18n'].t('outline.fix_none'); },
+    get scoreHidden() { return Module['abI18n'].t('a11y.score_hidden'); },
   };
   const T = Module['abText'];
   const O = { A: null, el: null, open: false, opener: null, picker: '', focusKey: '', message: '' };
@@ -59,6 +59,18 @@
     '@media (prefers-reduced-motion: no-preference){.ab-outline button{transition:background-color .12s}}';
   // A band's word and a shape beside the score's colour, so colour is never the only signal.
   const SHAPES = { good: '\u25cf', fair: '\u25b2', weak: '\u25a0' };
+  // The catalogue's words (web/i18n/i18n.js); a band's word in the reader's language.
+  const t = (key, args) => Module['abI18n'].t(key, args);
+  const tn = (key, count, args) => Module['abI18n'].tn(key, count, args);
+  const bandWord = (band) => ({ good: t('a11y.band_good'), fair: t('a11y.band_fair'), weak: t('a11y.band_weak') })[band] || band;
+  const one = (v) => new Intl.NumberFormat(Module['abI18n'].locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+  // Texts of the dialog's fixed parts, by the data-i18n* attribute that names their key; set
+  // at install and again when the language changes.
+  function words(root) {
+    root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.getAttribute('data-i18n')); });
+    root.querySelectorAll('[data-i18n-title]').forEach((el) => { el.title = t(el.getAttribute('data-i18n-title')); });
+    root.querySelectorAll('[data-i18n-label]').forEach((el) => { el.setAttribute('aria-label', t(el.getAttribute('data-i18n-label'))); });
+  }
 
   const call = (command) => T.withTexts([JSON.stringify(command)], (p, n) => T.json(_ab_bridge_apply(p, n)));
 
@@ -90,34 +102,36 @@
   O.install = function(A) {
     O.A = A;
     const make = A.make, ui = A.el.ui, prefix = A.el.prefix;
-    const button = make('button', { type: 'button', className: 'ab-outline-open', text: 'Outline',
-                                    'aria-keyshortcuts': 'Alt+Shift+O', title: 'Outline view (Alt+Shift+O)' }, ui);
+    const button = make('button', { type: 'button', className: 'ab-outline-open', 'data-i18n': 'outline.open',
+                                    'aria-keyshortcuts': 'Alt+Shift+O', 'data-i18n-title': 'outline.open_title' }, ui);
     button.addEventListener('click', () => { O.show(button); });
     const back = make('div', { className: 'ab-outline-back', hidden: '' }, ui);
     const dialog = make('div', { className: 'ab-outline', role: 'dialog', 'aria-modal': 'true',
                                  'aria-labelledby': prefix + '-outline-title' }, back);
     const head = make('div', { className: 'ab-outline-head' }, dialog);
-    make('h2', { id: prefix + '-outline-title', text: 'Outline' }, head);
+    make('h2', { id: prefix + '-outline-title', 'data-i18n': 'outline.open' }, head);
     const score = make('p', { className: 'ab-outline-score ab-outline-total' }, head);
-    const close = make('button', { type: 'button', className: 'ab-outline-close', text: 'Close',
+    const close = make('button', { type: 'button', className: 'ab-outline-close', 'data-i18n': 'outline.close',
                                    'aria-keyshortcuts': 'Escape' }, head);
     close.addEventListener('click', () => { O.hide(); });
     const tools = make('div', { className: 'ab-outline-tools' }, dialog);
-    [['goal', 'New goal'], ['strategy', 'New strategy'], ['tactic', 'New tactic'], ['kpi', 'New KPI']].forEach((k) => {
-      const b = make('button', { type: 'button', text: k[1], 'data-key': 'new:' + k[0] }, tools);
+    [['goal', 'kind.goal.new'], ['strategy', 'kind.strategy.new'], ['tactic', 'kind.tactic.new'], ['kpi', 'kind.kpi.new']].forEach((k) => {
+      const b = make('button', { type: 'button', 'data-i18n': k[1], 'data-key': 'new:' + k[0] }, tools);
       b.addEventListener('click', () => { O.add(k[0]); });
     });
-    const undo = make('button', { type: 'button', text: 'Undo', 'aria-keyshortcuts': 'Control+Z', 'data-key': 'undo' }, tools);
-    undo.addEventListener('click', () => { if (_ab_bridge_undo()) say(''); else say('Nothing to undo.'); });
-    const redo = make('button', { type: 'button', text: 'Redo', 'aria-keyshortcuts': 'Control+Shift+Z', 'data-key': 'redo' }, tools);
-    redo.addEventListener('click', () => { if (_ab_bridge_redo()) say(''); else say('Nothing to redo.'); });
+    const undo = make('button', { type: 'button', 'data-i18n': 'action.undo', 'aria-keyshortcuts': 'Control+Z', 'data-key': 'undo' }, tools);
+    undo.addEventListener('click', () => { if (_ab_bridge_undo()) say(''); else say(t('outline.nothing_undo')); });
+    const redo = make('button', { type: 'button', 'data-i18n': 'action.redo', 'aria-keyshortcuts': 'Control+Shift+Z', 'data-key': 'redo' }, tools);
+    redo.addEventListener('click', () => { if (_ab_bridge_redo()) say(''); else say(t('outline.nothing_redo')); });
     const body = make('div', { className: 'ab-outline-body' }, dialog);
-    const list = make('div', { className: 'ab-outline-list', role: 'region', 'aria-label': 'Plan outline', tabindex: '-1' }, body);
+    const list = make('div', { className: 'ab-outline-list', role: 'region', 'data-i18n-label': 'outline.list', tabindex: '-1' }, body);
     const side = make('section', { className: 'ab-outline-findings', 'aria-labelledby': prefix + '-findings-title' }, body);
-    const findingsTitle = make('h3', { id: prefix + '-findings-title', text: 'Findings' }, side);
+    const findingsTitle = make('h3', { id: prefix + '-findings-title' }, side);
     const findings = make('ol', {}, side);
     const msg = make('p', { className: 'ab-outline-msg', role: 'alert' }, dialog);
     O.el = { button, back, dialog, score, list, findings, findingsTitle, msg, close };
+    words(ui);
+    Module['abI18n'].onChange(() => { words(ui); if (O.open) render(); });
     dialog.addEventListener('keydown', keys);
     // The key that opens it works wherever the app has the keyboard (the board or this view).
     A.el.root.addEventListener('keydown', (e) => {
@@ -191,7 +205,7 @@
   function setTarget(row, input) {
     const text = input.value.trim();
     const value = text === '' ? null : Number(text.replace(',', '.'));
-    if (value !== null && !isFinite(value)) { say('The target must be a number, not "' + text + '".'); return; }
+    if (value !== null && !isFinite(value)) { say(t('outline.bad_target', { text })); return; }
     if (value === row.target) return;
     if (run({ op: 'set', id: row.id, field: 'target', value }, rowKey(row) + ':target')) row.target = value;
   }
@@ -199,11 +213,13 @@
   function rowNode(row, make) {
     const li = make('li', { 'data-id': row.id });
     const line = make('div', { className: 'ab-outline-row' }, li);
-    const kindWord = row.kind === 'kpi' ? 'KPI' : row.kind[0].toUpperCase() + row.kind.slice(1);
+    const kindWord = { goal: t('kind.goal.label'), strategy: t('kind.strategy.label'), tactic: t('kind.tactic.label'),
+      kpi: t('kind.kpi.label'), product: t('kind.product.label'), insight: t('kind.insight.label'),
+      person: t('kind.person.label') }[row.kind] || row.kind;
     make('span', { className: 'ab-outline-kind', text: kindWord, 'aria-hidden': 'true' }, line);
     const ro = O.A.data.readOnly;
     const title = make('input', { type: 'text', className: 'ab-title', 'data-key': rowKey(row) + ':title',
-                                  'aria-label': kindWord + ' ' + row.id + ' title' }, line);
+                                  'aria-label': t('outline.title_of', { kind: kindWord, id: row.id }) }, line);
     title.value = row.title;
     title.readOnly = ro;
     title.addEventListener('keydown', (e) => {
@@ -215,14 +231,14 @@
     title.addEventListener('focus', () => { T.withCStrings([row.id], (p) => _ab_a11y_select(p)); });
     const band = row.band;
     make('span', { className: 'ab-outline-score ' + band,
-                   text: row.score === null ? (O.A.data.scoreHidden || row.kind === 'kpi' || row.kind === 'product' || row.kind === 'insight' ? '' : 'not scored')
-                                            : (SHAPES[band] || '') + ' ' + row.score.toFixed(1) + ' ' + band }, line);
+                   text: row.score === null ? (O.A.data.scoreHidden || row.kind === 'kpi' || row.kind === 'product' || row.kind === 'insight' ? '' : t('outline.not_scored'))
+                                            : (SHAPES[band] || '') + ' ' + one(row.score) + ' ' + bandWord(band) }, line);
     if (row.places > 1) make('span', { className: 'ab-outline-note', text: '(under ' + row.places + ' parents)' }, line);
     if (row.kind === 'kpi') {
       const label = make('label', { className: 'ab-outline-note' }, line);
-      label.appendChild(document.createTextNode('Target '));
+      label.appendChild(document.createTextNode(t('outline.target') + ' '));
       const target = make('input', { type: 'text', inputmode: 'decimal', size: '10', 'data-key': rowKey(row) + ':target',
-                                     'aria-label': 'Target of KPI ' + row.id }, label);
+                                     'aria-label': t('outline.target_of', { id: row.id }) }, label);
       target.value = row.target === null || row.target === undefined ? '' : String(row.target);
       target.readOnly = ro;
       target.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); setTarget(row, target); } });
@@ -231,19 +247,19 @@
     if (!ro) {
       if (O.picker === rowKey(row)) picker(row, line, make);
       else if (row.kind !== 'goal' && row.kind !== 'product') {
-        const link = make('button', { type: 'button', text: 'Link\u2026', 'data-key': rowKey(row) + ':link',
-                                      'aria-label': 'Link ' + row.id + ' to\u2026' }, line);
+        const link = make('button', { type: 'button', text: t('outline.link_more'), 'data-key': rowKey(row) + ':link',
+                                      'aria-label': t('outline.link_label', { id: row.id }) }, line);
         link.addEventListener('click', () => { O.picker = rowKey(row); O.focusKey = rowKey(row) + ':pick'; render(); });
       }
       if (row.parent) {
-        const un = make('button', { type: 'button', text: 'Unlink', 'data-key': rowKey(row) + ':unlink',
-                                    'aria-label': 'Unlink ' + row.id + ' from ' + row.parent }, line);
+        const un = make('button', { type: 'button', text: t('outline.unlink'), 'data-key': rowKey(row) + ':unlink',
+                                    'aria-label': t('outline.unlink_label', { id: row.id, parent: row.parent }) }, line);
         un.addEventListener('click', () => { run({ op: 'unlink', child: row.id, parent: row.parent }, rowKey(row) + ':title'); });
       }
-      const del = make('button', { type: 'button', text: 'Delete', 'data-key': rowKey(row) + ':delete',
-                                   'aria-label': 'Delete ' + row.id }, line);
+      const del = make('button', { type: 'button', text: t('plans.delete'), 'data-key': rowKey(row) + ':delete',
+                                   'aria-label': t('outline.delete_label', { id: row.id }) }, line);
       del.addEventListener('click', () => {
-        if (run({ op: 'remove', ids: [row.id] }, 'undo')) say('Deleted ' + row.id + '. Undo brings it back.');
+        if (run({ op: 'remove', ids: [row.id] }, 'undo')) say(t('outline.deleted', { id: row.id }));
       });
     }
     return li;
@@ -253,11 +269,11 @@
   // readers know it), with Link and Cancel; Esc cancels.
   function picker(row, line, make) {
     const choices = T.json(T.withCStrings([row.id], (p) => _ab_a11y_link_choices(p)));
-    const select = make('select', { 'data-key': rowKey(row) + ':pick', 'aria-label': 'Link ' + row.id + ' to' }, line);
+    const select = make('select', { 'data-key': rowKey(row) + ':pick', 'aria-label': t('outline.pick_label', { id: row.id }) }, line);
     choices.forEach((c) => { const o = make('option', { value: c.id, text: c.label }, select); o.value = c.id; });
-    const ok = make('button', { type: 'button', text: 'Link', 'data-key': rowKey(row) + ':pick.ok' }, line);
-    const cancel = make('button', { type: 'button', text: 'Cancel', 'data-key': rowKey(row) + ':pick.cancel' }, line);
-    if (!choices.length) { select.disabled = true; ok.disabled = true; say('Nothing in the plan can take ' + row.id + ' as a link.'); }
+    const ok = make('button', { type: 'button', text: t('outline.link'), 'data-key': rowKey(row) + ':pick.ok' }, line);
+    const cancel = make('button', { type: 'button', text: t('outline.cancel'), 'data-key': rowKey(row) + ':pick.cancel' }, line);
+    if (!choices.length) { select.disabled = true; ok.disabled = true; say(t('outline.no_choices', { id: row.id })); }
     ok.addEventListener('click', () => {
       O.picker = '';
       if (run({ op: 'link', child: row.id, parent: select.value }, rowKey(row) + ':title')) return;
@@ -290,8 +306,8 @@
     O.focusKey = '';
     // A workshop's facilitator may hide the score from participants (docs/workshop.md): then
     // neither it nor the findings are beside the list until the reveal.
-    O.el.score.textContent = d.scoreHidden ? TEXT.scoreHidden : d.overall === null ? 'Alignment not scored'
-      : 'Alignment ' + d.overall.toFixed(1) + ' ' + (SHAPES[d.band] || '') + ' ' + d.band;
+    O.el.score.textContent = d.scoreHidden ? TEXT.scoreHidden : d.overall === null ? t('a11y.not_scored')
+      : t('outline.alignment', { score: one(d.overall) }) + ' ' + (SHAPES[d.band] || '') + ' ' + bandWord(d.band);
     // Nested lists from the rows' levels.
     const top = make('ul', {});
     const stack = [top];
@@ -302,17 +318,17 @@
       last = rowNode(row, make);
       stack[stack.length - 1].appendChild(last);
     });
-    if (!d.rows.length) make('li', { text: 'The plan is empty: add a goal to start.' }, top);
+    if (!d.rows.length) make('li', { text: t('outline.empty') }, top);
     O.el.list.replaceChildren(top);
     O.el.findingsTitle.parentNode.hidden = !!d.scoreHidden;
-    O.el.findingsTitle.textContent = 'Findings (' + d.findings.length + ')';
+    O.el.findingsTitle.textContent = t('outline.findings', { count: d.findings.length });
     const items = d.findings.map((f, index) => {
       const li = make('li', { text: f.message + ' ' });
       const fix = make('button', { type: 'button', text: TEXT.fix, 'data-key': 'fix:' + index,
                                    'aria-label': TEXT.fixOf(f.message) }, li);
       fix.addEventListener('click', () => { fixFinding(index); });
       f.ids.forEach((id) => {
-        const b = make('button', { type: 'button', text: 'Go to ' + id }, li);
+        const b = make('button', { type: 'button', text: t('outline.go_to', { id }) }, li);
         b.addEventListener('click', () => {
           const t = O.el.list.querySelector('[data-key="' + CSS.escape(id) + '@1:title"]');
           if (t) t.focus();

@@ -2,6 +2,7 @@
 #include "app/action_table.hpp"
 
 #include "app/actions.hpp"
+#include "i18n/i18n.hpp"
 #include "ui/icons.hpp"
 #include "platform/platform.hpp"
 #include "panels/side_panel.hpp"
@@ -22,20 +23,20 @@ void paste_clipboard(App& app) {
 }
 
 std::string undo_tip(const App& app, const std::string& chord) {
-    if (collab::active()) return collab::can_undo() ? "Undo your last change in the workshop (" + chord + ")" : "";
+    if (collab::active()) return collab::can_undo() ? i18n::tr("action.undo.workshop", {{"chord", chord}}) : "";
     if (!app.doc.can_undo()) return "";
-    return "Undo " + app.doc.undo_label() + " (" + chord + ")";
+    return i18n::tr("action.undo.what", {{"what", app.doc.undo_label()}, {"chord", chord}});
 }
 
 std::string redo_tip(const App& app, const std::string& chord) {
-    if (collab::active()) return collab::can_redo() ? "Redo your change in the workshop (" + chord + ")" : "";
+    if (collab::active()) return collab::can_redo() ? i18n::tr("action.redo.workshop", {{"chord", chord}}) : "";
     if (!app.doc.can_redo()) return "";
-    return "Redo " + app.doc.redo_label() + " (" + chord + ")";
+    return i18n::tr("action.redo.what", {{"what", app.doc.redo_label()}, {"chord", chord}});
 }
 
 // While presenting, Esc leaves too (shortcuts.cpp): the tooltip names both.
 std::string present_tip(const App& app, const std::string& chord) {
-    return app.view.presenting ? "Back to editing (" + chord + " or Esc)" : "";
+    return app.view.presenting ? i18n::tr("action.present.back", {{"chord", chord}}) : "";
 }
 
 constexpr ImGuiKeyChord kCmd = ImGuiMod_Ctrl;
@@ -43,84 +44,86 @@ constexpr ImGuiKeyChord kCmd = ImGuiMod_Ctrl;
 std::vector<Action> make_table() {
     using K = KeyScope;
     using G = BarGroup;
+    // The words are the catalogue's (actions() builds the table again when the language changes).
+    const auto tr = [](const char* key) { return i18n::tr(key).c_str(); };
     return {
         // The top bar, left to right.
-        Action("plans", "Your plans", [](App& a) { open_plans_window(a); })
+        Action("plans", tr("action.plans"), [](App& a) { open_plans_window(a); })
             .bar(icon::kFolder, G::Library)
-            .tooltip("Your plans: open, new, rename, files"),
-        Action("undo", "Undo", [](App& a) { collab::active() ? collab::undo() : void(a.doc.undo()); })
+            .tooltip(tr("action.plans.tip")),
+        Action("undo", tr("action.undo"), [](App& a) { collab::active() ? collab::undo() : void(a.doc.undo()); })
             .bar(icon::kUndo, G::History, true)
             .keys({kCmd | ImGuiKey_Z}, K::Always)
-            .when([](const App& a) { return collab::active() ? collab::can_undo() : a.doc.can_undo(); }, "Nothing to undo", "Nothing to undo")
+            .when([](const App& a) { return collab::active() ? collab::can_undo() : a.doc.can_undo(); }, tr("action.undo.disabled"), tr("action.undo.disabled"))
             .tooltip(nullptr, undo_tip)
             .for_host(),
-        Action("redo", "Redo", [](App& a) { collab::active() ? collab::redo() : void(a.doc.redo()); })
+        Action("redo", tr("action.redo"), [](App& a) { collab::active() ? collab::redo() : void(a.doc.redo()); })
             .bar(icon::kRedo, G::History, true)
             .keys({kCmd | ImGuiMod_Shift | ImGuiKey_Z, kCmd | ImGuiKey_Y}, K::Always)
-            .when([](const App& a) { return collab::active() ? collab::can_redo() : a.doc.can_redo(); }, "Nothing to redo", "Nothing to redo")
+            .when([](const App& a) { return collab::active() ? collab::can_redo() : a.doc.can_redo(); }, tr("action.redo.disabled"), tr("action.redo.disabled"))
             .tooltip(nullptr, redo_tip)
             .for_host(),
-        Action("copy", "Copy cards", copy_selection)
+        Action("copy", tr("action.copy"), copy_selection)
             .bar(icon::kCopy, G::Selection, true)
             .keys({kCmd | ImGuiKey_C}, K::Editing)
-            .when(any_selected, "Select cards to copy", "Select cards to copy first.")
-            .tooltip("Copy the selected cards"),
-        Action("paste", "Paste cards", paste_clipboard)
+            .when(any_selected, tr("action.copy.disabled"), tr("action.copy.refused"))
+            .tooltip(tr("action.copy.tip")),
+        Action("paste", tr("action.paste"), paste_clipboard)
             .bar(icon::kPaste, G::Selection, true)
             .keys({kCmd | ImGuiKey_V}, K::Editing),
-        Action("delete", "Delete cards", delete_selection)
+        Action("delete", tr("action.delete"), delete_selection)
             .bar(icon::kTrash, G::Selection, true)
             .keys({ImGuiKey_Delete, ImGuiKey_Backspace}, K::Board)
-            .when(any_selected, "Select cards to delete", nullptr)
-            .tooltip("Delete the selected cards"),
+            .when(any_selected, tr("action.delete.disabled"), nullptr)
+            .tooltip(tr("action.delete.tip")),
         // Lays every card out in its column, in link order; one Undo puts them all back.
-        Action("tidy", "Tidy the board", tidy_board)
+        Action("tidy", tr("action.tidy"), tidy_board)
             .bar(icon::kTidy, G::Selection, true)
             .keys({ImGuiKey_T}, K::Board)
             .when([](const App& a) { return !a.doc.read_only(); }, nullptr, nullptr)
-            .tooltip("Tidy the board: every card in its column, in link order"),
-        Action("history", "History", [](App& a) { open_history_window(a); })
+            .tooltip(tr("action.tidy.tip")),
+        Action("history", tr("action.history"), [](App& a) { open_history_window(a); })
             .bar(icon::kHistory, G::Files, true)
-            .tooltip("History: checkpoints to name and restore"),
-        Action("share", "Share a link", [](App& a) { storage::share(a); })
+            .tooltip(tr("action.history.tip")),
+        Action("share", tr("action.share"), [](App& a) { storage::share(a); })
             .bar(icon::kShare, G::Files)
-            .tooltip("Share a link to this plan"),
+            .tooltip(tr("action.share.tip")),
         // A room of the open plan that others join from its link or QR code (web/collab).
-        Action("workshop", "Start a workshop", [](App&) { collab::start(); })
+        Action("workshop", tr("action.workshop"), [](App&) { collab::start(); })
             .bar(icon::kUsers, G::Files)
-            .when([](const App&) { return !collab::active(); }, "You are in a workshop", "You are in a workshop already.")
-            .tooltip("Start a workshop: others edit this plan live from a link or QR code"),
-        Action("download", "Download the plan", [](App& a) { storage::download(a, "json"); })
+            .when([](const App&) { return !collab::active(); }, tr("action.workshop.disabled"), tr("action.workshop.refused"))
+            .tooltip(tr("action.workshop.tip")),
+        Action("download", tr("action.download"), [](App& a) { storage::download(a, "json"); })
             .bar(icon::kDownload, G::Files)
-            .tooltip("Download the plan (.json)"),
-        Action("download.svg", "Download a picture (SVG)", [](App& a) { storage::download(a, "svg"); }),
-        Action("download.png", "Download a picture (PNG)", [](App&) { pictures::download_png(); }),
-        Action("download.pdf", "Download PDF", [](App&) { pictures::download_pdf(); }),
-        Action("copy.image", "Copy as image", [](App&) { pictures::copy_image(); }),
-        Action("print", "Print", [](App&) { pictures::print(); }).keys({kCmd | ImGuiKey_P}, K::Always),
-        Action("present", "Present", toggle_presentation)
+            .tooltip(tr("action.download.tip")),
+        Action("download.svg", tr("action.download.svg"), [](App& a) { storage::download(a, "svg"); }),
+        Action("download.png", tr("action.download.png"), [](App&) { pictures::download_png(); }),
+        Action("download.pdf", tr("action.download.pdf"), [](App&) { pictures::download_pdf(); }),
+        Action("copy.image", tr("action.copy.image"), [](App&) { pictures::copy_image(); }),
+        Action("print", tr("action.print"), [](App&) { pictures::print(); }).keys({kCmd | ImGuiKey_P}, K::Always),
+        Action("present", tr("action.present"), toggle_presentation)
             .bar(icon::kPresent, G::View)
             .keys({ImGuiKey_P}, K::Always)
-            .tooltip("Present: larger board, no editing tools", present_tip)
+            .tooltip(tr("action.present.tip"), present_tip)
             .toggle([](const App& a) { return a.view.presenting; }),
-        Action("contrast", "High contrast", toggle_high_contrast)
+        Action("contrast", tr("action.contrast"), toggle_high_contrast)
             .bar(icon::kContrast, G::View)
             .keys({ImGuiKey_H}, K::Always)
             .toggle([](const App&) { return theme::look() == theme::Look::HighContrast; }),
         // Keys only. Save: autosave already keeps every change; this says so (or why not).
-        Action("save", "Save now", [](App& a) { storage::save_now(a); }).keys({kCmd | ImGuiKey_S}, K::Always),
-        Action("open", "Open a file", [](App&) { storage::pick_file(); }).keys({kCmd | ImGuiKey_O}, K::Always),
-        Action("cut", "Cut cards", cut_selection)
+        Action("save", tr("action.save"), [](App& a) { storage::save_now(a); }).keys({kCmd | ImGuiKey_S}, K::Always),
+        Action("open", tr("action.open"), [](App&) { storage::pick_file(); }).keys({kCmd | ImGuiKey_O}, K::Always),
+        Action("cut", tr("action.cut"), cut_selection)
             .keys({kCmd | ImGuiKey_X}, K::Editing)
-            .when(any_selected, nullptr, "Select cards to cut first."),
-        Action("duplicate", "Duplicate cards", duplicate_selection)
+            .when(any_selected, nullptr, tr("action.cut.refused")),
+        Action("duplicate", tr("action.duplicate"), duplicate_selection)
             .keys({kCmd | ImGuiKey_D}, K::Editing)
-            .when(any_selected, nullptr, "Select cards to duplicate first."),
+            .when(any_selected, nullptr, tr("action.duplicate.refused")),
         // The side panel's tabs; Inspect takes the keyboard into the selection's first field.
-        Action("tab.inspect", "Inspect tab", [](App& a) { open_side_tab(a, SideTab::Inspect, !a.view.selection.empty()); })
+        Action("tab.inspect", tr("action.tab.inspect"), [](App& a) { open_side_tab(a, SideTab::Inspect, !a.view.selection.empty()); })
             .keys({ImGuiKey_I}, K::Board),
-        Action("tab.plan", "Plan tab", [](App& a) { open_side_tab(a, SideTab::Plan, false); }).keys({ImGuiKey_C}, K::Board),
-        Action("tab.score", "Score tab", [](App& a) { open_side_tab(a, SideTab::Score, false); })
+        Action("tab.plan", tr("action.tab.plan"), [](App& a) { open_side_tab(a, SideTab::Plan, false); }).keys({ImGuiKey_C}, K::Board),
+        Action("tab.score", tr("action.tab.score"), [](App& a) { open_side_tab(a, SideTab::Score, false); })
             .keys({ImGuiKey_S}, K::Board),
     };
 }
@@ -140,7 +143,12 @@ bool keys_say_cmd() { return ImGui::GetIO().ConfigMacOSXBehaviors; }
 }  // namespace
 
 const std::vector<Action>& actions() {
-    static const std::vector<Action> table = make_table();
+    static std::vector<Action> table;
+    static uint32_t built = ~0u;
+    if (built != i18n::generation()) {  // the labels point into the active catalogue
+        table = make_table();
+        built = i18n::generation();
+    }
     return table;
 }
 

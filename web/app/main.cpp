@@ -6,6 +6,7 @@
 #include "board/view.hpp"
 #include "host/bridge.hpp"
 #include "host/embed.hpp"
+#include "i18n/language.hpp"
 #include "ui/text/fonts.hpp"
 #include "app/frame_times.hpp"
 #include "imgui.h"
@@ -65,6 +66,8 @@ int main() {
     io.MouseDoubleClickTime = 0.5f;
 
     if (!platform::init()) return 0;
+    // Before anything is worded: the boot plan's messages, a new plan's first card names.
+    language::start();
     float bg[3];
     theme::clear_color(bg);
     platform::set_clear_color(bg[0], bg[1], bg[2]);

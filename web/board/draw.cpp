@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "export/outline.hpp"
+#include "i18n/i18n.hpp"
 #include "ui/text/bidi_text.hpp"
 #include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
@@ -248,7 +249,7 @@ void draw_lanes(const BoardFrame& f, const BoardModel& board) {
             if (size >= kMinReadable_px) {
                 const ImVec2 t = f.to_screen(board.shelf.x0 + 16, board.shelf.y0 + 22);
                 f.draw->AddText(fs.heading, size, ImVec2(std::floor(t.x + 0.5f), std::floor(t.y + 0.5f)), kText,
-                                "Products & customer insights");
+                                i18n::tr("board.shelf").c_str());
             }
         }
     }
@@ -272,10 +273,7 @@ void draw_lanes(const BoardFrame& f, const BoardModel& board) {
         f.draw->AddRectFilled(ca, cb, kChipBg, (cb.y - ca.y) * 0.5f);
         f.draw->AddText(fs.small_bold, cs, ImVec2(ca.x + 6 * s, ca.y + 2 * s), kTextMuted, count);
         if (c.count == 0) {
-            const char* hint = c.kind == Kind::Goal       ? "No goals yet"
-                               : c.kind == Kind::Strategy ? "No strategies yet"
-                               : c.kind == Kind::Tactic   ? "No tactics yet"
-                                                          : "No KPIs yet";
+            const char* hint = i18n::tr(std::string("board.empty.") + kind_name(c.kind)).c_str();
             const ImVec2 h = f.to_screen(c.x + 4, kColumnHeader_world + 8);
             f.draw->AddText(fs.small, 12.5f * s, h, kTextFaint, hint);
         }

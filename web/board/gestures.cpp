@@ -14,6 +14,7 @@
 #include "board/rename.hpp"
 #include "board/view.hpp"
 #include "board/card_text.hpp"
+#include "i18n/i18n.hpp"
 #include "imgui.h"
 #include "model/queries.hpp"
 #include "board/overlays/palette.hpp"
@@ -84,17 +85,18 @@ void track_target(App& app, const BoardFrame& f, const std::vector<std::string>&
 void drop_on_card(App& app) {
     const DragPreview d = app.gesture.drag;
     if (!d.ok) {
-        app.say("Not linked: " + d.text, true, 5);
+        app.say(i18n::tr("board.not_linked", {{"reason", d.text}}), true, 5);
         return;
     }
     const ApplyResult r = app.doc.apply(d.link);
     if (!r.ok) {
-        app.say("Not linked: " + r.error, true, 5);
+        app.say(i18n::tr("board.not_linked", {{"reason", r.error}}), true, 5);
         return;
     }
     const Plan& plan = app.doc.plan();  // names, not ids: "Linked “Email series” to “Grow repeat buyers”"
-    app.say("Linked \u201c" + display_name(plan, d.link.child) + "\u201d to \u201c" + display_name(plan, d.link.parent) +
-                "\u201d (score " + d.text + ")", false, 4);
+    app.say(i18n::tr("board.linked", {{"child", display_name(plan, d.link.child)},
+                                      {"parent", display_name(plan, d.link.parent)}, {"score", d.text}}),
+            false, 4);
 }
 
 // [SECTION] The gestures -----------------------------------------------------------------------
@@ -394,7 +396,7 @@ void draw_gesture_feedback(const App& app, const BoardFrame& f, int hovered_card
     const bool hot = on_connector(f, c, mouse);
     f.draw->AddCircleFilled(p, (hot ? 7.0f : 5.5f) * r, theme::kCardBg);
     f.draw->AddCircle(p, (hot ? 7.0f : 5.5f) * r, theme::kLinkActive, 0, 2.0f * r);
-    if (hot) ImGui::SetTooltip("Drag to a card to link them");
+    if (hot) ImGui::SetTooltip("%s", i18n::tr("board.drag_to_link").c_str());
 }
 
 }  // namespace ab::web

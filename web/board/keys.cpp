@@ -10,6 +10,7 @@
 #include "board/model.hpp"
 #include "board/view.hpp"
 #include "board/card_text.hpp"
+#include "i18n/i18n.hpp"
 #include "imgui.h"
 #include "layout/place.hpp"
 #include "model/queries.hpp"
@@ -88,27 +89,27 @@ void move_cards(App& app, const std::vector<std::string>& ids, float dx_world, f
         move.moves.emplace_back(c.id, pos);
     }
     const ApplyResult r = app.doc.apply(move);
-    if (!r.ok) app.say("Could not move: " + r.error, true);
+    if (!r.ok) app.say(i18n::tr("board.not_moved", {{"reason", r.error}}), true);
 }
 
 void link_cards(App& app, const std::string& a, const std::string& b, bool link) {
     const Oriented o = orient_link(app.doc.plan(), a, b);
-    const char* verb = link ? "Not linked: " : "Not unlinked: ";
+    const char* refused = link ? "board.not_linked" : "board.not_unlinked";
     if (!o.link) {
-        app.say(verb + o.reason, true, 5);
+        app.say(i18n::tr(refused, {{"reason", o.reason}}), true, 5);
         return;
     }
     const std::optional<double> before = app.doc.scores().overall;
     const ApplyResult r = link ? app.doc.apply(*o.link) : app.doc.apply(Unlink{o.link->child, o.link->parent});
     if (!r.ok) {
-        app.say(verb + r.error, true, 5);
+        app.say(i18n::tr(refused, {{"reason", r.error}}), true, 5);
         return;
     }
     const std::string change = score_text(before) + " \xe2\x86\x92 " + score_text(app.doc.scores().overall);
     const Plan& plan = app.doc.plan();  // names, not ids
-    app.say(std::string(link ? "Linked \u201c" : "Unlinked \u201c") + display_name(plan, o.link->child) +
-                (link ? "\u201d to \u201c" : "\u201d from \u201c") + display_name(plan, o.link->parent) + "\u201d (score " +
-                change + ")",
+    app.say(i18n::tr(link ? "board.linked" : "board.unlinked", {{"child", display_name(plan, o.link->child)},
+                                                                {"parent", display_name(plan, o.link->parent)},
+                                                                {"score", change}}),
             false, 4);
 }
 
@@ -134,7 +135,7 @@ void handle_board_keys(App& app) {
     }
     if (ImGui::IsKeyPressed(ImGuiKey_L, false) && !io.KeyAlt && !app.view.presenting) {
         if (app.view.selection.size() != 2) {
-            app.say("Select two cards to link them (Shift+click the second), then press L.", false, 5);
+            app.say(i18n::tr("board.select_two"), false, 5);
         } else {
             link_cards(app, app.view.selection[0], app.view.selection[1], !io.KeyShift);
         }

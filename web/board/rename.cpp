@@ -3,6 +3,7 @@
 #include "board/rename.hpp"
 
 #include "board/view.hpp"
+#include "i18n/i18n.hpp"
 #include "ui/floating_window.hpp"
 #include "ui/text/fonts.hpp"
 #include "imgui.h"
@@ -20,7 +21,7 @@ void commit(App& app, const std::string& id, const std::string& text) {
     if (!loc) return;
     const char* field = loc->kind == Kind::Kpi ? "metric" : "name";
     const ApplyResult r = app.doc.apply(SetField{id, field, text});
-    if (!r.ok) app.say("Not renamed: " + r.error, true, 5);
+    if (!r.ok) app.say(i18n::tr("board.not_renamed", {{"reason", r.error}}), true, 5);
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "board/gestures.hpp"
 #include "board/rename.hpp"
 #include "board/card_text.hpp"
+#include "i18n/i18n.hpp"
 #include "ui/floating_window.hpp"
 #include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
@@ -100,15 +101,15 @@ void draw_zoom_control(App& app, const BoardFrame& f) {
         // A phone's board keeps the level (fit) only: fingers pinch, and the palette needs the row.
         const bool narrow = f.size_px.x / r < 560;
         if (!narrow && ImGui::Button(icon::kMinus, button)) zoom_at(app, f, 1 / 1.2f, centre);
-        if (!narrow && ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom out (-)");
+        if (!narrow && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("board.zoom_out").c_str());
         if (!narrow) ImGui::SameLine();
         char level[16];
         std::snprintf(level, sizeof level, "%d%%", int(std::lround(app.view.camera.zoom * 100)));
         if (ImGui::Button(level, ImVec2(56 * r, button.y))) fit_board(app);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Fit the plan (0)");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("board.fit").c_str());
         if (!narrow) ImGui::SameLine();
         if (!narrow && ImGui::Button(icon::kPlus, button)) zoom_at(app, f, 1.2f, centre);
-        if (!narrow && ImGui::IsItemHovered()) ImGui::SetTooltip("Zoom in (+)");
+        if (!narrow && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("board.zoom_in").c_str());
     }
 }
 

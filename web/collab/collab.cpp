@@ -12,6 +12,7 @@
 #include "board/draw.hpp"
 #include "board/view.hpp"
 #include "commands/command.hpp"
+#include "i18n/i18n.hpp"
 #include "imgui.h"
 #include "io/plan_json.hpp"
 #include "library/storage.hpp"
@@ -29,7 +30,6 @@ namespace {
 
 // The strings this file adds (to move into the UI catalogue).
 constexpr const char* kViewOnly = "You are viewing this workshop: only people with the edit link change the plan.";
-constexpr const char* kRefusedPrefix = "A change in the room could not be read, so this screen keeps the last plan it could read: ";
 
 struct Peer {
     std::string name;
@@ -132,7 +132,7 @@ EMSCRIPTEN_KEEPALIVE const char* ab_collab_apply(const char* text, size_t length
     LoadResult loaded = load_plan(text ? std::string_view(text, length) : std::string_view());
     if (!loaded.ok()) {
         const std::string why = storage::problems_text(loaded.errors);
-        a.say(collab::kRefusedPrefix + why, true, 10);
+        a.say(i18n::tr("collab.refused", {{"why", why}}), true, 10);
         platform::request_frames(3);
         return js_reply_json({{"ok", false}, {"error", why}});
     }

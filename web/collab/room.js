@@ -20,17 +20,18 @@
 // workshop dialog (room_dialog.js, Module.abRoomUi). Other features build on R.doc, R.provider,
 // R.awareness, R.role and R.serverTimeOffset().
 (() => {
+  // The catalogue's words (i18n/*.json through Module.abI18n), read when used.
+  const t = (key, args) => Module['abI18n'].t(key, args);
+  const tn = (key, count, args) => Module['abI18n'].tn(key, count, args);
   const TEXT = {
-    libraryFailed: 'The workshop library (vendor/collab.min.js) could not be loaded.',
-    noRoom: 'This page is not in a workshop.',
-    startFailed: (why) => 'The workshop could not be started: ' + why,
-    refused: (why) => 'The workshop could not be joined: ' + why,
-    reasons: {
-      'bad-room-id': 'the link\u2019s room id is not valid',
-      'no-such-room': 'no workshop has that link (it may have been mistyped)',
-      'wrong-edit-key': 'the link\u2019s edit key is wrong',
+    get libraryFailed() { return t('room.library_failed'); },
+    get noRoom() { return t('room.no_room'); },
+    startFailed: (why) => t('room.start_failed', { why }),
+    refused: (why) => t('room.refused', { why }),
+    get reasons() {
+      return { 'bad-room-id': t('room.bad_room_id'), 'no-such-room': t('room.no_such_room'), 'wrong-edit-key': t('room.wrong_edit_key') };
     },
-    guest: (n) => 'Guest ' + n,
+    guest: (n) => t('room.guest', { n }),
   };
   const LOCAL = 'alignboard-local';  // the origin of this page's own changes (LOCAL_ORIGIN)
   const COLOURS = ['#d92d20', '#dc6803', '#039855', '#0086c9', '#6938ef', '#c11574', '#4e5ba6', '#087443'];

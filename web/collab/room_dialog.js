@@ -6,28 +6,28 @@
 // Real DOM so screen readers and keyboards get a dialog (role=dialog, focus kept inside, Esc
 // closes) and the bar's live state. Sets Module.abRoomUi {open, close, update, say}.
 (() => {
+  // The catalogue's words (i18n/*.json through Module.abI18n), read when used.
+  const t = (key, args) => Module['abI18n'].t(key, args);
+  const tn = (key, count, args) => Module['abI18n'].tn(key, count, args);
   const TEXT = {
-    title: 'Workshop started',
-    intro: 'People with the edit link change this plan with you, live. The view link only watches.',
-    editLink: 'Edit link',
-    viewLink: 'View link',
-    copy: 'Copy',
-    copied: 'Copied',
-    qr: 'QR code of the edit link',
-    close: 'Close',
-    leave: 'Leave workshop',
-    links: 'Links',
-    yourName: 'Your name',
-    bar: 'Workshop',
-    status: {
-      connecting: 'Connecting\u2026',
-      connected: 'Live',
-      offline: 'Offline: your changes will sync',
-      off: '',
+    get title() { return t('room.title'); },
+    get intro() { return t('room.intro'); },
+    get editLink() { return t('room.edit_link'); },
+    get viewLink() { return t('room.view_link'); },
+    get copy() { return t('room.copy'); },
+    get copied() { return t('room.copied'); },
+    get qr() { return t('room.qr'); },
+    get close() { return t('room.close'); },
+    get leave() { return t('room.leave'); },
+    get links() { return t('room.links'); },
+    get yourName() { return t('room.your_name'); },
+    get bar() { return t('room.bar'); },
+    get status() {
+      return { connecting: t('room.connecting'), connected: t('room.connected'), offline: t('room.offline'), off: '' };
     },
-    viewOnly: 'View only',
-    people: (n) => (n === 1 ? '1 other person here' : n + ' other people here'),
-    alone: 'Nobody else is here yet',
+    get viewOnly() { return t('room.view_only'); },
+    people: (n) => tn('room.people', n),
+    get alone() { return t('room.alone'); },
   };
   const CSS =
     '.ab-room-back{position:fixed;inset:0;z-index:20;background:rgba(16,24,40,.45);display:flex;align-items:center;justify-content:center}' +

@@ -29,6 +29,10 @@ mergeInto(LibraryManager.library, {
       apply: function(command) {
         return T.withTexts([asText(command)], (p, n) => json(_ab_bridge_apply(p, n)));
       },
+      // The language the app speaks ('en', 'es', 'de'), and switching it as the app's picker does
+      // (kept in this browser; everything redraws at once): false for a language it lacks.
+      language: function() { return Module['abI18n'].language(); },
+      setLanguage: function(code) { return Module['abI18n'].set(code); },
       // In a workshop room, undo and redo are the room's: only this person's changes.
       undo: function() {
         const R = Module['abRoom'];

@@ -5,6 +5,9 @@
 // API of embed.js (which runs before this file) so export() takes them beside the text formats.
 (() => {
   const P = Module['abPictures'] = {};
+  // The catalogue's words (web/i18n/i18n.js), read when a picture is asked for.
+  const t = (key, args) => Module['abI18n'].t(key, args);
+  const num = (n) => new Intl.NumberFormat(Module['abI18n'].locale()).format(n);
   const PAD = 24;              // world units around a selection
   const TILE = 2048;           // device pixels a side per drawn piece: bounds the image decoded at once
   const MAX_SIDE = 32767;      // the largest canvas side browsers draw (Chromium, Firefox)
@@ -24,7 +27,7 @@
 
   // The world rectangle of the selected cards (their data-box), with a margin.
   function selectionBox(svg, ids) {
-    if (!ids.length) throw new Error('Select cards first: the picture of the selection needs at least one card.');
+    if (!ids.length) throw new Error(t('pictures.select_first'));
     const want = new Set(ids);
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     let box = null;
@@ -36,7 +39,7 @@
       box = box ? { x0: Math.min(box.x0, x), y0: Math.min(box.y0, y), x1: Math.max(box.x1, x + w), y1: Math.max(box.y1, y + h) }
                 : { x0: x, y0: y, x1: x + w, y1: y + h };
     });
-    if (!box) throw new Error('The selected cards are not on the board.');
+    if (!box) throw new Error(t('pictures.not_on_board'));
     return { x: box.x0 - PAD, y: box.y0 - PAD, w: box.x1 - box.x0 + 2 * PAD, h: box.y1 - box.y0 + 2 * PAD };
   }
 
@@ -56,15 +59,13 @@
     return new Promise((resolve, reject) => {
       const img = new Image();
       img.onload = () => resolve(img);
-      img.onerror = () => reject(new Error('The browser could not draw the picture.'));
+      img.onerror = () => reject(new Error(t('pictures.not_drawn')));
       img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
     });
   }
 
   function tooLarge(w, h) {
-    return 'The picture would be ' + w.toLocaleString('en-US') + ' \u00d7 ' + h.toLocaleString('en-US') +
-      ' pixels; browsers draw at most ' + MAX_SIDE.toLocaleString('en-US') + ' pixels a side and ' +
-      Math.round(MAX_AREA / 1e6) + ' million in all. Choose a smaller scale, or picture the selection or the view.';
+    return t('pictures.too_large', { w: num(w), h: num(h), side: num(MAX_SIDE), area: num(Math.round(MAX_AREA / 1e6)) });
   }
 
   // {canvas, width, height, file} of the board, the selection or the view at `scale`.
@@ -99,7 +100,7 @@
 
   function pngBlob(canvas) {
     return new Promise((resolve, reject) => canvas.toBlob(
-      b => b ? resolve(b) : reject(new Error('The browser could not encode the picture (too large?).')), 'image/png'));
+      b => b ? resolve(b) : reject(new Error(t('pictures.not_encoded'))), 'image/png'));
   }
 
   P.svg = svgReply;  // the print (pictures_print.js) shows the same picture
@@ -130,14 +131,14 @@
   // while the picture is drawn.
   P.copyImage = (options) => {
     if (!navigator.clipboard || typeof ClipboardItem === 'undefined') {
-      const r = { ok: false, error: 'This browser cannot put pictures on the clipboard: download the PNG instead.' };
+      const r = { ok: false, error: t('pictures.no_clipboard') };
       P.say(r.error);
       return Promise.resolve(r);
     }
     const blob = render(options).then(out => pngBlob(out.canvas));
     return navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]).then(
-      () => { P.say('Picture copied.', true); return { ok: true }; },
-      err => { const r = { ok: false, error: 'The picture was not copied: ' + (err && err.message || err) }; P.say(r.error); return r; });
+      () => { P.say(t('pictures.copied'), true); return { ok: true }; },
+      err => { const r = { ok: false, error: t('pictures.not_copied', { reason: err && err.message || err }) }; P.say(r.error); return r; });
   };
 
   // Messages go to the board's notice line (C++), else the console.

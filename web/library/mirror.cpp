@@ -6,6 +6,7 @@
 #include <emscripten.h>
 
 #include "board/view.hpp"
+#include "i18n/i18n.hpp"
 #include "imgui.h"
 #include "io/plan_json.hpp"
 #include "library/storage.hpp"
@@ -24,9 +25,7 @@ State g_state = State::Off;
 State state() { return g_state; }
 
 const char* reason() {
-    return g_state == State::EditorGone
-               ? "The window that edited this plan was closed. Click Edit here to edit it in this window."
-               : "This window follows the editing window live. Edit there, or click Edit here instead.";
+    return i18n::tr(g_state == State::EditorGone ? "mirror.gone_reason" : "mirror.reason").c_str();
 }
 
 void set_state(State s) { g_state = s; }
@@ -61,16 +60,15 @@ void draw_bar(App& app) {
                                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav;
     if (ImGui::Begin("##mirror", nullptr, flags)) {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(gone ? "The editing window was closed: this window shows the plan as it left it."
-                                    : "Live mirror: following the editing window");
+        ImGui::TextUnformatted(i18n::tr(gone ? "mirror.gone" : "mirror.live").c_str());
         if (gone) {
             ImGui::SameLine();
-            if (store_ui::button(app, "mirror.take", "Edit here", true)) storage::request({{"op", "mirror_take"}});
+            if (store_ui::button(app, "mirror.take", i18n::tr("mirror.edit_here").c_str(), true)) storage::request({{"op", "mirror_take"}});
         } else if (!quiet) {
             ImGui::SameLine();
-            if (store_ui::button(app, "mirror.edit", "Edit here instead", true)) storage::request({{"op", "mirror_swap"}});
+            if (store_ui::button(app, "mirror.edit", i18n::tr("mirror.edit_instead").c_str(), true)) storage::request({{"op", "mirror_swap"}});
             ImGui::SameLine();
-            if (store_ui::button(app, "mirror.copy", "Save a copy")) storage::request({{"op", "save_copy"}});
+            if (store_ui::button(app, "mirror.copy", i18n::tr("mirror.save_copy").c_str())) storage::request({{"op", "save_copy"}});
         }
     }
     ImGui::End();

@@ -3,10 +3,12 @@
 
 #include <algorithm>
 
+#include "i18n/i18n.hpp"
 #include "imgui.h"
 #include "model/plan.hpp"
 #include "panels/inspector/inspector_forms.hpp"
 #include "platform/platform.hpp"
+#include "i18n/language.hpp"
 #include "ui/field_widgets.hpp"
 #include "ui/theme.hpp"
 
@@ -14,25 +16,20 @@ namespace ab::web {
 namespace {
 
 // Currencies offered first (ISO 4217); a plan's own code is offered too, whatever it is.
-const char* const kCurrencies[][2] = {
-    {"USD", "US dollar"},        {"EUR", "euro"},          {"GBP", "pound sterling"}, {"JPY", "yen"},
-    {"CNY", "yuan"},             {"INR", "Indian rupee"},  {"CAD", "Canadian dollar"}, {"AUD", "Australian dollar"},
-    {"CHF", "Swiss franc"},      {"SEK", "Swedish krona"}, {"NOK", "Norwegian krone"}, {"DKK", "Danish krone"},
-    {"PLN", "zloty"},            {"UAH", "hryvnia"},       {"TRY", "Turkish lira"},    {"BRL", "real"},
-    {"MXN", "Mexican peso"},     {"ZAR", "rand"},          {"NGN", "naira"},           {"KES", "Kenyan shilling"},
-    {"EGP", "Egyptian pound"},   {"AED", "dirham"},        {"SAR", "riyal"},           {"KRW", "won"},
-    {"VND", "dong"},             {"IDR", "rupiah"},        {"THB", "baht"},            {"SGD", "Singapore dollar"},
-    {"NZD", "New Zealand dollar"}};
+// Their names are the catalogue's "currency.<code>".
+const char* const kCurrencies[] = {"USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD", "CHF", "SEK",
+                                   "NOK", "DKK", "PLN", "UAH", "TRY", "BRL", "MXN", "ZAR", "NGN", "KES",
+                                   "EGP", "AED", "SAR", "KRW", "VND", "IDR", "THB", "SGD", "NZD"};
 
 std::vector<ui::Option> currency_options(const std::string& current) {
     std::vector<ui::Option> out;
     bool listed = current.empty();
     for (const auto& c : kCurrencies) {
-        out.push_back({c[0], std::string(c[0]) + "  \xc2\xb7  " + c[1]});
-        listed = listed || current == c[0];
+        out.push_back({c, std::string(c) + "  \xc2\xb7  " + i18n::tr(std::string("currency.") + c)});
+        listed = listed || current == c;
     }
     if (!listed) out.insert(out.begin(), {current, current});
-    out.push_back({"", "Not set"});
+    out.push_back({"", i18n::tr("field.not_set")});
     return out;
 }
 
@@ -93,10 +90,10 @@ void required_list(App& app, const char* field, const char* add_hint, const std:
 
 void draw_plan_settings(App& app) {
     const Settings& s = app.doc.plan().settings;
-    form::section("PLAN");
-    ui::label("Name");
+    form::section(i18n::tr("plan.section").c_str());
+    ui::label(i18n::tr("plan.name").c_str());
     ui::TextOptions name;
-    name.hint = "Untitled plan";
+    name.hint = i18n::tr("plan.untitled").c_str();
     ui::text_field(app, "plan.name", s.name, form::set_text(app, "", "name"), name);
     form::row_gap();
 
@@ -105,13 +102,14 @@ void draw_plan_settings(App& app) {
             ui::label(label);
             ui::TextOptions o;
             o.width = w;
-            o.hint = "YYYY-MM-DD";
+            o.hint = i18n::tr("plan.date_hint").c_str();
             ui::text_field(app, (std::string("plan.") + field).c_str(), value, form::set_date(app, "", field), o);
         };
     };
-    form::side_by_side(date("Starts", "start", s.start), date("Ends", "end", s.end));
+    form::side_by_side(date(i18n::tr("plan.starts").c_str(), "start", s.start),
+                       date(i18n::tr("plan.ends").c_str(), "end", s.end));
 
-    ui::label("Currency");
+    ui::label(i18n::tr("plan.currency").c_str());
     if (auto v = ui::combo_field(app, "plan.currency", s.currency, currency_options(s.currency), 0)) {
         form::act(app, "", "currency", SetField{"", "currency", v->empty() ? nlohmann::json(nullptr) : nlohmann::json(*v)});
     }
@@ -123,15 +121,22 @@ void draw_plan_settings(App& app) {
         channels.push_back(t.channel);
         stages.push_back(t.stage);
     }
-    ui::label("Channels the score looks for");
-    ui::hint("Each ticked channel should carry a tactic. Untick the ones your business does not use.");
-    required_list(app, "required_channels", "Add a channel\xe2\x80\xa6", default_required_channels(),
+    ui::label(i18n::tr("plan.channels").c_str());
+    ui::hint(i18n::tr("plan.channels_hint").c_str());
+    required_list(app, "required_channels", i18n::tr("plan.add_channel").c_str(), default_required_channels(),
                   s.required_channels, channels);
     form::row_gap();
-    ui::label("Journey stages the score looks for");
-    ui::hint("Each ticked stage of the customer's journey (from hearing of you to buying) should have a tactic.");
-    required_list(app, "required_stages", "Add a stage\xe2\x80\xa6", default_required_stages(), s.required_stages,
+    ui::label(i18n::tr("plan.stages").c_str());
+    ui::hint(i18n::tr("plan.stages_hint").c_str());
+    required_list(app, "required_stages", i18n::tr("plan.add_stage").c_str(), default_required_stages(), s.required_stages,
                   stages);
+    form::row_gap();
+
+    // The app's language (not the plan's: it is kept in this browser, web/i18n).
+    ui::label(i18n::tr("language.label").c_str());
+    std::vector<ui::Option> languages;
+    for (const i18n::Language& l : i18n::languages()) languages.push_back({l.code, l.name});
+    if (auto v = ui::combo_field(app, "app.language", i18n::language(), languages, 0)) language::choose(app, *v);
 }
 
 }  // namespace ab::web

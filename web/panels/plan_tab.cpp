@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "i18n/i18n.hpp"
 #include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
 #include "imgui.h"
@@ -92,9 +93,9 @@ void swot_list(App& app, const char* key, const char* title, const char* one, Im
             if (text.empty()) l.erase(l.begin() + std::ptrdiff_t(i));
             else l[i] = text;
             return set_plan(app, "swot", swot_json(s));
-        }, opts(name, "Empty entries are removed", w));
+        }, opts(name, i18n::tr("plantab.empty_entries_are_removed").c_str(), w));
         ImGui::SameLine(0, 4 * r);
-        if (ui::remove_button(app, (name + ".remove").c_str(), "Remove this entry")) {
+        if (ui::remove_button(app, (name + ".remove").c_str(), i18n::tr("plantab.remove_this_entry").c_str())) {
             Swot s = swot;
             auto& l = key[0] == 's' ? s.strengths : key[0] == 'w' ? s.weaknesses : key[0] == 'o' ? s.opportunities : s.threats;
             l.erase(l.begin() + std::ptrdiff_t(i));
@@ -102,7 +103,7 @@ void swot_list(App& app, const char* key, const char* title, const char* one, Im
         }
     }
     const std::string add = std::string("swot.") + key + ".add";
-    const std::string hint = std::string("Add ") + one + "\xe2\x80\xa6";
+    const std::string hint = i18n::tr("plantab.add_entry", {{"what", one}});
     ui::text_field(app, add.c_str(), "", [&app, key](const std::string& text) {
         if (text.empty()) return std::string();
         Swot s = app.doc.plan().settings.swot;
@@ -116,7 +117,7 @@ void swot_list(App& app, const char* key, const char* title, const char* one, Im
 void competitors(App& app) {
     const float r = platform::pixel_ratio();
     const std::vector<Competitor> list = app.doc.plan().settings.competitors;
-    if (list.empty()) ui::hint("Who else the customer considers, and where they stand against you.");
+    if (list.empty()) ui::hint(i18n::tr("plantab.who_else_the_customer_considers").c_str());
     const float trash = ImGui::GetFrameHeight();
     for (size_t i = 0; i < list.size(); ++i) {
         const std::string base = "competitors." + std::to_string(i);
@@ -132,23 +133,23 @@ void competitors(App& app) {
         };
         const float w = ImGui::GetContentRegionAvail().x - trash - 4 * r;
         ImGui::PushFont(fonts::get().title, fonts::get().title->LegacySize);
-        ui::text_field(app, (base + ".name").c_str(), list[i].name, setter("name"), opts(base + ".name", "Competitor", w));
+        ui::text_field(app, (base + ".name").c_str(), list[i].name, setter("name"), opts(base + ".name", i18n::tr("plantab.competitor").c_str(), w));
         ImGui::PopFont();
         ImGui::SameLine(0, 4 * r);
-        if (ui::remove_button(app, (base + ".remove").c_str(), "Remove this competitor")) {
+        if (ui::remove_button(app, (base + ".remove").c_str(), i18n::tr("plantab.remove_this_competitor").c_str())) {
             std::vector<Competitor> l = list;
             l.erase(l.begin() + std::ptrdiff_t(i));
             form::act(app, "", "competitors", SetField{"", "competitors", competitors_json(l)});
         }
         ui::text_field(app, (base + ".position").c_str(), list[i].position, setter("position"),
-                       opts(base + ".position", "Position: where they stand", w));
+                       opts(base + ".position", i18n::tr("plantab.position_where_they_stand").c_str(), w));
         ui::text_field(app, (base + ".notes").c_str(), list[i].notes, setter("notes"),
-                       opts(base + ".notes", "Notes: why it matters to us", w));
+                       opts(base + ".notes", i18n::tr("plantab.notes_why_it_matters_to").c_str(), w));
         ImGui::Dummy(ImVec2(1, 8 * r));
     }
-    if (ui::quiet_button(app, "competitors.add", (std::string(icon::kPlus) + "  Add competitor").c_str())) {
+    if (ui::quiet_button(app, "competitors.add", (std::string(icon::kPlus) + i18n::tr("plantab.add_competitor").c_str()).c_str())) {
         std::vector<Competitor> l = list;
-        l.push_back(Competitor{"New competitor", "", "", Extra::object()});
+        l.push_back(Competitor{i18n::tr("plantab.new_competitor").c_str(), "", "", Extra::object()});
         if (form::act(app, "", "competitors", SetField{"", "competitors", competitors_json(l)})) {
             g_focus = "competitors." + std::to_string(l.size() - 1) + ".name";
         }
@@ -172,7 +173,7 @@ void people(App& app) {
         const std::string base = "people." + id;
         const float w = ImGui::GetContentRegionAvail().x - team_w - 2 * h - 12 * r;
         ui::text_field(app, (base + ".name").c_str(), p.name, form::set_text(app, id, "name"),
-                       opts(base + ".name", "Name", w));
+                       opts(base + ".name", i18n::tr("plantab.name").c_str(), w));
         ImGui::SameLine(0, 4 * r);
         if (auto team = ui::combo_field(app, (base + ".team").c_str(), p.team, form::team_options(p.team), team_w)) {
             form::act(app, id, "team", SetField{id, "team", team->empty() ? nlohmann::json(nullptr) : nlohmann::json(*team)});
@@ -183,19 +184,19 @@ void people(App& app) {
         if (ImGui::Button(icon::kOwner, ImVec2(h, h))) inspect(app, id);
         ImGui::PopStyleColor();
         ui::record(app, base + ".inspect");
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Inspect: what %s owns", p.name.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("plantab.inspect_owner", {{"name", p.name}}).c_str());
         ImGui::PopID();
         ImGui::SameLine(0, 4 * r);
-        if (ui::remove_button(app, (base + ".remove").c_str(), "Remove this person (their ownerships go too)")) {
+        if (ui::remove_button(app, (base + ".remove").c_str(), i18n::tr("plantab.remove_this_person_their_ownerships").c_str())) {
             if (form::act(app, id, "people", RemoveItems{{id}})) {
-                app.say("Removed " + (p.name.empty() ? id : p.name) + " (Ctrl+Z brings them back)", false, 4);
+                app.say(i18n::tr("plantab.removed", {{"name", p.name.empty() ? id : p.name}}), false, 4);
             }
         }
     }
-    if (ui::quiet_button(app, "people.add", (std::string(icon::kPlus) + "  Add person").c_str())) {
+    if (ui::quiet_button(app, "people.add", (std::string(icon::kPlus) + i18n::tr("plantab.add_person").c_str()).c_str())) {
         Person p;
         p.id.value = new_id(app, Kind::Person);
-        p.name = "New person";
+        p.name = i18n::tr("plantab.new_person").c_str();
         if (form::act(app, p.id.value, "people", AddItem{p, std::nullopt, std::nullopt})) {
             g_focus = "people." + p.id.value + ".name";
         }
@@ -227,12 +228,12 @@ void item_list(App& app, const V& items, Kind kind, const char* add_text) {
         if (kind == Kind::Product) {
             Product p;
             p.id.value = new_id(app, Kind::Product);
-            p.name = "New product";
+            p.name = i18n::tr("plantab.new_product").c_str();
             add.item = p;
         } else {
             Insight in;
             in.id.value = new_id(app, Kind::Insight);
-            in.text = "New insight";
+            in.text = i18n::tr("plantab.new_insight").c_str();
             add.item = in;
         }
         const std::string id = id_of(add.item);
@@ -249,25 +250,25 @@ void item_list(App& app, const V& items, Kind kind, const char* add_text) {
 void draw_plan_context(App& app) {
     const Plan& plan = app.doc.plan();
     draw_plan_settings(app);
-    form::section("BRAND KEY");
-    ui::TextOptions bk = opts("brand_key", "What the brand stands for, in one line");
+    form::section(i18n::tr("plantab.brand_key").c_str());
+    ui::TextOptions bk = opts("brand_key", i18n::tr("plantab.what_the_brand_stands_for").c_str());
     bk.multiline = true;
     ui::text_field(app, "brand_key", plan.settings.brand_key,
                    [&app](const std::string& text) { return set_plan(app, "brand_key", text); }, bk);
-    form::section("SWOT");
-    swot_list(app, "strengths", "Strengths", "a strength", rgba(5, 150, 105));
-    swot_list(app, "weaknesses", "Weaknesses", "a weakness", rgba(220, 38, 38));
-    swot_list(app, "opportunities", "Opportunities", "an opportunity", rgba(2, 132, 199));
-    swot_list(app, "threats", "Threats", "a threat", rgba(217, 119, 6));
+    form::section(i18n::tr("plantab.swot").c_str());
+    swot_list(app, "strengths", i18n::tr("plantab.strengths").c_str(), i18n::tr("plantab.a_strength").c_str(), rgba(5, 150, 105));
+    swot_list(app, "weaknesses", i18n::tr("plantab.weaknesses").c_str(), i18n::tr("plantab.a_weakness").c_str(), rgba(220, 38, 38));
+    swot_list(app, "opportunities", i18n::tr("plantab.opportunities").c_str(), i18n::tr("plantab.an_opportunity").c_str(), rgba(2, 132, 199));
+    swot_list(app, "threats", i18n::tr("plantab.threats").c_str(), i18n::tr("plantab.a_threat").c_str(), rgba(217, 119, 6));
     form::action_error(app, "", "swot");
-    form::section("COMPETITORS");
+    form::section(i18n::tr("plantab.competitors").c_str());
     competitors(app);
-    form::section("PEOPLE");
+    form::section(i18n::tr("plantab.people").c_str());
     people(app);
-    form::section("PRODUCTS");
-    item_list(app, app.doc.plan().products, Kind::Product, "Add product");
-    form::section("INSIGHTS");
-    item_list(app, app.doc.plan().insights, Kind::Insight, "Add insight");
+    form::section(i18n::tr("plantab.products").c_str());
+    item_list(app, app.doc.plan().products, Kind::Product, i18n::tr("plantab.add_product").c_str());
+    form::section(i18n::tr("plantab.insights").c_str());
+    item_list(app, app.doc.plan().insights, Kind::Insight, i18n::tr("plantab.add_insight").c_str());
     ImGui::Dummy(ImVec2(1, 16 * platform::pixel_ratio()));
     if (g_focus_used) g_focus.clear();
     g_focus_used = false;

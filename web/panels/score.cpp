@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "board/view.hpp"
+#include "format/numbers.hpp"
+#include "i18n/i18n.hpp"
 #include "ui/text/bidi_text.hpp"
 #include "ui/floating_window.hpp"
 #include "ui/text/fonts.hpp"
@@ -50,11 +52,11 @@ void draw_gauge(ImDrawList* dl, ImVec2 centre, float radius, float thick, std::o
             dl->PathStroke(health_color(v), 0, thick);
         }
     }
-    const std::string value = overall_text(v);
+    const std::string value = localize_digits(overall_text(v));  // "40,5" in German
     const float size = 40 * r;
     const float w = text_w(fs.score, size, value.c_str());
     dl->AddText(fs.score, size, ImVec2(centre.x - w * 0.5f, centre.y - size * 0.95f), health_color(v), value.c_str());
-    const char* label = "ALIGNMENT";
+    const char* label = i18n::tr("top.alignment").c_str();
     const float ls = 11.5f * r;
     const float lw = text_w(fs.small_bold, ls, label);
     dl->AddText(fs.small_bold, ls, ImVec2(centre.x - lw * 0.5f, centre.y + 6 * r), kTextMuted, label);
@@ -153,7 +155,7 @@ float draw_components(const Scores& scores, ImDrawList* dl, const fonts::Set& fs
             ImGui::TextUnformatted(t.plain);
             ImGui::TextDisabled("%s", t.formula);
             if (count > 0) ImGui::TextDisabled("%s", findings_below_text(count).c_str());
-            ImGui::TextDisabled("Click (or tap) to keep this open.");
+            ImGui::TextDisabled("%s", i18n::tr("score.keep_open").c_str());
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
@@ -173,10 +175,10 @@ float draw_findings_heading(const Scores& scores, ImDrawList* dl, const fonts::S
     dl->AddLine(ImVec2(left, y), ImVec2(right, y), kBarBorder, 1 * r);
     y += 14 * r;
     const float hs = 15 * r;
-    dl->AddText(fs.heading, hs, ImVec2(left, y), kText, "What to fix");
+    dl->AddText(fs.heading, hs, ImVec2(left, y), kText, i18n::tr("score.what_to_fix").c_str());
     char count[16];
     std::snprintf(count, sizeof count, "%zu", scores.findings.size());
-    const float hw = text_w(fs.heading, hs, "What to fix");
+    const float hw = text_w(fs.heading, hs, i18n::tr("score.what_to_fix").c_str());
     const float ccs = 11 * r;
     const ImVec2 ct = fs.small_bold->CalcTextSizeA(ccs, FLT_MAX, 0, count);
     const ImVec2 ca(left + hw + 8 * r, y + (hs - ct.y) * 0.5f - 2 * r);
@@ -215,7 +217,7 @@ void make_for(App& app, const Finding& f, const FindingFix& fix) {
         const ApplyResult r = app.doc.apply(c);
         if (!r.ok) {
             app.doc.cancel_group();
-            app.say("Not added \xe2\x80\x94 " + r.error, true);
+            app.say(i18n::tr("score.not_added", {{"reason", r.error}}), true);
             return;
         }
     }
@@ -365,7 +367,7 @@ void draw_score_panel(App& app) {
     y = draw_components(scores, dl, fs, r, p.left, p.right, y);
     y = draw_findings_heading(scores, dl, fs, r, p.left, p.right, y);
     if (scores.findings.empty()) {
-        dl->AddText(fs.text, 13 * r, ImVec2(p.left, y), kTextMuted, "Nothing to fix: the plan is aligned.");
+        dl->AddText(fs.text, 13 * r, ImVec2(p.left, y), kTextMuted, i18n::tr("score.nothing_to_fix").c_str());
     }
     const std::vector<std::string> glow = draw_findings(app, scores, p, y);
     window.end();

@@ -10,6 +10,9 @@
 #include <optional>
 
 #include "board/view.hpp"
+#include "format/numbers.hpp"
+#include "i18n/i18n.hpp"
+#include "score/advice/explain.hpp"
 #include "panels/side_panel_layout.hpp"
 #include "ui/icons.hpp"
 #include "ui/touch_scroll.hpp"
@@ -41,9 +44,10 @@ struct TabInfo {
     const char* tip;
 };
 constexpr TabInfo kTabs[] = {
-    {SideTab::Score, "Score", "tab:score", "The alignment score and what to fix (S)"},
-    {SideTab::Inspect, "Inspect", "tab:inspect", "Every field of the selected card (I)"},
-    {SideTab::Plan, "Plan", "tab:plan", "Brand key, SWOT, competitors, people (C)"},
+    // title and tip are catalogue keys
+    {SideTab::Score, "tab.score", "tab:score", "tab.score.tip"},
+    {SideTab::Inspect, "tab.inspect", "tab:inspect", "tab.inspect.tip"},
+    {SideTab::Plan, "tab.plan", "tab:plan", "tab.plan.tip"},
 };
 
 // A square icon button at `a` (ImGui pixels) kept under panel/`name` for the bridge.
@@ -68,7 +72,7 @@ void set_sheet(App& app, SheetStop stop) {
 void draw_strip_button(App& app, const PanelPlace& p, float right, float ty, float th) {
     const ImVec2 a(right - th, ty);
     if (p.form == PanelForm::Column) {
-        if (strip_button(app, "panel.collapse", icon::kChevronRight, "Hide the panel: the board takes the width", a, th)) {
+        if (strip_button(app, "panel.collapse", icon::kChevronRight, i18n::tr("panel.hide").c_str(), a, th)) {
             app.chrome.panel_collapsed = true;
             platform::request_frames(3);
         }
@@ -76,7 +80,7 @@ void draw_strip_button(App& app, const PanelPlace& p, float right, float ty, flo
     }
     const SheetStop stop = app.chrome.sheet;
     const char* glyph = stop == SheetStop::Full ? icon::kChevronDown : icon::kChevronUp;
-    const char* tip = stop == SheetStop::Closed ? "Open the panel" : stop == SheetStop::Half ? "Open the panel fully" : "Close the panel";
+    const char* tip = i18n::tr(stop == SheetStop::Closed ? "panel.open" : stop == SheetStop::Half ? "panel.open_full" : "panel.close").c_str();
     if (strip_button(app, "sheet.toggle", glyph, tip, a, th)) {
         set_sheet(app, stop == SheetStop::Closed ? SheetStop::Half : stop == SheetStop::Half ? SheetStop::Full : SheetStop::Closed);
     }
@@ -156,7 +160,7 @@ void draw_tabs(App& app, const PanelPlace& p) {
         const bool hovered = ImGui::IsItemHovered();
         ui::record(app, t.bridge_name);
         if (hovered) {
-            ImGui::SetTooltip("%s", t.tip);
+            ImGui::SetTooltip("%s", i18n::tr(t.tip).c_str());
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         }
         if (on) {
@@ -170,14 +174,15 @@ void draw_tabs(App& app, const PanelPlace& p) {
         if (t.tab == SideTab::Score && workshop_ui::hides_score(app)) {
             std::snprintf(value, sizeof value, "\xe2\x80\x94");  // hidden until the facilitator reveals it
         } else if (t.tab == SideTab::Score) {
-            if (scores.overall) std::snprintf(value, sizeof value, "%.1f", round1(*scores.overall));
+            if (scores.overall) std::snprintf(value, sizeof value, "%s", localize_digits(overall_text(scores.overall)).c_str());
             else std::snprintf(value, sizeof value, "\xe2\x80\x94");
         }
-        const float tw = font->CalcTextSizeA(size, FLT_MAX, 0, t.title).x;
+        const char* title = i18n::tr(t.title).c_str();
+        const float tw = font->CalcTextSizeA(size, FLT_MAX, 0, title).x;
         const float vw = value[0] ? fs.title->CalcTextSizeA(size, FLT_MAX, 0, value).x + 6 * r : 0;
         float x = a.x + (each - tw - vw) * 0.5f;
         const float y = a.y + (th - size) * 0.5f;
-        dl->AddText(font, size, ImVec2(x, y), on || hovered ? kText : kTextMuted, t.title);
+        dl->AddText(font, size, ImVec2(x, y), on || hovered ? kText : kTextMuted, title);
         if (value[0]) dl->AddText(fs.title, size, ImVec2(x + tw + 6 * r, y), health_color(scores.overall), value);
     }
 }
@@ -192,11 +197,11 @@ bool side_panel_focused() { return g_focused; }
 
 void open_side_tab(App& app, SideTab tab, bool focus) {
     if (app.view.presenting || app.chrome.mode != Chrome::Full) {
-        app.say("The side panel is part of the full editing view.", false, 4);
+        app.say(i18n::tr("panel.editing_only"), false, 4);
         return;
     }
     if (app.chrome.guest && !side_panel_wide(app)) {
-        app.say("Widen the board (900 pixels or more) to see the side panel.", false, 4);
+        app.say(i18n::tr("panel.too_narrow"), false, 4);
         return;
     }
     // A folded column comes back; a closed sheet opens to half the screen.
@@ -222,10 +227,10 @@ void draw_reopen_button(App& app) {
         .style(ImGuiStyleVar_WindowRounding, 10 * r);
     if (!window.begin()) return;
     char label[48];
-    std::snprintf(label, sizeof label, "%s  Panel", icon::kChevronLeft);
+    std::snprintf(label, sizeof label, "%s  %s##expand", icon::kChevronLeft, i18n::tr("panel.name").c_str());
     if (ImGui::Button(label, ImVec2(0, 30 * r))) open_side_tab(app, app.chrome.side_tab, false);
     ui::record(app, "panel.expand");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show the side panel: score, inspector, plan");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("panel.show").c_str());
 }
 
 // After the sheet moved or the selection changed under an open sheet, the selected card is

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 #include <cstdio>
 
 #include "app/action_table.hpp"
@@ -11,6 +12,9 @@
 #include "board/view.hpp"
 #include "board/card_text.hpp"
 #include "export/outline.hpp"
+#include "format/numbers.hpp"
+#include "i18n/i18n.hpp"
+#include "score/advice/explain.hpp"
 #include "panels/side_panel_layout.hpp"
 #include "ui/text/bidi_text.hpp"
 #include "ui/text/fonts.hpp"
@@ -35,9 +39,6 @@ float text_w(ImFont* font, float size, const char* text) {
 
 // The bar's button size and the spaces between buttons of one group and between groups (CSS px).
 // The score's band beside its number (to move into the string catalogue), and its shape's size.
-constexpr const char* kBandGood = "Good";
-constexpr const char* kBandFair = "Fair";
-constexpr const char* kBandWeak = "Weak";
 constexpr float kScoreMark_css = 12;
 constexpr float kButtonW_css = 34, kButtonH_css = 32, kGap_css = 4, kGroupGap_css = 14;
 // Where there is no hover for a tooltip (a finger), buttons carry their word under the icon.
@@ -45,11 +46,9 @@ constexpr float kLabelledH_css = 46, kLabelledMinW_css = 44;
 
 // The word a labelled button shows: its action's label, shortened to its first word.
 std::string short_label(const char* id, const char* label) {
-    const std::string l = label;
-    if (std::string(id) == "plans") return "Plans";
-    if (std::string(id) == "contrast") return "Contrast";
-    if (std::string(id) == "more") return "More";
-    return l.substr(0, l.find(' '));
+    // The catalogue's "action.<id>.short" (German puts the verb last: "Karten kopieren" -> "Kopieren").
+    (void)label;
+    return i18n::tr(std::string("action.") + id + ".short");
 }
 
 // How wide a bar button is: an icon, or on a touch screen an icon over its word.
@@ -137,15 +136,17 @@ float draw_save_state(App& app, float x, float h) {
     switch (lib.state) {
         // Typed text not confirmed yet is not stored yet either: it is saved when it is confirmed
         // or when the page is hidden, so until then the bar does not promise Saved.
-        case storage::SaveState::Saved: label = storage::typing_unsaved(app) ? "Saving\xe2\x80\xa6" : "Saved"; break;
-        case storage::SaveState::Saving: label = "Saving\xe2\x80\xa6"; break;
-        case storage::SaveState::Failed: label = "Not saved"; colour = kBad; break;
-        case storage::SaveState::ReadOnly: label = "Read-only"; colour = kWarn; break;
+        case storage::SaveState::Saved:
+            label = i18n::tr(storage::typing_unsaved(app) ? "save.saving" : "save.saved").c_str();
+            break;
+        case storage::SaveState::Saving: label = i18n::tr("save.saving").c_str(); break;
+        case storage::SaveState::Failed: label = i18n::tr("save.failed").c_str(); colour = kBad; break;
+        case storage::SaveState::ReadOnly: label = i18n::tr("save.read_only").c_str(); colour = kWarn; break;
         // A page that keeps nothing (an embed, storage=none) says so where "Saved" would be.
-        case storage::SaveState::Off: label = "Not kept"; break;
+        case storage::SaveState::Off: label = i18n::tr("save.off").c_str(); break;
     }
     if (app.doc.read_only() && lib.state != storage::SaveState::Failed) {
-        label = "Read-only";
+        label = i18n::tr("save.read_only").c_str();
         colour = kWarn;
     }
     if (!label) return x;
@@ -153,7 +154,7 @@ float draw_save_state(App& app, float x, float h) {
                         : lib.state == storage::SaveState::Failed ? icon::kWarning
                         : lib.state == storage::SaveState::Off    ? icon::kInfo
                                                                   : icon::kSaved;
-    char text[64];
+    char text[160];
     if (compact_save_state(app)) std::snprintf(text, sizeof text, "%s", glyph);
     else std::snprintf(text, sizeof text, "%s %s", glyph, label);
     const float size = kSmallSize_css * r;
@@ -170,8 +171,8 @@ float draw_save_state(App& app, float x, float h) {
     if (ImGui::IsItemHovered()) {
         const std::string tip = app.doc.read_only() ? app.doc.read_only_reason()
                               : !lib.message.empty() ? lib.message
-                              : lib.state == storage::SaveState::Off ? "This page does not save: download a copy to keep it."
-                              : "Every change is kept in this browser within a second.";
+                              : lib.state == storage::SaveState::Off ? i18n::tr("save.off_tip")
+                              : i18n::tr("save.saved_tip");
         ImGui::SetTooltip("%s", tip.c_str());
     }
     if (clicked) {
@@ -180,10 +181,10 @@ float draw_save_state(App& app, float x, float h) {
         } else if (app.doc.read_only() && storage::library().other_tab == storage::OtherTab::None) {
             storage::library().other_tab = storage::OtherTab::OpenElsewhere;  // the choices again
         } else if (lib.state == storage::SaveState::Failed) {
-            app.say(lib.message + " Downloading a copy now.", true, 8);
+            app.say(i18n::tr("save.failed_download", {{"why", lib.message}}), true, 8);
             storage::download(app, "json");
         } else if (lib.state == storage::SaveState::Off) {
-            app.say("This page keeps nothing: downloading a copy of the plan.", false, 6);
+            app.say(i18n::tr("save.off_download"), false, 6);
             storage::download(app, "json");
         }
     }
@@ -262,7 +263,7 @@ float tools_width(const std::vector<BarItem>& items, float r) {
     float w = 0;
     for (size_t i = 0; i < items.size(); ++i) {
         if (i > 0) w += space_between(items[i - 1], items[i], r);
-        w += items[i].action ? button_w(items[i].action->id, items[i].action->label, r) : button_w("more", "More", r);
+        w += items[i].action ? button_w(items[i].action->id, items[i].action->label, r) : button_w("more", i18n::tr("action.more").c_str(), r);
     }
     return w;
 }
@@ -271,13 +272,13 @@ float tools_width(const std::vector<BarItem>& items, float r) {
 // between groups.
 void draw_more(App& app, int fold, float r) {
     std::vector<const Action*> folded;
-    std::string tip = "More:";
+    std::string tip = i18n::tr("action.more.tip");
     for (const BarItem& item : bar_items(app, 0)) {
         if (!folds(item.group, fold)) continue;
         folded.push_back(item.action);
         tip += std::string(folded.size() == 1 ? " " : ", ") + item.action->id;
     }
-    if (icon_button(app, "more", icon::kMore, true, tip, r, false, "More")) ImGui::OpenPopup("##more");
+    if (icon_button(app, "more", icon::kMore, true, tip, r, false, i18n::tr("action.more").c_str())) ImGui::OpenPopup("##more");
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12 * r, 10 * r));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(12 * r, 12 * r));
     ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 10 * r);
@@ -338,7 +339,7 @@ float draw_mark(bool mark_shown, bool wordmark, float wordmark_w, float x, float
                 kOnAccent, icon::kSitemap);
     x += mark + 10 * r;
     if (wordmark) {
-        dl->AddText(fs.heading, head, ImVec2(x, (h - head) * 0.5f), kText, "Alignboard");
+        dl->AddText(fs.heading, head, ImVec2(x, (h - head) * 0.5f), kText, i18n::tr("app.name").c_str());
         x += wordmark_w;
     }
     dl->AddLine(ImVec2(x, h * 0.3f), ImVec2(x, h * 0.7f), kBarBorder, 1 * r);
@@ -380,7 +381,8 @@ float draw_title(App& app, const std::string& name, const std::string& period, f
     keep_rect(app, "title");
     if (ImGui::IsItemHovered() && !app.doc.read_only()) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
-        ImGui::SetTooltip("%s", shown_name != name ? (name + "\n(click to rename)").c_str() : "Click to rename the plan");
+        ImGui::SetTooltip("%s", shown_name != name ? i18n::tr("top.rename_named", {{"name", name}}).c_str()
+                                                   : i18n::tr("top.rename").c_str());
     } else if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("%s", name.c_str());
     }
@@ -398,7 +400,7 @@ void draw_score(const App& app, const BarLayout& fit, float width, float h, floa
     const float small = kSmallSize_css * r;
     const Scores& scores = app.doc.scores();
     char value[16];
-    if (scores.overall) std::snprintf(value, sizeof value, "%.1f", round1(*scores.overall));
+    if (scores.overall) std::snprintf(value, sizeof value, "%s", localize_digits(overall_text(scores.overall)).c_str());
     else std::snprintf(value, sizeof value, "\xe2\x80\x94");
     const float score_size = kScoreSize_css * r;
     const float gauge_w = 120 * r, gauge_h = 6 * r;
@@ -412,18 +414,19 @@ void draw_score(const App& app, const BarLayout& fit, float width, float h, floa
     const float mark = kScoreMark_css * r;
     draw_band_mark(dl, ImVec2(vx - 6 * r - mark * 0.5f, h * 0.5f), mark, scores.overall, health);
     if (fit.score_label) {
-        const char* label = "ALIGNMENT";
+        const char* label = i18n::tr("top.alignment").c_str();
         const float lw = text_w(fs.small_bold, small, label);
         dl->AddText(fs.small_bold, small, ImVec2(vx - 12 * r - mark - lw, (h - small) * 0.5f), kTextMuted, label);
     }
 
     if (!fit.gauge) return;
-    char complete[48];
+    char complete[160];
     // The band's word where there is room: "Good · Completeness 85%".
     const std::string band = score_band(scores.overall);
-    const char* word = band == "good" ? kBandGood : band == "fair" ? kBandFair : band == "weak" ? kBandWeak : "";
-    std::snprintf(complete, sizeof complete, "%s%sCompleteness %.0f%%", word, *word ? " \xc2\xb7 " : "",
-                  scores.completeness);
+    const std::string word = band == "good" ? i18n::tr("top.band_good") : band == "fair" ? i18n::tr("top.band_fair")
+                           : band == "weak" ? i18n::tr("top.band_weak") : std::string();
+    const std::string percent = i18n::tr("top.completeness", {{"percent", local_number(std::round(scores.completeness))}});
+    std::snprintf(complete, sizeof complete, "%s%s%s", word.c_str(), word.empty() ? "" : " \xc2\xb7 ", percent.c_str());
     const float gy = h * 0.5f - gauge_h - 2 * r;
     dl->AddRectFilled(ImVec2(gx, gy), ImVec2(right, gy + gauge_h), kTrack, gauge_h * 0.5f);
     if (scores.overall) {
@@ -455,8 +458,8 @@ void draw_top_bar(App& app) {
     // (unless a workshop's facilitator hides it from participants: workshop/workshop_ui.hpp).
     workshop_ui::frame(app);
     const bool score_shown = side_panel_place(app).form == PanelForm::None && !workshop_ui::hides_score(app);
-    const float label_w = score_shown ? text_w(fs.small_bold, small, "ALIGNMENT") + 10 * r : 0;
-    const float wordmark_w = text_w(fs.heading, 15.0f * r, "Alignboard") + 16 * r;
+    const float label_w = score_shown ? text_w(fs.small_bold, small, i18n::tr("top.alignment").c_str()) + 10 * r : 0;
+    const float wordmark_w = text_w(fs.heading, 15.0f * r, i18n::tr("app.name").c_str()) + 16 * r;
     const std::vector<BarItem> tools_by_fold[3] = {bar_items(app, 0), bar_items(app, 1), bar_items(app, 2)};
     const float tools_full = tools_width(tools_by_fold[0], r);
     BarSavings save;
@@ -466,7 +469,7 @@ void draw_top_bar(App& app) {
     save.wordmark = wordmark_w;
     save.gauge = score_shown ? 134 * r : 0;
     save.mark = 30 * r + 10 * r + 12 * r;
-    const float plans_w = button_w("plans", "Your plans", r);
+    const float plans_w = button_w("plans", i18n::tr("action.plans").c_str(), r);
     // Room for the widest save state, so the bar does not refold while a save is under way.
     const float save_w = compact_save_state(app) ? 30 * r : 100 * r;
     const float score_w = score_shown ? 20 * r + 120 * r + 14 * r + text_w(fs.score, kScoreSize_css * r, "88.8") + label_w + 16 * r +

@@ -3,6 +3,7 @@
 #include <cfloat>
 
 #include "ui/field_widgets.hpp"
+#include "i18n/i18n.hpp"
 #include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
 #include "platform/platform.hpp"
@@ -72,7 +73,7 @@ ChipClick chips(App& app, const char* name, const std::vector<Chip>& items, cons
         const bool remove = ImGui::InvisibleButton("##remove", ImVec2(cross, h));
         const bool hover_x = ImGui::IsItemHovered();
         record(app, std::string(name) + ":" + c.id + ":remove");
-        if (hover_x) ImGui::SetTooltip("Remove");
+        if (hover_x) ImGui::SetTooltip("%s", i18n::tr("field.remove").c_str());
         ImGui::PopID();
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ImVec2 b(a.x + cw, a.y + h);

@@ -5,24 +5,29 @@
 // apply); dots run W.act('vote' | 'unvote'), the bridge's workshopAction.
 
 (() => {
+  // The catalogue's words (i18n/*.json through Module.abI18n), read when used.
+  const t = (key, args) => Module['abI18n'].t(key, args);
+  const tn = (key, count, args) => Module['abI18n'].tn(key, count, args);
   const TEXT = {
-    list: 'List',
-    board: 'Board',
-    phoneTitle: 'The plan',
-    columns: [['goals', 'goal', 'Goals', 'Add a goal'], ['strategies', 'strategy', 'Strategies', 'Add a strategy'],
-              ['tactics', 'tactic', 'Tactics', 'Add a tactic'], ['kpis', 'kpi', 'KPIs', 'Add a KPI']],
-    nameOf: (kind) => 'Name of the new ' + (kind === 'kpi' ? 'KPI' : kind),
-    add: 'Add',
-    cancel: 'Cancel',
-    inbox: 'Ideas inbox',
-    inboxEmpty: 'No new ideas waiting.',
-    empty: 'Nothing here yet.',
-    locked: 'locked',
-    place: (name) => 'Place a dot on ' + name,
-    remove: (name) => 'Remove a dot from ' + name,
-    mine: (n) => (n === 1 ? '1 dot' : n + ' dots') + ' from you',
-    total: (n) => (n === 1 ? '1 dot' : n + ' dots'),
-    left: (n, of) => n + ' of ' + of + ' dots left',
+    get list() { return t('phone.list'); },
+    get board() { return t('phone.board'); },
+    get phoneTitle() { return t('phone.phone_title'); },
+    get columns() {
+      return [['goals', 'goal', t('kind.goal.plural'), t('phone.add_goal')], ['strategies', 'strategy', t('kind.strategy.plural'), t('phone.add_strategy')],
+              ['tactics', 'tactic', t('kind.tactic.plural'), t('phone.add_tactic')], ['kpis', 'kpi', t('kind.kpi.plural'), t('phone.add_kpi')]];
+    },
+    nameOf: (kind) => t('phone.name_of', { kind: t({ goal: 'kind.goal.noun', strategy: 'kind.strategy.noun', tactic: 'kind.tactic.noun', kpi: 'kind.kpi.noun' }[kind] || 'kind.goal.noun') }),
+    get add() { return t('phone.add'); },
+    get cancel() { return t('phone.cancel'); },
+    get inbox() { return t('phone.inbox'); },
+    get inboxEmpty() { return t('phone.inbox_empty'); },
+    get empty() { return t('phone.empty'); },
+    get locked() { return t('phone.locked'); },
+    place: (name) => t('phone.place', { name }),
+    remove: (name) => t('phone.remove', { name }),
+    mine: (n) => tn('phone.mine', n),
+    total: (n) => tn('phone.total', n),
+    left: (n, of) => t('phone.left', { n, of }),
   };
   const W = Module['abWorkshop'];
   if (!W) return;

@@ -4,58 +4,27 @@
 
 #include <cmath>
 #include <cstdio>
+#include <string>
+
+#include "format/numbers.hpp"
+#include "i18n/i18n.hpp"
 
 namespace ab {
 
+// The words are the catalogue's: component.<name>.title, .formula and .plain.
 ComponentWords component_words(Component c) {
+    const char* name = "return";
     switch (c) {
-        case Component::Linkage:
-            return {"Linkage",
-                    "Half: the share of tactics, and of their budget, that trace up through a strategy "
-                    "to a goal. Half: for each goal, whether a strategy links it, a tactic is traced "
-                    "to it and it receives budget.",
-                    "Does every tactic, and the money on it, lead up to a sales goal?"};
-        case Component::Measurement:
-            return {"Measurement",
-                    "Half: the share of goals and strategies with at least one KPI. Half: how "
-                    "complete the KPIs are: specific (metric and unit), measurable (baseline and "
-                    "target), one owner, realistic direction, due inside the plan period.",
-                    "Does every goal and strategy have a number (a KPI) that shows whether it works, "
-                    "with a starting point, a target, an owner and a date?"};
-        case Component::BudgetFocus:
-            return {"Budget focus",
-                    "Whether the big pushes are the products with the largest forecast, and whether "
-                    "the budget follows the forecast: big pushes get at least their fair share, other "
-                    "products no more, little money tied to no product beyond the brand reserve.",
-                    "Does the money go where the sales are expected, with the products you push most "
-                    "getting their share?"};
-        case Component::Integration:
-            return {"Integration",
-                    "For each big push: the required channels its tactics use (40%), the phases "
-                    "they cover (30%) and the share of tactics carrying its key message (30%), "
-                    "weighted by forecast.",
-                    "Is each product you push most (a big push) in every channel and every phase, with "
-                    "one message?"};
-        case Component::Journey:
-            return {"Journey",
-                    "For each goal: the share of the required customer-journey stages covered by "
-                    "the tactics traced to it.",
-                    "Do the tactics for each goal cover every step a customer takes, from hearing of you "
-                    "to buying (the customer journey)?"};
-        case Component::Ownership:
-            return {"Ownership",
-                    "60%: the share of goals, strategies, tactics, KPIs and big pushes with exactly "
-                    "one owner. 40%: per goal, sales and marketing both own part of it, and a "
-                    "customer insight feeds it.",
-                    "Does one person answer for each item, do sales and marketing share each goal, and "
-                    "is the customer heard?"};
+        case Component::Linkage: name = "linkage"; break;
+        case Component::Measurement: name = "measurement"; break;
+        case Component::BudgetFocus: name = "budget_focus"; break;
+        case Component::Integration: name = "integration"; break;
+        case Component::Journey: name = "journey"; break;
+        case Component::Ownership: name = "ownership"; break;
         case Component::Return: break;
     }
-    return {"Return",
-            "Half: the share of budget on tactics with an expected return. Half: per goal, "
-            "how much of the gap between its KPI's baseline and target the expected "
-            "returns of its tactics cover.",
-            "Do funded tactics say what they should bring in, and does it add up to each goal's target?"};
+    const std::string base = std::string("component.") + name + ".";
+    return {i18n::tr(base + "title").c_str(), i18n::tr(base + "formula").c_str(), i18n::tr(base + "plain").c_str()};
 }
 
 std::string overall_text(const std::optional<double>& overall) {
@@ -66,22 +35,18 @@ std::string overall_text(const std::optional<double>& overall) {
 }
 
 std::string completeness_text(const Scores& scores) {
-    char buf[80];
-    if (scores.cap && scores.raw && *scores.cap < *scores.raw) {
-        std::snprintf(buf, sizeof buf, "Completeness %.0f%% \u00B7 capped at %.0f", scores.completeness, *scores.cap);
-    } else {
-        std::snprintf(buf, sizeof buf, "Completeness %.0f%%", scores.completeness);
-    }
-    return buf;
+    const std::string percent = local_number(std::round(scores.completeness));
+    if (scores.cap && scores.raw && *scores.cap < *scores.raw)
+        return i18n::tr("score.completeness_capped", {{"percent", percent}, {"cap", local_number(std::round(*scores.cap))}});
+    return i18n::tr("top.completeness", {{"percent", percent}});
 }
 
 const char* completeness_words() {
-    return "Completeness is how much of the score this plan can be measured on yet: a part it has nothing for "
-           "(no products, say) is left out, not counted as zero.";
+    return i18n::tr("score.completeness_words").c_str();
 }
 
 std::string component_score_text(const std::optional<double>& score) {
-    if (!score) return "n/a";
+    if (!score) return i18n::tr("score.not_applicable");
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.0f", std::floor(*score + 0.5));
     return buf;
@@ -94,8 +59,8 @@ std::string component_weight_text(Component c) {
 }
 
 std::string component_status_text(Component c, const std::optional<double>& score) {
-    return "Weight " + component_weight_text(c) + " of the overall \u00B7 " +
-           (score ? component_score_text(score) : "not scored: the plan lacks what it measures");
+    return i18n::tr("score.weight", {{"weight", component_weight_text(c)}}) + " \u00B7 " +
+           (score ? component_score_text(score) : i18n::tr("score.not_scored"));
 }
 
 size_t findings_about(const Scores& scores, Component c) {
@@ -106,7 +71,7 @@ size_t findings_about(const Scores& scores, Component c) {
 
 std::string findings_below_text(size_t count) {
     if (count == 0) return "";
-    return count == 1 ? "1 finding below would raise it." : std::to_string(count) + " findings below would raise it.";
+    return i18n::tr_count("score.findings_below", static_cast<double>(count));
 }
 
 std::string worth_text(double worth) {

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <set>
 
+#include "i18n/i18n.hpp"
 #include "model/ids.hpp"
 #include "model/kinds.hpp"
 #include "model/queries.hpp"
@@ -64,7 +65,7 @@ FindingFix on(std::string id, std::string field) {
     return f;
 }
 
-FindingFix make(std::string id, FixMake what, const char* label) {
+FindingFix make(std::string id, FixMake what, const std::string& label) {
     FindingFix f;
     f.id = std::move(id);
     f.make = what;
@@ -87,7 +88,7 @@ FindingFix finding_fix(const Plan& plan, const Finding& finding) {
     const std::string_view code = finding.code;
     const std::string a = finding.ids.size() > 0 ? std::string(finding.ids[0]) : std::string();
     const std::string b = finding.ids.size() > 1 ? std::string(finding.ids[1]) : std::string();
-    if (code == "plan.empty" || code == "plan.no_goal") return make("", FixMake::Goal, "Add a sales goal");
+    if (code == "plan.empty" || code == "plan.no_goal") return make("", FixMake::Goal, i18n::tr("fix.add_goal"));
     if (code == "tactic.untraced") {
         const Tactic* t = find_by_id(plan.tactics, a);
         if (t && t->strategies.size() == 1) return on(t->strategies.begin()->value, "goals");
@@ -129,7 +130,7 @@ FindingFix finding_fix(const Plan& plan, const Finding& finding) {
             if (!best || f > (usable(best->forecast) ? *best->forecast : 0)) best = &p;
         }
         if (best) return on(best->id.value, "big_push");
-        return make("", FixMake::Product, "Add a product");
+        return make("", FixMake::Product, i18n::tr("fix.add_product"));
     }
     if (code == "tactic.off_message") return on(a, "message");
     if (code == "goal.missing_stage") {
@@ -139,7 +140,7 @@ FindingFix finding_fix(const Plan& plan, const Finding& finding) {
         return tactics.empty() ? on(a, "") : on(tactics.front()->id.value, "stage");
     }
     if (code == "item.owner_count" || code == "goal.one_team") return on(a, "owners");
-    if (code == "goal.no_customer_voice") return make(a, FixMake::Insight, "Add what customers say");
+    if (code == "goal.no_customer_voice") return make(a, FixMake::Insight, i18n::tr("fix.add_insight"));
     if (code == "tactic.no_return") return on(a, "expected_return");
     if (code == "goal.no_target" || code == "goal.short_return") {
         const Goal* g = find_by_id(plan.goals, a);

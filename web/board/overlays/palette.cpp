@@ -11,6 +11,7 @@
 #include "board/draw.hpp"
 #include "board/model.hpp"
 #include "board/view.hpp"
+#include "i18n/i18n.hpp"
 #include "ui/floating_window.hpp"
 #include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
@@ -111,7 +112,7 @@ std::string create_card(App& app, Kind kind, std::optional<LayoutPos> pos, std::
     add.pos = new_card_place(app, kind, title, pos);
     const ApplyResult r = app.doc.apply(add);
     if (!r.ok) {
-        app.say("Could not add the card: " + r.error, true, 5);
+        app.say(i18n::tr("palette.not_added", {{"reason", r.error}}), true, 5);
         return "";
     }
     app.select_only(id);
@@ -171,11 +172,9 @@ void draw_palette(App& app) {
             }
             if (hovered && !active) {
                 if (kind == Kind::Kpi) {
-                    ImGui::SetTooltip("New KPI: click to add one that measures the selected card, or drag it onto the "
-                                      "goal, strategy or tactic it measures");
+                    ImGui::SetTooltip("%s", i18n::tr("palette.new_kpi_tip").c_str());
                 } else {
-                    ImGui::SetTooltip("New %s: click to add it to its column, or drag it onto the board",
-                                      kind_info(kind).label);
+                    ImGui::SetTooltip("%s", i18n::tr("palette.new_tip", {{"kind", kind_info(kind).label}}).c_str());
                 }
             }
             if (active && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {

@@ -11,6 +11,8 @@
 #include <cstring>
 
 #include "board/view.hpp"
+#include "format/numbers.hpp"
+#include "i18n/i18n.hpp"
 #include "ui/floating_window.hpp"
 #include "ui/text/fonts.hpp"
 #include "imgui.h"
@@ -165,7 +167,7 @@ void draw_search_box(App& app) {
     // Enter moves to the next match and leaves the field active, like a browser's find bar.
     const bool keep_active = io.ConfigInputTextEnterKeepActive;
     io.ConfigInputTextEnterKeepActive = true;
-    const bool entered = ImGui::InputTextWithHint("##query", "Find a card by name", s.text, sizeof s.text,
+    const bool entered = ImGui::InputTextWithHint("##query", i18n::tr("search.hint").c_str(), s.text, sizeof s.text,
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
     io.ConfigInputTextEnterKeepActive = keep_active;
     const bool active = ImGui::IsItemActive();
@@ -179,11 +181,12 @@ void draw_search_box(App& app) {
     if (active && ImGui::IsKeyPressed(ImGuiKey_UpArrow)) step(app, now, -1);
 
     ImGui::SameLine();
-    char count[32];
-    if (s.text[0] == '\0') std::snprintf(count, sizeof count, " ");
-    else if (s.current >= 0) std::snprintf(count, sizeof count, "%d of %d", s.current + 1, int(now.size()));
-    else std::snprintf(count, sizeof count, "%d found", int(now.size()));
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme::kTextMuted), "%s", count);
+    std::string count = " ";
+    if (s.text[0] == '\0') count = " ";
+    else if (s.current >= 0)
+        count = i18n::tr("search.nth", {{"n", local_number(s.current + 1)}, {"count", local_number(double(now.size()))}});
+    else count = i18n::tr_count("search.found", double(now.size()));
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme::kTextMuted), "%s", count.c_str());
 
     // The first matches, so typing shows what it finds; a click jumps there.
     const size_t shown = std::min<size_t>(now.size(), 6);
@@ -197,8 +200,8 @@ void draw_search_box(App& app) {
         ImGui::PopID();
     }
     if (now.size() > shown) {
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme::kTextFaint), "%d more",
-                           int(now.size() - shown));
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme::kTextFaint), "%s",
+                           i18n::tr_count("search.more", double(now.size() - shown)).c_str());
     }
 
     if (fonts::get().text) ImGui::PopFont();

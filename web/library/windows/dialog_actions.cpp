@@ -6,6 +6,7 @@
 
 #include "commands/command.hpp"
 #include "host/pictures.hpp"
+#include "i18n/i18n.hpp"
 #include "library/storage.hpp"
 #include "library/windows/windows.hpp"
 #include "platform/platform.hpp"
@@ -14,9 +15,6 @@ namespace ab::web::store_ui {
 namespace {
 
 // This file's words (to move into the string catalogue).
-constexpr const char* kLinkCopied = "Link copied.";
-constexpr const char* kUnknownAct = "This button does nothing here: ";
-constexpr const char* kNoSuchPlan = "That plan is no longer in this browser.";
 
 using nlohmann::json;
 
@@ -34,7 +32,7 @@ const storage::PlanEntry* plan_entry(const std::string& id) {
 
 std::string rename(App& app, const std::string& id, const std::string& name) {
     const storage::PlanEntry* p = plan_entry(id);
-    if (!p) return kNoSuchPlan;
+    if (!p) return i18n::tr("dialog.no_such_plan");
     if (name.empty() || name == p->name) return "";
     if (p->current) {
         const ApplyResult r = app.doc.apply(SetField{"", "name", name});
@@ -99,8 +97,8 @@ std::string dialog_act(App& app, const json& request) {
     } else if (act == "download_shared") storage::download_shared();
     else if (act == "download_damaged") storage::download_damaged();
     else if (act == "plans") lib.show_damaged = false, open_plans_window(app);
-    else if (act == "link_copied") app.say(kLinkCopied, false, 2);
-    else return kUnknownAct + act;
+    else if (act == "link_copied") app.say(i18n::tr("dialog.link_copied"), false, 2);
+    else return i18n::tr("dialog.unknown_act", {{"act", act}});
     return "";
 }
 

@@ -9,7 +9,7 @@
 
 (() => {
   const TEXT = {
-    close: 'Close',
+    get close() { return Module['abI18n'].t('outline.close'); },  // the catalogue's (i18n/*.json)
   };
   const FOCUS_RING = 'outline:3px solid #1d4ed8;outline-offset:2px';
   const CSS =

@@ -6,6 +6,8 @@
 
 #include <emscripten.h>
 
+#include "format/numbers.hpp"
+#include "i18n/i18n.hpp"
 #include "imgui.h"
 #include "library/mirror.hpp"
 #include "library/storage.hpp"
@@ -51,20 +53,17 @@ bool button(App& app, const char* name, const char* label, bool primary, bool en
 std::string when(double time_ms) {
     const double now_ms = double(std::time(nullptr)) * 1000.0;
     const double ago_s = (now_ms - time_ms) / 1000.0;
-    char buf[64];
-    if (ago_s < 60) return "just now";
-    if (ago_s < 3600) {
-        const int m = int(ago_s / 60);
-        std::snprintf(buf, sizeof buf, "%d minute%s ago", m, m == 1 ? "" : "s");
-        return buf;
-    }
+    if (ago_s < 60) return i18n::tr("when.just_now");
+    if (ago_s < 3600) return i18n::tr_count("when.minutes_ago", double(int(ago_s / 60)));
     const std::time_t t = std::time_t(time_ms / 1000.0);
     std::tm local{};
     localtime_r(&t, &local);
-    std::strftime(buf, sizeof buf, ago_s < 20 * 3600 ? "today %H:%M" : "%e %b %Y, %H:%M", &local);
-    std::string out = buf;
-    if (!out.empty() && out[0] == ' ') out.erase(0, 1);
-    return out;
+    char time[8], day[16];
+    std::strftime(time, sizeof time, "%H:%M", &local);
+    std::strftime(day, sizeof day, "%Y-%m-%d", &local);
+    // The date in the reader's order (format/numbers.hpp: local_date); 24-hour time reads everywhere.
+    if (ago_s < 20 * 3600) return i18n::tr("when.today", {{"time", time}});
+    return i18n::tr("when.date", {{"date", local_date(day)}, {"time", time}});
 }
 
 }  // namespace store_ui

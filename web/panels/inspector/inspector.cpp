@@ -3,9 +3,11 @@
 #include "panels/inspector/inspector.hpp"
 
 #include <cfloat>
+#include <cmath>
 #include <cstdio>
 
 #include "format/numbers.hpp"
+#include "i18n/i18n.hpp"
 #include "imgui.h"
 #include "model/kinds.hpp"
 #include "model/queries.hpp"
@@ -34,11 +36,11 @@ void draw_header(App& app, Kind kind, const std::string& id) {
     const ImU32 col = kind_color(kind);
     dl->AddRectFilled(a, ImVec2(a.x + lw + 20 * r, a.y + h), (col & 0x00FFFFFF) | (28u << 24), h * 0.5f);
     dl->AddText(fs.small_bold, size, ImVec2(a.x + 10 * r, a.y + (h - size) * 0.5f), col, label);
-    const std::string idtext = "id " + id;
+    const std::string idtext = i18n::tr("inspector.id", {{"id", id}});
     dl->AddText(fs.small, size, ImVec2(a.x + lw + 30 * r, a.y + (h - size) * 0.5f), kTextFaint, idtext.c_str());
     if (const Card* card = app.view.board.find(id); card && card->score) {
-        char value[24];
-        std::snprintf(value, sizeof value, "Score %.0f", *card->score);
+        const std::string score = i18n::tr("inspector.score", {{"score", local_number(std::round(*card->score))}});
+        const char* value = score.c_str();
         const float vw = fs.small_bold->CalcTextSizeA(size, FLT_MAX, 0, value).x;
         const ImVec2 ba(a.x + w - vw - 20 * r, a.y);
         dl->AddRectFilled(ba, ImVec2(a.x + w, a.y + h), health_tint(card->score), h * 0.5f);
@@ -55,16 +57,16 @@ void delete_button(App& app, Kind kind, const std::string& id) {
     ImGui::GetWindowDrawList()->AddLine(a, ImVec2(a.x + ImGui::GetContentRegionAvail().x, a.y), kBarBorder, 1 * r);
     ImGui::Dummy(ImVec2(1, 10 * r));
     const std::string what = kind_info(kind).noun;
-    const std::string text = std::string(icon::kTrash) + "  Delete this " + what;
+    const std::string text = std::string(icon::kTrash) + "  " + i18n::tr("inspector.delete", {{"kind", what}});
     ImGui::PushStyleColor(ImGuiCol_Text, rgba(185, 28, 28));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, rgba(254, 242, 242));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, rgba(254, 226, 226));
     const bool pressed = ImGui::Button(text.c_str());
     ImGui::PopStyleColor(3);
     ui::record(app, "delete");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Removes it and every link to it (Ctrl+Z brings it back)");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", i18n::tr("inspector.delete_tip").c_str());
     if (pressed && form::act(app, id, "delete", RemoveItems{{id}})) {
-        app.say("Deleted the " + what + " (Ctrl+Z brings it back)", false, 4);
+        app.say(i18n::tr("inspector.deleted", {{"kind", what}}), false, 4);
         app.clear_selection();
     }
     form::action_error(app, id, "delete");
@@ -75,15 +77,14 @@ void draw_empty() {
     ImGui::Dummy(ImVec2(1, 40 * r));
     const fonts::Set& fs = fonts::get();
     const float w = ImGui::GetContentRegionAvail().x;
-    const char* title = "Nothing selected";
+    const char* title = i18n::tr("inspector.nothing").c_str();
     const float tw = fs.heading->CalcTextSizeA(fs.heading->LegacySize, FLT_MAX, 0, title).x;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (w - tw) * 0.5f);
     ImGui::PushFont(fs.heading, fs.heading->LegacySize);
     ImGui::TextUnformatted(title);
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(1, 4 * r));
-    ui::hint("Click a card on the board, then press I (or Enter) to edit every field here. Products, "
-             "insights and people are listed in the Plan tab.");
+    ui::hint(i18n::tr("inspector.nothing_hint").c_str());
 }
 
 // Several items: how many of each kind, and the money they hold.
@@ -91,13 +92,12 @@ void draw_summary(App& app) {
     const float r = platform::pixel_ratio();
     const Plan& plan = app.doc.plan();
     const SelectionTotals totals = selection_totals(plan, app.view.selection);
-    char title[48];
-    std::snprintf(title, sizeof title, "%zu items selected", app.view.selection.size());
-    ui::heading(title);
+    ui::heading(i18n::tr_count("inspector.selected_count", double(app.view.selection.size())).c_str());
     ui::hint(kind_counts_text(totals).c_str());
     ImGui::Dummy(ImVec2(1, 8 * r));
+    // `name` is the bridge's name of the figure; the label is the catalogue's.
     auto stat = [&](const char* name, const std::string& value) {
-        ui::label(name);
+        ui::label(i18n::tr(name == std::string("Total budget") ? "inspector.total_budget" : "inspector.expected_return").c_str());
         ImGui::PushFont(fonts::get().score, fonts::get().score->LegacySize);
         ImGui::TextUnformatted(value.c_str());
         ImGui::PopFont();
@@ -105,14 +105,14 @@ void draw_summary(App& app) {
     };
     const float hw = ui::half_width();
     ImGui::BeginGroup();
-    stat("Total budget", display_money(totals.budget, plan.settings.currency));
+    stat("Total budget", local_money(totals.budget, plan.settings.currency));
     ImGui::EndGroup();
     ImGui::SameLine(hw + ui::gap() + ImGui::GetStyle().WindowPadding.x);
     ImGui::BeginGroup();
-    stat("Expected return", display_number(totals.expected_return));
+    stat("Expected return", local_number(totals.expected_return));
     ImGui::EndGroup();
     if (totals.tactics() > 0) ui::hint(budgeted_text(totals).c_str());
-    form::section("SELECTED");
+    form::section(i18n::tr("inspector.selected").c_str());
     for (const std::string& id : app.view.selection) {
         const std::optional<Location> loc = find_item(plan, id);
         if (!loc) continue;
@@ -131,7 +131,7 @@ void draw_summary(App& app) {
         dl->PopClipRect();
         ImGui::PopID();
     }
-    ui::hint("Click one to inspect it.");
+    ui::hint(i18n::tr("inspector.click_one").c_str());
 }
 
 }  // namespace

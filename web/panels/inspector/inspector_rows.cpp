@@ -3,6 +3,7 @@
 #include <cfloat>
 
 #include "ui/text/fonts.hpp"
+#include "i18n/i18n.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "model/queries.hpp"
@@ -55,7 +56,7 @@ bool act(App& app, const std::string& id, const char* field, const Command& cmd)
     if (r.ok) {
         if (g_action.id == id && g_action.field == field) g_action = ActionError{};
     } else {
-        g_action = ActionError{id, field, "Not changed \xe2\x80\x94 " + r.error};
+        g_action = ActionError{id, field, i18n::tr("form.not_changed", {{"reason", r.error}})};
     }
     platform::request_frames(3);
     return r.ok;
@@ -121,13 +122,12 @@ void section(const char* title) {
 }
 
 std::string value_label(const std::string& value) {
-    static const std::pair<const char*, const char*> kNames[] = {
-        {"creative", "Creative"}, {"ecommerce", "E-commerce"},     {"social", "Social media"},
-        {"in_store", "In-store"}, {"events", "Events"},            {"pr", "PR"},
-        {"partnerships", "Partnerships"}, {"email", "Email"},       {"awareness", "Awareness"},
-        {"consideration", "Consideration"}, {"purchase", "Purchase"}};
-    for (const auto& [k, v] : kNames) {
-        if (value == k) return v;
+    // The usual channels and stages have words in the catalogue ("value.social"); a plan's own
+    // values show as typed, capitalised.
+    static const char* const kNamed[] = {"creative", "ecommerce", "social", "in_store", "events", "pr",
+                                         "partnerships", "email", "awareness", "consideration", "purchase"};
+    for (const char* k : kNamed) {
+        if (value == k) return i18n::tr(std::string("value.") + k);
     }
     std::string out = value;
     std::replace(out.begin(), out.end(), '_', ' ');
@@ -136,19 +136,19 @@ std::string value_label(const std::string& value) {
 }
 
 const char* team_label(const std::string& team) {
-    if (team == "sales") return "Sales";
-    if (team == "marketing") return "Marketing";
-    if (team == "other") return "Other";
-    if (team.empty()) return "No team";
+    if (team == "sales") return i18n::tr("rows.sales").c_str();
+    if (team == "marketing") return i18n::tr("rows.marketing").c_str();
+    if (team == "other") return i18n::tr("rows.other").c_str();
+    if (team.empty()) return i18n::tr("rows.no_team").c_str();
     return team.c_str();
 }
 
 std::vector<ui::Option> team_options(const std::string& current) {
-    std::vector<ui::Option> out = {{"sales", "Sales"}, {"marketing", "Marketing"}, {"other", "Other"}};
+    std::vector<ui::Option> out = {{"sales", i18n::tr("rows.sales").c_str()}, {"marketing", i18n::tr("rows.marketing").c_str()}, {"other", i18n::tr("rows.other").c_str()}};
     if (!current.empty() && current != "sales" && current != "marketing" && current != "other") {
         out.push_back({current, current});
     }
-    out.push_back({"", "No team"});
+    out.push_back({"", i18n::tr("rows.no_team").c_str()});
     return out;
 }
 
@@ -163,7 +163,7 @@ bool add_new_owner(App& app, const std::string& id, const std::string& name) {
     std::string person;
     const std::vector<Command> commands = new_owner_commands(app.doc.plan(), id, name, &person, app.doc.id_tag());
     if (commands.empty()) return false;
-    app.doc.begin_group("Add " + name + " as owner");
+    app.doc.begin_group(i18n::tr("rows.add_as_owner", {{"name", name}}));
     for (const Command& c : commands) {
         if (!act(app, id, "owners", c)) {
             app.doc.cancel_group();
@@ -171,7 +171,7 @@ bool add_new_owner(App& app, const std::string& id, const std::string& name) {
         }
     }
     app.doc.end_group();
-    app.say("Added " + display_name(app.doc.plan(), person) + " to the plan's people and as owner (Ctrl+Z undoes both)",
+    app.say(i18n::tr("rows.added_as_owner", {{"name", display_name(app.doc.plan(), person)}}),
             false, 4);
     return true;
 }
@@ -181,10 +181,10 @@ bool add_new_owner(App& app, const std::string& id, const std::string& name) {
 void owners_row(App& app, const std::string& id, const std::vector<PersonId>& owners) {
     const Plan& plan = app.doc.plan();
     const float r = platform::pixel_ratio();
-    ui::label("Owners");
+    ui::label(i18n::tr("rows.owners").c_str());
     std::vector<ui::Chip> chips;
     for (const PersonId& p : owners) chips.push_back({p.value, display_name(plan, p.value), 0});
-    const ui::ChipClick click = ui::chips(app, "owners", chips, "No owner yet: one accountable person is best.");
+    const ui::ChipClick click = ui::chips(app, "owners", chips, i18n::tr("rows.no_owner_yet_one_accountable").c_str());
     if (click.action == ui::ChipAction::Remove) act(app, id, "owners", Unlink{id, click.id});
     if (click.action == ui::ChipAction::Open) app.select_only(click.id);
     std::vector<ui::Option> options;
@@ -196,7 +196,7 @@ void owners_row(App& app, const std::string& id, const std::vector<PersonId>& ow
     // The plan's people to pick from, and always a field for someone new: a plan with no people
     // yet (a baker's first hour) gets its first owner right here, not a dead end.
     const bool open = claim_focus(id, "owners");
-    const std::string shown = std::string(icon::kPlus) + "  Add owner";
+    const std::string shown = std::string(icon::kPlus) + i18n::tr("rows.add_owner").c_str();
     if (ui::quiet_button(app, "owners.add", shown.c_str()) || open) {
         g_new_owner.clear();
         ImGui::OpenPopup("##owners.pick");
@@ -210,14 +210,14 @@ void owners_row(App& app, const std::string& id, const std::vector<PersonId>& ow
             ui::record(app, "owners.add:" + o.value);
         }
         if (!options.empty()) ImGui::Separator();
-        ImGui::TextDisabled("%s", options.empty() ? "No people in this plan yet. Who owns it?" : "Or someone new:");
+        ImGui::TextDisabled("%s", options.empty() ? i18n::tr("rows.no_people_in_this_plan").c_str() : i18n::tr("rows.or_someone_new").c_str());
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
         ImGui::SetNextItemWidth(200 * r);
-        const bool enter = ImGui::InputTextWithHint("##new", "Name, e.g. Sam (head baker)", &g_new_owner,
+        const bool enter = ImGui::InputTextWithHint("##new", i18n::tr("rows.name_e_g_sam_head").c_str(), &g_new_owner,
                                                     ImGuiInputTextFlags_EnterReturnsTrue);
         ui::record(app, "owners.new");
         ImGui::SameLine();
-        const bool add = ImGui::Button("Add");
+        const bool add = ImGui::Button(i18n::tr("rows.add").c_str());
         ui::record(app, "owners.new.add");
         if (picked) {
             act(app, id, "owners", Link{id, *picked});
