@@ -46,6 +46,18 @@ foreach(src IN LISTS AB_FUZZ_CORE)
   list(APPEND AB_FUZZ_CORE_OBJECTS "${obj}")
 endforeach()
 
+# The catalogues are a generated source of the i18n module (core/i18n/CMakeLists.txt), not in
+# the glob above: compiled from the build tree once that module has made them.
+set(AB_FUZZ_CATALOGUES "${CMAKE_BINARY_DIR}/core/i18n/catalogues.cpp")
+set(obj "${AB_FUZZ_DIR}/core_i18n_catalogues.cpp.o")
+add_custom_command(
+  OUTPUT "${obj}"
+  COMMAND "${AB_FUZZ_CXX}" ${AB_FUZZ_FLAGS} -c "${AB_FUZZ_CATALOGUES}" -o "${obj}"
+  DEPENDS "${AB_FUZZ_CATALOGUES}"
+  COMMENT "fuzz: compiling the embedded catalogues"
+  VERBATIM)
+list(APPEND AB_FUZZ_CORE_OBJECTS "${obj}")
+
 set(AB_FUZZ_BINARIES "")
 foreach(src IN LISTS AB_FUZZ_TARGET_SOURCES)
   get_filename_component(target "${src}" NAME_WE)  # fuzz_<name>
@@ -60,3 +72,4 @@ foreach(src IN LISTS AB_FUZZ_TARGET_SOURCES)
   list(APPEND AB_FUZZ_BINARIES "${CMAKE_BINARY_DIR}/${target}")
 endforeach()
 add_custom_target(fuzzer ALL DEPENDS ${AB_FUZZ_BINARIES})
+add_dependencies(fuzzer ab_i18n)  # it generates the catalogues
