@@ -64,6 +64,15 @@ appTest(env, 'the timer: steps from the panel, +1 min, pause, next, and a gentle
   assert.deepEqual(await act(page, 'timer', { seconds: 1 }), { ok: true, error: '' });
   await page.waitForFunction(() => document.querySelector('.ab-ws-chip').classList.contains('ab-ws-end'), null, { timeout: 5000 });
   assert.equal((await ws(page)).remaining_s, 0);
+  // Tab goes round inside the panel: from its last control to its first, and back with Shift.
+  const inPanel = () => page.evaluate(() => document.querySelector('.ab-ws-panel').contains(document.activeElement));
+  const controls = page.locator('.ab-ws-panel button:visible, .ab-ws-panel input:visible, .ab-ws-panel select:visible, .ab-ws-panel textarea:visible');
+  await controls.last().focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await inPanel(), true, 'Tab past the last control stays in the panel');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), await controls.first().textContent(), 'it goes to the first');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await inPanel(), true, 'Shift+Tab from the first control stays in the panel');
   // The panel closes with Esc and gives the focus back.
   await page.focus('.ab-ws-panel [data-key="next"]');
   await page.keyboard.press('Escape');

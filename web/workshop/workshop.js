@@ -188,7 +188,13 @@
     button(head, TEXT.close, () => W.hide(), 'close');
     const body = make('div', {}, panel);
     const msg = make('p', { className: 'ab-ws-msg', role: 'alert' }, panel);
-    panel.addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.preventDefault(); W.hide(); } });
+    // Esc closes; Tab and Shift+Tab go round inside, as in every dialog of the app (dialog_frame.js).
+    // The panel stays non-modal for the pointer: the facilitator selects cards on the board for a
+    // vote or a lock while it is open.
+    panel.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') { e.preventDefault(); W.hide(); }
+      else if (e.key === 'Tab' && Module['abDialogFrame']) Module['abDialogFrame'].keepTab(e, panel);
+    });
     W.el = { root, ui, chip, chipText, chipPanel, openBtn, back, panel, body, msg };
     if (W.onBuild) W.onBuild(W.el);
     return true;

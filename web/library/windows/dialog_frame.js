@@ -99,7 +99,7 @@
   // The controls of `dialog` that Tab stops at, in order.
   F.focusables = function(dialog) {
     return Array.prototype.filter.call(
-      dialog.querySelectorAll('button, input, select, a[href], [tabindex="0"]'),
+      dialog.querySelectorAll('button, input, select, textarea, a[href], [tabindex="0"]'),
       (el) => !el.disabled && el.offsetParent !== null);
   };
   const focusables = () => F.focusables(F.el.dialog);
