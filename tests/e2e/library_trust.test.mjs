@@ -43,6 +43,7 @@ async function storedPlanSurvives(name, damage, why) {
     const file = await downloadText(page, () => clickDialog(page, 'damaged.download'));
     assert.equal(file.name, 'Selma spring launch.json');
     assert.equal(file.text, before.text);
+    assert.equal(await page.locator('.ab-dlg button:visible', { hasText: /^Close$/ }).count(), 1, 'one visible Close button');
     await clickDialog(page, 'damaged.close');
 
     // A pan, a click on the board, an edit attempt and 1.5 s: nothing is written over it.

@@ -80,6 +80,8 @@
     const close = F.make('button', { type: 'button', text: TEXT.close, 'data-name': 'close',
                                      'aria-keyshortcuts': 'Escape' }, head);
     close.addEventListener('click', () => { if (F.onClose) F.onClose(); });
+    // A body with a Close of its own in its row of actions (data-closes) hides this one: one
+    // Close per dialog (library_dialogs.js).
     const body = F.make('div', {}, dialog);
     const msg = F.make('p', { className: 'ab-dlg-msg', role: 'alert' }, dialog);
     F.el = { root, canvas, back, dialog, title, close, body, msg, prefix };

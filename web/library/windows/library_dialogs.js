@@ -122,8 +122,10 @@
   }
   function button(parent, name, text, request, opts) {
     const o = opts || {};
+    // closes: this is the dialog's Close (the frame then hides its own, so there is one).
     const b = make('button', { type: 'button', text, 'data-name': name, className: o.primary ? 'ab-dlg-primary' : '',
-                               'aria-label': o.label, title: o.title, disabled: o.disabled }, parent);
+                               'aria-label': o.label, title: o.title, disabled: o.disabled,
+                               'data-closes': o.closes, 'aria-keyshortcuts': o.closes && 'Escape' }, parent);
     b.addEventListener('click', typeof request === 'function' ? request : () => { act(request); });
     return b;
   }
@@ -293,7 +295,7 @@
       button(line, 'shared.mine', TEXT.mine, { act: 'download', format: 'json' });
       button(line, 'shared.open', TEXT.openInstead, { act: 'accept_shared' }, { primary: true });
     }
-    button(line, 'shared.cancel', m.error ? TEXT.close : TEXT.notNow, { act: 'close' }, { disabled: m.adding });
+    button(line, 'shared.cancel', m.error ? TEXT.close : TEXT.notNow, { act: 'close' }, { disabled: m.adding, closes: !!m.error });
   }
   function damaged(m, body) {
     para(body, TEXT.damagedWhy(m.name, m.why), 'ab-dlg-error').id = F.el.prefix + '-lead';
@@ -301,7 +303,7 @@
     const r = row(body);
     button(r, 'damaged.download', TEXT.damagedDownload, { act: 'download_damaged' }, { primary: true });
     button(r, 'damaged.plans', TEXT.plans, { act: 'plans' });
-    button(r, 'damaged.close', TEXT.close, { act: 'close' });
+    button(r, 'damaged.close', TEXT.close, { act: 'close' }, { closes: true });
   }
   function share(m, body) {
     const r = () => row(body);
@@ -323,7 +325,7 @@
       line = r();
       button(line, 'share.download', TEXT.downloadFile, { act: 'download', format: 'json' }, { primary: true });
     }
-    button(line, 'share.close', TEXT.close, { act: 'close' });
+    button(line, 'share.close', TEXT.close, { act: 'close' }, { closes: true });
   }
 
   const BODIES = { plans, history, tab, shared, damaged, share };
@@ -342,6 +344,7 @@
     const caret = active && active.tagName === 'INPUT' ? [active.selectionStart, active.selectionEnd] : null;
     body.replaceChildren();
     BODIES[m.dialog](m, body);
+    F.el.close.hidden = !!body.querySelector('[data-closes]');
     if (!body.querySelector('#' + CSS.escape(F.el.prefix + '-lead'))) {
       make('span', { id: F.el.prefix + '-lead', hidden: true }, body);
     }
