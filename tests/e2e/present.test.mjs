@@ -34,6 +34,18 @@ async function assertAllCardsInside(page, width, height, what) {
   return rects;
 }
 
+// Resizes the page and waits until the app has seen the new size (the canvas' backing store
+// follows it in the frame drawn on resize) and has settled: isIdle alone can answer before the
+// browser delivered the resize.
+async function resizeTo(page, width, height) {
+  await page.setViewportSize({ width, height });
+  await page.waitForFunction(([w, h]) => {
+    const c = document.getElementById('canvas');
+    return c.width === Math.round(w * devicePixelRatio) && c.height === Math.round(h * devicePixelRatio);
+  }, [width, height]);
+  await waitForIdle(page);
+}
+
 async function present(page) {
   await page.keyboard.press('p');
   await waitForIdle(page);
@@ -65,14 +77,11 @@ appTest(env, 'P at 1280x720 shows every card of the bakery; a resize while prese
   const small = await assertAllCardsInside(page, 1280, 720, 'presenting at 1280x720');
   await screenshot(page, 'present-1280x720');
   // The projector switches to 1920x1080: the plan grows to the new screen.
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.waitForFunction(() => window.alignboard.itemRect('S1') && window.alignboard.isIdle());
+  await resizeTo(page, 1920, 1080);
   const large = await assertAllCardsInside(page, 1920, 1080, 'after a resize to 1920x1080');
   assert.ok(large.S1.w > small.S1.w * 1.2, `cards grow with the screen (${small.S1.w} -> ${large.S1.w})`);
   // And back to a small one: nothing is left outside.
-  await page.setViewportSize({ width: 1024, height: 600 });
-  await page.waitForFunction(() => window.alignboard.isIdle());
-  await waitForIdle(page);
+  await resizeTo(page, 1024, 600);
   await assertAllCardsInside(page, 1024, 600, 'after a resize to 1024x600');
 });
 

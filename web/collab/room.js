@@ -77,20 +77,29 @@
   const revision = () => _ab_bridge_revision();
 
   // ---- Who I am: a name and a colour, chosen on the first join and remembered ---------------
+  // Kept in memory until a room is joined or the name is changed; only then, and only on a page
+  // that keeps things in the browser (not an embed, not ?storage=none), is it written down.
+  let me = null;
+  const remember = (p) => {
+    const store = Module['abStore'];
+    if (!store || !store.enabled) return;
+    try { localStorage.setItem(PERSON_KEY, JSON.stringify(p)); } catch (e) { /* not remembered */ }
+  };
   R.person = () => {
+    if (me) return me;
     let p = null;
     try { p = JSON.parse(localStorage.getItem(PERSON_KEY) || 'null'); } catch (e) { /* none yet */ }
     if (!p || typeof p.name !== 'string' || !/^#[0-9a-f]{6}$/i.test(p.colour || '')) {
       const n = 1 + Math.floor(Math.random() * 99);
       p = { name: TEXT.guest(n), colour: COLOURS[Math.floor(Math.random() * COLOURS.length)] };
-      try { localStorage.setItem(PERSON_KEY, JSON.stringify(p)); } catch (e) { /* not remembered */ }
     }
-    return p;
+    me = p;
+    return me;
   };
   R.setName = (name) => {
     const p = R.person();
     p.name = String(name || '').trim().slice(0, 40) || p.name;
-    try { localStorage.setItem(PERSON_KEY, JSON.stringify(p)); } catch (e) { /* not remembered */ }
+    remember(p);
     if (R.awareness) R.awareness.setLocalStateField('user', p);
     return p;
   };
@@ -303,6 +312,7 @@
     R.provider.attach();
     R.awareness = R.provider.awareness;
     R.awareness.setLocalStateField('user', R.person());
+    remember(R.person());
     R.idTag = newIdTag();
     R.awareness.setLocalStateField('idTag', R.idTag);
     R.awareness.on('change', () => {
