@@ -1,11 +1,33 @@
 # libFuzzer targets (native only), one per tests/fuzz/fuzz_<name>.cpp: each links to
 # `fuzz_<name>` in the build tree, with its seed corpus in tests/fuzz/corpus/<name>/ and an
 # optional dictionary tests/fuzz/<name>.dict (scripts/fuzz.sh finds both). Adding a target is
-# adding its source file; nothing here changes.
-# libFuzzer needs clang while the rest of the build may use g++, so they are built by custom
-# commands calling clang++ directly: one object per source (with depfiles, so edits rebuild only
-# what changed), shared by every target, then one link per target. Part of ALL when clang++
-# exists (target `fuzzer` builds them all).
+# adding its source file; nothing here changes. Target `fuzzer` builds them all.
+#
+# Two ways, so that the test command compiles the core once per sanitizer and not twice:
+# - AB_FUZZ_IN_TREE=ON (scripts/test.sh's ASan tree): the whole tree is clang with
+#   `-fsanitize=fuzzer-no-link,address,undefined`, so each target is a plain executable of the
+#   tree linked with libFuzzer's main, reusing the core the tests use;
+# - otherwise (a g++ Release tree, build/fuzz of scripts/fuzz.sh): libFuzzer needs clang while the
+#   rest may be g++, so custom commands call clang++ directly: one object per source (with
+#   depfiles, so edits rebuild only what changed), shared by every target, then one link each.
+# AB_FUZZ=OFF leaves them out (a tree that only runs the tests).
+option(AB_FUZZ "Build the libFuzzer targets" ON)
+option(AB_FUZZ_IN_TREE "Fuzz targets reuse this tree's core (its flags carry fuzzer-no-link)" OFF)
+if(NOT AB_FUZZ)
+  return()
+endif()
+if(AB_FUZZ_IN_TREE)
+  file(GLOB AB_FUZZ_TARGET_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/fuzz/fuzz_*.cpp")
+  add_custom_target(fuzzer ALL)
+  foreach(src IN LISTS AB_FUZZ_TARGET_SOURCES)
+    get_filename_component(target "${src}" NAME_WE)  # fuzz_<name>
+    add_executable(${target} "${src}")
+    target_link_libraries(${target} PRIVATE ab_core)
+    target_link_options(${target} PRIVATE -fsanitize=fuzzer)
+    add_dependencies(fuzzer ${target})
+  endforeach()
+  return()
+endif()
 if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
   set(AB_FUZZ_CXX "${CMAKE_CXX_COMPILER}")
 else()

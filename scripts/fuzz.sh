@@ -30,8 +30,11 @@ for n in "${names[@]}"; do
 done
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/alignboard-fuzz.XXXXXX")"
-# Configuring every time is cheap and picks up new targets and changes to cmake/fuzz.cmake.
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >"$work/build.log" 2>&1 || { tail -n 40 "$work/build.log" >&2; echo "fuzz: FAILED: configure (log: $work/build.log)"; exit 1; }
+# Configuring every time is cheap and picks up new targets and changes to cmake/fuzz.cmake. A tree
+# that exists keeps its own settings (scripts/test.sh's ASan tree builds the fuzzers in-tree).
+configure=(cmake -S . -B "$build")
+[ -f "$build/CMakeCache.txt" ] || configure+=(-DCMAKE_BUILD_TYPE=Release)
+"${configure[@]}" >"$work/build.log" 2>&1 || { tail -n 40 "$work/build.log" >&2; echo "fuzz: FAILED: configure (log: $work/build.log)"; exit 1; }
 cmake --build "$build" --target fuzzer -j2 >>"$work/build.log" 2>&1 || { tail -n 40 "$work/build.log" >&2; echo "fuzz: FAILED: build (log: $work/build.log)"; exit 1; }
 
 failed=0

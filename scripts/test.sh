@@ -14,12 +14,16 @@ passed=0; failed=0; broken=()
 
 bash scripts/setup.sh || { echo "summary: 0 passed, 1 failed (setup failed)"; exit 1; }
 mkdir -p "$LOG"
+echo "setup took $SECONDS s"
 
-# Adds a suite's counts; a suite that crashed before reporting counts as one failure.
+# Adds a suite's counts; a suite that crashed before reporting counts as one failure. Each line
+# says how long its part took (build included), so a slow step shows in the CI log.
+step_from=$SECONDS
 tally() {  # name passed failed
   passed=$((passed + $2)); failed=$((failed + $3))
   [ "$3" -eq 0 ] || broken+=("$1")
-  printf 'suite %-14s %4d passed, %d failed\n' "$1" "$2" "$3"
+  printf 'suite %-14s %4d passed, %d failed  (%d s)\n' "$1" "$2" "$3" $((SECONDS - step_from))
+  step_from=$SECONDS
 }
 ctest_counts() {  # log -> "passed failed"
   local line total nfail
@@ -51,9 +55,11 @@ node_suite() {  # name folder
   tally "$1" "$p" "$f"
 }
 
+# Each tree builds only what its tests run: the benchmarks are built by scripts/bench.sh, and the
+# fuzzers by the ASan tree below, which compiles the core with the instrumentation both need.
 echo "== native build"
-if cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >"$LOG/native-configure.log" 2>&1 &&
-   cmake --build build/native -j"$JOBS" >"$LOG/native-build.log" 2>&1; then
+if cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release -DAB_FUZZ=OFF >"$LOG/native-configure.log" 2>&1 &&
+   cmake --build build/native -j"$JOBS" --target core_tests alignboard >"$LOG/native-build.log" 2>&1; then
   echo "== native tests"
   (cd build/native && ctest --output-on-failure -j"$JOBS") >"$LOG/native-tests.log" 2>&1
   grep -E '(Failed|\*\*\*)' "$LOG/native-tests.log" | head -20
@@ -63,15 +69,16 @@ else
 fi
 
 # The native tests again under ASan and UBSan (clang, -O1, debug info): out-of-bounds reads, leaks
-# and undefined behaviour fail the test that caused them. Only the tests and the CLI are built
-# here (no benchmarks, no fuzzers), in a tree of its own.
+# and undefined behaviour fail the test that caused them. The same tree builds the fuzzers
+# (cmake/fuzz.cmake, AB_FUZZ_IN_TREE): its core carries libFuzzer's coverage hooks too, which the
+# tests do not notice, so the core is compiled once for both.
 echo "== native tests under ASan + UBSan"
-ASAN_FLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined"
+ASAN_FLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
 # C too (GNU FriBidi): one compiler and one sanitizer runtime for the whole program.
 if cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
      -DCMAKE_C_FLAGS="$ASAN_FLAGS" -DCMAKE_CXX_FLAGS="$ASAN_FLAGS" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
-     >"$LOG/asan-configure.log" 2>&1 &&
-   cmake --build build/asan -j"$JOBS" --target core_tests alignboard >"$LOG/asan-build.log" 2>&1; then
+     -DAB_FUZZ_IN_TREE=ON >"$LOG/asan-configure.log" 2>&1 &&
+   cmake --build build/asan -j"$JOBS" --target core_tests alignboard fuzzer >"$LOG/asan-build.log" 2>&1; then
   (cd build/asan && UBSAN_OPTIONS=print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
      ctest --output-on-failure -j"$JOBS") >"$LOG/asan-tests.log" 2>&1
   grep -E '(Failed|\*\*\*|ERROR: AddressSanitizer|runtime error)' "$LOG/asan-tests.log" | head -20
@@ -81,9 +88,8 @@ else
 fi
 
 echo "== fuzz (every target, ${FUZZ_SECONDS:-20} s each)"
-# The native tree above already built the fuzzers (cmake/fuzz.cmake is part of its ALL): reuse it
-# rather than compile the whole core a fourth time in build/fuzz.
-if AB_FUZZ_BUILD_DIR=build/native bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}" >"$LOG/fuzz.log" 2>&1; then
+# The ASan tree above already built the fuzzers: reuse it rather than compile the core again.
+if AB_FUZZ_BUILD_DIR=build/asan bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}" >"$LOG/fuzz.log" 2>&1; then
   n=$(grep -c '^fuzz [a-z_]*: ok' "$LOG/fuzz.log"); tally fuzz "$n" 0
 else
   tail -20 "$LOG/fuzz.log"
@@ -101,7 +107,7 @@ node_suite server tests/server/
 
 echo "== wasm build"
 if emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >"$LOG/wasm-configure.log" 2>&1 &&
-   cmake --build build/wasm -j"$JOBS" >"$LOG/wasm-build.log" 2>&1; then
+   cmake --build build/wasm -j"$JOBS" --target alignboard_web core_tests >"$LOG/wasm-build.log" 2>&1; then
   echo "== wasm core tests (node)"
   node --no-experimental-fetch build/wasm/core_tests.js --use-colour no >"$LOG/wasm-tests.log" 2>&1
   rc=$?

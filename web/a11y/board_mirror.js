@@ -46,17 +46,20 @@
     '.ab-a11y button:focus-visible,.ab-a11y input:focus-visible,.ab-a11y select:focus-visible,' +
       '.ab-a11y [tabindex]:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}';
 
-  function addStyles() {
+  // Adds a style sheet to the page, for every DOM part of the app (mirror, outline, dialogs,
+  // workshop): a constructed sheet is CSSOM, which a host's CSP without 'unsafe-inline' still
+  // allows; a <style> element where the browser has no constructed sheets.
+  A.addStyles = function(css) {
     if (document.adoptedStyleSheets && typeof CSSStyleSheet === 'function' && CSSStyleSheet.prototype.replaceSync) {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS + (Module['abOutlineCss'] || ''));
+      sheet.replaceSync(css);
       document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
     } else {
       const el = document.createElement('style');
-      el.textContent = CSS + (Module['abOutlineCss'] || '');
+      el.textContent = css;
       document.head.appendChild(el);
     }
-  }
+  };
 
   function make(tag, attrs, parent) {
     const el = document.createElement(tag);
@@ -74,7 +77,7 @@
     const canvas = Module['canvas'];
     const root = Module['abRoot'] || canvas.parentElement;
     const prefix = (canvas.id || 'alignboard') + '-a11y';
-    addStyles();
+    A.addStyles(CSS + (Module['abOutlineCss'] || ''));
     // The accessible parts sit in one element of the root whose key and focus events stay
     // there: the board's keyboard (web/platform/keyboard.js) listens on the root, and must not
     // hear a Space or Delete typed into the outline view.

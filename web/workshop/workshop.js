@@ -122,17 +122,7 @@
     '.ab-ws :focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}';
 
   // A constructed sheet where the browser has them (a host page's CSP may refuse inline <style>).
-  W.addStyles = function(css) {
-    if (document.adoptedStyleSheets && typeof CSSStyleSheet === 'function' && CSSStyleSheet.prototype.replaceSync) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
-    } else {
-      const el = document.createElement('style');
-      el.textContent = css;
-      document.head.appendChild(el);
-    }
-  };
+  W.addStyles = (css) => Module['abA11y'].addStyles(css);  // web/a11y/board_mirror.js
 
   // Elements are made as the accessible mirror makes them (web/a11y/board_mirror.js, linked before).
   const make = (tag, attrs, parent) => Module['abA11y'].make(tag, attrs, parent);

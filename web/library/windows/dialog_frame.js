@@ -46,12 +46,6 @@
   const F = { el: null, open: false, opener: null, onClose: null, onEscape: null };
   Module['abDialogFrame'] = F;
 
-  function addStyles() {
-    const el = document.createElement('style');
-    el.textContent = CSS;
-    document.head.appendChild(el);
-  }
-
   // An element with attributes; 'text' is its text content, 'className' its class.
   F.make = function(tag, attrs, parent) {
     const el = document.createElement(tag);
@@ -71,7 +65,7 @@
     const canvas = Module['canvas'];
     const root = Module['abRoot'] || canvas.parentElement;
     const prefix = (canvas.id || 'alignboard') + '-dlg';
-    addStyles();
+    Module['abA11y'].addStyles(CSS);  // web/a11y/board_mirror.js
     const back = F.make('div', { className: 'ab-dlg-back', hidden: true }, root);
     const dialog = F.make('div', { className: 'ab-dlg', role: 'dialog', 'aria-modal': 'true',
                                    'aria-labelledby': prefix + '-title', 'aria-describedby': prefix + '-lead' }, back);
