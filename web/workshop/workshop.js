@@ -353,16 +353,36 @@
     if (W.moved && Date.now() - W.moved >= 500) { W.moved = 0; W.act('follow', { on: true }); }
   }
 
+  // The tick writes to the page only what changed: even a write of the same value makes the
+  // browser recompute styles (and, read back, lay out) 4 times a second, during a pan too.
+  W.setHidden = function(node, hidden) { if (node.hidden !== hidden) node.hidden = hidden; };
+  W.setStyle = function(node, values) {
+    for (const k in values) if (node.style[k] !== values[k]) node.style[k] = values[k];
+  };
+
   // The Workshop button sits just right of the Outline button (above the palette), and hides with it.
   function placeOpen(el, on) {
     const outline = el.root.querySelector('.ab-outline-open');
     const shown = !on && !!outline && !outline.hidden && outline.offsetParent !== null;
-    el.openBtn.hidden = !shown;
+    W.setHidden(el.openBtn, !shown);
     if (!shown) return;
-    el.openBtn.style.left = (outline.offsetLeft + outline.offsetWidth + 8) + 'px';
-    el.openBtn.style.top = outline.style.top || (outline.offsetTop + 'px');
-    el.openBtn.style.bottom = outline.style.bottom || 'auto';
-    el.openBtn.style.transform = outline.style.transform || 'none';
+    W.setStyle(el.openBtn, {
+      left: (outline.offsetLeft + outline.offsetWidth + 8) + 'px',
+      top: outline.style.top || (outline.offsetTop + 'px'),
+      bottom: outline.style.bottom || 'auto',
+      transform: outline.style.transform || 'none',
+    });
+  }
+
+  // What a tick reads besides the workshop's state while none is on: the plan's revision (a
+  // workshop started elsewhere arrives as a plan change), the room, the language and the
+  // Outline button the Workshop button stands beside. While none of it changed, a tick has
+  // nothing to show or place (there is no clock), so a pan does not pay for one.
+  function quietKey() {
+    const outline = W.el.root.querySelector('.ab-outline-open');
+    const R = Module['abRoom'];
+    return [_ab_bridge_revision(), R && R.active && R.active() ? 1 : 0, document.documentElement.lang,
+      outline ? outline.hidden + outline.style.cssText : '', window.innerWidth, window.innerHeight].join('|');
   }
 
   // Every 250 ms (and after every action): the chip's time; the rest when the state changed.
@@ -386,19 +406,21 @@
     W.st = st;
     const el = W.el;
     const on = st.role !== 'none';
-    el.chip.hidden = !on;
+    W.setHidden(el.chip, !on);
     placeOpen(el, on);
     if (on) {
       const left = st.remaining_ms;
-      el.chipText.textContent = TEXT.stepOf(st.step, st.current + 1, st.steps.length) + ' \u00b7 ' + clock(left) +
+      const text = TEXT.stepOf(st.step, st.current + 1, st.steps.length) + ' \u00b7 ' + clock(left) +
         (st.paused ? ' (' + TEXT.paused + ')' : left === 0 && st.running ? ' (' + TEXT.over + ')' : '') +
         (st.voting ? ' \u00b7 ' + TEXT.voting(st.dots) : '');
-      el.chipText.setAttribute('data-remaining', String(st.remaining_s));
+      if (el.chipText.textContent !== text) el.chipText.textContent = text;
+      const remaining = String(st.remaining_s);
+      if (el.chipText.getAttribute('data-remaining') !== remaining) el.chipText.setAttribute('data-remaining', remaining);
       // A gentle signal at a step's end: the chip pulses (no sound).
       const ended = st.running && left === 0;
       el.chip.classList.toggle('ab-ws-end', ended);
     }
-    el.back.hidden = !st.brokeAway;
+    W.setHidden(el.back, !st.brokeAway);
     const key = JSON.stringify(Object.assign({}, st, { remaining_s: 0, remaining_ms: 0, myView: 0 }));
     if (force || key !== W.last) {
       W.last = key;
@@ -408,13 +430,14 @@
     }
     follow(st);
     if (W.onTick) W.onTick(st);
+    W.quiet = on || W.open ? '' : quietKey();
   };
 
   if (Module['abReady']) {
     Module['abReady'].then(() => {
       W.ready = true;
       W.tick(true);
-      setInterval(() => W.tick(false), 250);
+      setInterval(() => { if (!W.quiet || W.quiet !== quietKey()) W.tick(false); }, 250);
     });
   }
 })();
