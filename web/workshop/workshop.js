@@ -87,11 +87,22 @@
     }
     return id;
   }
+  // Tells the core who this page is (the room's participant id once in a room); before every
+  // action too, since no tick may have run since the page joined a room.
+  function syncActor() {
+    const me = participant();
+    if (me !== W.actor) {
+      W.actor = me;
+      T().withCStrings([me], (p) => _ab_workshop_set_actor(p));
+    }
+    return me;
+  }
   W.state = function() { return T().json(_ab_workshop_state()); };
   // What every control runs, and what bridge workshopAction runs: {ok, error} ({ok, text} for 'report').
   W.act = function(name, args) {
     let text;
     try { text = JSON.stringify(args === undefined ? {} : args); } catch (e) { return { ok: false, error: String(e) }; }
+    if (W.ready) syncActor();
     const r = T().withTexts([String(name), text || '{}'], (pn, nn, pa, na) => T().json(_ab_workshop_action(pn, pa, na)));
     say(r.ok ? '' : r.error);
     W.tick(true);
@@ -374,26 +385,24 @@
     });
   }
 
-  // What a tick reads besides the workshop's state while none is on: the plan's revision (a
-  // workshop started elsewhere arrives as a plan change), the room, the language and the
-  // Outline button the Workshop button stands beside. While none of it changed, a tick has
-  // nothing to show or place (there is no clock), so a pan does not pay for one.
-  function quietKey() {
-    const outline = W.el.root.querySelector('.ab-outline-open');
-    const R = Module['abRoom'];
-    return [_ab_bridge_revision(), R && R.active && R.active() ? 1 : 0, document.documentElement.lang,
-      outline ? outline.hidden + outline.style.cssText : '', window.innerWidth, window.innerHeight].join('|');
+  // The clock: a tick every 250 ms while a workshop is on or its panel is open. Otherwise there
+  // is no clock to show, and a tick runs only when something it reads changed (W.wake): the plan
+  // (a workshop started elsewhere arrives as a plan change), the language, or the palette the
+  // Outline button stands on, all told through Module.abOnBoardChange (web/a11y/a11y_lib.js).
+  // So an idle or panning board pays nothing for it.
+  let clockTimer = 0;
+  function arm(ms) {
+    if (!clockTimer) clockTimer = setTimeout(() => { clockTimer = 0; W.tick(false); }, ms);
   }
+  W.wake = function() { if (W.ready) arm(0); };
+  (Module['abOnBoardChange'] = Module['abOnBoardChange'] || []).push(() => W.wake());
 
-  // Every 250 ms (and after every action): the chip's time; the rest when the state changed.
+  // Every 250 ms while on (and after every action and change): the chip's time; the rest when
+  // the state changed.
   W.tick = function(force) {
     if (!W.ready) return;
     if (!W.el && !build()) return;
-    const me = participant();
-    if (me !== W.actor) {
-      W.actor = me;
-      T().withCStrings([me], (p) => _ab_workshop_set_actor(p));
-    }
+    const me = syncActor();
     let st = W.state();
     // In a room, the name people chose goes into the report (once per name).
     const R = Module['abRoom'];
@@ -430,14 +439,13 @@
     }
     follow(st);
     if (W.onTick) W.onTick(st);
-    W.quiet = on || W.open ? '' : quietKey();
+    if (on || W.open) arm(250);
   };
 
   if (Module['abReady']) {
     Module['abReady'].then(() => {
       W.ready = true;
       W.tick(true);
-      setInterval(() => { if (!W.quiet || W.quiet !== quietKey()) W.tick(false); }, 250);
     });
   }
 })();
