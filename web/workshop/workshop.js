@@ -87,11 +87,22 @@
     }
     return id;
   }
+  // Tells the core who this page is (the room's participant id once in a room); before every
+  // action too, since no tick may have run since the page joined a room.
+  function syncActor() {
+    const me = participant();
+    if (me !== W.actor) {
+      W.actor = me;
+      T().withCStrings([me], (p) => _ab_workshop_set_actor(p));
+    }
+    return me;
+  }
   W.state = function() { return T().json(_ab_workshop_state()); };
   // What every control runs, and what bridge workshopAction runs: {ok, error} ({ok, text} for 'report').
   W.act = function(name, args) {
     let text;
     try { text = JSON.stringify(args === undefined ? {} : args); } catch (e) { return { ok: false, error: String(e) }; }
+    if (W.ready) syncActor();
     const r = T().withTexts([String(name), text || '{}'], (pn, nn, pa, na) => T().json(_ab_workshop_action(pn, pa, na)));
     say(r.ok ? '' : r.error);
     W.tick(true);
@@ -343,27 +354,45 @@
     if (W.moved && Date.now() - W.moved >= 500) { W.moved = 0; W.act('follow', { on: true }); }
   }
 
+  // The tick writes to the page only what changed: even a write of the same value makes the
+  // browser recompute styles (and, read back, lay out) 4 times a second, during a pan too.
+  W.setHidden = function(node, hidden) { if (node.hidden !== hidden) node.hidden = hidden; };
+  W.setStyle = function(node, values) {
+    for (const k in values) if (node.style[k] !== values[k]) node.style[k] = values[k];
+  };
+
   // The Workshop button sits just right of the Outline button (above the palette), and hides with it.
   function placeOpen(el, on) {
     const outline = el.root.querySelector('.ab-outline-open');
     const shown = !on && !!outline && !outline.hidden && outline.offsetParent !== null;
-    el.openBtn.hidden = !shown;
+    W.setHidden(el.openBtn, !shown);
     if (!shown) return;
-    el.openBtn.style.left = (outline.offsetLeft + outline.offsetWidth + 8) + 'px';
-    el.openBtn.style.top = outline.style.top || (outline.offsetTop + 'px');
-    el.openBtn.style.bottom = outline.style.bottom || 'auto';
-    el.openBtn.style.transform = outline.style.transform || 'none';
+    W.setStyle(el.openBtn, {
+      left: (outline.offsetLeft + outline.offsetWidth + 8) + 'px',
+      top: outline.style.top || (outline.offsetTop + 'px'),
+      bottom: outline.style.bottom || 'auto',
+      transform: outline.style.transform || 'none',
+    });
   }
 
-  // Every 250 ms (and after every action): the chip's time; the rest when the state changed.
+  // The clock: a tick every 250 ms while a workshop is on or its panel is open. Otherwise there
+  // is no clock to show, and a tick runs only when something it reads changed (W.wake): the plan
+  // (a workshop started elsewhere arrives as a plan change), the language, or the palette the
+  // Outline button stands on, all told through Module.abOnBoardChange (web/a11y/a11y_lib.js).
+  // So an idle or panning board pays nothing for it.
+  let clockTimer = 0;
+  function arm(ms) {
+    if (!clockTimer) clockTimer = setTimeout(() => { clockTimer = 0; W.tick(false); }, ms);
+  }
+  W.wake = function() { if (W.ready) arm(0); };
+  (Module['abOnBoardChange'] = Module['abOnBoardChange'] || []).push(() => W.wake());
+
+  // Every 250 ms while on (and after every action and change): the chip's time; the rest when
+  // the state changed.
   W.tick = function(force) {
     if (!W.ready) return;
     if (!W.el && !build()) return;
-    const me = participant();
-    if (me !== W.actor) {
-      W.actor = me;
-      T().withCStrings([me], (p) => _ab_workshop_set_actor(p));
-    }
+    const me = syncActor();
     let st = W.state();
     // In a room, the name people chose goes into the report (once per name).
     const R = Module['abRoom'];
@@ -376,19 +405,21 @@
     W.st = st;
     const el = W.el;
     const on = st.role !== 'none';
-    el.chip.hidden = !on;
+    W.setHidden(el.chip, !on);
     placeOpen(el, on);
     if (on) {
       const left = st.remaining_ms;
-      el.chipText.textContent = TEXT.stepOf(st.step, st.current + 1, st.steps.length) + ' \u00b7 ' + clock(left) +
+      const text = TEXT.stepOf(st.step, st.current + 1, st.steps.length) + ' \u00b7 ' + clock(left) +
         (st.paused ? ' (' + TEXT.paused + ')' : left === 0 && st.running ? ' (' + TEXT.over + ')' : '') +
         (st.voting ? ' \u00b7 ' + TEXT.voting(st.dots) : '');
-      el.chipText.setAttribute('data-remaining', String(st.remaining_s));
+      if (el.chipText.textContent !== text) el.chipText.textContent = text;
+      const remaining = String(st.remaining_s);
+      if (el.chipText.getAttribute('data-remaining') !== remaining) el.chipText.setAttribute('data-remaining', remaining);
       // A gentle signal at a step's end: the chip pulses (no sound).
       const ended = st.running && left === 0;
       el.chip.classList.toggle('ab-ws-end', ended);
     }
-    el.back.hidden = !st.brokeAway;
+    W.setHidden(el.back, !st.brokeAway);
     const key = JSON.stringify(Object.assign({}, st, { remaining_s: 0, remaining_ms: 0, myView: 0 }));
     if (force || key !== W.last) {
       W.last = key;
@@ -398,13 +429,13 @@
     }
     follow(st);
     if (W.onTick) W.onTick(st);
+    if (on || W.open) arm(250);
   };
 
   if (Module['abReady']) {
     Module['abReady'].then(() => {
       W.ready = true;
       W.tick(true);
-      setInterval(() => W.tick(false), 250);
     });
   }
 })();

@@ -168,11 +168,13 @@
         node = fresh;
         P.dots.set(id, node);
       }
-      node.hidden = !r;
+      W.setHidden(node, !r);
       if (r) {
-        node.style.left = (canvas.offsetLeft + r.x + r.w - 4) + 'px';
-        node.style.top = (canvas.offsetTop + r.y + r.h - 4) + 'px';
-        node.style.transform = 'translate(-100%,-50%)';
+        W.setStyle(node, {
+          left: (canvas.offsetLeft + r.x + r.w - 4) + 'px',
+          top: (canvas.offsetTop + r.y + r.h - 4) + 'px',
+          transform: 'translate(-100%, -50%)',
+        });
       }
     });
   }
@@ -181,7 +183,7 @@
     if (!P.el) return;
     // A participant on a phone gets the list at once (they can go to the board).
     if (!P.shown && st.role === 'participant' && window.innerWidth < 600) { P.shown = true; P.show(); return; }
-    P.el.list.hidden = st.role === 'none';
+    W.setHidden(P.el.list, st.role === 'none');
     if (P.open) {
       const chip = W.el.chipText.textContent;
       if (P.el.status.textContent !== chip) P.el.status.textContent = chip;

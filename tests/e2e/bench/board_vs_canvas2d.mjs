@@ -16,12 +16,17 @@
 //   bench pan2000.<page>.raf_cpu.median <ms> ms     the animation frame callback's CPU time
 // then `bench pan2000.ratio_<reference>.<figure> <r> board/<reference>` (targets of issue #17:
 // main_per_frame <= 1, fps >= 1). It reports and never fails on a figure: the machine may be busy.
+// AB_BENCH_DEBUG=1 prints each pan's figures and the split of the main thread's CPU outside the
+// frame callbacks and input handlers (trace_split.mjs); AB_BENCH_TRACE_DIR=<dir> saves each
+// pan's trace there for `node tests/e2e/bench/trace_split.mjs <file>`.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { startServer } from '../../../scripts/serve.mjs';
 import { WEB_DIR, launchBrowser, openApp, waitForIdle } from '../harness.mjs';
 import { loadGenerated } from './frame_time.mjs';
+import { describe, split as traceSplit } from './trace_split.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CARDS = 2000;
@@ -119,12 +124,18 @@ async function tracedPan(page, at, frames) {
 // pan lasts from its first wheel event to the first frame after its last one (later frames, a
 // tooltip's or a fading message's, are not the pan's).
 function figures({ events }) {
-  const rafs = events.filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X' && typeof e.tdur === 'number');
-  if (!rafs.length) return null;
-  const { pid, tid } = rafs[0];
+  // The page's main thread is the one its wheel events reached: another page of the browser may
+  // still be drawing its own late frames in the background, in another process.
+  const isWheel = (e) => e.name === 'EventDispatch' && e.ph === 'X' && e.args?.data?.type === 'wheel';
+  const threads = new Map();
+  for (const e of events.filter(isWheel)) threads.set(`${e.pid}/${e.tid}`, (threads.get(`${e.pid}/${e.tid}`) || 0) + 1);
+  const busiest = [...threads].sort((a, b) => b[1] - a[1])[0];
+  if (!busiest) return null;
+  const [pid, tid] = busiest[0].split('/').map(Number);
   const mine = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
-  const wheels = mine.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'wheel');
-  if (!wheels.length) return null;
+  const rafs = mine.filter((e) => e.name === 'FireAnimationFrame' && typeof e.tdur === 'number');
+  if (!rafs.length) return null;
+  const wheels = mine.filter(isWheel);
   const first = Math.min(...wheels.map((e) => e.ts));
   const lastWheel = Math.max(...wheels.map((e) => e.ts + e.dur));
   const after = rafs.filter((e) => e.ts >= lastWheel).sort((a, b) => a.ts - b.ts)[0];
@@ -135,18 +146,28 @@ function figures({ events }) {
     e.ts >= first && e.ts + e.dur <= last);
   const top = tasks.filter((e) => !tasks.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur &&
     (o.ts < e.ts || o.dur > e.dur)));
-  const cpu = top.reduce((sum, e) => sum + (e.tdur || 0), 0) / 1000;
-  const wall = top.reduce((sum, e) => sum + e.dur, 0) / 1000;
+  // Less the bench's own DevTools commands (its polls for the frame count, run in the page's
+  // main thread while a page that fell behind still works through the pan): no user has them.
+  const isDevtools = (e) => e.name === 'Receive mojo message' &&
+    e.args?.chrome_mojo_event_info?.mojo_interface_tag === 'blink.mojom.DevToolsSession';
+  const devtools = mine.filter((e) => isDevtools(e) && e.ts >= first && e.ts + e.dur <= last);
+  const cpu = (top.reduce((sum, e) => sum + (e.tdur || 0), 0) - devtools.reduce((sum, e) => sum + (e.tdur || 0), 0)) / 1000;
+  const wall = (top.reduce((sum, e) => sum + e.dur, 0) - devtools.reduce((sum, e) => sum + e.dur, 0)) / 1000;
   const seconds = (last - first) / 1e6;
   // Where the main thread's CPU went, per frame: the frame callbacks, the input handlers, the rest.
   const inPan = (e) => e.ts >= first && e.ts + e.dur <= last;
   const sum = (list) => list.filter(inPan).reduce((t, e) => t + (e.tdur || 0), 0) / 1000 / frames.length;
-  const split = { raf: sum(rafs), input: sum(wheels), other: 0 };
+  const split = { raf: sum(rafs), input: sum(wheels), other: 0, devtools: sum(devtools) };
   split.other = cpu / frames.length - split.raf - split.input;
+  // The "other" part named (debug only): what ran besides the frame callbacks and wheel handlers.
+  const handled = (e) => e.name === 'FireAnimationFrame' || isDevtools(e) ||
+    (e.name === 'EventDispatch' && e.args?.data?.type === 'wheel');
+  const window_ = { pid, tid, from: first, to: last, frames: frames.length };
+  const others = process.env.AB_BENCH_DEBUG ? traceSplit(events, { ...window_, exclude: handled }) : null;
   return {
     frames: frames.length, fps: frames.length / seconds, wheels: wheels.length, seconds,
     main_per_frame: cpu / frames.length, main_busy: wall / frames.length,
-    raf_cpu: median(frames.map((e) => e.tdur / 1000)), split,
+    raf_cpu: median(frames.map((e) => e.tdur / 1000)), split, others, window: window_,
   };
 }
 
@@ -178,9 +199,19 @@ async function main() {
         ]) {
           await page.bringToFront();
           const t0 = performance.now();
-          const f = figures(await tracedPan(page, at, count));
-          if (process.env.AB_BENCH_DEBUG) console.error("pan took", ((performance.now() - t0) / 1000).toFixed(1), "s");
-          if (process.env.AB_BENCH_DEBUG) console.error(name, JSON.stringify(f));
+          const trace = await tracedPan(page, at, count);
+          const f = figures(trace);
+          if (f && process.env.AB_BENCH_TRACE_DIR) {
+            fs.mkdirSync(process.env.AB_BENCH_TRACE_DIR, { recursive: true });
+            fs.writeFileSync(path.join(process.env.AB_BENCH_TRACE_DIR, `${name}-${run}.json`),
+              JSON.stringify({ ...f.window, events: trace.events }));
+          }
+          if (process.env.AB_BENCH_DEBUG) {
+            console.error('pan took', ((performance.now() - t0) / 1000).toFixed(1), 's');
+            const { others, window: _, ...shown } = f || {};
+            console.error(name, JSON.stringify(shown));
+            if (others) console.error(describe(others));
+          }
           if (f) results[name].push(f);
           else console.error(`note: ${name} run ${run}: the trace held no animation frames`);
           // The next pan starts where this one started.
