@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
+import { clickToolbar } from './harness.mjs';
 import { roomsForFile, workshop, person, collab, until, connected } from './rooms_setup.mjs';
 
 const env = roomsForFile();
@@ -73,5 +74,27 @@ test('Esc on the first-join question keeps the suggestion; a page that keeps not
   } finally {
     await b.close();
     for (const p of w.people) await p.close();
+  }
+});
+
+test('one who starts their first workshop is asked first, then the focus goes to the workshop\u2019s links', async () => {
+  const host = await person(env.browser, env.server, '?storage=none', '', { ask: true });
+  try {
+    const page = host.page;
+    await clickToolbar(page, 'workshop');
+    const question = page.getByRole('dialog', { name: QUESTION });
+    await question.waitFor();
+    const links = page.getByRole('dialog', { name: 'Workshop started' });
+    await links.waitFor();
+    await connected(page);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'ab-person-name', 'the question keeps the focus');
+    await question.getByRole('textbox', { name: 'Your name' }).fill('Ada');
+    await page.keyboard.press('Enter');
+    await question.waitFor({ state: 'hidden' });
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'ab-room-link', 'on to the edit link');
+    assert.ok(await links.isVisible(), 'the links stay open');
+    assert.equal(await page.getByRole('region', { name: 'Workshop' }).getByLabel('Your name').inputValue(), 'Ada');
+  } finally {
+    await host.close();
   }
 });
