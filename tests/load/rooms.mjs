@@ -65,7 +65,11 @@ function workerMain() {
   const latencies = [];   // [sent at (epoch ms), latency ms]
   const loop = monitorEventLoopDelay({ resolution: 10 });
   let cpu0 = null;
-  process.on('message', async (msg) => {
+  process.on('disconnect', () => process.exit(1));   // the coordinator is gone
+  process.on('message', (msg) => handle(msg).catch((err) => {
+    process.send({ type: 'error', error: String(err.stack || err) });
+  }));
+  async function handle(msg) {
     if (msg.type === 'setup') {
       job = msg;
       clients = msg.ids.map((i) => {
@@ -116,7 +120,7 @@ function workerMain() {
       for (const c of clients) c.client.destroy();
       setTimeout(() => process.exit(0), 200);
     }
-  });
+  }
 }
 
 async function fortyInOneRoom() {
@@ -124,30 +128,46 @@ async function fortyInOneRoom() {
   const n = 40;
   const made = (await makeRoom(server, planWith(n, 'c'))).body;
   const procs = [];
+  let finished = false;
   for (let w = 0; w < workers; w++) {
     const child = fork(fileURLToPath(import.meta.url), [], { env: { ...process.env, LOAD_WORKER: '1' } });
+    // Its messages in order; an error it reports, its exit or no answer within `ms` fails the run.
     const inbox = [];
     const waiters = [];
-    child.on('message', (m) => { const wt = waiters.shift(); if (wt) wt(m); else inbox.push(m); });
-    const next = () => new Promise((resolve) => { const m = inbox.shift(); if (m) resolve(m); else waiters.push(resolve); });
+    let failure = null;
+    const fail = (why) => { failure = new Error(`load worker ${w}: ${why}`); for (const wt of waiters.splice(0)) wt.reject(failure); };
+    child.on('message', (m) => {
+      if (m.type === 'error') { fail(m.error); return; }
+      const wt = waiters.shift();
+      if (wt) wt.resolve(m); else inbox.push(m);
+    });
+    child.on('exit', (code) => { if (!finished) fail(`exited (${code})`); });
+    const next = (what, ms) => new Promise((resolve, reject) => {
+      if (failure) { reject(failure); return; }
+      const m = inbox.shift();
+      if (m) { resolve(m); return; }
+      const timer = setTimeout(() => fail(`no answer within ${ms / 1000} s: ${what}`), ms);
+      waiters.push({ resolve: (x) => { clearTimeout(timer); resolve(x); }, reject: (e) => { clearTimeout(timer); reject(e); } });
+    });
     procs.push({ child, next });
     // Client i goes to worker i mod workers: each worker's edits are spread over the second.
     const ids = Array.from({ length: n }, (_, i) => i).filter((i) => i % workers === w);
     child.send({ type: 'setup', ws: server.ws, room: made.room, key: made.editKey, ids, n, edits: warmup + seconds });
   }
-  await Promise.all(procs.map((p) => p.next()));   // every client synced
+  await Promise.all(procs.map((p) => p.next('every client synced', 120000)));
   await fetch(`${server.url}/collab/health?reset`);
   const serverCpu0 = cpuSeconds(server.child.pid);
   const startAt = epoch() + 500;
   const t0 = performance.now();
   for (const p of procs) p.child.send({ type: 'start', startAt });
-  const done = await Promise.all(procs.map((p) => p.next()));   // every edit made and acknowledged
+  const done = await Promise.all(procs.map((p) => p.next('every edit made and acknowledged', (warmup + seconds) * 1000 + 120000)));
   const wall = (performance.now() - t0) / 1000;
   const serverCpu = cpuSeconds(server.child.pid) - serverCpu0;
   const serverLoop = (await (await fetch(`${server.url}/collab/health`)).json()).loopDelayMs;
   await sleep(1000);   // the last arrivals
   for (const p of procs) p.child.send({ type: 'report' });
-  const reports = await Promise.all(procs.map((p) => p.next()));
+  const reports = await Promise.all(procs.map((p) => p.next('the arrivals and plans', 60000)));
+  finished = true;
   const sent = done.reduce((a, d) => a + d.sent, 0);
   const latencies = reports.flatMap((r) => r.latencies);
   const plans = reports.flatMap((r) => r.plans);
