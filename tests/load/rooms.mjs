@@ -65,7 +65,10 @@ function workerMain() {
   const latencies = [];   // [sent at (epoch ms), latency ms]
   const loop = monitorEventLoopDelay({ resolution: 10 });
   let cpu0 = null;
-  process.on('disconnect', () => process.exit(1));   // the coordinator is gone
+  // Ends when the coordinator lets go (after reading its report: a report of some MB written
+  // to the IPC pipe is lost if the process exits before the coordinator has read it all).
+  let reported = false;
+  process.on('disconnect', () => process.exit(reported ? 0 : 1));
   process.on('message', (msg) => handle(msg).catch((err) => {
     process.send({ type: 'error', error: String(err.stack || err) });
   }));
@@ -116,9 +119,9 @@ function workerMain() {
                      loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6 });
     } else if (msg.type === 'report') {
       const plans = clients.map((c) => createHash('sha256').update(JSON.stringify(docToPlan(c.client.doc))).digest('hex'));
-      process.send({ type: 'report', latencies, plans, first: clients.some((c) => c.i === 0) ? plans[0] : null });
       for (const c of clients) c.client.destroy();
-      setTimeout(() => process.exit(0), 200);
+      reported = true;
+      process.send({ type: 'report', latencies, plans, first: clients.some((c) => c.i === 0) ? plans[0] : null });
     }
   }
 }
@@ -168,6 +171,7 @@ async function fortyInOneRoom() {
   for (const p of procs) p.child.send({ type: 'report' });
   const reports = await Promise.all(procs.map((p) => p.next('the arrivals and plans', 60000)));
   finished = true;
+  for (const p of procs) p.child.disconnect();
   const sent = done.reduce((a, d) => a + d.sent, 0);
   const latencies = reports.flatMap((r) => r.latencies);
   const plans = reports.flatMap((r) => r.plans);
