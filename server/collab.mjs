@@ -31,6 +31,18 @@ export function createCollab(options) {
   const store = openStore(options.dataDir);
   const sizes = new Map();   // room -> running size of its state in bytes (guard.mjs)
   const fetched = new Map(); // room -> size of the state it was loaded with
+  // room -> the log rows its loaded doc is known to hold: {upTo: those it was loaded with,
+  // own: those logged from its update event}; compaction need not check them (store.mjs).
+  const held = new Map();
+  const holds = (room) => {
+    const h = held.get(room);
+    return h ? (seq) => seq <= h.upTo || h.own.has(seq) : undefined;
+  };
+  const compact = (room, document) => {
+    const dropped = store.compact(room, document, holds(room));
+    const h = held.get(room);
+    if (h) for (const seq of dropped) h.own.delete(seq);
+  };
   const views = new WeakMap(); // a connection's HTTP request -> the rooms it only views
   const refused = new WeakMap(); // ... -> the rooms whose token was refused
   const mark = (map, request, room) => {
@@ -41,11 +53,13 @@ export function createCollab(options) {
   const extensions = [
     new Database({
       fetch: async ({ documentName }) => {
-        const state = store.fetch(documentName);
+        const loaded = store.load(documentName);
+        const state = loaded ? loaded.state : null;
         fetched.set(documentName, state ? state.length : 0);
+        held.set(documentName, { upTo: loaded ? loaded.upTo : 0, own: new Set() });
         return state;
       },
-      store: async ({ documentName, document }) => { if (!closed) store.compact(documentName, document); },
+      store: async ({ documentName, document }) => { if (!closed) compact(documentName, document); },
     }),
   ];
   let redis = null;
@@ -84,7 +98,11 @@ export function createCollab(options) {
       // its way to the other servers too (relay).
       document.on('update', (update, origin) => {
         try {
-          if (!closed) store.append(documentName, update);
+          if (!closed) {
+            const seq = store.append(documentName, update);
+            const h = held.get(documentName);
+            if (h) h.own.add(seq);
+          }
         } catch (err) {
           log(`room ${documentName}: could not log an update: ${err.message}`);
         }
@@ -93,6 +111,7 @@ export function createCollab(options) {
     },
     async afterUnloadDocument({ documentName }) {
       sizes.delete(documentName);
+      held.delete(documentName);
     },
   });
 
@@ -180,7 +199,7 @@ export function createCollab(options) {
       loop.disable();
       for (const ws of wss.clients) ws.terminate();
       for (const doc of hocuspocus.documents.values()) {
-        try { store.compact(doc.name, doc); } catch { /* the log still holds it */ }
+        try { compact(doc.name, doc); } catch { /* the log still holds it */ }
       }
       closed = true;
       if (redis) await redis.onDestroy().catch(() => {});

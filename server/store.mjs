@@ -58,28 +58,45 @@ export function openStore(dataDir) {
     },
     // The room's state: the compacted state and every logged update, as one Yjs update.
     fetch(room) {
+      const loaded = this.load(room);
+      return loaded ? loaded.state : null;
+    },
+    // The same, with `upTo`: the last log row it holds (0 when none). Every row of the room up
+    // to it is in the state: SQLite writes one at a time, so a row is numbered as it is
+    // committed, and the log's rows are read in one statement.
+    load(room) {
       const row = q.state.get(room);
       if (!row) return null;
-      const parts = q.log.all(room).map((r) => r.data);
+      const log = q.log.all(room);
+      const parts = log.map((r) => r.data);
       if (row.state) parts.unshift(row.state);
-      return parts.length ? Y.mergeUpdates(parts) : null;
+      return { state: parts.length ? Y.mergeUpdates(parts) : null, upTo: log.length ? log[log.length - 1].seq : 0 };
     },
-    // Appends one update to the room's log (synchronously: durable when this returns).
+    // Appends one update to the room's log (synchronously: durable when this returns); its row
+    // number.
     append(room, update) {
-      q.append.run(room, Buffer.from(update));
+      return Number(q.append.run(room, Buffer.from(update)).lastInsertRowid);
     },
     // Writes the whole state of `doc` and drops the log rows it already contains; rows another
-    // server logged that this doc has not seen yet stay for the next fetch.
-    compact(room, doc) {
+    // server logged that this doc has not seen yet stay for the next fetch. `known(seq)`: true
+    // for a row the caller knows `doc` holds (it was loaded with it, or logged it from `doc`'s
+    // own update event), so only the others are checked against a snapshot of the doc (a check
+    // decodes the row: some 100 ms for the 1,200 rows of 30 s of a 40-person room, which held up
+    // every room of the server). Returns the row numbers dropped.
+    compact(room, doc, known = () => false) {
       const state = Y.encodeStateAsUpdate(doc);
-      const snapshot = Y.snapshot(doc);
+      let snapshot = null;
       const seqs = [];
       for (const r of q.log.all(room)) {
-        let contained = false;
-        try { contained = Y.snapshotContainsUpdate(snapshot, r.data); } catch { contained = false; }
+        let contained = known(r.seq);
+        if (!contained) {
+          if (!snapshot) snapshot = Y.snapshot(doc);
+          try { contained = Y.snapshotContainsUpdate(snapshot, r.data); } catch { contained = false; }
+        }
         if (contained) seqs.push(r.seq);
       }
       compact(room, state, seqs);
+      return seqs;
     },
     roomCount() {
       return q.count.get().n;

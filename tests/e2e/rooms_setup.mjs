@@ -41,9 +41,24 @@ export async function launch() {
   });
 }
 
-// A person: a context of their own with one app page at `query` (after the base URL).
-export async function person(browser, server, query = '', hash = '') {
+// A browser `context` that remembers a name and colour (alignboard.person), as after its first
+// workshop, so the first-join question (web/collab/person_dialog.js) does not cover the board.
+let people = 0;
+const COLOURS = ['#d92d20', '#0086c9', '#039855', '#6938ef'];
+export async function rememberPerson(context) {
+  people++;
+  await context.addInitScript((me) => {
+    try {
+      if (!localStorage.getItem('alignboard.person')) localStorage.setItem('alignboard.person', JSON.stringify(me));
+    } catch (e) { /* a page without storage */ }
+  }, { name: `Person ${people}`, colour: COLOURS[people % COLOURS.length] });
+}
+
+// A person: a context of their own with one app page at `query` (after the base URL), who is
+// remembered (rememberPerson) unless `{ ask: true }` leaves the first-join question to be asked.
+export async function person(browser, server, query = '', hash = '', { ask = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 720 } });
+  if (!ask) await rememberPerson(context);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (err) => errors.push(String(err)));

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { waitForIdle } from './harness.mjs';
-import { startApp, launch, person, bridge, connected, until } from './rooms_setup.mjs';
+import { startApp, launch, person, rememberPerson, bridge, connected, until } from './rooms_setup.mjs';
 import { seriousViolations } from './a11y_audit.mjs';
 
 const LIMIT = 240_000;
@@ -28,6 +28,7 @@ const mirror = (page) => page.evaluate(() => {
 // A participant on a phone: 390x844 CSS pixels, touch, its own storage.
 async function phone(link) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  await rememberPerson(context);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (err) => errors.push(String(err)));

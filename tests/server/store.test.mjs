@@ -45,6 +45,33 @@ test('a room is its state plus its log, and compaction keeps what the state lack
   store.close();
 });
 
+test('compaction drops the rows the server knows its doc holds, and still checks the others', () => {
+  const store = openStore(tempDir('store'));
+  const seed = new Y.Doc();
+  const room = newToken();
+  store.createRoom(room, hashKey('k'), Y.encodeStateAsUpdate(seed));
+  const here = new Y.Doc();
+  const loaded = store.load(room);
+  Y.applyUpdate(here, loaded.state);
+  assert.equal(loaded.upTo, 0, 'no log rows yet');
+  const own = new Set();
+  for (let i = 0; i < 3; i++) own.add(store.append(room, change(here, (d) => d.getMap('meta').set('name', `here ${i}`))));
+  const elsewhere = new Y.Doc();
+  Y.applyUpdate(elsewhere, store.fetch(room));
+  const theirs = store.append(room, change(elsewhere, (d) => d.getMap('meta').set('other', 'from elsewhere')));
+  assert.ok(!own.has(theirs));
+  const dropped = store.compact(room, here, (seq) => own.has(seq));
+  assert.deepEqual(new Set(dropped), own, 'this server\u2019s rows go; the row it lacks stays');
+  assert.equal(store.logLength(room), 1);
+  const reloaded = store.load(room);
+  assert.equal(reloaded.upTo, theirs, 'a reload holds every row up to the last');
+  const again = new Y.Doc();
+  Y.applyUpdate(again, reloaded.state);
+  assert.equal(again.getMap('meta').get('name'), 'here 2');
+  assert.equal(again.getMap('meta').get('other'), 'from elsewhere');
+  store.close();
+});
+
 test('a room nobody made has no key and no state; keys are checked by hash', () => {
   const store = openStore(tempDir('store'));
   assert.equal(store.keyHash(newToken()), null);

@@ -34,7 +34,6 @@
     guest: (n) => t('room.guest', { n }),
   };
   const LOCAL = 'alignboard-local';  // the origin of this page's own changes (LOCAL_ORIGIN)
-  const COLOURS = ['#d92d20', '#dc6803', '#039855', '#0086c9', '#6938ef', '#c11574', '#4e5ba6', '#087443'];
   const CURSOR_EVERY_MS = 50;
   const PERSON_KEY = 'alignboard.person';
   const TAG_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -77,32 +76,53 @@
   const revision = () => _ab_bridge_revision();
 
   // ---- Who I am: a name and a colour, chosen on the first join and remembered ---------------
-  // Kept in memory until a room is joined or the name is changed; only then, and only on a page
-  // that keeps things in the browser (not an embed, not ?storage=none), is it written down.
-  let me = null;
+  // A person this browser remembers (alignboard.person) joins as that person, unasked. Anyone
+  // else joins at once under a suggestion (a guest number, a random colour of the dialog's
+  // eight) and is asked for their choice meanwhile (person_dialog.js); the awareness follows the
+  // answer. The answer, or a rename in the workshop bar, is written down only on a page that
+  // keeps things in the browser (not an embed, not ?storage=none); elsewhere it lasts the page.
+  let me = null;        // this page's person: {name, colour}
+  let chosen = false;   // remembered or answered: not asked again
   const remember = (p) => {
     const store = Module['abStore'];
     if (!store || !store.enabled) return;
     try { localStorage.setItem(PERSON_KEY, JSON.stringify(p)); } catch (e) { /* not remembered */ }
   };
+  const valid = (p) => !!p && typeof p.name === 'string' && p.name.trim() !== '' && /^#[0-9a-f]{6}$/i.test(p.colour || '');
   R.person = () => {
     if (me) return me;
     let p = null;
     try { p = JSON.parse(localStorage.getItem(PERSON_KEY) || 'null'); } catch (e) { /* none yet */ }
-    if (!p || typeof p.name !== 'string' || !/^#[0-9a-f]{6}$/i.test(p.colour || '')) {
-      const n = 1 + Math.floor(Math.random() * 99);
-      p = { name: TEXT.guest(n), colour: COLOURS[Math.floor(Math.random() * COLOURS.length)] };
+    if (valid(p)) {
+      chosen = true;
+      p = { name: p.name.trim().slice(0, 40), colour: p.colour };
+    } else {
+      const colours = Module['abPersonUi'].colours;
+      p = { name: TEXT.guest(1 + Math.floor(Math.random() * 99)), colour: colours[Math.floor(Math.random() * colours.length)] };
     }
     me = p;
     return me;
   };
-  R.setName = (name) => {
+  // The person's choice ({name, colour}, either may be missing): shown to the others, kept.
+  R.setPerson = (choice) => {
     const p = R.person();
-    p.name = String(name || '').trim().slice(0, 40) || p.name;
+    p.name = String((choice && choice.name) || '').trim().slice(0, 40) || p.name;
+    if (choice && /^#[0-9a-f]{6}$/i.test(choice.colour || '')) p.colour = choice.colour.toLowerCase();
+    chosen = true;
     remember(p);
-    if (R.awareness) R.awareness.setLocalStateField('user', p);
+    if (R.awareness) R.awareness.setLocalStateField('user', { name: p.name, colour: p.colour });
+    if (Module['abRoomUi']) Module['abRoomUi'].update();
     return p;
   };
+  R.setName = (name) => R.setPerson({ name });
+  // Asks who this is, unless known; the room goes on connecting while the question is open.
+  function askWhoOnce() {
+    const ui = Module['abPersonUi'];
+    const p = R.person();
+    if (chosen || !ui || ui.isOpen()) return;
+    const store = Module['abStore'];
+    ui.ask({ name: p.name, colour: p.colour }, (choice) => { R.setPerson(choice); }, !!(store && store.enabled));
+  }
 
   // ---- State for the app and the bridge -------------------------------------------------------
   function tellApp() {
@@ -311,8 +331,8 @@
     });
     R.provider.attach();
     R.awareness = R.provider.awareness;
-    R.awareness.setLocalStateField('user', R.person());
-    remember(R.person());
+    R.awareness.setLocalStateField('user', { name: R.person().name, colour: R.person().colour });
+    askWhoOnce();
     R.idTag = newIdTag();
     R.awareness.setLocalStateField('idTag', R.idTag);
     R.awareness.on('change', () => {

@@ -123,9 +123,13 @@
     close.addEventListener('click', () => U.close());
     foot.appendChild(close);
     U.dialog.appendChild(foot);
-    U.opener = document.activeElement;
+    // The first-join question (person_dialog.js) may be open over this dialog: it keeps the
+    // focus, hands it to this dialog when answered, and knows where the person was before.
+    const person = Module['abPersonUi'];
+    const asking = !!(person && person.isOpen());
+    U.opener = asking ? person.opener : document.activeElement;
     U.back.hidden = false;
-    U.dialog.querySelector('#ab-room-link').focus();
+    if (!asking) U.dialog.querySelector('#ab-room-link').focus();
     U.update();
   };
   U.isOpen = () => !!(U.back && !U.back.hidden);
