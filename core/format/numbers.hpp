@@ -60,4 +60,10 @@ std::string localize_digits(std::string_view plain);
 // An ISO date "2025-01-31" in the reader's style; text that is not such a date stays as it is.
 std::string local_date(std::string_view iso);
 
+// What a person typed into a number field (format/number_input.cpp): the reader's style
+// ("1.234,5" in German), or plain ("1234.5", "1,234.5") in any locale; spaces, no-break spaces and
+// currency signs are ignored. One kind of mark alone groups only whole thousands, and the locale
+// decides a lone "1.234" (1234 in German, 1.234 in English). nullopt for "", "lots", "1.2.3".
+std::optional<double> parse_local_number(std::string_view typed);
+
 }  // namespace ab

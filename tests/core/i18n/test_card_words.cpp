@@ -1,0 +1,50 @@
+// A card's money and figures read as the reader writes them: the German "150 Tsd. $" and
+// "2,7 Mio. €", the English "$150K", the currency's symbol where the locale puts it.
+#include <catch2/catch.hpp>
+
+#include "export/card_text.hpp"
+#include "format/numbers.hpp"
+#include "i18n/i18n.hpp"
+
+using namespace ab;
+
+namespace {
+
+struct English {
+    ~English() {
+        i18n::set_language("en");
+        set_number_style(NumberStyle{});
+    }
+};
+
+// What web/i18n/i18n.js hands the core for de-DE.
+NumberStyle german() {
+    NumberStyle s;
+    s.decimal = ",";
+    s.group = ".";
+    s.money = "{n}\u00a0{c}";
+    s.symbols = {{"EUR", "\u20ac"}, {"USD", "$"}};
+    s.date = "{d}.{m}.{y}";
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("a card's budget is compact money in the reader's style", "[i18n]") {
+    English restore;
+    Plan plan;
+    Tactic t;
+    t.budget = 150000;
+    CHECK(money(plan, 150000) == "$150K");
+    CHECK(card_meta(plan, t).find("$150K") != std::string::npos);
+
+    REQUIRE(i18n::set_language("de"));
+    set_number_style(german());
+    CHECK(money(plan, 150000) == "150 Tsd.\u00a0$");
+    CHECK(money(plan, 12500) == "12,5 Tsd.\u00a0$");
+    plan.settings.currency = "EUR";
+    CHECK(money(plan, 2700000) == "2,7 Mio.\u00a0\u20ac");
+    CHECK(card_meta(plan, t).find("150 Tsd.\u00a0\u20ac") != std::string::npos);
+    plan.settings.currency = "SEK";  // no symbol known: the code after the amount
+    CHECK(money(plan, 90000) == "90 Tsd. SEK");
+}
