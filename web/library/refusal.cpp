@@ -67,7 +67,7 @@ EMSCRIPTEN_KEEPALIVE void ab_store_damaged(const char* name, const char* why) {
     lib.damaged_name = name ? name : "";
     lib.damaged_why = why ? why : "";
     lib.show_damaged = true;
-    app().doc.set_read_only(i18n::tr("library.damaged_read_only", {{"name", i18n::tr("quoted", {{"name", lib.damaged_name}})}}));
+    app().doc.set_read_only(ab::i18n::tr("library.damaged_read_only", {{"name", ab::i18n::tr("quoted", {{"name", lib.damaged_name}})}}));
     platform::request_frames(3);
 }
 

@@ -4,31 +4,12 @@
 #include <catch2/catch.hpp>
 
 #include "format/numbers.hpp"
+#include "locale_styles.hpp"
 
 using namespace ab;
 
-namespace {
-
-NumberStyle german() {
-    NumberStyle s;
-    s.decimal = ",";
-    s.group = ".";
-    s.money = "{n}\u00a0{c}";
-    s.symbols = {{"EUR", "\u20ac"}, {"USD", "$"}};
-    return s;
-}
-
-NumberStyle spanish() {
-    NumberStyle s = german();
-    s.min_group_digits = 5;
-    return s;
-}
-
-struct Restore {
-    ~Restore() { set_number_style(NumberStyle{}); }
-};
-
-}  // namespace
+using test::german_style;
+using test::spanish_style;
 
 TEST_CASE("English reads its own style and plain numbers", "[format]") {
     CHECK(parse_local_number("1,234.5") == 1234.5);
@@ -43,8 +24,8 @@ TEST_CASE("English reads its own style and plain numbers", "[format]") {
 }
 
 TEST_CASE("German reads 1.234,5 and plain 1234.5 alike", "[format]") {
-    Restore restore;
-    set_number_style(german());
+    test::EnglishAfter restore;
+    set_number_style(german_style());
     CHECK(parse_local_number("1.234,5") == 1234.5);
     CHECK(parse_local_number("1234,5") == 1234.5);
     CHECK(parse_local_number("1234.5") == 1234.5);    // plain, as the file writes it
@@ -59,8 +40,8 @@ TEST_CASE("German reads 1.234,5 and plain 1234.5 alike", "[format]") {
 }
 
 TEST_CASE("Spanish reads its five-digit groups and four-digit numbers", "[format]") {
-    Restore restore;
-    set_number_style(spanish());
+    test::EnglishAfter restore;
+    set_number_style(spanish_style());
     CHECK(parse_local_number("1234,5") == 1234.5);
     CHECK(parse_local_number("12.345,5") == 12345.5);
     CHECK(parse_local_number(local_number(1234.5)).value() == 1234.5);
@@ -68,8 +49,8 @@ TEST_CASE("Spanish reads its five-digit groups and four-digit numbers", "[format
 }
 
 TEST_CASE("words and marks that mean nothing are refused in every locale", "[format]") {
-    Restore restore;
-    for (const NumberStyle& style : {NumberStyle{}, german(), spanish()}) {
+    test::EnglishAfter restore;
+    for (const NumberStyle& style : {NumberStyle{}, german_style(), spanish_style()}) {
         set_number_style(style);
         CHECK_FALSE(parse_local_number("lots"));
         CHECK_FALSE(parse_local_number(""));

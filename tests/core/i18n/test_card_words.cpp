@@ -5,33 +5,13 @@
 #include "export/card_text.hpp"
 #include "format/numbers.hpp"
 #include "i18n/i18n.hpp"
+#include "locale_styles.hpp"
 
 using namespace ab;
 
-namespace {
-
-struct English {
-    ~English() {
-        i18n::set_language("en");
-        set_number_style(NumberStyle{});
-    }
-};
-
-// What web/i18n/i18n.js hands the core for de-DE.
-NumberStyle german() {
-    NumberStyle s;
-    s.decimal = ",";
-    s.group = ".";
-    s.money = "{n}\u00a0{c}";
-    s.symbols = {{"EUR", "\u20ac"}, {"USD", "$"}};
-    s.date = "{d}.{m}.{y}";
-    return s;
-}
-
-}  // namespace
 
 TEST_CASE("a card's budget is compact money in the reader's style", "[i18n]") {
-    English restore;
+    test::EnglishAfter restore;
     Plan plan;
     Tactic t;
     t.budget = 150000;
@@ -39,7 +19,7 @@ TEST_CASE("a card's budget is compact money in the reader's style", "[i18n]") {
     CHECK(card_meta(plan, t).find("$150K") != std::string::npos);
 
     REQUIRE(i18n::set_language("de"));
-    set_number_style(german());
+    set_number_style(test::german_style());
     CHECK(money(plan, 150000) == "150 Tsd.\u00a0$");
     CHECK(money(plan, 12500) == "12,5 Tsd.\u00a0$");
     plan.settings.currency = "EUR";

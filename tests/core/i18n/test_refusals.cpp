@@ -10,14 +10,11 @@
 #include "fixtures.hpp"
 #include "i18n/i18n.hpp"
 #include "io/plan_json.hpp"
+#include "locale_styles.hpp"
 
 using namespace ab;
 
 namespace {
-
-struct English {
-    ~English() { i18n::set_language("en"); }
-};
 
 const char* const kLotsPlan = R"({"format": "alignboard.plan", "version": 1,
     "tactics": [{"id": "m1", "name": "Flyers", "budget": "lots"}]})";
@@ -25,7 +22,7 @@ const char* const kLotsPlan = R"({"format": "alignboard.plan", "version": 1,
 }  // namespace
 
 TEST_CASE("a link the model refuses says why in the reader's language", "[i18n]") {
-    English restore;
+    test::EnglishAfter restore;
     Document doc(test::load_fixture("selma.json"));
     const std::string english = doc.apply(Link{"m11", "G1"}).error;
     CHECK_THAT(english, Catch::StartsWith("A tactic reaches a goal through a strategy: link \xe2\x80\x9c"));
@@ -47,7 +44,7 @@ TEST_CASE("a link the model refuses says why in the reader's language", "[i18n]"
 }
 
 TEST_CASE("a budget of \"lots\" is refused in German, its field path and value as written", "[i18n]") {
-    English restore;
+    test::EnglishAfter restore;
     const LoadResult en = load_plan(kLotsPlan);
     REQUIRE_FALSE(en.errors.empty());
     CHECK(en.errors[0].path == "tactics[0].budget");
@@ -68,7 +65,7 @@ TEST_CASE("a budget of \"lots\" is refused in German, its field path and value a
 }
 
 TEST_CASE("a file that is not a plan is refused in the reader's language", "[i18n]") {
-    English restore;
+    test::EnglishAfter restore;
     REQUIRE(i18n::set_language("de"));
     const LoadResult wrong = load_plan(R"({"format": "other.thing", "version": 1})");
     REQUIRE(wrong.errors.size() == 1);
@@ -86,7 +83,7 @@ TEST_CASE("a file that is not a plan is refused in the reader's language", "[i18
 }
 
 TEST_CASE("a refused workshop action says why in the reader's language", "[i18n]") {
-    English restore;
+    test::EnglishAfter restore;
     Document doc(test::load_fixture("selma.json"));
     REQUIRE(i18n::set_language("de"));
     const ApplyResult r = doc.apply(WorkshopAct{"vote", nlohmann::json{{"id", "G1"}}, "p1", 0});
