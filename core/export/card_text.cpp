@@ -58,12 +58,13 @@ std::string phase_label(Phase phase) {
     return "";
 }
 
-// compact_number in the reader's digits and words: "150K", "12,5 Tsd.", "2,7 Mio.", "3 mil M".
+// compact_number in the reader's digits and words: "1,234.5", "150K", "12,5 Tsd.", "2,7 Mio.", "3 mil M".
 std::string local_compact(double v) {
     std::string text = compact_number(v);
     const size_t end = text.find_first_not_of("-0123456789.");
+    // Below ten thousand the amount is written out, grouped as the reader groups: "1.234,5".
+    if (end == std::string::npos) return local_number(std::round(v * 10) / 10);
     const std::string n = localize_digits(text.substr(0, end));
-    if (end == std::string::npos) return n;
     switch (text[end]) {
         case 'K': return i18n::tr("number.thousands", {{"n", n}});
         case 'M': return i18n::tr("number.millions", {{"n", n}});

@@ -157,6 +157,7 @@ test('a German reader: refusals, the inspector\'s numbers and the cards\' money 
       assert.equal(await fieldText(page, 'budget'), '1.234');
       await panelType(page, 'budget', '2.500');
       assert.equal(await budget(page), 2500);
+      assert.match(await boardPicture(page), /Social Media · 2\.500 €</);
       await panelType(page, 'budget', '12.500');
       assert.equal(await budget(page), 12500);
       assert.match(await boardPicture(page), /Social Media · 12,5 Tsd\. €</);

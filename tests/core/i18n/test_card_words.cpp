@@ -16,12 +16,14 @@ TEST_CASE("a card's budget is compact money in the reader's style", "[i18n]") {
     Tactic t;
     t.budget = 150000;
     CHECK(money(plan, 150000) == "$150K");
+    CHECK(money(plan, 1234.5) == "$1,234.5");
     CHECK(card_meta(plan, t).find("$150K") != std::string::npos);
 
     REQUIRE(i18n::set_language("de"));
     set_number_style(test::german_style());
     CHECK(money(plan, 150000) == "150 Tsd.\u00a0$");
     CHECK(money(plan, 12500) == "12,5 Tsd.\u00a0$");
+    CHECK(money(plan, 1234.5) == "1.234,5\u00a0$");  // written out below ten thousand, grouped
     plan.settings.currency = "EUR";
     CHECK(money(plan, 2700000) == "2,7 Mio.\u00a0\u20ac");
     CHECK(card_meta(plan, t).find("150 Tsd.\u00a0\u20ac") != std::string::npos);
