@@ -176,6 +176,19 @@ test('a German reader: refusals, the inspector\'s numbers and the cards\' money 
       assert.match((await call(page, 'panelErrors')).budget || '',
         /^Nicht gespeichert — Erwartet wurde eine Zahl, gefunden: "lots"$/);
       await screenshot(page, 'i18n-numbers-german');
+
+      // The printed handout speaks German too: its headings, the score and the money.
+      await page.emulateMedia({ media: 'print' });
+      await page.waitForFunction(() => {
+        const region = document.querySelector('.ab-print');
+        return !!region && region.childElementCount > 0;
+      }, null, { timeout: 10000 });
+      const handout = plain(await page.evaluate(() => document.querySelector('.ab-print').textContent));
+      await page.emulateMedia({ media: 'screen' });
+      assert.match(handout, /Maßnahmen/);
+      assert.match(handout, /Gesamtbudget/);
+      assert.match(handout, /1\.235 €/);  // the tactic table rounds to whole euros, the German way
+      assert.doesNotMatch(handout, /Total budget|Tactics|completeness/);
       assert.deepEqual(errors, []);
     } finally {
       await close();

@@ -167,10 +167,10 @@
     const tactics = plan.tactics || [];
     if (!tactics.length) await kit.draw(page, t('export.no_tactics'), { x: M, y, size: 10 });
     let total = 0;
-    for (const t of tactics) {
-      if (typeof t.budget === 'number' && isFinite(t.budget)) total += t.budget;
-      const cells = [t.name || t.id, t.channel, t.phase, money(t.budget, plan.currency),
-                     (t.strategies || []).map((id) => strategyName[id] || id).join(', ')];
+    for (const tactic of tactics) {
+      if (typeof tactic.budget === 'number' && isFinite(tactic.budget)) total += tactic.budget;
+      const cells = [tactic.name || tactic.id, tactic.channel, tactic.phase, money(tactic.budget, plan.currency),
+                     (tactic.strategies || []).map((id) => strategyName[id] || id).join(', ')];
       const lines = cells.map((c, i) => wrap(kit, str(c), 9, cols[i][1] * inner - 6));
       const rows = Math.max(...lines.map((l) => l.length));
       if (y - rows * 11 < M) await newPage();

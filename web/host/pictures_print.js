@@ -63,11 +63,11 @@
     table.appendChild(el('thead')).appendChild(head);  // repeated on every printed page
     const body = table.appendChild(el('tbody'));
     let total = 0;
-    tactics.forEach((t) => {
-      if (typeof t.budget === 'number' && isFinite(t.budget)) total += t.budget;
+    tactics.forEach((tactic) => {
+      if (typeof tactic.budget === 'number' && isFinite(tactic.budget)) total += tactic.budget;
       const row = el('tr');
-      [t.name || t.id, t.channel || '', t.phase || '', money(t.budget, plan.currency),
-       (t.strategies || []).map((id) => strategyName[id] || id).join(', ')].forEach((c, i) => {
+      [tactic.name || tactic.id, tactic.channel || '', tactic.phase || '', money(tactic.budget, plan.currency),
+       (tactic.strategies || []).map((id) => strategyName[id] || id).join(', ')].forEach((c, i) => {
         row.appendChild(el('td', i === 3 ? 'ab-print-number' : '', c));
       });
       body.appendChild(row);

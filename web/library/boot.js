@@ -154,7 +154,9 @@
       S.bootRecord = rec;  // until started(): the text to offer when the core cannot open it
     }).catch((err) => {
       S.db = null;
-      S.unavailable = 'Browser storage is not available here (' + (err && err.message ? err.message : err) +
+      // Worded once the catalogue is there (S.started); English until then.
+      S.unavailableWhy = String(err && err.message ? err.message : err);
+      S.unavailable = 'Browser storage is not available here (' + S.unavailableWhy +
         '), so changes are not saved. Download a copy to keep your work.';
     });
   }
@@ -202,6 +204,7 @@
   // Called once main() has opened the boot plan; `failed` says why it could not ('' = opened).
   S.started = (failed) => {
     installDrop();
+    if (S.unavailableWhy !== undefined) S.unavailable = t('store.unavailable', { why: S.unavailableWhy });
     const rec = S.bootRecord;
     S.bootRecord = null;
     // A read-only look at a template (`&readonly`) is not a plan of the user's: nothing to keep.
