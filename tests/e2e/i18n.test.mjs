@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { test, before, after } from 'node:test';
 
-import { openApp, startSite, launchBrowser, waitForIdle, screenshot, call, itemCentre, panelClick, panelType } from './harness.mjs';
+import { openApp, startSite, launchBrowser, waitForIdle, screenshot, call, itemCentre, dragOnto, panelClick, panelType } from './harness.mjs';
 
 // A bakery whose tactic spends 1,234 EUR with no expected return: its finding names the money.
 const bakery = {
@@ -102,20 +102,6 @@ test('?lang= in a link wins over the browser; an unknown language falls back to 
     }
   });
 });
-
-// Presses on `from`'s card and drags it onto `to`'s card, holding until the preview shows.
-async function dragOnto(page, from, to) {
-  const a = await itemCentre(page, from);
-  const b = await itemCentre(page, to);
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  await page.mouse.move(a.x + 12, a.y + 4, { steps: 3 });
-  await page.mouse.move(b.x, b.y, { steps: 8 });
-  await page.waitForFunction((target) => {
-    const p = window.alignboard.dragPreview();
-    return p !== null && p.target === target;
-  }, to);
-}
 
 // The text a number field shows, as the user would copy it: select all, Ctrl+C, Escape.
 async function fieldText(page, name) {
