@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "i18n/i18n.hpp"
 #include "io/json_fields.hpp"
 #include "io/json/ordered.hpp"
 #include "model/ids.hpp"
@@ -134,28 +135,28 @@ namespace {
 // nesting, find() with type checks, nothing that throws).
 const OJ* clipboard_cards(const std::string& text, OJ& j, std::string& error) {
     if (text.size() > kMaxPlanTextBytes) {
-        error = "The clipboard holds too much text to be Alignboard cards.";
+        error = i18n::tr("refuse.clipboard_too_big");
         return nullptr;
     }
     std::string parse_error;
     if (!plan_io::parse_ordered(text, j, parse_error) || !j.is_object()) {
-        error = "The clipboard holds no Alignboard cards.";
+        error = i18n::tr("refuse.clipboard_no_cards");
         return nullptr;
     }
     const OJ* format = member(j, "format");
     const OJ* cards = member(j, "cards");
     if (format == nullptr || !format->is_string() || format->get_ref<const std::string&>() != kFormat ||
         cards == nullptr || !cards->is_array()) {
-        error = "The clipboard holds no Alignboard cards.";
+        error = i18n::tr("refuse.clipboard_no_cards");
         return nullptr;
     }
     const OJ* version = member(j, "version");
     if (version == nullptr || !version->is_number_unsigned()) {
-        error = "The clipboard holds Alignboard cards without a version this page can read.";
+        error = i18n::tr("refuse.clipboard_no_version");
         return nullptr;
     }
     if (version->get<std::uint64_t>() > 1) {
-        error = "These cards come from a newer Alignboard: update this page to paste them.";
+        error = i18n::tr("refuse.clipboard_newer");
         return nullptr;
     }
     return cards;
@@ -175,18 +176,18 @@ std::optional<Pending> read_card(const OJ& card, size_t i, double dx, double dy,
     const OJ* kind_name = member(card, "kind");
     const OJ* item_json = member(card, "item");
     if (kind_name == nullptr || !kind_name->is_string() || item_json == nullptr) {
-        error = path + ": not a card";
+        error = path + ": " + i18n::tr("refuse.not_a_card");
         return std::nullopt;
     }
     const std::optional<Kind> kind = kind_named(kind_name->get_ref<const std::string&>());
     if (!kind) {
-        error = path + ".kind: unknown kind " + plan_io::literal(kind_name->get_ref<const std::string&>());
+        error = path + ".kind: " + i18n::tr("refuse.unknown_kind", {{"kind", plan_io::literal(kind_name->get_ref<const std::string&>())}});
         return std::nullopt;
     }
     std::vector<Problem> errors;
     std::optional<Item> item = item_from_json(*kind, *item_json, path + ".item", errors);
     if (!item) {
-        error = errors.empty() ? path + ": not a valid card" : errors.front().path + ": " + errors.front().message;
+        error = errors.empty() ? path + ": " + i18n::tr("refuse.not_valid_card") : errors.front().path + ": " + errors.front().message;
         return std::nullopt;
     }
     std::optional<LayoutPos> pos;

@@ -8,6 +8,7 @@
 #include "commands/links.hpp"
 #include "commands/edit.hpp"
 #include "commands/workshop_rules.hpp"
+#include "i18n/i18n.hpp"
 #include "model/access.hpp"
 #include "model/index.hpp"
 #include "io/plan_json.hpp"
@@ -30,7 +31,7 @@ Compiled refuse(std::string why) {
 }
 
 std::string first_problem(const std::vector<Problem>& errors) {
-    if (errors.empty()) return "invalid value";
+    if (errors.empty()) return i18n::tr("refuse.invalid_value");
     const Problem& p = errors.front();
     return p.path.empty() ? p.message : p.path + ": " + p.message;
 }
@@ -83,8 +84,8 @@ std::optional<LayoutPos> place_new_card(const Plan& plan, const Item& item, cons
 Compiled compile_add(const Plan& plan, const AddItem& cmd) {
     Item item = cmd.item;
     const std::string& id = id_of(item);
-    if (id.empty()) return refuse("A new item needs an id.");
-    if (find_item(plan, id)) return refuse("The id \"" + id + "\" is already used in this plan.");
+    if (id.empty()) return refuse(i18n::tr("refuse.new_needs_id"));
+    if (find_item(plan, id)) return refuse(i18n::tr("refuse.id_used", {{"id", id}}));
     if (auto why = validate_item(plan, item); !why.empty()) return refuse(why);
     const size_t size = with_collection(plan, kind_of(item), [](const auto& v) { return v.size(); });
     const size_t index = cmd.index ? std::min(*cmd.index, size) : size;
@@ -123,7 +124,7 @@ Compiled compile_remove(const Plan& plan, const RemoveItems& cmd) {
     for (const auto& id : cmd.ids) {
         if (!doomed.insert(id).second) continue;
         auto loc = index ? index->find(id) : find_item(plan, id);
-        if (!loc) return refuse("There is no item with id \"" + id + "\".");
+        if (!loc) return refuse(i18n::tr("refuse.no_item", {{"id", id}}));
         locs.push_back(*loc);
     }
     Compiled c;
@@ -159,7 +160,7 @@ Compiled compile_remove(const Plan& plan, const RemoveItems& cmd) {
 Compiled compile_set_plan_field(const Plan& plan, const SetField& cmd) {
     static const std::set<std::string> kFields = {"name", "start", "end", "currency", "required_channels", "required_stages",
                                                   "brand_reserve", "brand_key", "swot", "competitors"};
-    if (!kFields.count(cmd.field)) return refuse("The plan has no field \"" + cmd.field + "\" that can be set.");
+    if (!kFields.count(cmd.field)) return refuse(i18n::tr("refuse.no_plan_field", {{"field", cmd.field}}));
     Plan settings_only;
     settings_only.settings = plan.settings;
     auto j = plan_to_json(settings_only);
@@ -179,9 +180,9 @@ Compiled compile_set_plan_field(const Plan& plan, const SetField& cmd) {
 Compiled compile_set_field(const Plan& plan, const SetField& cmd) {
     if (cmd.id.empty()) return compile_set_plan_field(plan, cmd);
     auto loc = find_item(plan, cmd.id);
-    if (!loc) return refuse("There is no item with id \"" + cmd.id + "\".");
-    if (cmd.field == "id") return refuse("An item's id cannot be changed; its links depend on it.");
-    if (cmd.field.empty()) return refuse("Which field? The field name is empty.");
+    if (!loc) return refuse(i18n::tr("refuse.no_item", {{"id", cmd.id}}));
+    if (cmd.field == "id") return refuse(i18n::tr("refuse.id_fixed"));
+    if (cmd.field.empty()) return refuse(i18n::tr("refuse.field_empty"));
     const Item before = item_at(plan, *loc);
     auto j = item_to_json(before);
     if (cmd.value.is_null()) {
@@ -205,9 +206,9 @@ Compiled compile_set_field(const Plan& plan, const SetField& cmd) {
 Compiled compile_replace_item(const Plan& plan, const ReplaceItem& cmd) {
     const std::string& id = id_of(cmd.item);
     auto loc = find_item(plan, id);
-    if (!loc) return refuse("There is no item with id \"" + id + "\".");
+    if (!loc) return refuse(i18n::tr("refuse.no_item", {{"id", id}}));
     if (loc->kind != kind_of(cmd.item)) {
-        return refuse(std::string("\"") + id + "\" is a " + kind_name(loc->kind) + "; it cannot become a " + kind_name(kind_of(cmd.item)) + ".");
+        return refuse(i18n::tr("refuse.kind_change", {{"id", id}, {"kind", kind_name(loc->kind)}, {"new_kind", kind_name(kind_of(cmd.item))}}));
     }
     Item after = cmd.item;
     if (auto why = validate_item(plan, after); !why.empty()) return refuse(why);
@@ -233,8 +234,8 @@ Compiled compile_move(const Plan& plan, const MoveItems& cmd) {
     std::optional<PlanIndex> index;
     if (cmd.moves.size() > kIndexFromIds) index.emplace(plan);
     for (const auto& [id, pos] : cmd.moves) {
-        if (!(index ? index->contains(id) : find_item(plan, id).has_value())) return refuse("There is no item with id \"" + id + "\".");
-        if (!seen.insert(id).second) return refuse("\"" + id + "\" is moved twice in one step.");
+        if (!(index ? index->contains(id) : find_item(plan, id).has_value())) return refuse(i18n::tr("refuse.no_item", {{"id", id}}));
+        if (!seen.insert(id).second) return refuse(i18n::tr("refuse.moved_twice", {{"id", id}}));
         auto old = plan.layout.find(id);
         std::optional<LayoutPos> before;
         LayoutPos after = pos;

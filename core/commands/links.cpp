@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "i18n/i18n.hpp"
 #include "model/access.hpp"
 #include "model/index.hpp"
 #include "model/kinds.hpp"
@@ -31,21 +32,19 @@ bool accepts(Kind child, Kind parent) {
 
 std::string refusal(Kind child, Kind parent, const std::string& cname, const std::string& pname) {
     if (child == Kind::Tactic && parent == Kind::Goal) {
-        return "A tactic reaches a goal through a strategy: link " + cname + " to one of " + pname +
-               "'s strategies instead.";
+        return i18n::tr("refuse.tactic_to_goal", {{"child", cname}, {"parent", pname}});
     }
     if (child == Kind::Kpi && parent == Kind::Product) {
-        return "A KPI measures a goal, a strategy or a tactic, not a product.";
+        return i18n::tr("refuse.kpi_to_product");
     }
     if (accepts(parent, child)) {
-        return "Links point one level up: " + a_kind(child) + " does not link to " +
-               a_kind(parent) + "; link " + pname + " to " + cname + " instead.";
+        return i18n::tr("refuse.link_upward",
+                        {{"child_a", a_kind(child)}, {"parent_a", a_kind(parent)}, {"child", cname}, {"parent", pname}});
     }
     if (child == parent) {
-        return cname + " and " + pname + " are on the same level (both " + kind_info(child).nouns +
-               "); links only go one level up.";
+        return i18n::tr("refuse.link_same_level", {{"child", cname}, {"parent", pname}, {"nouns", kind_info(child).nouns}});
     }
-    return a_kind(child) + " cannot be linked to " + a_kind(parent) + ".";
+    return i18n::tr("refuse.link_kinds", {{"child_a", a_kind(child)}, {"parent_a", a_kind(parent)}});
 }
 
 template <class IdT>
@@ -91,17 +90,17 @@ bool set_optional(std::optional<IdT>& slot, const std::string& id, bool on) {
 LinkChange change_link(const Plan& plan, const std::string& child_id, const std::string& parent_id, bool on) {
     LinkChange out;
     if (child_id == parent_id) {
-        out.error = "An item cannot link to itself.";
+        out.error = i18n::tr("refuse.link_self");
         return out;
     }
     const auto child_loc = find_item(plan, child_id);
     const auto parent_loc = find_item(plan, parent_id);
     if (!child_loc) {
-        out.error = "There is no item with id \"" + child_id + "\".";
+        out.error = i18n::tr("refuse.no_item", {{"id", child_id}});
         return out;
     }
     if (!parent_loc) {
-        out.error = "There is no item with id \"" + parent_id + "\".";
+        out.error = i18n::tr("refuse.no_item", {{"id", parent_id}});
         return out;
     }
     Item child = item_at(plan, *child_loc);
@@ -146,7 +145,7 @@ LinkChange change_link(const Plan& plan, const std::string& child_id, const std:
             child);
     }
     if (!changed && !on) {
-        out.error = quoted_name(child) + " is not linked to " + quoted_name(parent) + ".";
+        out.error = i18n::tr("refuse.not_linked", {{"child", quoted_name(child)}, {"parent", quoted_name(parent)}});
         return out;
     }
     out.index = child_loc->index;
@@ -182,18 +181,18 @@ std::string check_links(const Plan& plan, const Item& item) {
     auto expect = [&](const std::string& target, std::initializer_list<Kind> kinds, const char* what) {
         if (!error.empty()) return;
         if (target == self) {
-            error = "An item cannot link to itself.";
+            error = i18n::tr("refuse.link_self");
             return;
         }
         const auto loc = index ? index->find(target) : find_item(plan, target);
         if (!loc) {
-            error = std::string(what) + ": there is no item with id \"" + target + "\".";
+            error = i18n::tr("refuse.field_no_item", {{"field", what}, {"id", target}});
             return;
         }
         for (Kind k : kinds) {
             if (loc->kind == k) return;
         }
-        error = std::string(what) + ": \"" + target + "\" is " + a_kind(loc->kind) + ", which cannot go here.";
+        error = i18n::tr("refuse.field_wrong_kind", {{"field", what}, {"id", target}, {"kind_a", a_kind(loc->kind)}});
     };
     std::visit(
         [&](const auto& it) {

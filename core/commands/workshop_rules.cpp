@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "i18n/i18n.hpp"
 #include "model/queries.hpp"
 #include "workshop/workshop.hpp"
 
@@ -11,8 +12,8 @@ namespace ab {
 
 namespace {
 
-// [SECTION] Words people read (moved to the UI catalogue after the merge).
-std::string locked_message(const std::string& name) { return "'" + name + "' is locked by the facilitator"; }
+// The refusal people read when they touch a locked card (the catalogue's words).
+std::string locked_message(const std::string& name) { return i18n::tr("refuse.locked", {{"name", name}}); }
 
 const Extra* stored(const Plan& plan) {
     auto it = plan.extra.find(workshop::kKey);

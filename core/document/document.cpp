@@ -4,6 +4,7 @@
 #include "document/document.hpp"
 
 #include "commands/workshop_rules.hpp"
+#include "i18n/i18n.hpp"
 #include "model/ids.hpp"
 #include "score/session.hpp"
 
@@ -47,7 +48,7 @@ ApplyResult Document::apply(const Command& cmd) {
 }
 
 ApplyResult Document::apply_remote(const Command& cmd) {
-    if (group_depth_ > 0) return {false, "a change is in progress here"};
+    if (group_depth_ > 0) return {false, i18n::tr("refuse.change_in_progress")};
     Compiled c = compile(plan_, cmd);
     if (!c.ok()) return {false, c.error};
     if (c.edits.empty()) return {true, {}};

@@ -58,11 +58,18 @@ std::string phase_label(Phase phase) {
     return "";
 }
 
-// compact_number in the reader's digits: "12,5K" in German.
+// compact_number in the reader's digits and words: "1,234.5", "150K", "12,5 Tsd.", "2,7 Mio.", "3 mil M".
 std::string local_compact(double v) {
     std::string text = compact_number(v);
     const size_t end = text.find_first_not_of("-0123456789.");
-    return localize_digits(text.substr(0, end)) + (end == std::string::npos ? "" : text.substr(end));
+    // Below ten thousand the amount is written out, grouped as the reader groups: "1.234,5".
+    if (end == std::string::npos) return local_number(std::round(v * 10) / 10);
+    const std::string n = localize_digits(text.substr(0, end));
+    switch (text[end]) {
+        case 'K': return i18n::tr("number.thousands", {{"n", n}});
+        case 'M': return i18n::tr("number.millions", {{"n", n}});
+        default: return i18n::tr("number.billions", {{"n", n}});
+    }
 }
 
 }  // namespace
@@ -129,8 +136,10 @@ std::string score_text(const std::optional<double>& score) {
 std::string money(const Plan& plan, double amount) {
     const std::string& cur = plan.settings.currency;
     const std::string n = local_compact(amount);
-    // The reader's locale knows the currency's symbol and place (the web's Intl): "1234 €".
-    if (!cur.empty() && number_style().symbols.count(cur)) return with_currency(n, cur);
+    // The reader's locale knows the currency's symbol and place (the web's Intl): "150 Tsd. €",
+    // "150 Tsd. $" for a plan without a currency (dollars, as below).
+    const std::string code = cur.empty() ? std::string("USD") : cur;
+    if (number_style().symbols.count(code)) return with_currency(n, code);
     if (cur.empty() || cur == "USD") return "$" + n;
     if (cur == "EUR") return "\xe2\x82\xac" + n;
     if (cur == "GBP") return "\xc2\xa3" + n;

@@ -20,8 +20,9 @@ std::string grouped_number(double value);
 // seventeen digits); from 1e15 on, where cents no longer exist in a double, as grouped_number.
 std::string money_to_cent(double value);
 
-// What the app shows in its number fields and totals: whole numbers with thousands separators
-// ("1,234,567"), other values to ten significant digits without them ("1234.5", "0.3").
+// A number as people read it, before the reader's style (local_number builds on it): whole
+// numbers with thousands separators ("1,234,567"), other values to ten significant digits without
+// them ("1234.5", "0.3").
 std::string display_number(double value);
 // The same; "" for a number that is not set.
 std::string display_number(const std::optional<double>& value);
@@ -29,9 +30,10 @@ std::string display_number(const std::optional<double>& value);
 std::string display_money(double value, const std::string& currency);
 
 // How the reader's locale writes numbers, money and dates (the web fills it from the browser's
-// Intl, web/i18n/locale.js). What people read uses it: the canvas's totals, the score messages and
-// the Markdown report. Plan files, the CSV and the number fields keep exact_number /
-// display_number, so a file reads back the same anywhere. The default is the app's English.
+// Intl, web/i18n/i18n.js). What people read and type uses it: the canvas's totals and cards, the
+// inspector's number fields (shown with local_number, read with parse_local_number), the score
+// messages and the Markdown report. Plan files and the CSV keep exact_number, so a file reads
+// back the same anywhere. The default is the app's English.
 struct NumberStyle {
     std::string decimal = ".";
     std::string group = ",";
@@ -59,5 +61,11 @@ std::string with_currency(const std::string& amount, std::string_view currency);
 std::string localize_digits(std::string_view plain);
 // An ISO date "2025-01-31" in the reader's style; text that is not such a date stays as it is.
 std::string local_date(std::string_view iso);
+
+// What a person typed into a number field (format/number_input.cpp): the reader's style
+// ("1.234,5" in German), or plain ("1234.5", "1,234.5") in any locale; spaces, no-break spaces and
+// currency signs are ignored. One kind of mark alone groups only whole thousands, and the locale
+// decides a lone "1.234" (1234 in German, 1.234 in English). nullopt for "", "lots", "1.2.3".
+std::optional<double> parse_local_number(std::string_view typed);
 
 }  // namespace ab

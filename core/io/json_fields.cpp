@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "i18n/i18n.hpp"
+
 namespace ab::plan_io {
 
 namespace {
@@ -84,10 +86,10 @@ void Sink::warning(std::string path, std::string message) {
 
 void Sink::finish() {
     if (error_count_ > kMaxProblems) {
-        errors_.push_back({"", "... and " + std::to_string(error_count_ - kMaxProblems) + " more errors"});
+        errors_.push_back({"", i18n::tr("read.more_errors", {{"count", std::to_string(error_count_ - kMaxProblems)}})});
     }
     if (warning_count_ > kMaxProblems) {
-        warnings_.push_back({"", "... and " + std::to_string(warning_count_ - kMaxProblems) + " more warnings"});
+        warnings_.push_back({"", i18n::tr("read.more_warnings", {{"count", std::to_string(warning_count_ - kMaxProblems)}})});
     }
     error_count_ = warning_count_ = 0;
 }
@@ -126,7 +128,7 @@ std::string index_path(std::string_view base, size_t index) {
 void read_string(const OJ& v, const std::string& base, const char* field, std::string& out, Sink& sink) {
     if (v.is_null()) return;
     if (!v.is_string()) {
-        sink.error(field_path(base, field), "expected a string, got " + describe(v));
+        sink.error(field_path(base, field), i18n::tr("read.expected_string", {{"got", describe(v)}}));
         return;
     }
     out = v.get_ref<const std::string&>();
@@ -135,7 +137,7 @@ void read_string(const OJ& v, const std::string& base, const char* field, std::s
 void read_number(const OJ& v, const std::string& base, const char* field, Number& out, Sink& sink) {
     if (v.is_null()) return;
     if (!is_number(v)) {
-        sink.error(field_path(base, field), "expected a number, got " + describe(v));
+        sink.error(field_path(base, field), i18n::tr("read.expected_number", {{"got", describe(v)}}));
         return;
     }
     out = v.get<double>();
@@ -144,7 +146,7 @@ void read_number(const OJ& v, const std::string& base, const char* field, Number
 void read_bool(const OJ& v, const std::string& base, const char* field, bool& out, Sink& sink) {
     if (v.is_null()) return;
     if (!v.is_boolean()) {
-        sink.error(field_path(base, field), "expected true or false, got " + describe(v));
+        sink.error(field_path(base, field), i18n::tr("read.expected_bool", {{"got", describe(v)}}));
         return;
     }
     out = v.get<bool>();
@@ -153,7 +155,7 @@ void read_bool(const OJ& v, const std::string& base, const char* field, bool& ou
 void read_date(const OJ& v, const std::string& base, const char* field, std::string& out, Sink& sink) {
     if (v.is_null()) return;
     if (!v.is_string()) {
-        sink.error(field_path(base, field), "expected a date as \"YYYY-MM-DD\", got " + describe(v));
+        sink.error(field_path(base, field), i18n::tr("read.expected_date", {{"got", describe(v)}}));
         return;
     }
     const std::string& s = v.get_ref<const std::string&>();
@@ -162,9 +164,9 @@ void read_date(const OJ& v, const std::string& base, const char* field, std::str
         return;
     }
     if (looks_like_date(s)) {
-        sink.error(field_path(base, field), literal(s) + " is not a real calendar day");
+        sink.error(field_path(base, field), i18n::tr("read.not_a_day", {{"got", literal(s)}}));
     } else {
-        sink.error(field_path(base, field), "expected a date as \"YYYY-MM-DD\", got " + literal(s));
+        sink.error(field_path(base, field), i18n::tr("read.expected_date", {{"got", literal(s)}}));
     }
 }
 
@@ -172,12 +174,12 @@ void read_strings(const OJ& v, const std::string& base, const char* field, std::
                   Sink& sink) {
     if (v.is_null()) return;
     if (!v.is_array()) {
-        sink.error(field_path(base, field), "expected an array of strings, got " + describe(v));
+        sink.error(field_path(base, field), i18n::tr("read.expected_strings", {{"got", describe(v)}}));
         return;
     }
     if (v.size() > kMaxItemsPerCollection) {
-        sink.error(field_path(base, field), "holds " + std::to_string(v.size()) + " entries; Alignboard reads lists of up to " +
-                                                std::to_string(kMaxItemsPerCollection));
+        sink.error(field_path(base, field), i18n::tr("read.list_too_long", {{"count", std::to_string(v.size())},
+                                                                  {"max", std::to_string(kMaxItemsPerCollection)}}));
         return;
     }
     std::vector<std::string> got;
@@ -188,7 +190,7 @@ void read_strings(const OJ& v, const std::string& base, const char* field, std::
         if (e.is_string()) {
             got.push_back(e.get_ref<const std::string&>());
         } else {
-            sink.error(index_path(field_path(base, field), i), "expected a string, got " + describe(e));
+            sink.error(index_path(field_path(base, field), i), i18n::tr("read.expected_string", {{"got", describe(e)}}));
             ok = false;
         }
         ++i;

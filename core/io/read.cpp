@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "format/numbers.hpp"
+#include "i18n/i18n.hpp"
 #include "io/json_fields.hpp"
 #include "io/json/ordered.hpp"
 #include "model/index.hpp"
@@ -38,13 +40,13 @@ void read_brand_reserve(const OJ& v, double& out, Sink& s) {
             return;
         }
     }
-    s.error("brand_reserve", "expected a fraction from 0 to 1 (0.1 = 10%), got " + describe(v));
+    s.error("brand_reserve", i18n::tr("read.expected_fraction", {{"got", describe(v)}}));
 }
 
 void read_swot(const OJ& v, Swot& out, Sink& s) {
     if (v.is_null()) return;
     if (!v.is_object()) {
-        s.error("swot", "expected an object with strengths, weaknesses, opportunities and threats, got " + describe(v));
+        s.error("swot", i18n::tr("read.expected_swot", {{"got", describe(v)}}));
         return;
     }
     for (const auto& [key, list] : v.get_ref<const Obj&>()) {
@@ -59,19 +61,19 @@ void read_swot(const OJ& v, Swot& out, Sink& s) {
 void read_competitors(const OJ& v, std::vector<Competitor>& out, Sink& s) {
     if (v.is_null()) return;
     if (!v.is_array()) {
-        s.error("competitors", "expected an array of competitors, got " + describe(v));
+        s.error("competitors", i18n::tr("read.expected_competitors", {{"got", describe(v)}}));
         return;
     }
     if (v.size() > kMaxItemsPerCollection) {
-        s.error("competitors", "holds " + std::to_string(v.size()) + " competitors; Alignboard reads up to " +
-                                   std::to_string(kMaxItemsPerCollection));
+        s.error("competitors", i18n::tr("read.too_many_competitors", {{"count", std::to_string(v.size())},
+                                                                   {"max", std::to_string(kMaxItemsPerCollection)}}));
         return;
     }
     size_t i = 0;
     for (const auto& el : v.get_ref<const OJ::array_t&>()) {
         const std::string path = index_path("competitors", i++);
         if (!el.is_object()) {
-            s.error(path, "expected an object, got " + describe(el));
+            s.error(path, i18n::tr("read.expected_object", {{"got", describe(el)}}));
             continue;
         }
         Competitor c;
@@ -89,13 +91,13 @@ void read_competitors(const OJ& v, std::vector<Competitor>& out, Sink& s) {
 void read_layout(const OJ* v, const PlanIndex& index, Plan& plan, Sink& s) {
     if (v == nullptr || v->is_null()) return;
     if (!v->is_object()) {
-        s.error("layout", "expected an object of positions keyed by item id, got " + describe(*v));
+        s.error("layout", i18n::tr("read.expected_layout", {{"got", describe(*v)}}));
         return;
     }
     for (const auto& [id, entry] : v->get_ref<const Obj&>()) {
         const std::string path = field_path("layout", id);
         if (!entry.is_object()) {
-            s.error(path, "expected a position {\"x\": ..., \"y\": ...}, got " + describe(entry));
+            s.error(path, i18n::tr("read.expected_position", {{"got", describe(entry)}}));
             continue;
         }
         LayoutPos pos;
@@ -108,7 +110,7 @@ void read_layout(const OJ* v, const PlanIndex& index, Plan& plan, Sink& s) {
         pos.x = x.value_or(0.0);
         pos.y = y.value_or(0.0);
         if (!index.contains(id)) {
-            s.warning(path, "no item with id " + literal(id) + "; position ignored");
+            s.warning(path, i18n::tr("read.position_ignored", {{"id", literal(id)}}));
             continue;
         }
         plan.layout.emplace(id, std::move(pos));
@@ -131,50 +133,42 @@ bool is_newer(const OJ& v) {
 // Format and version come first: a file that is not ours, or is newer, is refused whole.
 bool check_header(const OJ& doc, Sink& s) {
     if (!doc.is_object()) {
-        s.error("", "expected a plan object {...} at the top level, got " + describe(doc));
+        s.error("", i18n::tr("read.expected_plan", {{"got", describe(doc)}}));
         return false;
     }
     auto format = doc.find("format");
     if (format == doc.end()) {
-        s.error("format", std::string("missing; this is not an Alignboard plan (expected \"") + kFormatName + "\")");
+        s.error("format", i18n::tr("read.format_missing", {{"format", kFormatName}}));
         return false;
     }
     if (!format->is_string() || format->get_ref<const std::string&>() != kFormatName) {
-        s.error("format", std::string("expected \"") + kFormatName + "\", got " + describe(*format) +
-                              "; this is not an Alignboard plan");
+        s.error("format", i18n::tr("read.format_wrong", {{"format", kFormatName}, {"got", describe(*format)}}));
         return false;
     }
     auto version = doc.find("version");
     if (version == doc.end()) {
-        s.error("version", "missing; a plan file must say which version of the format it uses");
+        s.error("version", i18n::tr("read.version_missing"));
         return false;
     }
     if (!is_whole(*version)) {
-        s.error("version", "expected a whole number, got " + describe(*version));
+        s.error("version", i18n::tr("read.expected_whole", {{"got", describe(*version)}}));
         return false;
     }
     if (is_newer(*version)) {
-        s.error("version", "version " + describe(*version) + " is newer than this Alignboard understands (" +
-                               std::to_string(kFormatVersion) + "); update Alignboard to open it");
+        s.error("version", i18n::tr("read.version_newer", {{"got", describe(*version)}, {"known", std::to_string(kFormatVersion)}}));
         return false;
     }
     return true;
 }
 
-// "200,000": counts in messages.
-std::string count_text(size_t n) {
-    std::string digits = std::to_string(n), out;
-    for (size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
+// "200,000" ("200.000" to a German reader): counts in messages.
+std::string count_text(size_t n) { return local_number(static_cast<double>(n)); }
 
+// "20.0 MB" ("20,0 MB" to a German reader).
 std::string size_text(size_t bytes) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-    return buf;
+    std::snprintf(buf, sizeof buf, "%.1f", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return localize_digits(buf) + " MB";
 }
 
 // Every plan that loads must save to text that loads (plan_json.hpp): refuse one whose saved
@@ -184,9 +178,7 @@ void check_saved_size(LoadResult& r, std::optional<size_t> text_bytes) {
     if (text_bytes && *text_bytes <= (kMaxPlanBytes - kSavedOverhead) / kMaxSavedGrowth) return;
     if (saved_size(*r.plan) <= kMaxPlanBytes) return;
     r.plan.reset();
-    r.errors.push_back({"", "this plan takes over " + size_text(kMaxPlanBytes) +
-                                " once saved with all its fields; Alignboard opens plans of up to " +
-                                size_text(kMaxPlanBytes)});
+    r.errors.push_back({"", i18n::tr("read.saved_too_big", {{"max", size_text(kMaxPlanBytes)}})});
 }
 
 std::optional<Kind> collection_kind(const std::string& key) {
@@ -213,9 +205,7 @@ public:
         if (index >= kMaxItemsPerCollection) {
             if (index == kMaxItemsPerCollection) {
                 const std::string name = collection_name(kind);
-                sink_.error(name, "more than " + count_text(kMaxItemsPerCollection) + " " + name +
-                                      "; Alignboard opens plans of up to " + count_text(kMaxItemsPerCollection) +
-                                      " items of each kind");
+                sink_.error(name, i18n::tr("read.too_many_items", {{"max", count_text(kMaxItemsPerCollection)}, {"name", name}}));
             }
             return;
         }
@@ -234,7 +224,7 @@ public:
     void begin(Kind kind) {
         bool& seen = begun_[static_cast<int>(kind)];
         if (seen) {
-            sink_.error(collection_name(kind), "appears more than once; a plan has one list of each kind");
+            sink_.error(collection_name(kind), i18n::tr("read.list_twice"));
             clear(kind);
         }
         seen = true;
@@ -293,7 +283,7 @@ private:
         const std::string path = index_path(collection_name(kind), index);
         out.emplace_back();
         if (!element.is_object()) {
-            sink_.error(path, "expected an object, got " + describe(element));
+            sink_.error(path, i18n::tr("read.expected_object", {{"got", describe(element)}}));
             return;
         }
         read_item(element.get_ref<const Obj&>(), path, sink_, out.back());
@@ -304,7 +294,7 @@ private:
         if (v.is_null()) return;
         const std::string name = collection_name(kind);
         if (!v.is_array()) {
-            sink_.error(name, "expected an array of " + name + ", got " + describe(v));
+            sink_.error(name, i18n::tr("read.expected_list", {{"name", name}, {"got", describe(v)}}));
             return;
         }
         const auto& elements = v.get_ref<const OJ::array_t&>();
@@ -345,8 +335,7 @@ std::optional<Item> read_one(const Obj& obj, const std::string& path, Sink& s) {
 LoadResult load_copy(bool copied, const OJ& ordered) {
     if (!copied) {
         LoadResult r;
-        r.errors.push_back({"", "nested deeper than " + std::to_string(kMaxJsonDepth) +
-                                    " levels; a plan never nests that deep, so this is not a plan"});
+        r.errors.push_back({"", i18n::tr("read.too_deep_plan", {{"max", std::to_string(kMaxJsonDepth)}})});
         return r;
     }
     LoadResult r = DocumentReader().finish(ordered);
@@ -359,11 +348,11 @@ std::optional<Item> item_from_copy(bool copied, const OJ& doc, Kind kind, const 
     std::vector<Problem> warnings;
     Sink s(errors, warnings);
     if (!copied) {
-        s.error(path, "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+        s.error(path, i18n::tr("read.too_deep", {{"max", std::to_string(kMaxJsonDepth)}}));
         return std::nullopt;
     }
     if (!doc.is_object()) {
-        s.error(path, std::string("expected ") + kind_info(kind).article + " " + kind_name(kind) + " object, got " + describe(doc));
+        s.error(path, i18n::tr("read.expected_item", {{"kind_a", a_kind(kind)}, {"got", describe(doc)}}));
         return std::nullopt;
     }
     const Obj& o = doc.get_ref<const Obj&>();
@@ -422,17 +411,18 @@ std::string size_refusal(std::string_view text) {
     // held in memory) hand over exactly limit + 1 bytes: the true size is unknown then.
     if (text.size() > kMaxPlanTextBytes) {
         const std::string size = text.size() == kMaxPlanTextBytes + 1
-                                     ? "over " + size_text(kMaxPlanTextBytes)
-                                     : size_text(text.size()) + " (" + std::to_string(text.size()) + " bytes)";
-        return "the file is " + size + "; Alignboard opens files of up to " + size_text(kMaxPlanTextBytes) +
-               " with spaces and line breaks, and plans of up to " + size_text(kMaxPlanBytes) + " without them";
+                                     ? i18n::tr("read.over_size", {{"size", size_text(kMaxPlanTextBytes)}})
+                                     : i18n::tr("read.size_bytes", {{"size", size_text(text.size())}, {"bytes", std::to_string(text.size())}});
+        return i18n::tr("read.file_too_big",
+                        {{"size", size}, {"max_text", size_text(kMaxPlanTextBytes)}, {"max", size_text(kMaxPlanBytes)}});
     }
     if (text.size() <= kMaxPlanBytes) return {};  // no need to count
     const size_t compact = compact_size(text);
     if (compact <= kMaxPlanBytes) return {};
-    return "the plan is " + size_text(compact) + " (" + std::to_string(compact) +
-           " bytes, not counting spaces and line breaks between values); Alignboard opens plans of up to " +
-           size_text(kMaxPlanBytes) + " (" + std::to_string(kMaxPlanBytes) + " bytes)";
+    return i18n::tr("read.plan_too_big", {{"size", size_text(compact)},
+                                          {"bytes", std::to_string(compact)},
+                                          {"max", size_text(kMaxPlanBytes)},
+                                          {"max_bytes", std::to_string(kMaxPlanBytes)}});
 }
 
 LoadResult load_plan(std::string_view text) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string_view>
 
+#include "i18n/i18n.hpp"
 #include "io/plan_json.hpp"
 
 namespace ab::plan_io {
@@ -16,11 +17,11 @@ using Obj = OJ::object_t;
 
 void read_id(const OJ& v, const std::string& path, std::string& out, Sink& s) {
     if (!v.is_string()) {
-        s.error(field_path(path, "id"), "expected a string, got " + describe(v));
+        s.error(field_path(path, "id"), i18n::tr("read.expected_string", {{"got", describe(v)}}));
         return;
     }
     out = v.get_ref<const std::string&>();
-    if (out.empty()) s.error(field_path(path, "id"), "must not be empty; every item needs an id");
+    if (out.empty()) s.error(field_path(path, "id"), i18n::tr("read.id_empty"));
 }
 
 // An optional single link (goal.primary_kpi, insight.goal...): "" or null = none.
@@ -41,7 +42,7 @@ void read_phase(const OJ& v, const std::string& path, Phase& out, Sink& s) {
             return;
         }
     }
-    s.error(field_path(path, "phase"), "expected \"pre\", \"launch\" or \"post\", got " + describe(v));
+    s.error(field_path(path, "phase"), i18n::tr("read.expected_phase", {{"got", describe(v)}}));
 }
 
 void read_dir(const OJ& v, const std::string& path, Direction& out, Sink& s) {
@@ -53,7 +54,7 @@ void read_dir(const OJ& v, const std::string& path, Direction& out, Sink& s) {
             return;
         }
     }
-    s.error(field_path(path, "dir"), "expected \"up\" or \"down\", got " + describe(v));
+    s.error(field_path(path, "dir"), i18n::tr("read.expected_dir", {{"got", describe(v)}}));
 }
 
 void read_weight(const OJ& v, const std::string& path, double& out, Sink& s) {
@@ -65,7 +66,7 @@ void read_weight(const OJ& v, const std::string& path, double& out, Sink& s) {
             return;
         }
     }
-    s.error(field_path(path, "weight"), "expected a positive number, got " + describe(v));
+    s.error(field_path(path, "weight"), i18n::tr("read.expected_positive", {{"got", describe(v)}}));
 }
 
 // One overload per kind: reads `key` into the item and says whether the key is a known field.
@@ -156,7 +157,7 @@ void read_any(const Obj& obj, const std::string& path, Sink& s, T& item) {
             keep_extra(item.extra, key, v);
         }
     }
-    if (!has_id) s.error(field_path(path, "id"), "missing; every item needs an id");
+    if (!has_id) s.error(field_path(path, "id"), i18n::tr("read.id_missing"));
 }
 
 }  // namespace

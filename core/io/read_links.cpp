@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "i18n/i18n.hpp"
 #include "io/read_items.hpp"
 #include "model/kinds.hpp"
 
@@ -19,8 +20,8 @@ std::string stage_list(const std::vector<std::string>& stages) {
     constexpr size_t kShownStages = 10;
     std::string list;
     for (size_t i = 0; i < stages.size() && i < kShownStages; ++i) list += (i == 0 ? "" : ", ") + stages[i];
-    if (stages.size() > kShownStages) list += " and " + std::to_string(stages.size() - kShownStages) + " more";
-    return list.empty() ? "none" : list;
+    if (stages.size() > kShownStages) list += i18n::tr("read.and_more", {{"count", std::to_string(stages.size() - kShownStages)}});
+    return list.empty() ? i18n::tr("read.none") : list;
 }
 
 // Where an item sits in the file, spelled out only when a message needs it.
@@ -68,12 +69,11 @@ public:
         auto loc = index_.find(on.id);
         if (!loc) {
             sink_.warning(field_path(at.path(), "on"),
-                          "no goal, strategy or tactic with id " + literal(on.id) + "; link ignored");
+                          i18n::tr("read.kpi_on_missing", {{"id", literal(on.id)}}));
             on = ItemRef{};
         } else if (loc->kind != Kind::Goal && loc->kind != Kind::Strategy && loc->kind != Kind::Tactic) {
             sink_.warning(field_path(at.path(), "on"),
-                          literal(on.id) + " is " + kind_info(loc->kind).article + " " + kind_name(loc->kind) +
-                              "; a KPI measures a goal, strategy or tactic; link ignored");
+                          i18n::tr("read.kpi_on_wrong", {{"id", literal(on.id)}, {"kind_a", a_kind(loc->kind)}}));
             on = ItemRef{};
         } else {
             on.kind = loc->kind;
@@ -85,12 +85,11 @@ private:
     bool usable(const std::string& id, Kind want, PathFn path) {
         auto loc = index_.find(id);
         if (!loc) {
-            sink_.warning(path(), std::string("no ") + kind_name(want) + " with id " + literal(id) + "; link ignored");
+            sink_.warning(path(), i18n::tr("read.link_missing", {{"kind", kind_info(want).noun}, {"id", literal(id)}}));
             return false;
         }
         if (loc->kind != want) {
-            sink_.warning(path(), literal(id) + " is " + kind_info(loc->kind).article + " " + kind_name(loc->kind) + ", not " +
-                                      kind_info(want).article + " " + kind_name(want) + "; link ignored");
+            sink_.warning(path(), i18n::tr("read.link_wrong", {{"id", literal(id)}, {"kind_a", a_kind(loc->kind)}, {"want_a", a_kind(want)}}));
             return false;
         }
         return true;
@@ -135,8 +134,7 @@ void report_duplicates(const std::vector<T>& items, Kind kind, const PlanIndex& 
         auto first = index.find(id);
         if (first && (first->kind != kind || first->index != i)) {
             s.error(field_path(ItemAt{kind, i}.path(), "id"),
-                    "duplicate id " + literal(id) + "; also used at " +
-                        field_path(ItemAt{first->kind, first->index}.path(), "id"));
+                    i18n::tr("read.duplicate_id", {{"id", literal(id)}, {"other", field_path(ItemAt{first->kind, first->index}.path(), "id")}}));
         }
     }
 }
@@ -152,7 +150,7 @@ void check_stages(const Plan& plan, Sink& s) {
         if (stage.empty() || known.count(stage) > 0) continue;
         if (list.empty()) list = stage_list(stages);
         s.warning(field_path(ItemAt{Kind::Tactic, i}.path(), "stage"),
-                  literal(stage) + " is not one of the plan's required stages (" + list + "); kept as written");
+                  i18n::tr("read.unknown_stage", {{"stage", literal(stage)}, {"list", list}}));
     }
 }
 

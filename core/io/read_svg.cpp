@@ -7,15 +7,14 @@
 #include <cstdlib>
 
 #include "format/utf8.hpp"
+#include "i18n/i18n.hpp"
 #include "io/plan_json.hpp"
 
 namespace ab {
 
 namespace {
 
-const char* const kNoPlan =
-    "this picture holds no plan (it was exported without one): open the plan's .json file, or export "
-    "the picture again with the plan in it";
+std::string no_plan() { return i18n::tr("read.svg_no_plan"); }
 
 
 // One entity or character reference (`ref` is what lies between & and ;), or false.
@@ -49,7 +48,7 @@ bool looks_like_xml(std::string_view text) {
 
 std::optional<std::string> plan_text_in_svg(std::string_view text, std::string& error) {
     if (text.find("<svg") == std::string_view::npos) {
-        error = "this is an XML file, not an Alignboard plan or a picture of one";
+        error = i18n::tr("read.svg_xml");
         return std::nullopt;
     }
     const std::string open = std::string("<") + kSvgPlanElement;
@@ -61,17 +60,17 @@ std::optional<std::string> plan_text_in_svg(std::string_view text, std::string& 
         at = text.find(open, at + 1);
     }
     if (at == std::string_view::npos) {
-        error = kNoPlan;
+        error = no_plan();
         return std::nullopt;
     }
     const size_t tag_end = text.find('>', at);
     if (tag_end == std::string_view::npos || text[tag_end - 1] == '/') {
-        error = tag_end == std::string_view::npos ? "the picture's plan is cut short" : kNoPlan;
+        error = tag_end == std::string_view::npos ? i18n::tr("read.svg_cut") : no_plan();
         return std::nullopt;
     }
     const size_t end = text.find(close, tag_end);
     if (end == std::string_view::npos) {
-        error = "the picture's plan is cut short (no " + close + ")";
+        error = i18n::tr("read.svg_cut_at", {{"tag", close}});
         return std::nullopt;
     }
     const std::string_view body = text.substr(tag_end + 1, end - tag_end - 1);
@@ -86,19 +85,19 @@ std::optional<std::string> plan_text_in_svg(std::string_view text, std::string& 
         } else if (body[i] == '&') {
             const size_t semi = body.find(';', i);
             if (semi == std::string_view::npos || semi - i > 10 || !put_reference(out, body.substr(i + 1, semi - i - 1))) {
-                error = "the picture's plan has a broken XML reference at character " + std::to_string(i);
+                error = i18n::tr("read.svg_reference", {{"at", std::to_string(i)}});
                 return std::nullopt;
             }
             i = semi + 1;
         } else if (body[i] == '<') {
-            error = "the picture's plan holds markup, not plan text";
+            error = i18n::tr("read.svg_markup");
             return std::nullopt;
         } else {
             out += body[i++];
         }
     }
     if (out.find_first_not_of(" \t\r\n") == std::string::npos) {
-        error = kNoPlan;
+        error = no_plan();
         return std::nullopt;
     }
     return out;
@@ -115,7 +114,7 @@ LoadResult load_plan_in_svg(std::string_view text) {
     std::optional<std::string> inner = plan_text_in_svg(text, error);
     if (inner && looks_like_xml(*inner)) {
         inner.reset();
-        error = "the picture's plan is XML, not plan text";
+        error = i18n::tr("read.svg_is_xml");
     }
     if (!inner) {
         r.errors.push_back({"", error});

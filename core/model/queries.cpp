@@ -53,7 +53,7 @@ std::string display_name(const Plan& plan, const std::string& id) {
     return loc ? display_name(item_at(plan, *loc)) : id;
 }
 
-std::string quoted_name(const Item& item) { return "\u201C" + display_name(item) + "\u201D"; }
+std::string quoted_name(const Item& item) { return i18n::tr("quoted", {{"name", display_name(item)}}); }
 
 std::vector<std::string> linked_from(const Plan& plan, const std::string& id, Kind from) {
     std::vector<std::string> out;

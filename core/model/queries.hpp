@@ -29,7 +29,7 @@ std::string display_name(const T& item) {
 std::string display_name(const Item& item);
 // The same for the item with `id`; the id itself when no item has it.
 std::string display_name(const Plan& plan, const std::string& id);
-// display_name in curly quotes, as messages quote it: “Spring launch”.
+// display_name in quotes, as messages in the reader's language quote it: “Spring launch”, „Frühling“.
 std::string quoted_name(const Item& item);
 
 // The items of kind `from` that hold a link to `id` (as a parent, the KPI's subject, or an

@@ -3,6 +3,7 @@
 // path (commands/workshop.cpp) turns the change into one undoable edit of the plan.
 #include <algorithm>
 
+#include "i18n/i18n.hpp"
 #include "model/queries.hpp"
 #include "workshop/workshop.hpp"
 
@@ -10,18 +11,6 @@ namespace ab::workshop {
 
 namespace {
 
-// [SECTION] Words people read (moved to the UI catalogue after the merge).
-const char* const kOnlyFacilitator = "Only the facilitator can do that; ask them to hand the workshop over.";
-const char* const kNoVote = "There is no vote running.";
-const char* const kRevealed = "The vote is revealed; the facilitator can start a new one.";
-const char* const kNoDotsLeft = "You have placed all your dots; remove one to place it elsewhere.";
-const char* const kNotInVote = "That card is not in this vote.";
-const char* const kNoDotThere = "You have no dot on that card.";
-const char* const kNeedIds = "Which cards? The list of ids is empty.";
-const char* const kNoWorkshop = "No workshop is running.";
-const char* const kNeedSeconds = "The time must be a number of seconds from 0 to 86400.";
-const char* const kNeedDots = "Dots per person must be a number from 1 to 99.";
-const char* const kNeedName = "Hand over to whom? The participant id is empty.";
 const std::vector<Step> kDefaultSteps = {{"Ideas", 15 * 60}, {"Link", 15 * 60}, {"Vote", 10 * 60}, {"Decide", 15 * 60}};
 
 const nlohmann::json* arg(const nlohmann::json& args, const char* key) {
@@ -50,7 +39,7 @@ std::vector<std::string> arg_ids(const nlohmann::json& args, const char* key, co
         if (!e.is_string()) continue;
         const std::string id = e.get<std::string>();
         if (!find_item(plan, id)) {
-            error = "There is no card with id \"" + id + "\".";
+            error = i18n::tr("workshop.refuse.no_card", {{"id", id}});
             return {};
         }
         if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
@@ -108,17 +97,17 @@ ActionResult refuse(const std::string& why) { return ActionResult{std::nullopt, 
 ActionResult done(Workshop w) { return ActionResult{std::move(w), {}}; }
 
 ActionResult vote_action(Workshop w, const std::string& name, const std::string& id, const std::string& actor) {
-    if (!w.vote) return refuse(kNoVote);
+    if (!w.vote) return refuse(i18n::tr("workshop.refuse.no_vote"));
     Vote& v = *w.vote;
-    if (v.revealed) return refuse(kRevealed);
-    if (std::find(v.ids.begin(), v.ids.end(), id) == v.ids.end()) return refuse(kNotInVote);
+    if (v.revealed) return refuse(i18n::tr("workshop.refuse.revealed"));
+    if (std::find(v.ids.begin(), v.ids.end(), id) == v.ids.end()) return refuse(i18n::tr("workshop.refuse.not_in_vote"));
     std::vector<std::string>& mine = v.dots_by[actor];
     if (name == "vote") {
-        if (mine.size() >= static_cast<size_t>(v.dots)) return refuse(kNoDotsLeft);
+        if (mine.size() >= static_cast<size_t>(v.dots)) return refuse(i18n::tr("workshop.refuse.no_dots_left"));
         mine.push_back(id);
     } else {
         auto it = std::find(mine.rbegin(), mine.rend(), id);
-        if (it == mine.rend()) return refuse(kNoDotThere);
+        if (it == mine.rend()) return refuse(i18n::tr("workshop.refuse.no_dot_there"));
         mine.erase(std::next(it).base());
         if (mine.empty()) v.dots_by.erase(actor);
     }
@@ -130,7 +119,7 @@ ActionResult vote_action(Workshop w, const std::string& name, const std::string&
 ActionResult act(const std::optional<Workshop>& before, const Plan& plan, const std::string& name,
                  const nlohmann::json& args, const std::string& actor, int64_t now) {
     if (name == "join") {  // anyone: their name for the report
-        if (!before) return refuse(kNoWorkshop);
+        if (!before) return refuse(i18n::tr("workshop.refuse.no_workshop"));
         Workshop w = *before;
         const std::string who = arg_text(args, "name");
         if (who.empty() || w.names[actor] == who) return done(std::move(w));
@@ -138,11 +127,11 @@ ActionResult act(const std::optional<Workshop>& before, const Plan& plan, const 
         return done(std::move(w));
     }
     if (name == "vote" || name == "unvote") {
-        if (!before) return refuse(kNoVote);
+        if (!before) return refuse(i18n::tr("workshop.refuse.no_vote"));
         return vote_action(*before, name, arg_text(args, "id"), actor);
     }
     if (name == "start") {
-        if (before && before->facilitator != actor) return refuse(kOnlyFacilitator);
+        if (before && before->facilitator != actor) return refuse(i18n::tr("workshop.refuse.only_facilitator"));
         if (!before) return done(fresh(args, actor, now));
         // Starting again: new steps from the first, the timer anew; votes, locks, ideas and the
         // log (the report's record, with the score before) are kept.
@@ -157,11 +146,11 @@ ActionResult act(const std::optional<Workshop>& before, const Plan& plan, const 
     }
     // Everything else is the facilitator's; the first action on a plan without a workshop starts one.
     Workshop w = before ? *before : fresh(args, actor, now);
-    if (w.facilitator != actor) return refuse(kOnlyFacilitator);
+    if (w.facilitator != actor) return refuse(i18n::tr("workshop.refuse.only_facilitator"));
     std::string error;
     if (name == "timer") {
         const nlohmann::json* s = arg(args, "seconds");
-        if (s == nullptr || !s->is_number() || s->get<double>() < 0 || s->get<double>() > 86400) return refuse(kNeedSeconds);
+        if (s == nullptr || !s->is_number() || s->get<double>() < 0 || s->get<double>() > 86400) return refuse(i18n::tr("workshop.refuse.need_seconds"));
         start_timer(w, static_cast<int64_t>(s->get<double>()), now);
     } else if (name == "pause") {
         if (w.timer.ends_at) {
@@ -187,12 +176,12 @@ ActionResult act(const std::optional<Workshop>& before, const Plan& plan, const 
     } else if (name == "vote-start") {
         std::vector<std::string> ids = arg_ids(args, "ids", plan, error);
         if (!error.empty()) return refuse(error);
-        if (ids.empty()) return refuse(kNeedIds);
+        if (ids.empty()) return refuse(i18n::tr("workshop.refuse.need_ids"));
         const nlohmann::json* d = arg(args, "dots");
-        if (d == nullptr || !d->is_number_integer() || d->get<int64_t>() < 1 || d->get<int64_t>() > 99) return refuse(kNeedDots);
+        if (d == nullptr || !d->is_number_integer() || d->get<int64_t>() < 1 || d->get<int64_t>() > 99) return refuse(i18n::tr("workshop.refuse.need_dots"));
         w.vote = Vote{std::move(ids), static_cast<int>(d->get<int64_t>()), false, {}};
     } else if (name == "reveal") {
-        if (!w.vote) return refuse(kNoVote);
+        if (!w.vote) return refuse(i18n::tr("workshop.refuse.no_vote"));
         if (!w.vote->revealed) {
             w.vote->revealed = true;
             Extra results = Extra::array();
@@ -209,7 +198,7 @@ ActionResult act(const std::optional<Workshop>& before, const Plan& plan, const 
     } else if (name == "lock" || name == "unlock") {
         std::vector<std::string> ids = arg_ids(args, "ids", plan, error);
         if (!error.empty()) return refuse(error);
-        if (ids.empty()) return refuse(kNeedIds);
+        if (ids.empty()) return refuse(i18n::tr("workshop.refuse.need_ids"));
         for (const auto& id : ids) {
             auto at = std::find(w.locked.begin(), w.locked.end(), id);
             if (name == "lock" && at == w.locked.end()) w.locked.push_back(id);
@@ -227,13 +216,13 @@ ActionResult act(const std::optional<Workshop>& before, const Plan& plan, const 
                           w.inbox_ids.end());
     } else if (name == "handover") {
         const std::string to = arg_text(args, "to");
-        if (to.empty()) return refuse(kNeedName);
+        if (to.empty()) return refuse(i18n::tr("workshop.refuse.need_name"));
         w.facilitator = to;
         w.log.push_back({{"event", "handover"}, {"at", now}, {"from", actor}, {"to", to}});
     } else if (name == "stop") {
         return ActionResult{std::nullopt, {}};
     } else {
-        return refuse("There is no workshop action \"" + name + "\".");
+        return refuse(i18n::tr("workshop.refuse.no_action", {{"name", name}}));
     }
     return done(std::move(w));
 }

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include "i18n/i18n.hpp"
+
 namespace ab::workshop {
 
 namespace {
@@ -31,7 +33,7 @@ struct Reader {
         const Extra* v = member(j, key);
         if (v == nullptr) return {};
         if (!v->is_string()) {
-            warn(key, "must be text; dropped");
+            warn(key, i18n::tr("read.workshop_text"));
             return {};
         }
         return v->get<std::string>();
@@ -40,7 +42,7 @@ struct Reader {
         const Extra* v = member(j, key);
         if (v == nullptr) return false;
         if (!v->is_boolean()) {
-            warn(key, "must be true or false; dropped");
+            warn(key, i18n::tr("read.workshop_bool"));
             return false;
         }
         return v->get<bool>();
@@ -49,7 +51,7 @@ struct Reader {
         const Extra* v = member(j, key);
         if (v == nullptr || v->is_null()) return std::nullopt;
         if (!v->is_number() || v->get<double>() < 0 || v->get<double>() > 9.0e15) {
-            warn(where, "must be a number of at least 0; dropped");
+            warn(where, i18n::tr("read.workshop_number"));
             return std::nullopt;
         }
         return static_cast<int64_t>(v->get<double>());
@@ -59,7 +61,7 @@ struct Reader {
         std::vector<std::string> out;
         if (v == nullptr) return out;
         if (!v->is_array()) {
-            warn(where, "must be a list of card ids; dropped");
+            warn(where, i18n::tr("read.workshop_ids"));
             return out;
         }
         for (const auto& e : *v) {
@@ -75,7 +77,7 @@ struct Reader {
         std::map<std::string, std::string> out;
         if (v == nullptr) return out;
         if (!v->is_object()) {
-            warn(where, "must be an object; dropped");
+            warn(where, i18n::tr("read.workshop_object"));
             return out;
         }
         for (auto it = v->begin(); it != v->end(); ++it) {
@@ -88,7 +90,7 @@ struct Reader {
     std::optional<Vote> vote(const Extra* v) {
         if (v == nullptr || v->is_null()) return std::nullopt;
         if (!v->is_object()) {
-            warn("vote", "must be an object; dropped");
+            warn("vote", i18n::tr("read.workshop_object"));
             return std::nullopt;
         }
         Vote out;
@@ -113,7 +115,7 @@ struct Reader {
 
 std::optional<Workshop> read(const Extra& j, const Plan& plan, std::vector<std::string>& warnings) {
     if (!j.is_object()) {
-        warnings.push_back("workshop: must be an object; the workshop is not used (kept in the file as it is)");
+        warnings.push_back("workshop: " + i18n::tr("read.workshop_unused"));
         return std::nullopt;
     }
     Reader r{plan, warnings};
@@ -124,7 +126,7 @@ std::optional<Workshop> read(const Extra& j, const Plan& plan, std::vector<std::
         for (const auto& s : *steps) {
             const Extra* name = member(s, "name");
             if (name == nullptr || !name->is_string()) {
-                r.warn("steps", "a step without a name is dropped");
+                r.warn("steps", i18n::tr("read.workshop_step_unnamed"));
                 continue;
             }
             w.steps.push_back(Step{name->get<std::string>(), r.integer(s, "seconds", "steps.seconds").value_or(0)});

@@ -4,28 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { openApp, waitForIdle, itemCentre, call, sharedSite } from './harness.mjs';
+import { openApp, waitForIdle, itemCentre, call, dragOnto, sharedSite } from './harness.mjs';
 
 const env = sharedSite({ pool: true });
 const pool = env.pool;
 
 // Tall enough that every tactic of the Selma plan is on screen at the fitted zoom.
 const VIEW = { width: 1280, height: 1300 };
-
-// Presses on `from`'s card, drags in steps onto `to`'s card and stays there (button held).
-async function dragOnto(page, from, to) {
-  const a = await itemCentre(page, from);
-  const b = await itemCentre(page, to);
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  await page.mouse.move(a.x + 12, a.y + 4, { steps: 3 });
-  await page.mouse.move(b.x, b.y, { steps: 8 });
-  // The frame loop keeps running while the button is held: wait on the preview, not on idle.
-  await page.waitForFunction((target) => {
-    const p = window.alignboard.dragPreview();
-    return p !== null && p.target === target;
-  }, to);
-}
 
 const tacticLinksOf = (plan, id) => plan.tactics.find((t) => t.id === id).strategies;
 

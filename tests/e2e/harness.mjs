@@ -138,6 +138,22 @@ export async function itemCentre(page, id) {
 // Calls window.alignboard[fn](...args) in the page (a promise it returns is awaited).
 export const call = (page, fn, ...args) => page.evaluate(([f, a]) => window.alignboard[f](...a), [fn, args]);
 
+// Presses on `from`'s card, drags in steps onto `to`'s card and stays there (button held) until
+// the drag preview names `to`. The frame loop keeps running while the button is held: this waits
+// on the preview, not on idle.
+export async function dragOnto(page, from, to) {
+  const a = await itemCentre(page, from);
+  const b = await itemCentre(page, to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(a.x + 12, a.y + 4, { steps: 3 });
+  await page.mouse.move(b.x, b.y, { steps: 8 });
+  await page.waitForFunction((target) => {
+    const p = window.alignboard.dragPreview();
+    return p !== null && p.target === target;
+  }, to);
+}
+
 // Drags a new card of `kind` out of the palette (paletteRect) with the mouse, lets go with the
 // pointer at `to` (viewport CSS pixels) and waits until the app is idle.
 export async function dragFromPalette(page, kind, to) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "imgui.h"
+#include "i18n/i18n.hpp"
 #include "io/plan_json.hpp"
 #include "platform/platform.hpp"
 #include "library/storage.hpp"
@@ -41,12 +42,12 @@ std::string open_boot_plan(App& app) {
     const std::vector<unsigned char> bytes = platform::take_boot_asset("plan");
     const std::string source = platform::boot_plan_source();
     Plan empty;
-    empty.settings.name = "Untitled plan";
+    empty.settings.name = i18n::tr("plan.untitled");
     if (bytes.empty()) {
         app.doc.reset(empty);
         const std::string why = platform::boot_asset_error("plan");
-        app.say("Could not open the plan from " + source + ": " + why, true, 0);
-        return why.empty() ? "it could not be read" : why;
+        app.say(i18n::tr("boot.not_opened", {{"source", source}, {"why", why}}), true, 0);
+        return why.empty() ? i18n::tr("boot.not_read") : why;
     }
     const LoadResult loaded = load_plan(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
     if (!loaded.ok()) {
@@ -54,7 +55,7 @@ std::string open_boot_plan(App& app) {
         // it never saves this over the stored plan (storage::started).
         app.doc.reset(empty);
         const std::string why = storage::unreadable_reason(loaded, bytes.size());
-        app.say("Could not open the plan from " + source + ": " + why, true, 0);
+        app.say(i18n::tr("boot.not_opened", {{"source", source}, {"why", why}}), true, 0);
         return why;
     }
     app.doc.reset(*loaded.plan);

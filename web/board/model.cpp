@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "board/card_text.hpp"
+#include "i18n/i18n.hpp"
 #include "ui/theme.hpp"
 
 namespace ab::web {
@@ -354,7 +355,7 @@ BoardModel build_board(const Plan& plan, const Scores& scores, MeasureTitle meas
         for (const Product& p : plan.products) {
             if (p.big_push != (pass == 0)) continue;
             Card card = make_card(p.id.value, Kind::Product, card_title(plan, p), card_meta(plan, p), std::nullopt);
-            if (p.big_push) card.note = "\xef\x80\x85 Big push";  // Fork Awesome star
+            if (p.big_push) card.note = "\xef\x80\x85 " + i18n::tr("form.big_push");  // Fork Awesome star
             b.add(std::move(card), {});
         }
     }
@@ -366,7 +367,7 @@ BoardModel build_board(const Plan& plan, const Scores& scores, MeasureTitle meas
         std::vector<std::string> on;
         if (!k.on.empty()) {
             on.push_back(k.on.id);
-            card.note = "on " + k.on.id;
+            card.note = i18n::tr("card.on", {{"id", k.on.id}});
         }
         b.add(std::move(card), on);
     }

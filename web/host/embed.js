@@ -7,6 +7,8 @@
 // Nothing a host sends is ever run, and a plan it sends is checked by the core reader like any file.
 (() => {
   const VERSION = 1;
+  // The catalogue's words (i18n/*.json through Module.abI18n), read when used.
+  const t = (key, args) => Module['abI18n'].t(key, args);
   const E = Module['abEmbed'] = { ready: false, revision: -1, height: -1, listeners: {} };
 
   // Texts cross with their lengths and replies are read with theirs (web/platform/wasm_text.js).
@@ -22,10 +24,10 @@
       // plan inside it without its whitespace.
       const bytes = text.length > MAX_FILE_BYTES / 3 ? new TextEncoder().encode(text).length : 0;
       if (bytes > MAX_FILE_BYTES) {
-        return { ok: false, errors: [], error: 'The plan was not loaded: ' + Module['abCapped'].tooLargeText(MAX_FILE_BYTES, bytes) + '.' };
+        return { ok: false, errors: [], error: t('embed.not_loaded', { why: Module['abCapped'].tooLargeText(MAX_FILE_BYTES, bytes) + '.' }) };
       }
       const r = Module['abText'].withTexts([text], (p, n) => answer(_ab_embed_load(p, n)));
-      if (!r.ok) r.error = 'The plan was not loaded: ' + (r.errors[0] ? (r.errors[0].path ? r.errors[0].path + ': ' : '') + r.errors[0].message : 'unknown error');
+      if (!r.ok) r.error = t('embed.not_loaded', { why: r.errors[0] ? (r.errors[0].path ? r.errors[0].path + ': ' : '') + r.errors[0].message : t('embed.unknown_error') });
       return r;
     },
     get: function() { return { ok: true, plan: answer(_ab_bridge_get_plan()) }; },

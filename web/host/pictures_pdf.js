@@ -12,6 +12,7 @@
 (() => {
   const P = Module['abPictures'];
   const pages = Module['abPdfPages'];
+  const t = (key, args) => pages.t(key, args);  // the catalogue's words (pictures_pdf_pages.js)
   const RASTER = 4;         // device pixels per point for lines drawn as pictures (288 dpi)
   let library = null;       // the promise of {L: window.PDFLib, fontkit, fonts}, once asked for
 
@@ -21,14 +22,14 @@
       s.src = src;
       s.async = true;
       s.onload = resolve;
-      s.onerror = () => reject(new Error('The PDF library (' + src.replace(/^.*\//, 'vendor/') + ') could not be loaded.'));
+      s.onerror = () => reject(new Error(t('pdf.library_failed', { file: src.replace(/^.*\//, 'vendor/') })));
       document.head.appendChild(s);
     });
   }
 
   function bytesOf(url) {
     return fetch(url, { credentials: 'same-origin' }).then((r) => {
-      if (!r.ok) throw new Error('The PDF font (' + url.replace(/^.*\//, 'fonts/') + ') could not be loaded: HTTP ' + r.status + '.');
+      if (!r.ok) throw new Error(t('pdf.font_failed', { file: url.replace(/^.*\//, 'fonts/'), status: r.status }));
       return r.arrayBuffer();
     });
   }
@@ -42,7 +43,7 @@
       bytesOf(base + 'fonts/inter-regular.otf'),
       bytesOf(base + 'fonts/inter-semibold.otf'),
     ]).then((got) => {
-      if (!window.PDFLib || !window.fontkit) throw new Error('The PDF library did not start.');
+      if (!window.PDFLib || !window.fontkit) throw new Error(t('pdf.library_not_started'));
       return { L: window.PDFLib, fontkit: window.fontkit, regular: got[2], bold: got[3] };
     }).catch((err) => { library = null; throw err; });  // a later try may succeed (offline now)
     return library;
@@ -76,7 +77,7 @@
       c.textBaseline = 'alphabetic';
       c.fillText(s, 0, above);
       const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
-      if (!blob) throw new Error('The browser could not draw the text "' + s.slice(0, 40) + '".');
+      if (!blob) throw new Error(t('pdf.text_not_drawn', { text: s.slice(0, 40) }));
       const image = await doc.embedPng(new Uint8Array(await blob.arrayBuffer()));
       const out = { image, w: canvas.width / RASTER, h, below };
       pictures.set(key, out);

@@ -34,16 +34,62 @@
     return lines;
   }
 
+  // The handout's words: the app's catalogue on the page (Module.abI18n, i18n/*.json), in the
+  // reader's language; English on the command line, whose Module has no catalogue.
+  const ENGLISH = {
+    'plan.untitled': 'Untitled plan',
+    'export.score_line': 'Score {score}   completeness {completeness}',
+    'score.not_applicable': 'n/a',
+    'export.top_findings': 'Top findings',
+    'export.no_findings': 'No findings: nothing to fix.',
+    'kind.tactic.plural': 'Tactics',
+    'export.no_tactics': 'No tactics yet.',
+    'kind.tactic.label': 'Tactic',
+    'form.channel': 'Channel',
+    'form.phase': 'Phase',
+    'form.budget': 'Budget',
+    'kind.strategy.label': 'Strategy',
+    'inspector.total_budget': 'Total budget',
+    'export.board_not_drawn': 'The board could not be drawn.',
+  };
+  function t(key, args) {
+    const i18n = Module['abI18n'];
+    const text = i18n ? i18n.t(key, args) : key;
+    if (text !== key) return text;
+    return String(ENGLISH[key] || key).replace(/\{([a-z_]+)\}/g, (whole, name) =>
+      (args && Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole));
+  }
+  // The locale numbers follow: the reader's on the page, en-US on the command line.
+  const locale = () => (Module['abI18n'] ? Module['abI18n'].locale() : 'en-US');
+
   function money(value, currency) {
     if (typeof value !== 'number' || !isFinite(value)) return '';
     try {
-      return new Intl.NumberFormat('en-US', { style: 'currency', currency: currency || 'USD', maximumFractionDigits: 0 }).format(value);
-    } catch (e) {  // not an ISO code: the number and the plan's word for its money
-      return value.toLocaleString('en-US', { maximumFractionDigits: 0 }) + (currency ? ' ' + currency : '');
+      return new Intl.NumberFormat(locale(), { style: 'currency', currency: currency || 'USD', maximumFractionDigits: 0 }).format(value);
+    } catch (e) {  // not an ISO code (or a locale Intl lacks): the number and the plan's word for its money
+      let n = String(Math.round(value));
+      try { n = value.toLocaleString(locale(), { maximumFractionDigits: 0 }); } catch (e2) { /* plain digits */ }
+      return n + (currency ? ' ' + currency : '');
     }
   }
 
-  const pct = (v) => (typeof v === 'number' ? v.toFixed(1) : 'n/a');
+  function pct(v) {
+    if (typeof v !== 'number') return t('score.not_applicable');
+    try {
+      return new Intl.NumberFormat(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+    } catch (e) {
+      return v.toFixed(1);
+    }
+  }
+  // The score line and a component's name, as both exports write them.
+  const scoreLine = (scores) => t('export.score_line', {
+    score: pct(scores.overall),
+    completeness: scores.completeness !== undefined ? scores.completeness + '%' : t('score.not_applicable'),
+  });
+  function componentName(name) {
+    const title = t('component.' + name + '.title');
+    return title !== 'component.' + name + '.title' ? title : name.replace(/_/g, ' ');
+  }
   const str = (v) => (v === undefined || v === null ? '' : String(v));
 
   // `picture`: {png: bytes} (the board as a picture), or {draw(page, {x, top, w, h})}, which draws
@@ -53,7 +99,7 @@
     const page = doc.addPage(size);
     const ink = L.rgb(0.09, 0.11, 0.15), grey = L.rgb(0.28, 0.33, 0.4);
     let y = H - M - 20;
-    for (const line of wrap(kit, str(plan.name) || 'Untitled plan', 20, W - 2 * M, true).slice(0, 2)) {
+    for (const line of wrap(kit, str(plan.name) || t('plan.untitled'), 20, W - 2 * M, true).slice(0, 2)) {
       await kit.draw(page, line, { x: M, y, size: 20, bold: true, color: ink });
       y -= 24;
     }
@@ -73,19 +119,18 @@
       const h = await picture.draw(page, { x: M, top: y, w: W - 2 * M, h: Math.max(120, y - M - 270) });
       y -= h + 24;
     }
-    await kit.draw(page, 'Score ' + pct(scores.overall) + '   completeness ' + (scores.completeness !== undefined ? scores.completeness + '%' : 'n/a'),
-                   { x: M, y, size: 14, bold: true, color: ink });
+    await kit.draw(page, scoreLine(scores), { x: M, y, size: 14, bold: true, color: ink });
     y -= 18;
     const names = Object.keys(scores.components || {});
     const colW = (W - 2 * M) / 2;
     for (let i = 0; i < names.length; i++) {
       const row = Math.floor(i / 2), col = i % 2;
-      await kit.draw(page, names[i].replace(/_/g, ' ') + ': ' + pct(scores.components[names[i]]),
+      await kit.draw(page, componentName(names[i]) + ': ' + pct(scores.components[names[i]]),
                      { x: M + col * colW, y: y - row * 13, size: 10, color: ink });
     }
     y -= Math.ceil(names.length / 2) * 13 + 12;
     const findings = (scores.findings || []).slice(0, TOP_FINDINGS);
-    await kit.draw(page, findings.length ? 'Top findings' : 'No findings: nothing to fix.', { x: M, y, size: 12, bold: true, color: ink });
+    await kit.draw(page, findings.length ? t('export.top_findings') : t('export.no_findings'), { x: M, y, size: 12, bold: true, color: ink });
     y -= 15;
     for (const f of findings) {
       for (const line of wrap(kit, str(f.message), 10, W - 2 * M - 12)) {
@@ -100,7 +145,8 @@
   // The tactic table: name, channel, phase, budget, strategy; the header again on every page.
   async function tacticPages(L, doc, kit, plan, size) {
     const W = size[0], H = size[1];
-    const cols = [['Tactic', 0.34], ['Channel', 0.13], ['Phase', 0.1], ['Budget', 0.15], ['Strategy', 0.28]];
+    const cols = [[t('kind.tactic.label'), 0.34], [t('form.channel'), 0.13], [t('form.phase'), 0.1], [t('form.budget'), 0.15],
+                  [t('kind.strategy.label'), 0.28]];
     const inner = W - 2 * M;
     const xs = [];
     cols.reduce((x, c) => { xs.push(x); return x + c[1] * inner; }, M);
@@ -110,7 +156,7 @@
     const newPage = async () => {
       page = doc.addPage(size);
       y = H - M - 14;
-      await kit.draw(page, 'Tactics', { x: M, y, size: 14, bold: true });
+      await kit.draw(page, t('kind.tactic.plural'), { x: M, y, size: 14, bold: true });
       y -= 22;
       for (let i = 0; i < cols.length; i++) await kit.draw(page, cols[i][0], { x: xs[i], y, size: 9, bold: true });
       y -= 5;
@@ -119,12 +165,12 @@
     };
     await newPage();
     const tactics = plan.tactics || [];
-    if (!tactics.length) await kit.draw(page, 'No tactics yet.', { x: M, y, size: 10 });
+    if (!tactics.length) await kit.draw(page, t('export.no_tactics'), { x: M, y, size: 10 });
     let total = 0;
-    for (const t of tactics) {
-      if (typeof t.budget === 'number' && isFinite(t.budget)) total += t.budget;
-      const cells = [t.name || t.id, t.channel, t.phase, money(t.budget, plan.currency),
-                     (t.strategies || []).map((id) => strategyName[id] || id).join(', ')];
+    for (const tactic of tactics) {
+      if (typeof tactic.budget === 'number' && isFinite(tactic.budget)) total += tactic.budget;
+      const cells = [tactic.name || tactic.id, tactic.channel, tactic.phase, money(tactic.budget, plan.currency),
+                     (tactic.strategies || []).map((id) => strategyName[id] || id).join(', ')];
       const lines = cells.map((c, i) => wrap(kit, str(c), 9, cols[i][1] * inner - 6));
       const rows = Math.max(...lines.map((l) => l.length));
       if (y - rows * 11 < M) await newPage();
@@ -135,18 +181,18 @@
     }
     if (tactics.length) {
       if (y - 14 < M) await newPage();
-      await kit.draw(page, 'Total budget', { x: xs[0], y, size: 9, bold: true });
+      await kit.draw(page, t('inspector.total_budget'), { x: xs[0], y, size: 9, bold: true });
       await kit.draw(page, money(total, plan.currency), { x: xs[3], y, size: 9, bold: true });
     }
   }
 
   // The whole handout into `doc`: {plan, scores, picture} as firstPage takes them.
   async function build(L, doc, kit, data, size) {
-    doc.setTitle(str(data.plan.name) || 'Untitled plan');
+    doc.setTitle(str(data.plan.name) || t('plan.untitled'));
     doc.setCreator('Alignboard');
     await firstPage(L, doc, kit, data.plan, data.scores, data.picture, size);
     await tacticPages(L, doc, kit, data.plan, size);
   }
 
-  Module['abPdfPages'] = { build, money, SIZES: { a4: [595.28, 841.89], letter: [612, 792] } };
+  Module['abPdfPages'] = { build, money, t, pct, scoreLine, componentName, SIZES: { a4: [595.28, 841.89], letter: [612, 792] } };
 })();

@@ -16,14 +16,17 @@
     if (text !== undefined) e.textContent = String(text);  // text only: nothing from the plan becomes markup
     return e;
   }
-  const pct = (v) => (typeof v === 'number' ? v.toFixed(1) : 'n/a');
+  // The words, numbers and money as the PDF handout writes them (pictures_pdf_pages.js).
+  const K = () => Module['abPdfPages'];
+  const t = (key, args) => K().t(key, args);
+  const pct = (v) => K().pct(v);
 
   // The core's SVG as an element (parsed as XML, so nothing in it runs), scaled by its viewBox.
   function board() {
     const reply = P.svg({ plan: false, background: true, score: false });
     const doc = new DOMParser().parseFromString(reply.svg, 'image/svg+xml');
     const root = doc.documentElement;
-    if (root.nodeName !== 'svg') return el('p', 'ab-print-note', 'The board could not be drawn.');
+    if (root.nodeName !== 'svg') return el('p', 'ab-print-note', t('export.board_not_drawn'));
     root.removeAttribute('width');
     root.removeAttribute('height');
     root.setAttribute('class', 'ab-print-board');
@@ -32,15 +35,14 @@
 
   function scorePart(scores) {
     const part = el('section', 'ab-print-score');
-    part.appendChild(el('h2', '', 'Score ' + pct(scores.overall) + '   completeness ' +
-      (scores.completeness !== undefined ? scores.completeness + '%' : 'n/a')));
+    part.appendChild(el('h2', '', K().scoreLine(scores)));
     const list = el('ul', 'ab-print-components');
     Object.keys(scores.components || {}).forEach((name) => {
-      list.appendChild(el('li', '', name.replace(/_/g, ' ') + ': ' + pct(scores.components[name])));
+      list.appendChild(el('li', '', K().componentName(name) + ': ' + pct(scores.components[name])));
     });
     part.appendChild(list);
     const findings = (scores.findings || []).slice(0, TOP_FINDINGS);
-    part.appendChild(el('h3', '', findings.length ? 'Top findings' : 'No findings: nothing to fix.'));
+    part.appendChild(el('h3', '', findings.length ? t('export.top_findings') : t('export.no_findings')));
     const ol = el('ol', 'ab-print-findings');
     findings.forEach((f) => ol.appendChild(el('li', '', f.message)));
     part.appendChild(ol);
@@ -49,29 +51,29 @@
 
   function tacticTable(plan) {
     const part = el('section', 'ab-print-tactics');
-    part.appendChild(el('h2', '', 'Tactics'));
+    part.appendChild(el('h2', '', t('kind.tactic.plural')));
     const tactics = plan.tactics || [];
-    if (!tactics.length) { part.appendChild(el('p', '', 'No tactics yet.')); return part; }
+    if (!tactics.length) { part.appendChild(el('p', '', t('export.no_tactics'))); return part; }
     const money = Module['abPdfPages'].money;
     const strategyName = {};
     (plan.strategies || []).forEach((s) => { strategyName[s.id] = s.name || s.id; });
     const table = el('table');
     const head = el('tr');
-    ['Tactic', 'Channel', 'Phase', 'Budget', 'Strategy'].forEach((h) => head.appendChild(el('th', '', h)));
+    ['kind.tactic.label', 'form.channel', 'form.phase', 'form.budget', 'kind.strategy.label'].forEach((k) => head.appendChild(el('th', '', t(k))));
     table.appendChild(el('thead')).appendChild(head);  // repeated on every printed page
     const body = table.appendChild(el('tbody'));
     let total = 0;
-    tactics.forEach((t) => {
-      if (typeof t.budget === 'number' && isFinite(t.budget)) total += t.budget;
+    tactics.forEach((tactic) => {
+      if (typeof tactic.budget === 'number' && isFinite(tactic.budget)) total += tactic.budget;
       const row = el('tr');
-      [t.name || t.id, t.channel || '', t.phase || '', money(t.budget, plan.currency),
-       (t.strategies || []).map((id) => strategyName[id] || id).join(', ')].forEach((c, i) => {
+      [tactic.name || tactic.id, tactic.channel || '', tactic.phase || '', money(tactic.budget, plan.currency),
+       (tactic.strategies || []).map((id) => strategyName[id] || id).join(', ')].forEach((c, i) => {
         row.appendChild(el('td', i === 3 ? 'ab-print-number' : '', c));
       });
       body.appendChild(row);
     });
     const foot = el('tr');
-    foot.appendChild(el('th', '', 'Total budget'));
+    foot.appendChild(el('th', '', t('inspector.total_budget')));
     foot.appendChild(el('td', '', '')).colSpan = 2;
     foot.appendChild(el('th', 'ab-print-number', money(total, plan.currency)));
     foot.appendChild(el('td', '', ''));
@@ -92,7 +94,7 @@
     const json = (ptr) => Module['abText'].json(ptr);
     const plan = json(_ab_bridge_get_plan());
     const scores = json(_ab_bridge_get_scores());
-    region.appendChild(el('h1', '', plan.name || 'Untitled plan'));
+    region.appendChild(el('h1', '', plan.name || t('plan.untitled')));
     const period = [plan.start, plan.end].filter(Boolean).join(' \u2013 ');
     if (period) region.appendChild(el('p', 'ab-print-period', period));
     region.appendChild(board());

@@ -5,6 +5,8 @@
 
 (() => {
   const S = Module['abStore'];
+  // The catalogue's words (i18n/*.json through Module.abI18n), read when used (after main()).
+  const t = (key, args) => Module['abI18n'].t(key, args);
   const K = Module['abStoreKit'];
   const R = Module['abStoreRecords'];
   const J = Module['abStoreJournal'];
@@ -99,7 +101,7 @@
       S.queued = false;
       if (conflict) {
         S.readOnly = true;
-        setStatus(STATUS.readOnly, 'Another tab changed this plan. Nothing here was saved over it.');
+        setStatus(STATUS.readOnly, t('store.changed_elsewhere'));
         tellTabs(3);
         return false;
       }
@@ -160,11 +162,11 @@
     if (!S.editedSinceCheckpoint || Date.now() - S.lastAutoCheckpoint < AUTO_CHECKPOINT_MS) return;
     S.lastAutoCheckpoint = Date.now();
     S.editedSinceCheckpoint = false;
-    addCheckpoint('After 10 minutes of editing', true, snap.text).catch(() => {});
+    addCheckpoint(t('store.auto_checkpoint'), true, snap.text).catch(() => {});
   }
   S.checkpoint = (name) => {
-    if (!S.db) return Promise.resolve({ ok: false, error: S.unavailable || 'Browser storage is off here.' });
-    if (!S.planId) return Promise.resolve({ ok: false, error: 'This plan is not kept in this browser.' });
+    if (!S.db) return Promise.resolve({ ok: false, error: S.unavailable || t('store.storage_off') });
+    if (!S.planId) return Promise.resolve({ ok: false, error: t('store.not_kept') });
     const snap = snapshot();
     if (snap.refused) return Promise.resolve({ ok: false, error: snap.refused });
     const label = String(name || '').trim() || 'Checkpoint';
@@ -198,7 +200,7 @@
     S.readOnly = true;
     S.otherTab = true;
     if (S.timer) { clearTimeout(S.timer); S.timer = 0; }
-    setStatus(STATUS.readOnly, 'Open in another tab: changes here are not saved.');
+    setStatus(STATUS.readOnly, t('store.other_tab'));
     K.follow();  // library/mirror.js: this tab shows the editing tab's plan live
     tellTabs(quietly ? 4 : 1);
   }

@@ -7,6 +7,8 @@
 
 (() => {
   const S = Module['abStore'];
+  // The catalogue's words (i18n/*.json through Module.abI18n), read when used (after main()).
+  const t = (key, args) => Module['abI18n'].t(key, args);
   const K = Module['abStoreKit'];
   const R = Module['abStoreRecords'];
   const J = Module['abStoreJournal'];
@@ -21,15 +23,18 @@
   // ---- Share links (web/library/share_link.js makes and reads them) ------------------------------------
   // Where a share link opens the plan: this page, or for an embed the app beside the script.
   const appPage = app ? location.origin + location.pathname : base;
+  // A share link's refusal in the reader's words (share_link.js words it in English with a key).
+  const linkError = (r) => (r.key ? t(r.key, r.args) : r.error);
   S.makeShareLink = (text) => Module['abShareLink'].make(text, appPage).then((r) => {
     if (r.ok) S.shareLink = r.link;
+    else r.error = linkError(r);
     return r;
   });
   // A host page's fragment is the host's own: only the app page reads a link.
   function readSharedFragment() {
     if (!app) return Promise.resolve();
     return Module['abShareLink'].read().then((r) => {
-      if (r && r.error) boot.sharedError = r.error;
+      if (r && r.error) boot.sharedError = r;  // worded once the catalogue is there (S.started)
       else if (r) S.shared = r.text;
     });
   }
@@ -149,7 +154,9 @@
       S.bootRecord = rec;  // until started(): the text to offer when the core cannot open it
     }).catch((err) => {
       S.db = null;
-      S.unavailable = 'Browser storage is not available here (' + (err && err.message ? err.message : err) +
+      // Worded once the catalogue is there (S.started); English until then.
+      S.unavailableWhy = String(err && err.message ? err.message : err);
+      S.unavailable = 'Browser storage is not available here (' + S.unavailableWhy +
         '), so changes are not saved. Download a copy to keep your work.';
     });
   }
@@ -157,15 +164,14 @@
   // size limit, the reader's first problems). Its record is never written from this tab: the
   // tab holds no plan of the library, stays read-only and offers the stored text as a file.
   function keepDamaged(rec, why) {
-    S.damaged = { id: rec.id, name: rec.name || 'Untitled plan', why, text: rec.text };
+    S.damaged = { id: rec.id, name: rec.name || t('plan.untitled'), why, text: rec.text };
     S.planId = '';
     S.readOnly = true;
-    setStatus(STATUS.readOnly, '\u201c' + S.damaged.name + '\u201d could not be opened: ' + why +
-      '. It is kept in this browser unchanged.');
+    setStatus(STATUS.readOnly, t('store.damaged', { name: S.damaged.name, why }));
     Module['abText'].withCStrings([S.damaged.name, why], (n, w) => { _ab_store_damaged(n, w); });
   }
   S.downloadDamaged = (fileName) => {
-    if (!S.damaged) return { ok: false, error: 'No plan is waiting to be downloaded.' };
+    if (!S.damaged) return { ok: false, error: t('store.nothing_damaged') };
     S.download(fileName, 'application/json', S.damaged.text);
     return { ok: true };
   };
@@ -173,8 +179,7 @@
   // takes no edits and nothing is stored (the board says why, web/app/app.cpp).
   // The library stays open for the Plans window (opening a plan there ends this state).
   function refuseLinkFailure(failed) {
-    const why = 'The plan from ' + boot.planSource + ' could not be opened (' + failed +
-      '), so there is nothing to edit here.';
+    const why = t('store.link_failed', { source: boot.planSource, why: failed });
     S.planId = '';
     S.readOnly = true;
     setStatus(S.enabled && S.db ? STATUS.readOnly : STATUS.off, why);
@@ -183,9 +188,9 @@
   // Why a page keeps nothing, where its save state would be (top bar: "Not kept").
   function offMessage() {
     if (inFrame || !app) {
-      return 'This embed does not save: changes last until the page closes. Click to download a copy.';
+      return t('store.embed_off');
     }
-    return 'This page keeps no plans (storage=none): changes last until the page closes. Click to download a copy.';
+    return t('store.page_off');
   }
   // The plan from the address (?template=, ?plan=) becomes a new plan of the library at once,
   // so a first hour of work on it is kept. The address then loses plan= and template=: a reload
@@ -199,6 +204,7 @@
   // Called once main() has opened the boot plan; `failed` says why it could not ('' = opened).
   S.started = (failed) => {
     installDrop();
+    if (S.unavailableWhy !== undefined) S.unavailable = t('store.unavailable', { why: S.unavailableWhy });
     const rec = S.bootRecord;
     S.bootRecord = null;
     // A read-only look at a template (`&readonly`) is not a plan of the user's: nothing to keep.
@@ -223,7 +229,7 @@
       if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});
     }
     if (boot.sharedError) {
-      importText('', 'the link', 'link', boot.sharedError);
+      importText('', t('share.the_link'), 'link', linkError(boot.sharedError));
     } else if (S.shared) {
       const text = S.shared;
       S.shared = '';

@@ -7,6 +7,8 @@
 
 (() => {
   const PREFIX = 'alignboard.journal.';
+  // The catalogue's words (i18n/*.json through Module.abI18n), read when used (after main()).
+  const t = (key, args) => Module['abI18n'].t(key, args);
   const LEGACY_KEY = 'alignboard.journal';  // before one key per plan: one for all tabs
 
   function parse(key) {
@@ -22,9 +24,7 @@
         return '';
       } catch (e) {
         const full = e && (e.name === 'QuotaExceededError' || e.code === 22);
-        return 'This change could not be kept for closing the page (' +
-          (full ? 'browser storage is full' : 'browser storage is not available') +
-          '). Stay on the page until it says Saved, or download a copy.';
+        return t('store.journal_failed', { why: full ? t('store.why_full') : t('store.why_unavailable') });
       }
     },
     // Clears the plan's journal once a save of `revision` by `tab` finished: a journal of a

@@ -20,6 +20,8 @@
 
 (() => {
   const S = Module['abStore'];
+  // The catalogue's words (i18n/*.json through Module.abI18n), read when used (after main()).
+  const t = (key, args) => Module['abI18n'].t(key, args);
   const K = Module['abStoreKit'];
   const J = Module['abStoreJournal'];
   const T = Module['abText'];
@@ -79,8 +81,7 @@
   function handOver(to) {
     S.flush().then((saved) => {
       if (!saved || !editing()) {
-        post({ type: 'refused', to, error: 'The editing window could not save (' + (S.message || 'storage failed') +
-          '), so it keeps editing.' });
+        post({ type: 'refused', to, error: t('store.handover_failed', { why: S.message || t('store.storage_failed') }) });
         return;
       }
       M.mirrors.clear();
@@ -103,7 +104,7 @@
   // before its last save finished, the close-time journal it left) is what it shows and edits.
   function takeOver() {
     return K.getPlan(S.planId).then((rec) => {
-      if (!rec) return { ok: false, error: 'That plan is no longer in this browser.' };
+      if (!rec) return { ok: false, error: t('store.gone') };
       const left = J.all().find((f) => f.entry.id === S.planId && J.decide(f.entry, rec) === 'over');
       const shown = show(left ? left.entry.text : rec.text);
       if (!shown.ok) return shown;
@@ -119,7 +120,7 @@
         S.changed();  // the journal's text is stored by this window now
       }
       post({ type: 'editing' });
-      return { ok: true, notice: 'You are editing this plan here now.' };
+      return { ok: true, notice: t('store.editing_here') };
     });
   }
   const notMirror = S.mirrorTake;

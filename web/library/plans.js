@@ -6,6 +6,8 @@
 
 (() => {
   const S = Module['abStore'];
+  // The catalogue's words (i18n/*.json through Module.abI18n), read when used (after main()).
+  const t = (key, args) => Module['abI18n'].t(key, args);
   const K = Module['abStoreKit'];
   const R = Module['abStoreRecords'];
   const STATUS = K.STATUS, HELLO_WAIT_MS = K.HELLO_WAIT_MS, base = K.base,
@@ -16,7 +18,7 @@
         goReadOnly = K.goReadOnly, addCheckpoint = K.addCheckpoint,
         checkpointText = K.checkpointText;
   const MAX_FILE_BYTES = Module['abCapped'].MAX_FILE_BYTES;  // the core measures the plan inside
-  const gone = () => ({ ok: false, error: 'That plan is no longer in this browser.' });
+  const gone = () => ({ ok: false, error: t('store.gone') });
 
   // ---- The library -----------------------------------------------------------------------------
   S.list = () => {
@@ -35,8 +37,7 @@
   });
   // Switching plans drops the open one from memory: never while it has changes not stored.
   function unsavedStays() {
-    return 'Your open plan has changes that could not be saved (' + (S.message || 'storage failed') +
-      '), so it stays open. Download a copy first.';
+    return t('store.unsaved_stays', { why: S.message || t('store.storage_failed') });
   }
   function openRecord(rec, origin) {
     const result = askCore(_ab_store_open, [rec.id, rec.text, rec.view ? JSON.stringify(rec.view) : '', origin]);
@@ -81,11 +82,11 @@
   }
   // Adds a plan text (already checked by the core) as a new plan and opens it.
   S.create = (text, name) => {
-    if (!S.db) return Promise.resolve({ ok: false, error: S.unavailable || 'Browser storage is off here.' });
+    if (!S.db) return Promise.resolve({ ok: false, error: S.unavailable || t('store.storage_off') });
     const refused = Module['abText'].withCStrings([text], (t) => UTF8ToString(_ab_store_refusal(t)));
     if (refused) return Promise.resolve({ ok: false, error: refused });
     const now = Date.now();
-    const rec = { id: newId(), name: name || planName(text, 'Untitled plan'), text, view: null,
+    const rec = { id: newId(), name: name || planName(text, t('plan.untitled')), text, view: null,
                   created: now, updated: now, trashed: 0, writer: S.tab, version: 1 };
     let saved;
     return S.flush().then((ok) => {
@@ -95,7 +96,7 @@
       return done(tx);
     }).then(() => {
       // The open plan could not be stored: the new one waits in the library instead.
-      if (!saved) return { ok: true, notice: 'Added \u201c' + rec.name + '\u201d to your plans. ' + unsavedStays() };
+      if (!saved) return { ok: true, notice: t('store.added', { name: rec.name }) + ' ' + unsavedStays() };
       return openRecord(rec, 'your plans');
     }, (err) => ({ ok: false, error: whyFailed(err) }));
   };
@@ -105,13 +106,13 @@
     return checked.ok ? S.create(checked.text, checked.name) : checked;
   }
   S.newPlan = (templateId) => {
-    const t = S.templates.find((x) => x.id === templateId);
-    if (!t) return Promise.resolve({ ok: false, error: 'No template named "' + templateId + '".' });
-    return fetch(base + 'plans/templates/' + t.file, { cache: 'no-cache' }).then((r) => {
+    const tpl = S.templates.find((x) => x.id === templateId);
+    if (!tpl) return Promise.resolve({ ok: false, error: t('store.no_template', { id: templateId }) });
+    return fetch(base + 'plans/templates/' + tpl.file, { cache: 'no-cache' }).then((r) => {
       if (!r.ok) throw new Error('the server answered HTTP ' + r.status);
       return r.text();
     }).then((text) => createChecked(text, ''), (err) => ({
-      ok: false, error: 'Could not fetch the template: ' + (err && err.message ? err.message : err),
+      ok: false, error: t('store.template_failed', { why: err && err.message ? err.message : err }),
     }));
   };
   function updateRecord(id, change) {
@@ -138,18 +139,18 @@
   });
   S.duplicate = (id) => {
     const source = id === S.planId ? S.flush().then(() => getPlan(id)) : getPlan(id);
-    return source.then((rec) => (rec ? createChecked(rec.text, 'Copy of ' + rec.name) : gone()));
+    return source.then((rec) => (rec ? createChecked(rec.text, t('store.copy_of', { name: rec.name })) : gone()));
   };
   // Deleting moves a plan to the trash, from where it can be restored; the open plan cannot
   // be deleted from under the user (open another first).
   S.remove = (id) => {
-    if (id === S.planId) return Promise.resolve({ ok: false, error: 'Open another plan before deleting this one.' });
+    if (id === S.planId) return Promise.resolve({ ok: false, error: t('store.delete_open') });
     return updateRecord(id, (r) => { r.trashed = Date.now(); });
   };
   S.restore = (id) => updateRecord(id, (r) => { r.trashed = 0; r.updated = Date.now(); });
   // Removes trashed plans for good (the user confirmed in the Plans window): `id`, or all.
   S.purge = (id) => R.purge(S.db, id ? [id] : null, Infinity).then((removed) => {
-    if (id && !removed.length) return { ok: false, error: 'That plan is not in Recently deleted.' };
+    if (id && !removed.length) return { ok: false, error: t('store.not_in_trash') };
     return { ok: true, removed: removed.length };
   }, (err) => ({ ok: false, error: whyFailed(err) }));
   // The open plan's text as another tab left it (after "Reload").
@@ -163,7 +164,7 @@
   // The plan as this tab has it, as a new plan of its own (this tab then edits that one).
   S.saveCopy = () => {
     const snap = snapshot();
-    return Promise.resolve(createChecked(snap.text, 'Copy of ' + snap.name));
+    return Promise.resolve(createChecked(snap.text, t('store.copy_of', { name: snap.name })));
   };
   const failedWith = (err) => ({ ok: false, error: String(err.message || err) });
   S.previewCheckpoint = (id) => checkpointText(id).then((c) => askCore(_ab_store_preview, [c.text]), failedWith);
@@ -174,14 +175,13 @@
   function importFile(file, origin) {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      importText('', file.name, origin, 'The file is ' + (file.size / 1048576).toFixed(1) +
-        ' MB; files up to ' + MAX_FILE_BYTES / 1048576 + ' MB can be opened.');
+      importText('', file.name, origin, t('store.file_too_big', { size: (file.size / 1048576).toFixed(1), max: MAX_FILE_BYTES / 1048576 }));
       return;
     }
     file.text().then((text) => {
       importText(text, file.name, origin, '');
     }, (err) => {
-      importText('', file.name, origin, 'The file could not be read (' + (err && err.message || err) + ').');
+      importText('', file.name, origin, t('store.file_unreadable', { why: err && err.message || err }));
     });
   }
   S.importFile = importFile;

@@ -3,20 +3,35 @@
 // reader would refuse at the next start (it is not stored; it stays open and downloadable).
 #include <emscripten.h>
 
+#include "i18n/i18n.hpp"
 #include "platform/platform.hpp"
 #include "library/storage.hpp"
 
 namespace ab::web::storage {
+namespace {
+
+// Whether `message` is the reader's refusal `key` in the active language: it starts with the
+// catalogue text up to the first placeholder (the reader words its messages with the same tr()).
+bool reads_as(const std::string& message, std::string_view key) {
+    const std::string& text = i18n::tr(key);
+    const std::string head = text.substr(0, text.find('{'));
+    return !head.empty() && message.compare(0, head.size(), head) == 0;
+}
+
+}  // namespace
+
 std::string unreadable_reason(const LoadResult& loaded, size_t text_bytes) {
-    if (loaded.errors.empty()) return "the reader gave no reason";
+    if (loaded.errors.empty()) return i18n::tr("library.no_reason");
     const Problem& first = loaded.errors.front();
-    if (first.path == "version" && first.message.find("newer") != std::string::npos) {
-        return "it was made by a newer Alignboard (" + first.message + ")";
+    if (first.path == "version" && reads_as(first.message, "read.version_newer")) {
+        return i18n::tr("library.newer", {{"why", first.message}});
     }
-    if (first.path.empty() && text_bytes > kMaxPlanBytes && first.message.find("Alignboard opens") != std::string::npos) {
-        return "it is over the size limit (" + first.message + ")";
+    if (first.path.empty() && text_bytes > kMaxPlanBytes &&
+        (reads_as(first.message, "read.file_too_big") || reads_as(first.message, "read.plan_too_big") ||
+         reads_as(first.message, "read.saved_too_big"))) {
+        return i18n::tr("library.too_big", {{"why", first.message}});
     }
-    return "the reader found " + problems_text(loaded.errors);
+    return i18n::tr("library.reader_found", {{"problems", problems_text(loaded.errors)}});
 }
 
 // The library stores only what the reader will open again at the next start: the core's
@@ -24,8 +39,7 @@ std::string unreadable_reason(const LoadResult& loaded, size_t text_bytes) {
 std::string refusal(std::string_view text) {
     const std::string why = size_refusal(text);
     if (why.empty()) return {};
-    return "This plan is not saved in this browser, because it could not be opened again: " + why +
-           ". It stays open here: download a copy, or make it smaller.";
+    return i18n::tr("library.not_stored", {{"why", why}});
 }
 
 void download_damaged() {
@@ -53,8 +67,7 @@ EMSCRIPTEN_KEEPALIVE void ab_store_damaged(const char* name, const char* why) {
     lib.damaged_name = name ? name : "";
     lib.damaged_why = why ? why : "";
     lib.show_damaged = true;
-    app().doc.set_read_only("\xe2\x80\x9c" + lib.damaged_name + "\xe2\x80\x9d could not be opened, so nothing here is "
-                            "saved over it. Open another plan from Plans, or download its text.");
+    app().doc.set_read_only(ab::i18n::tr("library.damaged_read_only", {{"name", ab::i18n::tr("quoted", {{"name", lib.damaged_name}})}}));
     platform::request_frames(3);
 }
 

@@ -37,13 +37,14 @@
   // A link to `appPage` carrying `text`: {ok: true, link} or {ok: false, error, tooLarge, size}.
   function make(text, appPage) {
     if (typeof CompressionStream !== 'function') {
-      return Promise.resolve({ ok: false, error: 'This browser cannot make share links; download the file instead.' });
+      return Promise.resolve({ ok: false, key: 'share.cannot_make', error: 'This browser cannot make share links; download the file instead.' });
     }
     const packed = new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
     return new Response(packed).arrayBuffer().then(buf => {
       const url = appPage + '#plan=' + toBase64Url(new Uint8Array(buf));
       if (url.length > MAX_LINK_CHARS) {
-        return { ok: false, tooLarge: true, size: url.length,
+        return { ok: false, tooLarge: true, size: url.length, key: 'share.too_large',
+                 args: { size: Math.round(url.length / 1024), max: MAX_LINK_CHARS / 1024 },
                  error: 'This plan is too large for a link (' + Math.round(url.length / 1024) +
                         ' KB; links stop working past ' + MAX_LINK_CHARS / 1024 + ' KB). Download the file and send that instead.' };
       }
@@ -52,7 +53,8 @@
   }
 
   // The plan of this page's own `#plan=` link. Resolves (never rejects) to null when there is
-  // none, {text} for the plan's text, or {error} in the user's words. The fragment is cleared
+  // none, {text} for the plan's text, or {error} in the user's words (English, with the catalogue's
+  // `key` and `args` so the app can say it in the reader's language: boot.js). The fragment is cleared
   // before anything is decoded, so a reload never opens it twice.
   function read() {
     const hash = location.hash;
@@ -60,30 +62,32 @@
     history.replaceState(null, '', location.pathname + location.search);
     const data = hash.slice('#plan='.length);
     if (data.length > MAX_FRAGMENT_CHARS) {
-      return Promise.resolve({ error: 'the link is too long (' + Math.round(data.length / 1024) + ' KB; share links stop at ' +
+      return Promise.resolve({ key: 'share.too_long', args: { size: Math.round(data.length / 1024), max: MAX_LINK_CHARS / 1024 },
+        error: 'the link is too long (' + Math.round(data.length / 1024) + ' KB; share links stop at ' +
         MAX_LINK_CHARS / 1024 + ' KB, so it was not made by Alignboard or was changed). Ask for the plan\u2019s file instead.' });
     }
     if (!/^[A-Za-z0-9_-]+$/.test(data)) {
-      return Promise.resolve({ error: 'the link is damaged (it holds characters a share link never has).' });
+      return Promise.resolve({ key: 'share.bad_characters', error: 'the link is damaged (it holds characters a share link never has).' });
     }
     if (typeof DecompressionStream !== 'function') {
-      return Promise.resolve({ error: 'this browser cannot open share links.' });
+      return Promise.resolve({ key: 'share.cannot_open', error: 'this browser cannot open share links.' });
     }
     let bytes;
     try { bytes = fromBase64Url(data); } catch (e) {
-      return Promise.resolve({ error: 'the link is damaged (it is not valid base64).' });
+      return Promise.resolve({ key: 'share.bad_base64', error: 'the link is damaged (it is not valid base64).' });
     }
     return Promise.resolve().then(() => C.readStream(trickle(bytes).pipeThrough(new DecompressionStream('deflate-raw')), C.MAX_PLAN_BYTES)).then(plain => ({
       text: new TextDecoder('utf-8', { fatal: true }).decode(plain)
     })).catch(err => {
       if (err && err.tooLarge) {
-        return { error: 'its plan unpacks to more than ' + C.megabytes(C.MAX_PLAN_BYTES) +
+        return { key: 'share.unpacks_too_big', args: { max: C.megabytes(C.MAX_PLAN_BYTES) },
+                 error: 'its plan unpacks to more than ' + C.megabytes(C.MAX_PLAN_BYTES) +
           ', the most a plan may be, so it was not opened.' };
       }
       if (err && err.name === 'TypeError' && /decode|encoding/i.test(String(err.message))) {
-        return { error: 'the link is damaged (its plan is not UTF-8 text).' };
+        return { key: 'share.not_utf8', error: 'the link is damaged (its plan is not UTF-8 text).' };
       }
-      return { error: 'the link is damaged or cut short (its plan does not unpack).' };
+      return { key: 'share.cut_short', error: 'the link is damaged or cut short (its plan does not unpack).' };
     });
   }
 

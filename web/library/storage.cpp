@@ -7,6 +7,7 @@
 
 #include "commands/command.hpp"
 #include "host/embed.hpp"
+#include "i18n/i18n.hpp"
 #include "platform/js_reply.hpp"
 #include "app/open_plan.hpp"
 #include "board/rename.hpp"
@@ -174,7 +175,7 @@ void handle_reply(App& app, const std::string& op, const nlohmann::json& r) {
 
 // "3 problems: goals[0].id: missing; ..." — the first few, so the user can find and fix them.
 std::string problems_text(const std::vector<Problem>& problems) {
-    std::string out = problems.size() == 1 ? "1 problem: " : std::to_string(problems.size()) + " problems: ";
+    std::string out = i18n::tr_count("library.problems", static_cast<double>(problems.size()));
     for (size_t i = 0; i < problems.size() && i < 3; ++i) {
         if (i) out += "; ";
         if (!problems[i].path.empty()) out += problems[i].path + ": ";

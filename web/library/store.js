@@ -16,6 +16,8 @@
   const app = !!Module['abApp'];
   const R = Module['abStoreRecords'];
   const T = Module['abText'];
+  // The catalogue's words (i18n/*.json through Module.abI18n), read when used (after main()).
+  const t = (key, args) => Module['abI18n'].t(key, args);
   const TAB_PLAN_KEY = 'alignboard.plan';  // sessionStorage: the plan this tab has open
   const STATUS = { saved: 0, saving: 1, failed: 2, readOnly: 3, off: 4 };
   const HELLO_WAIT_MS = 400;           // how long another tab has to say it has the plan open
@@ -114,10 +116,10 @@
   function whyFailed(err) {
     const name = err && err.name;
     if (name === 'QuotaExceededError') {
-      return 'Browser storage is full, so this change is not saved. Download a copy, or delete plans you no longer need.';
+      return t('store.full');
     }
     const detail = err && err.message ? err.message : String(err);
-    return 'Could not save in this browser (' + detail + '). Download a copy to keep your work.';
+    return t('store.save_failed', { why: detail });
   }
 
   Module['abStoreKit'] = {

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <unordered_map>
 
+#include "format/numbers.hpp"
+#include "i18n/i18n.hpp"
 #include "ui/text/fonts.hpp"
 #include "imgui_stdlib.h"
 #include "ui/icons.hpp"
@@ -102,20 +104,10 @@ void begin_fields(App& app) {
 void clear_errors() { g_refused.clear(); }
 
 nlohmann::json number_value(const std::string& text) {
-    std::string clean;
-    for (char c : text) {
-        if (c == ',' || c == ' ' || c == '_' || c == '$') continue;
-        clean += c;
-    }
-    // Currency signs people type in front of amounts (euro, pound, yen) carry no value.
-    for (const char* sign : {"\xe2\x82\xac", "\xc2\xa3", "\xc2\xa5"}) {
-        const std::string s = sign;
-        if (clean.compare(0, s.size(), s) == 0) clean.erase(0, s.size());
-    }
-    if (clean.empty()) return nullptr;
-    char* end = nullptr;
-    const double v = std::strtod(clean.c_str(), &end);
-    if (end && *end == '\0' && std::isfinite(v)) return v;
+    if (text.find_first_not_of(" \t") == std::string::npos) return nullptr;
+    // The reader's style or plain (format/numbers.hpp); anything else goes to the core as text,
+    // which refuses it with the reason shown under the field ("expected a number, got ...").
+    if (const std::optional<double> v = parse_local_number(text)) return *v;
     return text;
 }
 
@@ -124,7 +116,7 @@ std::string readable_error(const std::string& field, const std::string& error) {
     const std::string prefix = field + ": ";
     if (msg.compare(0, prefix.size(), prefix) == 0) msg.erase(0, prefix.size());
     if (!msg.empty() && msg[0] >= 'a' && msg[0] <= 'z') msg[0] = char(msg[0] - 'a' + 'A');
-    return "Not saved \xe2\x80\x94 " + msg;
+    return i18n::tr("field.not_saved", {{"why", msg}});
 }
 
 void label(const char* text) {

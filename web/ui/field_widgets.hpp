@@ -24,9 +24,10 @@ void begin_fields(App& app);
 // Forgets the inline messages (the fields now show another item).
 void clear_errors();
 
-// A number's text in a field is display_number (core/format/numbers.hpp).
+// A number's text in a field is local_number (core/format/numbers.hpp), the reader's style.
 // Text typed into a number field as the JSON value to set: null when empty, a number when it reads
-// as one ("$150,000" too), else the text itself so the model explains what it expects.
+// as one in the reader's style or plain ("$150,000", "1.234,5 €" in German: parse_local_number),
+// else the text itself so the model explains what it expects.
 nlohmann::json number_value(const std::string& text);
 // The model's reason made readable under a field ("budget: expected..." -> "Expected...").
 std::string readable_error(const std::string& field, const std::string& error);

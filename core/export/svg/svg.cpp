@@ -11,6 +11,7 @@
 #include "export/card_text.hpp"
 #include "export/svg/svg_text.hpp"
 #include "export/svg/svg_write.hpp"
+#include "i18n/i18n.hpp"
 #include "io/plan_json.hpp"
 #include "layout/board.hpp"
 #include "model/kinds.hpp"
@@ -87,7 +88,7 @@ struct Picture {
             add(plan.tactics[i], score_at(s.tactics, i, plan.tactics[i].id.value));
         }
         for (const Kpi& k : plan.kpis) add(k, std::nullopt, k.on.empty() ? "" : "on " + k.on.id);
-        for (const Product& p : plan.products) add(p, std::nullopt, p.big_push ? "Big push" : "");
+        for (const Product& p : plan.products) add(p, std::nullopt, p.big_push ? i18n::tr("form.big_push") : std::string());
         for (const Insight& in : plan.insights) add(in, std::nullopt);
     }
 
@@ -115,7 +116,7 @@ struct Picture {
         const double x1 = std::max(shelf_right, 4 * kCardWidth + 3 * layout::kColumnGap) + 12;
         out += "<g class=\"shelf\">\n";
         rect(out, -12, top - 10, x1 + 12, kShelfHeader + board.shelf_tallest + 16, 16, "lane");
-        text(out, 4, top + 12, kHeadingSize, "tx b", "Products & customer insights");
+        text(out, 4, top + 12, kHeadingSize, "tx b", i18n::tr("board.shelf"));
         out += "</g>\n";
     }
 
@@ -135,7 +136,7 @@ struct Picture {
             text(out, cx + 6, 12 + (kHeadingSize - kLabelSize) * 0.5, kLabelSize, "mu bb", count);
             if (c.count == 0) {
                 text(out, c.x + 4, layout::kColumnHeader + 8, 12.5, "fa",
-                     std::string("No ") + kind_info(c.kind).nouns + " yet");
+                     i18n::tr(std::string("board.empty.") + kind_name(c.kind)));
             }
             out += "<rect x=\"";
             num(out, c.x + 4);

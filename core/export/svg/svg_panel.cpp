@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "export/svg/svg_text.hpp"
+#include "i18n/i18n.hpp"
 #include "export/svg/svg_write.hpp"
 #include "score/advice/explain.hpp"
 
@@ -18,7 +19,7 @@ double score_panel(std::string& out, const Scores& scores, double x, double y) {
     std::string body;
     const double left = x + kInset, right = x + kPanelWidth - kInset, width = right - left;
     double at = y + kInset;
-    text(body, left, at, kHeadingSize, "tx b", "Alignment score");
+    text(body, left, at, kHeadingSize, "tx b", i18n::tr("md.alignment"));
     at += 26;
     text(body, left, at, 40, std::string(health_class(scores.overall)).append(" bb").c_str(),
          overall_text(scores.overall));
@@ -39,7 +40,7 @@ double score_panel(std::string& out, const Scores& scores, double x, double y) {
     }
     if (!scores.findings.empty()) {
         at += 8;
-        text(body, left, at, kHeadingSize, "tx b", "Top findings");
+        text(body, left, at, kHeadingSize, "tx b", i18n::tr("export.top_findings"));
         at += 24;
         for (size_t i = 0; i < std::min(kTopFindings, scores.findings.size()); ++i) {
             const Finding& f = scores.findings[i];

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "i18n/i18n.hpp"
 #include "io/json/scan.hpp"
 
 namespace ab::plan_io {
@@ -81,8 +82,8 @@ public:
         if (auto close_at = what.find("] "); !what.empty() && what[0] == '[' && close_at != std::string::npos) {
             what.erase(0, close_at + 2);
         }
-        if (what.find("line ") == std::string::npos) what += " (at byte " + std::to_string(position) + ")";
-        error_ = "not valid JSON: " + what;
+        if (what.find("line ") == std::string::npos) what += i18n::tr("read.at_byte", {{"at", std::to_string(position)}});
+        error_ = i18n::tr("read.not_json", {{"what", what}});
         return false;
     }
 
@@ -121,8 +122,7 @@ private:
 
     bool open(OJ&& container) {
         if (frames_.size() >= static_cast<size_t>(kMaxJsonDepth)) {
-            error_ = "nested deeper than " + std::to_string(kMaxJsonDepth) +
-                     " levels; a plan never nests that deep, so this is not a plan";
+            error_ = i18n::tr("read.too_deep_plan", {{"max", std::to_string(kMaxJsonDepth)}});
             return false;
         }
         const bool stream = stream_ != nullptr && container.is_array() && frames_.size() == 1 &&
@@ -213,7 +213,7 @@ bool parse_ordered(std::string_view text, OJ& out, std::string& error, const Ele
     out = OJ();
     OrderedBuilder builder(out, stream);
     if (OJ::sax_parse(text.begin(), text.end(), &builder)) return true;
-    error = builder.error().empty() ? std::string("not valid JSON") : builder.error();
+    error = builder.error().empty() ? i18n::tr("read.not_json_plain") : builder.error();
     out = OJ();
     return false;
 }

@@ -4,33 +4,12 @@
 #include <catch2/catch.hpp>
 
 #include "format/numbers.hpp"
+#include "locale_styles.hpp"
 
 using namespace ab;
 
-namespace {
-
-NumberStyle german() {
-    NumberStyle s;
-    s.decimal = ",";
-    s.group = ".";
-    s.money = "{n}\u00a0{c}";
-    s.symbols = {{"EUR", "\u20ac"}, {"USD", "$"}};
-    s.date = "{d}.{m}.{y}";
-    return s;
-}
-
-NumberStyle spanish() {
-    NumberStyle s = german();
-    s.min_group_digits = 5;
-    s.date = "{d}/{m}/{y}";
-    return s;
-}
-
-struct Restore {
-    ~Restore() { set_number_style(NumberStyle{}); }
-};
-
-}  // namespace
+using test::german_style;
+using test::spanish_style;
 
 TEST_CASE("the default style is the app's English", "[format]") {
     CHECK(local_number(1234.5) == "1,234.5");
@@ -41,8 +20,8 @@ TEST_CASE("the default style is the app's English", "[format]") {
 }
 
 TEST_CASE("German writes 1.234,5 and 1.234 \u20ac", "[format]") {
-    Restore restore;
-    set_number_style(german());
+    test::EnglishAfter restore;
+    set_number_style(german_style());
     CHECK(local_number(1234.5) == "1.234,5");
     CHECK(local_number(-0.25) == "-0,25");
     CHECK(local_number(1234567) == "1.234.567");
@@ -59,8 +38,8 @@ TEST_CASE("German writes 1.234,5 and 1.234 \u20ac", "[format]") {
 }
 
 TEST_CASE("Spanish leaves four digits ungrouped: 1234,5 but 12.345", "[format]") {
-    Restore restore;
-    set_number_style(spanish());
+    test::EnglishAfter restore;
+    set_number_style(spanish_style());
     CHECK(local_number(1234.5) == "1234,5");
     CHECK(local_number(12345) == "12.345");
     CHECK(local_money(1234, "EUR") == "1234\u00a0\u20ac");
@@ -68,7 +47,7 @@ TEST_CASE("Spanish leaves four digits ungrouped: 1234,5 but 12.345", "[format]")
 }
 
 TEST_CASE("a symbol before the amount, as in English with dollars", "[format]") {
-    Restore restore;
+    test::EnglishAfter restore;
     NumberStyle s;
     s.money = "{c}{n}";
     s.symbols = {{"USD", "$"}};

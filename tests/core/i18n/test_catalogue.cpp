@@ -10,18 +10,11 @@
 
 #include "format/numbers.hpp"
 #include "i18n/i18n.hpp"
+#include "locale_styles.hpp"
 
 using namespace ab;
 
 namespace {
-
-// Restores English and the default number style when a test ends, whatever it set.
-struct English {
-    ~English() {
-        i18n::set_language("en");
-        set_number_style(NumberStyle{});
-    }
-};
 
 std::vector<std::string> missing_from(const std::vector<std::string>& want, const std::vector<std::string>& have) {
     std::vector<std::string> out;
@@ -72,7 +65,7 @@ TEST_CASE("every translation has English's placeholders and plural forms", "[i18
 }
 
 TEST_CASE("a key is looked up in the active language, with its placeholders filled", "[i18n]") {
-    English restore;
+    test::EnglishAfter restore;
     CHECK(i18n::tr("language.name") == "English");
     REQUIRE(i18n::set_language("de"));
     CHECK(i18n::language() == "de");
@@ -91,7 +84,7 @@ TEST_CASE("a key no catalogue has shows as itself, not as nothing", "[i18n]") {
 }
 
 TEST_CASE("a count picks its plural form and is written in the reader's number style", "[i18n]") {
-    English restore;
+    test::EnglishAfter restore;
     CHECK(i18n::tr_count("count.cards", 1) == "1 card");
     CHECK(i18n::tr_count("count.cards", 0) == "0 cards");
     CHECK(i18n::tr_count("count.cards", 1234) == "1,234 cards");
@@ -113,7 +106,7 @@ TEST_CASE("the language follows the first supported one in the browser's list", 
 }
 
 TEST_CASE("changing the language bumps the generation; setting the same one does not", "[i18n]") {
-    English restore;
+    test::EnglishAfter restore;
     const uint32_t before = i18n::generation();
     i18n::set_language("en");
     CHECK(i18n::generation() == before);
@@ -122,7 +115,7 @@ TEST_CASE("changing the language bumps the generation; setting the same one does
 }
 
 TEST_CASE("the catalogue for the page is the active language over English", "[i18n]") {
-    English restore;
+    test::EnglishAfter restore;
     i18n::set_language("es");
     const std::string json = i18n::catalogue_json();
     CHECK(json.find("\"language.name\":\"Espa\u00f1ol\"") != std::string::npos);

@@ -246,7 +246,7 @@ TEST_CASE("single links to missing or wrong items are dropped with a warning", "
         "insights": [{"id": "i1", "text": "t", "goal": "nope", "product": "G1"}])"));
     INFO(listed(r.warnings));
     REQUIRE(r.ok());
-    CHECK(has(r.warnings, "goals[0].primary_kpi", "\"G1\" is a goal, not a kpi; link ignored"));
+    CHECK(has(r.warnings, "goals[0].primary_kpi", "\"G1\" is a goal, not a KPI; link ignored"));
     CHECK(has(r.warnings, "insights[0].goal", "no goal with id \"nope\"; link ignored"));
     CHECK(has(r.warnings, "insights[0].product", "\"G1\" is a goal, not a product; link ignored"));
     CHECK_FALSE(r.plan->goals[0].primary_kpi.has_value());

@@ -24,7 +24,8 @@ void number_field(App& app, const std::string& id, const char* label, const char
     o.hint = i18n::tr("form.not_set").c_str();
     o.suffix = suffix.empty() || suffix.size() > 6 ? nullptr : suffix.c_str();
     o.focus = claim_focus(id, field);
-    ui::text_field(app, field, display_number(v), set_number(app, id, field), o);
+    // Shown as the reader writes numbers ("1.234,5" in German); set_number reads that or plain.
+    ui::text_field(app, field, v ? local_number(*v) : std::string(), set_number(app, id, field), o);
 }
 
 void date_field(App& app, const std::string& id, const char* label, const char* field, const std::string& v, float w) {
