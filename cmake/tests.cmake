@@ -8,6 +8,9 @@ target_include_directories(core_tests PRIVATE "${PROJECT_SOURCE_DIR}/tests/core"
 target_link_libraries(core_tests PRIVATE ab_core ab_warnings)
 target_compile_definitions(core_tests PRIVATE AB_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
                                               AB_ASSETS="${PROJECT_SOURCE_DIR}/assets")
+# Extra options for the test files alone (scripts/test.sh's ASan tree compiles them at -O0).
+set(AB_TEST_COMPILE_OPTIONS "" CACHE STRING "Compile options added to the core test files only")
+target_compile_options(core_tests PRIVATE ${AB_TEST_COMPILE_OPTIONS})
 
 file(GLOB AB_BENCH_SOURCES CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/tests/bench/*.cpp")
 add_executable(core_bench ${AB_BENCH_SOURCES})
