@@ -93,9 +93,9 @@ else
   tail -30 "$LOG"/asan-*.log; tally native-asan 0 1
 fi
 
-echo "== fuzz (every target, ${FUZZ_SECONDS:-20} s each)"
+echo "== fuzz (every target, ${FUZZ_SECONDS:-10} s each)"
 # The ASan tree above already built the fuzzers: reuse it rather than compile the core again.
-if AB_FUZZ_BUILD_DIR=build/asan bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}" >"$LOG/fuzz.log" 2>&1; then
+if AB_FUZZ_BUILD_DIR=build/asan bash scripts/fuzz.sh "${FUZZ_SECONDS:-10}" >"$LOG/fuzz.log" 2>&1; then
   n=$(grep -c '^fuzz [a-z_]*: ok' "$LOG/fuzz.log"); tally fuzz "$n" 0
 else
   tail -20 "$LOG/fuzz.log"
