@@ -88,7 +88,8 @@
     if (!store || !store.enabled) return;
     try { localStorage.setItem(PERSON_KEY, JSON.stringify(p)); } catch (e) { /* not remembered */ }
   };
-  const valid = (p) => !!p && typeof p.name === 'string' && p.name.trim() !== '' && /^#[0-9a-f]{6}$/i.test(p.colour || '');
+  const isColour = (c) => /^#[0-9a-f]{6}$/i.test(c || '');
+  const valid = (p) => !!p && typeof p.name === 'string' && p.name.trim() !== '' && isColour(p.colour);
   R.person = () => {
     if (me) return me;
     let p = null;
@@ -107,7 +108,7 @@
   R.setPerson = (choice) => {
     const p = R.person();
     p.name = String((choice && choice.name) || '').trim().slice(0, 40) || p.name;
-    if (choice && /^#[0-9a-f]{6}$/i.test(choice.colour || '')) p.colour = choice.colour.toLowerCase();
+    if (choice && isColour(choice.colour)) p.colour = choice.colour.toLowerCase();
     chosen = true;
     remember(p);
     if (R.awareness) R.awareness.setLocalStateField('user', { name: p.name, colour: p.colour });

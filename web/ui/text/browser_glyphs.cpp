@@ -127,8 +127,9 @@ bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*
     out->Colored = (int(info[5]) & 1) != 0;
     out->PackId = pack;
     ImFontAtlasBakedSetFontGlyphBitmap(atlas, baked, src, out, r, pixels.Data, ImTextureFormat_RGBA32, w * 4);
-    // Text in this frame was laid out with an estimate of this advance (a glyph measured past the
-    // budget) when the index holds another: one more frame lays it out with the real one.
+    // Text in this frame was laid out with another advance when the index holds one that differs
+    // (an estimate made past the budget, or the fallback's width ImGui leaves when a deferred
+    // glyph is discarded): one more frame lays it out with the real one.
     if (unsigned(c) < unsigned(baked->IndexAdvanceX.Size)) {
         const float measured = baked->IndexAdvanceX[c];
         if (measured >= 0 && std::abs(measured - out->AdvanceX) > 0.01f) platform::request_frames(1);
