@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { clickToolbar } from './harness.mjs';
+import { clickToolbar, screenshot } from './harness.mjs';
 import { roomsForFile, workshop, person, collab, until, connected } from './rooms_setup.mjs';
 
 const env = roomsForFile();
@@ -19,6 +19,7 @@ test('the first join asks for a name and a colour; the others see them and this 
     const a = w.people[0].page, page = b.page;
     const dialog = page.getByRole('dialog', { name: QUESTION });
     await dialog.waitFor();
+    await screenshot(page, 'rooms_person_question');
     const name = dialog.getByRole('textbox', { name: 'Your name' });
     const suggested = await name.inputValue();
     assert.match(suggested, /^Guest \d+$/, 'the suggestion is prefilled');
