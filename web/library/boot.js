@@ -144,8 +144,12 @@
         R.putPlan(tx, fresh, true);
         return done(tx).then(() => fresh);
       });
-    }).then((rec) => {
+    }).then((rec) => (rec ? samplePromise.then(() => rec) : rec)).then((rec) => {
       if (!rec) return;
+      // Set only once the sample's fetch (started with the fonts, for a first visit) has landed:
+      // under load the library answers first, and the sample then arrived over the stored plan,
+      // so a reload opened the sample. Nor does the sample's failure matter any more.
+      delete boot.errors['plan'];
       boot.assets['plan'] = new TextEncoder().encode(rec.text).buffer;
       boot.planSource = 'your plans';
       boot.view = rec.view ? JSON.stringify(rec.view) : '';
