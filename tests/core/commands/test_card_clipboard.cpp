@@ -13,7 +13,7 @@ using namespace ab;
 
 namespace {
 
-Plan selma() { return test::load_fixture("selma.json"); }
+Plan clipboard_selma() { return test::load_fixture("selma.json"); }
 
 // Applies a paste as the canvas does: one undo step.
 std::vector<std::string> paste_into(Document& doc, const std::string& text, double dx = 40, double dy = 40) {
@@ -29,14 +29,14 @@ std::vector<std::string> paste_into(Document& doc, const std::string& text, doub
 }  // namespace
 
 TEST_CASE("fresh ids continue the plan's pattern and skip taken ones", "[commands]") {
-    const Plan plan = selma();
+    const Plan plan = clipboard_selma();
     CHECK(fresh_id(plan, Kind::Tactic) == "m12");
     CHECK(fresh_id(plan, Kind::Goal) == "G3");
     CHECK(fresh_id(plan, Kind::Tactic, {"m12"}) == "m13");
 }
 
 TEST_CASE("a copied tactic pastes as a new tactic on the same strategy, moved by the offset", "[commands]") {
-    Document doc(selma());
+    Document doc(clipboard_selma());
     const std::string text = copy_cards(doc.plan(), {"m11"});
     REQUIRE(is_card_clipboard(text));
     const auto ids = paste_into(doc, text);
@@ -56,7 +56,7 @@ TEST_CASE("a copied tactic pastes as a new tactic on the same strategy, moved by
 }
 
 TEST_CASE("links among copied cards follow the copies", "[commands]") {
-    Document doc(selma());
+    Document doc(clipboard_selma());
     const Plan& p = doc.plan();
     const std::string goal = p.goals[0].id.value;
     std::string strategy;
@@ -76,7 +76,7 @@ TEST_CASE("links among copied cards follow the copies", "[commands]") {
 }
 
 TEST_CASE("a goal pasted with its primary KPI points at the copied KPI", "[commands]") {
-    Document doc(selma());
+    Document doc(clipboard_selma());
     const Goal& g = doc.plan().goals[0];
     REQUIRE(g.primary_kpi);
     const auto ids = paste_into(doc, copy_cards(doc.plan(), {g.id.value, g.primary_kpi->value}));
@@ -88,7 +88,7 @@ TEST_CASE("a goal pasted with its primary KPI points at the copied KPI", "[comma
 }
 
 TEST_CASE("links to items the target plan lacks are dropped, not refused", "[commands]") {
-    Document source(selma());
+    Document source(clipboard_selma());
     const std::string text = copy_cards(source.plan(), {"m11"});
     Plan empty;
     Document doc(empty);
@@ -98,7 +98,7 @@ TEST_CASE("links to items the target plan lacks are dropped, not refused", "[com
 }
 
 TEST_CASE("text that is not cards, or cards from a newer version, pastes nothing and says why", "[commands]") {
-    const Plan plan = selma();
+    const Plan plan = clipboard_selma();
     CHECK(!is_card_clipboard("just some words"));
     PasteResult p = paste_cards(plan, "just some words", 0, 0);
     CHECK(p.adds.empty());
@@ -115,7 +115,7 @@ TEST_CASE("text that is not cards, or cards from a newer version, pastes nothing
 // Any web page can put text on the clipboard: every shape must give a reason, never an abort
 // (the app has no exceptions) or a read out of bounds.
 TEST_CASE("clipboard text of the wrong shape pastes nothing and says why, whatever the types", "[commands]") {
-    const Plan plan = selma();
+    const Plan plan = clipboard_selma();
     const char* const shapes[] = {
         R"({"format":1,"version":1,"cards":[]})",                                           // format a number
         R"({"format":"alignboard.cards","cards":[{"kind":"goals","item":{"id":"G9"}}]})",   // no version
@@ -150,7 +150,7 @@ TEST_CASE("clipboard text of the wrong shape pastes nothing and says why, whatev
 }
 
 TEST_CASE("a card position that is not a pair of numbers pastes the card without one", "[commands]") {
-    const Plan plan = selma();
+    const Plan plan = clipboard_selma();
     for (const char* pos : {R"("pos":{"x":"1","y":2})", R"("pos":[1,2])", R"("pos":{"x":1})", R"("pos":7)",
                             R"("pos":{"x":1e308,"y":0})"}) {
         INFO(pos);
@@ -163,7 +163,7 @@ TEST_CASE("a card position that is not a pair of numbers pastes the card without
 }
 
 TEST_CASE("a card with 60,000 owners pastes at once, with its owner once", "[commands]") {
-    Document doc(selma());
+    Document doc(clipboard_selma());
     const std::string owner = doc.plan().people[0].id.value;
     std::string text = R"({"format":"alignboard.cards","version":1,"cards":[{"kind":"tactics","item":{"id":"m1","name":"Big","owners":[)";
     for (int i = 0; i < 60000; ++i) text += (i ? ",\"" : "\"") + owner + "\"";
@@ -180,7 +180,7 @@ TEST_CASE("a card with 60,000 owners pastes at once, with its owner once", "[com
 }
 
 TEST_CASE("thousands of pasted cards get distinct fresh ids in the plan's pattern", "[commands]") {
-    Document doc(selma());
+    Document doc(clipboard_selma());
     std::string text = R"({"format":"alignboard.cards","version":1,"cards":[)";
     for (int i = 0; i < 3000; ++i) text += std::string(i ? "," : "") + R"({"kind":"tactics","item":{"id":"x)" + std::to_string(i) + R"(","name":"T"}})";
     text += "]}";

@@ -66,7 +66,7 @@ Item random_new_item(Rng& rng, const Plan& p, int serial) {
     }
 }
 
-Command random_command(Rng& rng, const Plan& p, int serial) {
+Command random_history_command(Rng& rng, const Plan& p, int serial) {
     const auto ids = all_ids(p);
     auto any_id = [&]() { return ids.empty() ? std::string("none") : ids[rng.below(ids.size())]; };
     switch (rng.below(8)) {
@@ -120,7 +120,7 @@ TEST_CASE("random command sequences keep the plan valid and undoing all of them 
                 }
                 grouped = false;
             }
-            const Command cmd = random_command(rng, doc.plan(), i);
+            const Command cmd = random_history_command(rng, doc.plan(), i);
             const std::string before = save_plan(doc.plan());
             ApplyResult r = doc.apply(cmd);
             if (r.ok) {

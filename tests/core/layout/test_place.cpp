@@ -21,7 +21,7 @@ T named(const std::string& id) {
     return item;
 }
 
-LayoutPos at(double x, double y) { return LayoutPos{x, y, Extra::object()}; }
+LayoutPos place_at(double x, double y) { return LayoutPos{x, y, Extra::object()}; }
 
 void add(Document& doc, Item item, std::optional<LayoutPos> pos = std::nullopt) {
     const ApplyResult r = doc.apply(AddItem{std::move(item), std::move(pos), std::nullopt});
@@ -47,7 +47,7 @@ TEST_CASE("two goals added to a blank plan without a place do not overlap", "[la
 
 TEST_CASE("a goal made with N after one dropped on the first slot goes below it", "[layout]") {
     Document doc;
-    add(doc, named<Goal>("G1"), at(layout::column_x(0), layout::kColumnHeader));
+    add(doc, named<Goal>("G1"), place_at(layout::column_x(0), layout::kColumnHeader));
     add(doc, named<Goal>("G2"));
     CHECK(doc.plan().layout.at("G1").y == layout::kColumnHeader);
     CHECK(doc.plan().layout.at("G2").y > layout::kColumnHeader);
@@ -62,13 +62,13 @@ TEST_CASE("a card added at a taken place goes elsewhere, at a free place it stay
     REQUIRE(strategy != nullptr);
     Tactic t = named<Tactic>("m20");
     t.strategies = {StrategyId{"S1"}};
-    add(doc, t, at(strategy->box.x0 + 40, strategy->box.y0 + 10));  // over the strategy's badge
+    add(doc, t, place_at(strategy->box.x0 + 40, strategy->box.y0 + 10));  // over the strategy's badge
     const LayoutPos& moved = doc.plan().layout.at("m20");
     CHECK_FALSE((moved.x == strategy->box.x0 + 40 && moved.y == strategy->box.y0 + 10));
     CHECK(moved.x == layout::column_x(2));  // the first free slot of the tactics' column
     CHECK(test::overlapping(board_of(doc.plan())).empty());
 
-    add(doc, named<Tactic>("m21"), at(2000.5, 1500.25));
+    add(doc, named<Tactic>("m21"), place_at(2000.5, 1500.25));
     CHECK(doc.plan().layout.at("m21").x == 2000.5);
     CHECK(doc.plan().layout.at("m21").y == 1500.25);
     CHECK(test::overlapping(board_of(doc.plan())).empty());
@@ -76,11 +76,11 @@ TEST_CASE("a card added at a taken place goes elsewhere, at a free place it stay
 
 TEST_CASE("a card dropped beside another but clear of it keeps its place", "[layout]") {
     Document doc;
-    add(doc, named<Goal>("G1"), at(0, 100));
+    add(doc, named<Goal>("G1"), place_at(0, 100));
     const double h = board_of(doc.plan()).find("G1")->box.y1 - 100;
-    add(doc, named<Goal>("G2"), at(0, 100 + h + layout::kMargin));  // just clear of G1
+    add(doc, named<Goal>("G2"), place_at(0, 100 + h + layout::kMargin));  // just clear of G1
     CHECK(doc.plan().layout.at("G2").y == 100 + h + layout::kMargin);
-    add(doc, named<Goal>("G3"), at(0, 100 + h + layout::kMargin - 1));  // a unit too close to G1
+    add(doc, named<Goal>("G3"), place_at(0, 100 + h + layout::kMargin - 1));  // a unit too close to G1
     CHECK(doc.plan().layout.at("G3").y != 100 + h + layout::kMargin - 1);
     CHECK(test::overlapping(board_of(doc.plan())).empty());
 }
@@ -109,8 +109,8 @@ TEST_CASE("columns grow downwards to hold every card made without a place", "[la
 
 TEST_CASE("a new card fills the first gap of its column that fits it", "[layout]") {
     Document doc;
-    add(doc, named<Goal>("G1"), at(0, layout::kColumnHeader));
-    add(doc, named<Goal>("G2"), at(0, 1000));
+    add(doc, named<Goal>("G1"), place_at(0, layout::kColumnHeader));
+    add(doc, named<Goal>("G2"), place_at(0, 1000));
     add(doc, named<Goal>("G3"));
     const layout::Board board = board_of(doc.plan());
     const double y = doc.plan().layout.at("G3").y;
@@ -120,7 +120,7 @@ TEST_CASE("a new card fills the first gap of its column that fits it", "[layout]
 
 TEST_CASE("a card dragged into another column is stepped around by that column's new cards", "[layout]") {
     Document doc;
-    add(doc, named<Strategy>("S1"), at(layout::column_x(1) - 100, layout::kColumnHeader));  // half in the goals' column
+    add(doc, named<Strategy>("S1"), place_at(layout::column_x(1) - 100, layout::kColumnHeader));  // half in the goals' column
     add(doc, named<Goal>("G1"));
     CHECK(doc.plan().layout.at("G1").y > layout::kColumnHeader);
     CHECK(test::overlapping(board_of(doc.plan())).empty());
@@ -143,7 +143,7 @@ TEST_CASE("a person has no card and keeps the place it was given", "[layout]") {
     Person who = named<Person>("ana");
     add(doc, who);
     CHECK(doc.plan().layout.count("ana") == 0);
-    add(doc, named<Person>("ben"), at(5, 5));
+    add(doc, named<Person>("ben"), place_at(5, 5));
     CHECK(doc.plan().layout.at("ben").x == 5);
 }
 

@@ -15,7 +15,7 @@ using layout::Point;
 
 namespace {
 
-LayoutPos at(double x, double y) { return LayoutPos{x, y, Extra::object()}; }
+LayoutPos settle_at(double x, double y) { return LayoutPos{x, y, Extra::object()}; }
 
 // A plan of goals G1..Gn stacked in the goals' column at the given tops.
 Plan goals_at(const std::vector<double>& tops) {
@@ -25,7 +25,7 @@ Plan goals_at(const std::vector<double>& tops) {
         g.id.value = "G" + std::to_string(i + 1);
         g.name = "Goal " + std::to_string(i + 1);
         p.goals.push_back(g);
-        p.layout[g.id.value] = at(0, tops[i]);
+        p.layout[g.id.value] = settle_at(0, tops[i]);
     }
     return p;
 }
@@ -34,7 +34,7 @@ Plan goals_at(const std::vector<double>& tops) {
 Plan moved(const Plan& plan, const layout::Moves& moves) {
     Document doc(plan);
     MoveItems mv;
-    for (const auto& [id, p] : moves) mv.moves.emplace_back(id, at(p.x, p.y));
+    for (const auto& [id, p] : moves) mv.moves.emplace_back(id, settle_at(p.x, p.y));
     const ApplyResult r = doc.apply(mv);
     REQUIRE(r.ok);
     return doc.plan();

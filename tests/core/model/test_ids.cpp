@@ -18,7 +18,7 @@ using namespace ab;
 
 namespace {
 
-Plan selma() { return test::load_fixture("selma.json"); }  // G1, G2; tactics up to m11
+Plan selma_plan() { return test::load_fixture("selma.json"); }  // G1, G2; tactics up to m11
 
 Tactic tactic_with_id(const Plan& plan, const std::string& id) {
     Tactic t = plan.tactics.front();
@@ -30,7 +30,7 @@ Tactic tactic_with_id(const Plan& plan, const std::string& id) {
 }  // namespace
 
 TEST_CASE("two participants adding at once from one plan make different ids", "[model]") {
-    const Plan plan = selma();
+    const Plan plan = selma_plan();
     const std::string ana = fresh_id(plan, Kind::Tactic, {}, "ana1");
     const std::string ben = fresh_id(plan, Kind::Tactic, {}, "b3n");
     CHECK(ana == "m12-ana1");
@@ -45,7 +45,7 @@ TEST_CASE("two participants adding at once from one plan make different ids", "[
 }
 
 TEST_CASE("once both cards meet, numbering goes on past both, tagged or not", "[model]") {
-    Plan merged = selma();
+    Plan merged = selma_plan();
     merged.tactics.push_back(tactic_with_id(merged, "m12-ana1"));
     merged.tactics.push_back(tactic_with_id(merged, "m12-b3n"));
     CHECK(fresh_id(merged, Kind::Tactic) == "m13");
@@ -58,7 +58,7 @@ TEST_CASE("once both cards meet, numbering goes on past both, tagged or not", "[
 }
 
 TEST_CASE("outside a room ids stay as before; a tag that is not one is refused", "[model]") {
-    const Plan plan = selma();
+    const Plan plan = selma_plan();
     CHECK(fresh_id(plan, Kind::Tactic) == "m12");
     CHECK(fresh_id(plan, Kind::Tactic, {}, "") == "m12");
     FreshIds plain(plan);
@@ -75,14 +75,14 @@ TEST_CASE("outside a room ids stay as before; a tag that is not one is refused",
     CHECK(doc.set_id_tag("k7q2"));
     CHECK_FALSE(doc.set_id_tag("Nope!"));
     CHECK(doc.id_tag() == "k7q2");
-    doc.reset(selma());  // the room's plan opening keeps the participant's tag
+    doc.reset(selma_plan());  // the room's plan opening keeps the participant's tag
     CHECK(doc.id_tag() == "k7q2");
     CHECK(doc.set_id_tag(""));  // leaving the room
     CHECK(fresh_id(doc.plan(), Kind::Tactic, {}, doc.id_tag()) == "m12");
 }
 
 TEST_CASE("a tagged card is an ordinary card: added, linked, pasted, saved and read back", "[model]") {
-    Document doc(selma());
+    Document doc(selma_plan());
     REQUIRE(doc.set_id_tag("k7q2"));
     const std::string id = fresh_id(doc.plan(), Kind::Tactic, {}, doc.id_tag());
     REQUIRE(doc.apply(AddItem{tactic_with_id(doc.plan(), id), std::nullopt, std::nullopt}).ok);
@@ -98,5 +98,5 @@ TEST_CASE("a tagged card is an ordinary card: added, linked, pasted, saved and r
     REQUIRE(t != tactics.end());
     CHECK(t->name == "Made at the same moment");
     REQUIRE(!t->strategies.empty());  // its link to the copied tactic's strategy holds
-    CHECK(t->strategies.begin()->value == selma().tactics.front().strategies.begin()->value);
+    CHECK(t->strategies.begin()->value == selma_plan().tactics.front().strategies.begin()->value);
 }

@@ -12,7 +12,7 @@ using Catch::Detail::Approx;
 namespace {
 
 // Tactics are added per test, under S1 of goals_plan(1, 1), with the products they sell.
-void add_tactic(Plan& plan, const std::string& id, double budget, const std::vector<std::string>& products) {
+void add_budget_tactic(Plan& plan, const std::string& id, double budget, const std::vector<std::string>& products) {
     plan.tactics.push_back(selling(tactic(id, {"S1"}, budget, 10), products));
 }
 
@@ -21,8 +21,8 @@ Plan push_and_product(double forecast_a, double forecast_b, double budget_a, dou
     Plan plan = goals_plan(1, 1);
     plan.products.push_back(product("A", forecast_a, true, "go"));
     plan.products.push_back(product("B", forecast_b));
-    add_tactic(plan, "t1", budget_a, {"A"});
-    add_tactic(plan, "t2", budget_b, {"B"});
+    add_budget_tactic(plan, "t1", budget_a, {"A"});
+    add_budget_tactic(plan, "t2", budget_b, {"B"});
     return plan;
 }
 
@@ -71,16 +71,16 @@ TEST_CASE("budget tied to no product is free up to the brand reserve", "[score]"
     Plan plan = goals_plan(1, 1);
     plan.products.push_back(product("A", 100, true, "go"));
     SECTION("within the reserve") {
-        add_tactic(plan, "t1", 92, {"A"});
-        add_tactic(plan, "t2", 8, {});
+        add_budget_tactic(plan, "t1", 92, {"A"});
+        add_budget_tactic(plan, "t2", 8, {});
         const Scores s = score_plan(plan);
         // r = 0.08, fair share of A = 0.92 = its share.
         CHECK(*focus(s) == Approx(100));
         CHECK(count_findings(s, "budget.unassigned") == 0);
     }
     SECTION("beyond the reserve") {
-        add_tactic(plan, "t1", 70, {"A"});
-        add_tactic(plan, "t2", 30, {});
+        add_budget_tactic(plan, "t1", 70, {"A"});
+        add_budget_tactic(plan, "t2", 30, {});
         const Scores s = score_plan(plan);
         // r = 0.1; pen = (0.3 - 0.1) + (0.9 - 0.7) = 0.4.
         CHECK(*focus(s) == Approx(100 * (0.25 + 0.75 * 0.8)));
@@ -90,8 +90,8 @@ TEST_CASE("budget tied to no product is free up to the brand reserve", "[score]"
     }
     SECTION("with a larger reserve") {
         plan.settings.brand_reserve = 0.3;
-        add_tactic(plan, "t1", 70, {"A"});
-        add_tactic(plan, "t2", 30, {});
+        add_budget_tactic(plan, "t1", 70, {"A"});
+        add_budget_tactic(plan, "t2", 30, {});
         CHECK(*focus(score_plan(plan)) == Approx(100));
     }
 }
@@ -100,7 +100,7 @@ TEST_CASE("a tactic's budget is split evenly over its products", "[score]") {
     Plan plan = goals_plan(1, 1);
     plan.products.push_back(product("A", 50, true, "go"));
     plan.products.push_back(product("B", 50));
-    add_tactic(plan, "t1", 100, {"A", "B"});
+    add_budget_tactic(plan, "t1", 100, {"A", "B"});
     const Scores s = score_plan(plan);
     CHECK(*focus(s) == Approx(100));
 }
@@ -109,7 +109,7 @@ TEST_CASE("budget focus is not scored without forecasts, budget or a big push", 
     Plan plan = goals_plan(1, 1);
     SECTION("products without forecasts") {
         plan.products.push_back(product("A", std::nullopt, true, "go"));
-        add_tactic(plan, "t1", 100, {"A"});
+        add_budget_tactic(plan, "t1", 100, {"A"});
         const Scores s = score_plan(plan);
         CHECK_FALSE(focus(s));
         CHECK(has_finding(s, "plan.no_forecast", {}));
@@ -124,13 +124,13 @@ TEST_CASE("budget focus is not scored without forecasts, budget or a big push", 
     }
     SECTION("no big push") {
         plan.products.push_back(product("A", 100));
-        add_tactic(plan, "t1", 100, {"A"});
+        add_budget_tactic(plan, "t1", 100, {"A"});
         const Scores s = score_plan(plan);
         CHECK_FALSE(focus(s));
         CHECK(has_finding(s, "plan.no_big_push", {}));
     }
     SECTION("no products at all") {
-        add_tactic(plan, "t1", 100, {});
+        add_budget_tactic(plan, "t1", 100, {});
         const Scores s = score_plan(plan);
         CHECK_FALSE(focus(s));
         CHECK(count_findings(s, "plan.no_forecast") == 0);

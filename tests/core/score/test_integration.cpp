@@ -11,13 +11,13 @@ using Catch::Detail::Approx;
 namespace {
 
 // Two required channels keep the arithmetic small.
-Plan base_plan() {
+Plan integration_plan() {
     Plan plan = goals_plan(1, 1);
     plan.settings.required_channels = {"email", "social"};
     return plan;
 }
 
-void add_tactic(Plan& plan, const std::string& id, const std::string& product, const std::string& channel, Phase phase,
+void add_phased_tactic(Plan& plan, const std::string& id, const std::string& product, const std::string& channel, Phase phase,
                 const std::string& message) {
     Tactic t = selling(tactic(id, {"S1"}, 10, 10), {product}, message);
     t.channel = channel;
@@ -30,11 +30,11 @@ std::optional<double> integration(const Scores& s) { return component_of(s, Comp
 }  // namespace
 
 TEST_CASE("a push carried by every channel, in every phase, on message scores full integration", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = integration_plan();
     plan.products.push_back(product("P", 100, true, "go"));
-    add_tactic(plan, "t1", "P", "email", Phase::Pre, "go");
-    add_tactic(plan, "t2", "P", "social", Phase::Launch, "go");
-    add_tactic(plan, "t3", "P", "email", Phase::Post, "go");
+    add_phased_tactic(plan, "t1", "P", "email", Phase::Pre, "go");
+    add_phased_tactic(plan, "t2", "P", "social", Phase::Launch, "go");
+    add_phased_tactic(plan, "t3", "P", "email", Phase::Post, "go");
     const Scores s = score_plan(plan);
     CHECK(*integration(s) == Approx(100));
     CHECK(count_findings(s, "push.missing_channel") + count_findings(s, "push.missing_phase") +
@@ -43,10 +43,10 @@ TEST_CASE("a push carried by every channel, in every phase, on message scores fu
 }
 
 TEST_CASE("missing channels, missing phases and off-message tactics each cost their share", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = integration_plan();
     plan.products.push_back(product("P", 100, true, "go"));
-    add_tactic(plan, "t1", "P", "email", Phase::Pre, "go");
-    add_tactic(plan, "t2", "P", "email", Phase::Launch, "other");
+    add_phased_tactic(plan, "t1", "P", "email", Phase::Pre, "go");
+    add_phased_tactic(plan, "t2", "P", "email", Phase::Launch, "other");
     const Scores s = score_plan(plan);
     // cc = 1/2, pc = 2/3, mc = 1/2.
     CHECK(*integration(s) == Approx(100 * (0.4 * 0.5 + 0.3 * 2 / 3 + 0.3 * 0.5)));
@@ -60,18 +60,18 @@ TEST_CASE("missing channels, missing phases and off-message tactics each cost th
 }
 
 TEST_CASE("a push without a key message earns nothing for messages and flags no tactic", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = integration_plan();
     plan.products.push_back(product("P", 100, true, ""));
-    add_tactic(plan, "t1", "P", "email", Phase::Pre, "anything");
-    add_tactic(plan, "t2", "P", "social", Phase::Launch, "else");
-    add_tactic(plan, "t3", "P", "social", Phase::Post, "");
+    add_phased_tactic(plan, "t1", "P", "email", Phase::Pre, "anything");
+    add_phased_tactic(plan, "t2", "P", "social", Phase::Launch, "else");
+    add_phased_tactic(plan, "t3", "P", "social", Phase::Post, "");
     const Scores s = score_plan(plan);
     CHECK(*integration(s) == Approx(70));
     CHECK(count_findings(s, "tactic.off_message") == 0);
 }
 
 TEST_CASE("a push no tactic carries scores zero with one finding per channel and per phase", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = integration_plan();
     plan.products.push_back(product("P", 100, true, "go"));
     plan.tactics.push_back(tactic("t1", {"S1"}, 10, 10));
     const Scores s = score_plan(plan);
@@ -81,14 +81,14 @@ TEST_CASE("a push no tactic carries scores zero with one finding per channel and
 }
 
 TEST_CASE("pushes are weighted by forecast, or equally when one has no forecast", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = integration_plan();
     plan.products.push_back(product("P", 300, true, "go"));
     plan.products.push_back(product("Q", 100, true, "go"));
-    add_tactic(plan, "t1", "P", "email", Phase::Pre, "go");
-    add_tactic(plan, "t2", "P", "social", Phase::Launch, "go");
-    add_tactic(plan, "t3", "P", "email", Phase::Post, "go");
+    add_phased_tactic(plan, "t1", "P", "email", Phase::Pre, "go");
+    add_phased_tactic(plan, "t2", "P", "social", Phase::Launch, "go");
+    add_phased_tactic(plan, "t3", "P", "email", Phase::Post, "go");
     // Q: cc = 1/2, pc = 1/3, mc = 1.
-    add_tactic(plan, "t4", "Q", "email", Phase::Pre, "go");
+    add_phased_tactic(plan, "t4", "Q", "email", Phase::Pre, "go");
     const double q = 0.4 * 0.5 + 0.3 / 3 + 0.3;
     SECTION("by forecast") { CHECK(*integration(score_plan(plan)) == Approx(100 * (0.75 * 1 + 0.25 * q))); }
     SECTION("equally") {
@@ -98,17 +98,17 @@ TEST_CASE("pushes are weighted by forecast, or equally when one has no forecast"
 }
 
 TEST_CASE("no required channels leaves nothing to miss", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = integration_plan();
     plan.settings.required_channels.clear();
     plan.products.push_back(product("P", 100, true, "go"));
-    add_tactic(plan, "t1", "P", "radio", Phase::Pre, "go");
+    add_phased_tactic(plan, "t1", "P", "radio", Phase::Pre, "go");
     const Scores s = score_plan(plan);
     CHECK(*integration(s) == Approx(100 * (0.4 + 0.1 + 0.3)));
     CHECK(count_findings(s, "push.missing_channel") == 0);
 }
 
 TEST_CASE("integration is not scored without a big push", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = integration_plan();
     SECTION("tactics but no push") {
         plan.tactics.push_back(tactic("t1", {"S1"}, 10, 10));
         const Scores s = score_plan(plan);
@@ -124,12 +124,12 @@ TEST_CASE("integration is not scored without a big push", "[score]") {
 }
 
 TEST_CASE("a goal's integration looks only at the pushes its own tactics carry", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = integration_plan();
     plan.goals.push_back(goal("G2"));
     plan.strategies.push_back(strategy("S2", {"G2"}));
     plan.products.push_back(product("P", 100, true, "go"));
     plan.products.push_back(product("Q", 100, true, "go"));
-    add_tactic(plan, "t1", "P", "email", Phase::Pre, "go");
+    add_phased_tactic(plan, "t1", "P", "email", Phase::Pre, "go");
     Tactic other = tactic("t2", {"S2"}, 10, 10);
     other.products = ids_of<ProductId>({"Q"});
     other.message = "go";

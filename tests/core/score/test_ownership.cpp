@@ -11,7 +11,7 @@ using Catch::Detail::Approx;
 namespace {
 
 // G1 (sam, sales) <- S1 (mia, marketing) <- t1; KPI k1 on G1.
-Plan base_plan() {
+Plan ownership_plan() {
     Plan plan = goals_plan(1, 1);
     plan.tactics.push_back(tactic("t1", {"S1"}, 10, 10));
     plan.kpis.push_back(kpi("k1", Kind::Goal, "G1"));
@@ -23,7 +23,7 @@ std::optional<double> ownership(const Scores& s) { return component_of(s, Compon
 }  // namespace
 
 TEST_CASE("items without exactly one owner lower o, one finding each", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = ownership_plan();
     plan.tactics[0].owners.clear();
     plan.kpis[0].owners.push_back({"mia"});
     const Scores s = score_plan(plan);
@@ -39,7 +39,7 @@ TEST_CASE("items without exactly one owner lower o, one finding each", "[score]"
 }
 
 TEST_CASE("an insight on the goal or on a product of its tactics is the customer's voice", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = ownership_plan();
     SECTION("none") {
         const Scores s = score_plan(plan);
         CHECK(*ownership(s) == Approx(100 * (0.6 + 0.4 * 0.5)));
@@ -66,7 +66,7 @@ TEST_CASE("an insight on the goal or on a product of its tactics is the customer
 }
 
 TEST_CASE("a goal owned by one team only gets goal.one_team", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = ownership_plan();
     plan.strategies[0].owners = ids_of<PersonId>({"sam"});
     plan.tactics[0].owners = ids_of<PersonId>({"sam"});
     const Scores s = score_plan(plan);
@@ -77,7 +77,7 @@ TEST_CASE("a goal owned by one team only gets goal.one_team", "[score]") {
 }
 
 TEST_CASE("a KPI owner on a tactic of the goal brings that team into the goal's tree", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = ownership_plan();
     plan.strategies[0].owners = ids_of<PersonId>({"sam"});
     plan.tactics[0].owners = ids_of<PersonId>({"sam"});
     Kpi k = kpi("k2", Kind::Tactic, "t1");
@@ -87,7 +87,7 @@ TEST_CASE("a KPI owner on a tactic of the goal brings that team into the goal's 
 }
 
 TEST_CASE("big pushes are owned items, other products are not", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = ownership_plan();
     Product push = product("P", 100, true, "go");
     push.owners.clear();
     Product other = product("Q", 100);
@@ -117,7 +117,7 @@ TEST_CASE("ownership is not scored when there is nothing to own", "[score]") {
 }
 
 TEST_CASE("a goal's ownership counts only the items of its tree", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = ownership_plan();
     plan.goals.push_back(goal("G2"));
     Tactic stray = tactic("t2", {}, 10, 10);
     stray.owners.clear();

@@ -11,7 +11,7 @@ using Catch::Detail::Approx;
 namespace {
 
 // G1 with primary KPI k1 from 100 to 300 (need 200); S1 serves it.
-Plan base_plan() {
+Plan return_plan() {
     Plan plan = goals_plan(1, 1);
     plan.goals[0].primary_kpi = KpiId{"k1"};
     plan.kpis.push_back(kpi("k1", Kind::Goal, "G1", 100, 300));
@@ -23,7 +23,7 @@ std::optional<double> return_of(const Scores& s) { return component_of(s, Compon
 }  // namespace
 
 TEST_CASE("return combines the funded share expecting a return with each goal's sufficiency", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = return_plan();
     plan.tactics.push_back(tactic("t1", {"S1"}, 100, 50));
     plan.tactics.push_back(tactic("t2", {"S1"}, 300));
     const Scores s = score_plan(plan);
@@ -36,7 +36,7 @@ TEST_CASE("return combines the funded share expecting a return with each goal's 
 }
 
 TEST_CASE("enough expected return caps sufficiency at one and raises no finding", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = return_plan();
     plan.tactics.push_back(tactic("t1", {"S1"}, 100, 500));
     const Scores s = score_plan(plan);
     CHECK(*return_of(s) == Approx(100));
@@ -44,7 +44,7 @@ TEST_CASE("enough expected return caps sufficiency at one and raises no finding"
 }
 
 TEST_CASE("a tactic reaching k goals gives each 1/k of its expected return", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = return_plan();
     Goal g2 = goal("G2");
     g2.primary_kpi = KpiId{"k2"};
     plan.goals.push_back(g2);
@@ -59,7 +59,7 @@ TEST_CASE("a tactic reaching k goals gives each 1/k of its expected return", "[s
 }
 
 TEST_CASE("a tactic linked twice to the same strategy still reaches its goal once", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = return_plan();
     plan.strategies[0].goals.push_back({"G1"});
     plan.tactics.push_back(tactic("t1", {"S1", "S1"}, 100, 100));
     // got = 100 of 200, not 50.
@@ -67,7 +67,7 @@ TEST_CASE("a tactic linked twice to the same strategy still reaches its goal onc
 }
 
 TEST_CASE("goal weights weigh sufficiency", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = return_plan();
     plan.goals[0].weight = 3;
     plan.goals.push_back(goal("G2"));  // no primary KPI: sufficiency 0
     plan.strategies[0].goals.push_back({"G2"});
@@ -77,7 +77,7 @@ TEST_CASE("goal weights weigh sufficiency", "[score]") {
 }
 
 TEST_CASE("a KPI that should go down needs a target below its baseline", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = return_plan();
     plan.kpis[0].dir = Direction::Down;
     plan.kpis[0].baseline = 100;
     plan.kpis[0].target = 40;
@@ -87,7 +87,7 @@ TEST_CASE("a KPI that should go down needs a target below its baseline", "[score
 }
 
 TEST_CASE("a primary KPI whose target does not move past its baseline gives no sufficiency", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = return_plan();
     plan.kpis[0].target = 100;
     plan.tactics.push_back(tactic("t1", {"S1"}, 100, 30));
     const Scores s = score_plan(plan);
@@ -98,7 +98,7 @@ TEST_CASE("a primary KPI whose target does not move past its baseline gives no s
 }
 
 TEST_CASE("a goal without a usable primary KPI gets goal.no_target", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = return_plan();
     plan.tactics.push_back(tactic("t1", {"S1"}, 100, 30));
     SECTION("no primary KPI") { plan.goals[0].primary_kpi.reset(); }
     SECTION("primary KPI without a target") { plan.kpis[0].target.reset(); }
@@ -110,7 +110,7 @@ TEST_CASE("a goal without a usable primary KPI gets goal.no_target", "[score]") 
 }
 
 TEST_CASE("without any budget, rm is the share of tactics expecting a return", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = return_plan();
     plan.tactics.push_back(tactic("t1", {"S1"}, std::nullopt, 200));
     plan.tactics.push_back(tactic("t2", {"S1"}));
     const Scores s = score_plan(plan);
@@ -120,7 +120,7 @@ TEST_CASE("without any budget, rm is the share of tactics expecting a return", "
 }
 
 TEST_CASE("untraced tactics count in rm", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = return_plan();
     plan.tactics.push_back(tactic("t1", {"S1"}, 100, 200));
     plan.tactics.push_back(tactic("t2", {}, 100));
     const Scores s = score_plan(plan);
@@ -130,7 +130,7 @@ TEST_CASE("untraced tactics count in rm", "[score]") {
 
 TEST_CASE("return is not scored without tactics or without goals", "[score]") {
     SECTION("no tactics") {
-        const Scores s = score_plan(base_plan());
+        const Scores s = score_plan(return_plan());
         CHECK_FALSE(return_of(s));
         CHECK(count_findings(s, "goal.no_target") == 0);
     }
@@ -144,7 +144,7 @@ TEST_CASE("return is not scored without tactics or without goals", "[score]") {
 }
 
 TEST_CASE("a goal's return uses the full budgets of its own tactics", "[score]") {
-    Plan plan = base_plan();
+    Plan plan = return_plan();
     plan.goals.push_back(goal("G2"));
     plan.strategies[0].goals.push_back({"G2"});
     plan.tactics.push_back(tactic("t1", {"S1"}, 100, 200));

@@ -61,7 +61,7 @@ nlohmann::json random_value(Rng& rng, const std::string& field) {
 
 // Mostly edits the session handles incrementally (fields and links of existing items), some it
 // answers with a full rescore (new and removed items, people, settings).
-Command random_command(Rng& rng, const Plan& p, int serial) {
+Command random_session_command(Rng& rng, const Plan& p, int serial) {
     switch (rng.below(12)) {
         case 0: case 1: return Link{pick_id(rng, p.tactics), rng.chance(0.7) ? pick_id(rng, p.strategies) : pick_id(rng, p.products)};
         case 2: return Unlink{pick_id(rng, p.tactics), rng.chance(0.7) ? pick_id(rng, p.strategies) : pick_id(rng, p.products)};
@@ -144,7 +144,7 @@ TEST_CASE("incremental document scores equal a fresh full score after random com
             } else if (action == 2) {
                 doc.redo();
             } else if (action == 3) {
-                const Command cmd = random_command(rng, doc.plan(), i);
+                const Command cmd = random_session_command(rng, doc.plan(), i);
                 const std::optional<Scores> preview = doc.what_if(cmd);
                 if (preview) {
                     Plan after = doc.plan();
@@ -152,7 +152,7 @@ TEST_CASE("incremental document scores equal a fresh full score after random com
                     require_same(*preview, score_plan(after));
                 }
             } else {
-                (doc.apply(random_command(rng, doc.plan(), i)).ok ? applied : refused)++;
+                (doc.apply(random_session_command(rng, doc.plan(), i)).ok ? applied : refused)++;
             }
             // Read the scores only now and then, so edits pile up between two reads.
             if (rng.chance(0.6)) require_same(doc.scores(), score_plan(doc.plan()));
