@@ -100,6 +100,8 @@
       hint.textContent = t('a11y.hint');
       tree.setAttribute('aria-label', t('a11y.tree'));
       canvas.setAttribute('aria-roledescription', t('a11y.board'));
+      // The name mount.js gave the canvas before the catalogue was there (a host's own stays).
+      if (canvas.hasAttribute('data-ab-words')) canvas.setAttribute('aria-label', t('page.canvas_label'));
       if (A.el && A.el.empty) A.el.empty.textContent = t('a11y.empty');
     };
     words();

@@ -24,7 +24,7 @@
       // plan inside it without its whitespace.
       const bytes = text.length > MAX_FILE_BYTES / 3 ? new TextEncoder().encode(text).length : 0;
       if (bytes > MAX_FILE_BYTES) {
-        return { ok: false, errors: [], error: t('embed.not_loaded', { why: Module['abCapped'].tooLargeText(MAX_FILE_BYTES, bytes) + '.' }) };
+        return { ok: false, errors: [], error: t('embed.not_loaded', { why: Module['abI18n'].words(Module['abCapped'].tooLargeWords(MAX_FILE_BYTES, bytes)) + '.' }) };
       }
       const r = Module['abText'].withTexts([text], (p, n) => answer(_ab_embed_load(p, n)));
       if (!r.ok) r.error = t('embed.not_loaded', { why: r.errors[0] ? (r.errors[0].path ? r.errors[0].path + ': ' : '') + r.errors[0].message : t('embed.unknown_error') });
@@ -155,7 +155,7 @@
   Module['abReady'].then(() => {
     E.ready = true;
     if (E.accessError) {  // the host's config.json is broken: say so on the board
-      Module['abText'].withCStrings([E.accessError], p => { _ab_embed_say(p); });
+      Module['abText'].withCStrings([Module['abI18n'].words(E.accessError)], p => { _ab_embed_say(p); });
     }
     emit({ type: 'ready', version: VERSION });
     E.changed();

@@ -37,13 +37,17 @@
     const C = Module['abCapped'];
     return C.fetchBytes(base + 'config.json', MAX_CONFIG_BYTES, { credentials: 'same-origin' }, true).then(buf => {
       const config = JSON.parse(new TextDecoder().decode(buf));
-      if (!config || typeof config !== 'object' || Array.isArray(config)) throw new Error('it is not a JSON object');
+      if (!config || typeof config !== 'object' || Array.isArray(config)) {
+        const err = new Error('it is not a JSON object');
+        err.words = { key: 'embed.config_not_object' };
+        throw err;
+      }
       return { config };
     }).catch(err => {
       // No file is the ordinary case: nobody is allowed, quietly.
       if (/HTTP 404/.test(String(err && err.message))) return { config: {} };
-      return { config: {}, error: 'The site\u2019s config.json could not be read (' + (err && err.message || err) +
-        '), so no other website may use this board.' };
+      // Worded once the catalogue is there (web/host/embed.js), in the reader's language.
+      return { config: {}, error: { key: 'embed.config_unreadable', args: { why: err && err.words || String(err && err.message || err) } } };
     });
   }
 

@@ -3,6 +3,7 @@
 //   t(key, args), tn(key, count, args)  the catalogue's words for the page's own DOM (the
 //                                       accessible mirror, the outline view, dialogs), the same
 //                                       catalogue the canvas draws from (i18n/*.json in the core)
+//   words({key, args} or text)          words kept as a key before the catalogue was there
 //   language(), languages(), set(code)  the active language; set() is the bridge's setLanguage
 //   locale()                            the BCP 47 locale numbers and dates follow ("de-DE")
 //   onChange(fn)                        called after the language changed
@@ -115,8 +116,21 @@
     }
   }
 
+  // Words made before the catalogue was there (web/page/pre.js, web/platform/capped_read.js,
+  // web/library/boot.js at start) are kept as {key, args}, whose args may be such words too, and
+  // put in the reader's language when shown; a plain string (a URL, a browser's own message)
+  // shows as it is.
+  function words(v) {
+    if (v && typeof v === 'object' && typeof v.key === 'string') {
+      const args = {};
+      Object.keys(v.args || {}).forEach((name) => { args[name] = words(v.args[name]); });
+      return t(v.key, args);
+    }
+    return v === undefined || v === null ? '' : String(v);
+  }
+
   Module['abI18n'] = {
-    t, tn, language, locale, style,
+    t, tn, words, language, locale, style,
     languages: () => T().json(_ab_i18n_languages()),
     // Switches the app (as its picker does): false for a language it does not speak.
     set: (code) => T().withCStrings([String(code)], (p) => _ab_i18n_choose(p)) === 1,

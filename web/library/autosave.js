@@ -182,7 +182,7 @@
   };
   function checkpointText(id) {
     return req(store('checkpoints').get(Number(id))).then((c) => {
-      if (!c || c.plan !== S.planId) throw new Error('that checkpoint is gone');
+      if (!c || c.plan !== S.planId) throw new Error(t('store.checkpoint_gone'));
       return c;
     });
   }

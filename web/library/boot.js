@@ -47,6 +47,7 @@
   }
   // Journals newer than their plans' records (pages closed mid-save) are stored first: over
   // the record when nobody else wrote it since, else as a recovered copy (library/journal.js).
+  const recovered = [];  // plans made from journals at start, named once main() runs
   function applyJournals() {
     return J.all().reduce((prev, found) => prev.then(() => getPlan(found.entry.id)).then((rec) => {
       const j = found.entry;
@@ -58,8 +59,10 @@
         rec.text = j.text; rec.view = j.view; rec.name = j.name || rec.name;
         rec.version = (rec.version || 0) + 1;
       } else {
-        out = { id: newId(), name: 'Recovered: ' + (j.name || 'plan'), text: j.text, view: j.view,
+        // Named in the reader's language once the catalogue is there (renameRecovered).
+        out = { id: newId(), name: j.name || 'plan', text: j.text, view: j.view,
                 created: j.time, trashed: 0, version: 1 };
+        recovered.push(out.id);
       }
       out.updated = Math.max(j.time, rec && rec.updated || 0);
       out.writer = S.tab;
@@ -151,7 +154,7 @@
       // so a reload opened the sample. Nor does the sample's failure matter any more.
       delete boot.errors['plan'];
       boot.assets['plan'] = new TextEncoder().encode(rec.text).buffer;
-      boot.planSource = 'your plans';
+      boot.planSource = { key: 'boot.source_library' };
       boot.view = rec.view ? JSON.stringify(rec.view) : '';
       S.planId = rec.id;
       S.version = rec.version || 0;
@@ -159,8 +162,8 @@
     }).catch((err) => {
       S.db = null;
       // Worded once the catalogue is there (S.started); English until then.
-      S.unavailableWhy = String(err && err.message ? err.message : err);
-      S.unavailable = 'Browser storage is not available here (' + S.unavailableWhy +
+      S.unavailableWhy = err && err.words ? err.words : String(err && err.message ? err.message : err);
+      S.unavailable = 'Browser storage is not available here (' + (err && err.message || err) +
         '), so changes are not saved. Download a copy to keep your work.';
     });
   }
@@ -183,7 +186,7 @@
   // takes no edits and nothing is stored (the board says why, web/app/app.cpp).
   // The library stays open for the Plans window (opening a plan there ends this state).
   function refuseLinkFailure(failed) {
-    const why = t('store.link_failed', { source: boot.planSource, why: failed });
+    const why = t('store.link_failed', { source: Module['abI18n'].words(boot.planSource), why: failed });
     S.planId = '';
     S.readOnly = true;
     setStatus(S.enabled && S.db ? STATUS.readOnly : STATUS.off, why);
@@ -205,10 +208,21 @@
     try { sessionStorage.setItem(LINK_KEY, JSON.stringify({ asked: linkAsked(), id: S.planId })); } catch (e) { /* no note */ }
     return S.write().then((ok) => { if (ok) dropLinkFromAddress(); });
   }
+  // A plan recovered from a journal at start is named "Recovered: <its name>" in the reader's
+  // language, now that the catalogue is there; through the core, so the plan's text says so too.
+  // The plan open in this tab keeps its name (the core renames only plans that are not open).
+  function renameRecovered() {
+    recovered.splice(0).forEach((id) => {
+      if (id === S.planId) return;
+      getPlan(id).then((rec) => {
+        if (rec) return S.rename(id, t('store.recovered_name', { name: rec.name }));
+      }).catch(() => { /* it keeps the name the plan has */ });
+    });
+  }
   // Called once main() has opened the boot plan; `failed` says why it could not ('' = opened).
   S.started = (failed) => {
     installDrop();
-    if (S.unavailableWhy !== undefined) S.unavailable = t('store.unavailable', { why: S.unavailableWhy });
+    if (S.unavailableWhy !== undefined) S.unavailable = t('store.unavailable', { why: Module['abI18n'].words(S.unavailableWhy) });
     const rec = S.bootRecord;
     S.bootRecord = null;
     // A read-only look at a template (`&readonly`) is not a plan of the user's: nothing to keep.
@@ -228,6 +242,7 @@
       rememberTabPlan(S.planId);
       if (fromLink) keepLinkPlan().catch(() => {});
       if (!failed) addOpenedCheckpoint(snapshot().text).catch(() => {});
+      renameRecovered();
       S.quietUntil = Date.now() + HELLO_WAIT_MS;
       broadcast({ type: 'hello', id: S.planId });
       if (navigator.storage && navigator.storage.persist) navigator.storage.persist().catch(() => {});

@@ -109,7 +109,7 @@
     const tpl = S.templates.find((x) => x.id === templateId);
     if (!tpl) return Promise.resolve({ ok: false, error: t('store.no_template', { id: templateId }) });
     return fetch(base + 'plans/templates/' + tpl.file, { cache: 'no-cache' }).then((r) => {
-      if (!r.ok) throw new Error('the server answered HTTP ' + r.status);
+      if (!r.ok) throw new Error(t('read.http_status', { status: r.status }));
       return r.text();
     }).then((text) => createChecked(text, ''), (err) => ({
       ok: false, error: t('store.template_failed', { why: err && err.message ? err.message : err }),

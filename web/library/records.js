@@ -12,6 +12,13 @@
   const DB_VERSION = 2;  // 2 added the index
   const DAY_MS = 24 * 60 * 60 * 1000;
 
+  // An Error in English for the console, with its catalogue key for the reader (this may run
+  // before the catalogue is loaded: Module.abI18n.words puts it in the reader's language).
+  function failure(message, key) {
+    const err = new Error(message);
+    err.words = { key };
+    return err;
+  }
   function req(r) {
     return new Promise((resolve, reject) => {
       r.onsuccess = () => { resolve(r.result); };
@@ -22,7 +29,7 @@
     return new Promise((resolve, reject) => {
       tx.oncomplete = () => { resolve(); };
       tx.onerror = () => { reject(tx.error); };
-      tx.onabort = () => { reject(tx.error || new Error('the write was cancelled')); };
+      tx.onabort = () => { reject(tx.error || failure('the write was cancelled', 'store.why_cancelled')); };
     });
   }
   // What the Plans list shows of a plan, without its text.
@@ -55,7 +62,7 @@
       };
       r.onsuccess = () => { resolve(r.result); };
       r.onerror = () => { reject(r.error); };
-      r.onblocked = () => { reject(new Error('another tab holds an older version of the library open')); };
+      r.onblocked = () => { reject(failure('another tab holds an older version of the library open', 'store.why_old_tab')); };
     });
   }
   // Writes a plan and its index entry in `tx` (a transaction over 'plans' and 'index').

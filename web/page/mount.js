@@ -14,6 +14,22 @@
   const base = new URL('.', script && script.src ? script.src : location.href).href;
   const OPTIONS = ['plan', 'template', 'readonly', 'ui', 'zoom', 'theme'];
   let mounted = 0;
+  // The words shown before the app's catalogue is loaded, in every language it speaks: the build
+  // fills them in from i18n/*.json (web/page/mount_words.mjs); English stands here for the source.
+  const LOADER_WORDS = { en: { loading: 'Loading Alignboard\u2026', canvas: 'Alignboard planning canvas', failed: 'Alignboard could not start here: {why}. Its files come from {base}, which must be reachable and allow this page to read them.' } };  // filled in by mount_words.mjs
+  // The reader's language as the app will pick it (web/i18n/i18n.js): the app page's ?lang=, the
+  // choice made in the app, then the browser's languages; else English.
+  function loaderWords(app) {
+    let stored = '';
+    try { stored = localStorage.getItem('alignboard.language') || ''; } catch (e) { /* none */ }
+    const tags = [app ? new URLSearchParams(location.search).get('lang') || '' : '', stored]
+      .concat(Array.from(navigator.languages || [navigator.language || '']));
+    for (const tag of tags) {
+      const code = String(tag).toLowerCase().split(/[-_]/)[0];
+      if (LOADER_WORDS[code]) return LOADER_WORDS[code];
+    }
+    return LOADER_WORDS.en;
+  }
 
   function child(root, selector, make) {
     let el = root.querySelector(selector);
@@ -21,12 +37,15 @@
     return el;
   }
   // The canvas, the text sink and the notice line, made when the host did not write them.
-  function furnish(root, n) {
+  // The canvas' name and the loading line are ours (data-ab-words): put in the reader's language
+  // here, and again by the app when the language changes (web/a11y/board_mirror.js).
+  function furnish(root, n, words) {
     const canvas = child(root, 'canvas', () => {
       const c = document.createElement('canvas');
-      c.setAttribute('aria-label', 'Alignboard planning canvas');
+      c.setAttribute('data-ab-words', '');
       return c;
     });
+    if (canvas.hasAttribute('data-ab-words')) canvas.setAttribute('aria-label', words.canvas);
     if (!canvas.id) canvas.id = 'alignboard-' + n + '-canvas';
     if (!canvas.hasAttribute('tabindex')) canvas.tabIndex = 0;
     child(root, 'textarea.ab-text-sink', () => {
@@ -34,13 +53,14 @@
       t.className = 'ab-text-sink';
       return t;
     });
-    child(root, '.ab-notice', () => {
+    const notice = child(root, '.ab-notice', () => {
       const d = document.createElement('div');
       d.className = 'ab-notice';
       d.setAttribute('role', 'status');
-      d.textContent = 'Loading Alignboard\u2026';
+      d.setAttribute('data-ab-words', '');
       return d;
     });
+    if (notice.hasAttribute('data-ab-words')) notice.textContent = words.loading;
     if (!root.classList.contains('ab-root')) {
       root.setAttribute('data-alignboard-embed', '');
       addStyles();
@@ -92,7 +112,8 @@
     if (element.alignboardMount) return element.alignboardMount;
     const app = element.getAttribute('data-alignboard') === 'app';
     const n = ++mounted;
-    const canvas = furnish(element, n);
+    const words = loaderWords(app);
+    const canvas = furnish(element, n, words);
     let params;
     if (app) {
       params = new URLSearchParams(location.search);
@@ -123,8 +144,7 @@
       const notice = element.querySelector('.ab-notice');
       if (notice) {
         notice.hidden = false;
-        notice.textContent = 'Alignboard could not start here: ' + (err && err.message || err) +
-          '. Its files come from ' + base + ', which must be reachable and allow this page to read them.';
+        notice.textContent = words.failed.replace('{why}', String(err && err.message || err)).replace('{base}', base);
       }
     });
     return instance;

@@ -31,7 +31,10 @@
   const askedTemplate = params.get('template');
   const template = /^[a-z0-9-]{1,40}$/.test(askedTemplate || '') ? askedTemplate : '';
   if (template && !planUrl) planUrl = base + 'plans/templates/' + template + '.json';
-  boot.planSource = params.get('plan') || (askedTemplate !== null ? 'the template \u201c' + askedTemplate + '\u201d' : 'Selma sample');
+  // Where the opening plan comes from and why a file did not arrive are shown after main() has
+  // loaded the catalogue: words are kept as keys until then (Module.abI18n.words).
+  boot.planSource = params.get('plan') ||
+    (askedTemplate !== null ? { key: 'boot.source_template', args: { name: askedTemplate } } : { key: 'boot.source_sample' });
   // A plan the address asked for (plan=, template=): kept as a new plan of the library on the
   // app page (library/boot.js), and when it does not open, nothing editable stands in for it.
   boot.fromLink = !!(params.get('plan') || askedTemplate !== null);
@@ -58,39 +61,38 @@
     return Promise.resolve().then(() => C.fetchBytes(url, cap, init, init === OWN)).then(bytes => {
       boot.assets[name] = bytes;
     }).catch(err => {
-      boot.errors[name] = String(err && err.message ? err.message : err);
+      boot.errors[name] = err && err.words ? err.words : String(err && err.message ? err.message : err);
     });
   }
   let planTarget;
   try {
     planTarget = planUrl ? new URL(planUrl, location.href).href : base + 'plans/selma.json';
   } catch (e) {
-    boot.errors['plan'] = 'that is not a web address';
+    boot.errors['plan'] = { key: 'boot.not_address' };
   }
   if (askedTemplate !== null && !template && !params.get('plan')) planTarget = '';  // not a name: no fetch
 
   // Why a plan from the address did not arrive, in the user's words. A fetch that fails
   // outright (no answer, or the server does not let this page read the file: CORS) says both.
-  function whyNotFetched(message) {
-    if (/^the server answered|^it is /.test(message)) return message;
-    return 'the server did not answer, or it does not let this page read the file ' +
-      '(it must send Access-Control-Allow-Origin for this page; see "CORS" in the README)';
+  function whyNotFetched(why) {
+    return why && why.key ? why : { key: 'boot.not_fetched' };
   }
+  const httpStatus = (why) => (why && why.key === 'read.http_status' ? why.args.status : 0);
   // An unknown template names the ones there are (plans/templates/index.json).
   function whyNoTemplate() {
     return fetch(base + 'plans/templates/index.json', { cache: 'no-cache', credentials: 'same-origin' })
       .then(r => (r.ok ? r.json() : []))
       .then(list => (Array.isArray(list) ? list.map(t => t && t.id).filter(id => typeof id === 'string') : []), () => [])
       .then(ids => {
-        boot.errors['plan'] = 'there is no template named \u201c' + askedTemplate + '\u201d' +
-          (ids.length ? '. The templates are: ' + ids.join(', ') : '');
+        boot.errors['plan'] = { key: ids.length ? 'boot.no_template_list' : 'boot.no_template',
+                                args: { name: askedTemplate, list: ids.join(', ') } };
       });
   }
   function fetchPlan() {
     if (!planTarget) return askedTemplate !== null && !params.get('plan') ? whyNoTemplate() : Promise.resolve();
     return fetchInto('plan', planTarget, C.MAX_FILE_BYTES, params.get('plan') ? {} : OWN).then(() => {
       if (!boot.errors['plan']) return;
-      if (template && !params.get('plan') && /HTTP 404/.test(boot.errors['plan'])) return whyNoTemplate();
+      if (template && !params.get('plan') && httpStatus(boot.errors['plan']) === 404) return whyNoTemplate();
       if (params.get('plan')) boot.errors['plan'] = whyNotFetched(boot.errors['plan']);
     });
   }

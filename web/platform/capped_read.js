@@ -2,7 +2,7 @@
 // once). A plan from a URL, a share link or a host can be any size; what is read is never more
 // than the reader would accept: a stream is read chunk by chunk and cancelled as soon as it
 // passes its cap, so a 30 MB download or a link that unpacks to gigabytes stops at the cap.
-// Module.abCapped: {MAX_PLAN_BYTES, MAX_FILE_BYTES, readStream, fetchBytes, tooLargeText, megabytes}.
+// Module.abCapped: {MAX_PLAN_BYTES, MAX_FILE_BYTES, readStream, fetchBytes, tooLargeWords, megabytes}.
 (() => {
   // The core reader's caps (core/io/plan_json.hpp): a plan is at most kMaxPlanBytes counted
   // without the whitespace between values, and its file at most kMaxPlanTextBytes with it. A
@@ -16,13 +16,24 @@
     const mb = n / 1048576;
     return (mb >= 10 || mb === Math.floor(mb) ? Math.round(mb) : mb.toFixed(1)) + ' MB';
   }
-  // "it is 70 MB; files up to 64 MB can be opened" (size known) or "it is larger than 64 MB; ..."
-  function tooLargeText(cap, size) {
-    return (size ? 'it is ' + megabytes(size) : 'it is larger than ' + megabytes(cap)) +
-      '; ' + (cap > MAX_PLAN_BYTES ? 'files' : 'plans') + ' up to ' + megabytes(cap) + ' can be opened';
+  // "it is 70 MB; files up to 64 MB can be opened" (size known) or "it is larger than 64 MB; ...",
+  // as a catalogue key (Module.abI18n.words puts it in the reader's language when shown: this
+  // runs before the catalogue is loaded).
+  function tooLargeWords(cap, size) {
+    const what = cap > MAX_PLAN_BYTES ? 'file' : 'plan';
+    return size ? { key: 'read.' + what + '_too_large', args: { size: megabytes(size), max: megabytes(cap) } }
+                : { key: 'read.' + what + '_larger_than', args: { max: megabytes(cap) } };
+  }
+  // An Error whose message is English (for the console) and whose `words` are for the reader.
+  function failure(message, words) {
+    const err = new Error(message);
+    err.words = words;
+    return err;
   }
   function tooLarge(cap, size) {
-    const err = new Error(tooLargeText(cap, size));
+    const err = failure((size ? 'it is ' + megabytes(size) : 'it is larger than ' + megabytes(cap)) +
+      '; ' + (cap > MAX_PLAN_BYTES ? 'files' : 'plans') + ' up to ' + megabytes(cap) + ' can be opened',
+      tooLargeWords(cap, size));
     err.tooLarge = true;
     return err;
   }
@@ -56,7 +67,8 @@
   }
   // GET `url` without cookies or other credentials (a plan URL is someone else's file, never a
   // request made as the user); resolves to its bytes (an ArrayBuffer), rejects with a plain
-  // message: the HTTP status, a declared Content-Length over `cap`, or a body that passes it.
+  // message and its `words`: the HTTP status, a declared Content-Length over `cap`, or a body that
+  // passes it.
   // `own` (the app's own files: `init` then holds the site's credentials) trusts a Content-Length
   // within the cap and reads the body whole; anything else is read as a stream and cut off at
   // the cap, whatever its headers say (a small compressed body can unpack to gigabytes).
@@ -64,7 +76,10 @@
     const options = { cache: 'no-cache', credentials: 'omit' };
     Object.keys(init || {}).forEach(k => { options[k] = init[k]; });
     return fetch(url, options).then(response => {
-      if (!response.ok) throw new Error('the server answered HTTP ' + response.status);
+      if (!response.ok) {
+        throw failure('the server answered HTTP ' + response.status,
+                      { key: 'read.http_status', args: { status: response.status } });
+      }
       const declared = Number(response.headers.get('Content-Length'));
       // Refused before a byte of the body is read. (Content-Length counts the bytes on the
       // wire; compressed ones only grow when decoded. The stream below holds the real count.)
@@ -83,5 +98,5 @@
   }
 
   Module['abCapped'] = { MAX_PLAN_BYTES, MAX_FILE_BYTES, readStream, fetchBytes,
-                         tooLargeText, megabytes };
+                         tooLargeWords, megabytes };
 })();

@@ -210,9 +210,11 @@ mergeInto(LibraryManager.library, {
   ab_js_boot_text: function(what) {
     const boot = Module['abBoot'] || { errors: {}, planSource: '' };
     const key = UTF8ToString(what);
-    const text = key === 'plan-source' ? boot.planSource : key === 'view' ? boot.view || '' :
+    // pre.js keeps the source and the errors as catalogue keys: worded here, in the app's language.
+    const words = Module['abI18n'] ? Module['abI18n'].words : (v) => (typeof v === 'string' ? v : '');
+    const text = key === 'plan-source' ? words(boot.planSource) : key === 'view' ? boot.view || '' :
       key === 'options' ? JSON.stringify(boot.options || {}) :
-      (boot.errors[key.replace(/-error$/, '')] || '');
+      words(boot.errors[key.replace(/-error$/, '')] || '');
     const n = lengthBytesUTF8(text) + 1;
     const p = _malloc(n);
     if (!p) return 0;  // no memory: the C side reads null as no text
