@@ -2,7 +2,7 @@
 // the loading line and the canvas' name (filled in from every catalogue when the app is built,
 // web/page/mount_words.mjs), why the plan in the address did not open (kept as catalogue keys by
 // web/page/pre.js until main() words them), the plan recovered from a page closed mid-save, and
-// the line a page shows when the app cannot start at all. A German browser reads them in German,
+// the "Opened" checkpoint, and the line a page shows when the app cannot start at all. A German browser reads them in German,
 // and a change of language renames the canvas.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -76,6 +76,8 @@ test('a plan recovered from a page closed mid-save is named in the reader\'s lan
     assert.equal(JSON.parse((await storedPlan(again.page, recovered.id)).text).name, 'Wiederhergestellt: Sommerplan',
       'the plan itself carries the name, so it shows when opened');
     assert.equal(plans.filter((p) => /Sommerplan/.test(p.name)).length, 1);
+    // The checkpoint that marks the opening is German too.
+    await again.page.waitForFunction(() => window.alignboard.checkpoints().then((l) => l.some((c) => c.auto && c.name === 'Geöffnet')));
     await again.close();
   });
 });

@@ -144,10 +144,13 @@
   window.addEventListener('pagehide', hidden);
 
   // ---- Checkpoints -----------------------------------------------------------------------------
-  function addCheckpoint(name, auto, text) {
+  // `opened`: the automatic "Opened" checkpoint, known by this flag whatever language named it.
+  function addCheckpoint(name, auto, text, opened) {
     const tx = S.db.transaction('checkpoints', 'readwrite');
     const cps = tx.objectStore('checkpoints');
-    cps.add({ plan: S.planId, name, time: Date.now(), auto: !!auto, text });
+    const record = { plan: S.planId, name, time: Date.now(), auto: !!auto, text };
+    if (opened) record.opened = true;
+    cps.add(record);
     if (auto) {
       const keys = cps.index('plan').getAll(S.planId);
       keys.onsuccess = () => {

@@ -76,8 +76,10 @@
     const planId = S.planId;
     return newestCheckpoint(planId).then((last) => {
       if (planId !== S.planId) return;  // another plan opened meanwhile
-      if (last && (last.text === text || (last.name === 'Opened' && sameDay(last.time, Date.now())))) return;
-      return addCheckpoint('Opened', true, text);
+      // (Before the flag, "Opened" was always English: such a checkpoint counts too.)
+      const opened = last && (last.opened || last.name === 'Opened');
+      if (last && (last.text === text || (opened && sameDay(last.time, Date.now())))) return;
+      return addCheckpoint(t('store.opened_checkpoint'), true, text, true);
     });
   }
   // Adds a plan text (already checked by the core) as a new plan and opens it.
