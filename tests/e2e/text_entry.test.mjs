@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { openApp, waitForIdle, itemCentre, sharedSite, appTest } from './harness.mjs';
+import { openApp, waitForIdle, itemCentre, sharedSite, appTest, screenshot } from './harness.mjs';
+import { decodePng } from './png.mjs';
 
 const env = sharedSite({ pool: true });
 const pool = env.pool;
@@ -145,7 +146,8 @@ appTest(env, 'a tap on the search field focuses the textarea inside the tap itse
 
 // ---- By grapheme (what a reader sees as one character): Backspace and Delete remove a whole ZWJ
 // emoji sequence, a flag or a letter with its combining mark; Left and Right step over one whole;
-// Shift+arrows select by whole ones (web/ui/text/graphemes.cpp). And IME composition.
+// Shift+arrows select by whole ones (web/ui/text/graphemes.cpp). And IME composition: shown at the
+// caret while composing (web/ui/text/composition.cpp), typed once when committed.
 const FAMILY = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';  // man ZWJ woman ZWJ girl: one grapheme
 const FLAG = '\u{1F1FA}\u{1F1E6}';                            // two regional indicators
 const E_ACUTE = 'e\u0301';                                    // e + combining acute accent
@@ -216,13 +218,36 @@ appTest(env, 'Shift+Left selects one whole grapheme, which typing replaces', asy
   assert.equal(await searchText(page), 'a-', 'b, c and the family were selected, three graphemes');
 });
 
-appTest(env, 'an IME composition lands its committed text once', async ({ page }) => {
+// Dark pixels (text) on the page just right of the field's caret, where the textarea sits.
+async function inkAtCaret(page) {
+  const at = await page.evaluate(() => {
+    const r = document.querySelector('.ab-text-sink').getBoundingClientRect();
+    return { x: r.left, y: r.top, h: r.height };
+  });
+  const shot = decodePng(await page.screenshot({ clip: { x: at.x + 2, y: at.y, width: 80, height: Math.max(8, at.h) } }));
+  let n = 0;
+  for (let i = 0; i < shot.data.length; i += 4) if (shot.data[i] + shot.data[i + 1] + shot.data[i + 2] < 300) ++n;
+  return n;
+}
+
+appTest(env, 'an IME composition shows at the caret while composing and lands its committed text once', async ({ page }) => {
   await openSearch(page);
   const cdp = await page.context().newCDPSession(page);
   try {
+    const empty = await inkAtCaret(page);
     await cdp.send('Input.imeSetComposition', { text: 'にほん', selectionStart: 3, selectionEnd: 3 });
     await waitForIdle(page);
     assert.equal(await searchText(page), '', 'nothing lands while composing');
+    // The reader sees what they are composing, at the caret (ImGui fields take committed text only).
+    const composing = await inkAtCaret(page);
+    assert.ok(composing > empty + 40, `the composition is drawn at the caret (${empty} -> ${composing} dark pixels)`);
+    await screenshot(page, 'text-entry-composition');
+    // Cancelled (Esc in the input method): the field is as it was.
+    await cdp.send('Input.imeSetComposition', { text: '', selectionStart: 0, selectionEnd: 0 });
+    await waitForIdle(page);
+    assert.equal(await searchText(page), '');
+    assert.ok(await inkAtCaret(page) < empty + 10, 'a cancelled composition leaves nothing drawn');
+    await cdp.send('Input.imeSetComposition', { text: 'にほん', selectionStart: 3, selectionEnd: 3 });
     await cdp.send('Input.imeSetComposition', { text: '日本', selectionStart: 2, selectionEnd: 2 });
     await cdp.send('Input.insertText', { text: '日本' });
     await waitForIdle(page);

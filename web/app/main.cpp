@@ -7,6 +7,7 @@
 #include "host/bridge.hpp"
 #include "host/embed.hpp"
 #include "i18n/language.hpp"
+#include "ui/text/composition.hpp"
 #include "ui/text/fonts.hpp"
 #include "app/frame_times.hpp"
 #include "imgui.h"
@@ -44,6 +45,7 @@ void frame() {
     if (a.chrome.mode != Chrome::None) draw_top_bar(a);
     draw_search_box(a);
     draw_store_windows(a);
+    ui::draw_composition();  // over everything: it belongs to the active field, wherever it is
     ImGui::Render();
     frame_times::gl_begin();
     platform::end_frame();

@@ -24,6 +24,8 @@ void update_mods(int mods) {
 
 bool touch_ui() { return state().touch_ui; }
 
+const std::string& composition() { return state().composition; }
+
 Gestures take_gestures() {
     State& s = state();
     Gestures g = s.gestures;
@@ -124,6 +126,13 @@ EMSCRIPTEN_KEEPALIVE void ab_platform_key(int imgui_key, int down, int mods) {
 // Committed text from the hidden textarea (typing, IME, dead keys, phone keyboards).
 EMSCRIPTEN_KEEPALIVE void ab_platform_text(const char* utf8) {
     if (utf8 && *utf8) ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    wake();
+}
+
+// The textarea's input method composition as it stands ('' once committed or cancelled): drawn
+// at the caret until then (ui/text/composition.cpp); the committed text comes as text above.
+EMSCRIPTEN_KEEPALIVE void ab_platform_composition(const char* utf8) {
+    state().composition = utf8 ? utf8 : "";
     wake();
 }
 

@@ -85,8 +85,23 @@ mergeInto(LibraryManager.library, {
       ta.value = '';
       if (text) Module['abText'].tryCStrings([text], _ab_platform_text);
     }
-    ta.addEventListener('input', (e) => { if (!e.isComposing) flushText(); });
-    ta.addEventListener('compositionend', flushText);
+    // An input method's composition (kana before the kanji is chosen, pinyin, jamo) stays in the
+    // textarea until it is committed; meanwhile the app draws it at the caret.
+    let composing = false;
+    function showComposition(text) {
+      if (!composing && text === '') return;
+      composing = text !== '';
+      Module['abText'].tryCStrings([text], _ab_platform_composition);
+    }
+    ta.addEventListener('input', (e) => {
+      if (e.isComposing) showComposition(ta.value);
+      else flushText();
+    });
+    ta.addEventListener('compositionend', () => {
+      showComposition('');
+      flushText();
+    });
+    ta.addEventListener('blur', () => { showComposition(''); });
     // Phone keyboards send Backspace and Enter as editing intents (keyCode 229), not keys; the
     // textarea is empty between deliveries, so they become ImGui key presses here.
     const INTENT_KEYS = { deleteContentBackward: 'Backspace', deleteContentForward: 'Delete',

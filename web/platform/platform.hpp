@@ -50,6 +50,10 @@ float pixel_ratio();
 float canvas_css_width();
 float canvas_css_height();
 
+// The text an input method is composing at the caret, not yet typed into the field; empty when
+// none (ui/text/composition.hpp draws it).
+const std::string& composition();
+
 // Gestures gathered since the previous call.
 Gestures take_gestures();
 

@@ -41,6 +41,8 @@ struct State {
 
     // Clipboard text: what the app copied, or what the page last pasted.
     std::string clipboard;
+    // An input method's composition in the page's textarea, not yet committed.
+    std::string composition;
 
     // What the page was last told, so it is told again only on change.
     int cursor = -2;
