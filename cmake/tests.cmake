@@ -50,10 +50,13 @@ else()
   # The web app sees the score through score/score.hpp only (tests/boundaries/score_headers.cmake).
   add_test(NAME web_score_header_boundary
            COMMAND ${CMAKE_COMMAND} -DROOT=${PROJECT_SOURCE_DIR} -P ${PROJECT_SOURCE_DIR}/tests/boundaries/score_headers.cmake)
-  # Words on screen come from the catalogue (tests/boundaries/ui_literals.cmake), and every key the
-  # code uses is in it (tests/boundaries/i18n_keys.cmake).
+  # Words on screen come from the catalogue (tests/boundaries/ui_literals.cmake), so do the
+  # messages, read-only reasons, notices and errors the app gives (notice_literals.cmake), and every
+  # key the code uses is in it (tests/boundaries/i18n_keys.cmake).
   add_test(NAME web_ui_literal_boundary
            COMMAND ${CMAKE_COMMAND} -DROOT=${PROJECT_SOURCE_DIR} -P ${PROJECT_SOURCE_DIR}/tests/boundaries/ui_literals.cmake)
+  add_test(NAME web_notice_literal_boundary
+           COMMAND ${CMAKE_COMMAND} -DROOT=${PROJECT_SOURCE_DIR} -P ${PROJECT_SOURCE_DIR}/tests/boundaries/notice_literals.cmake)
   add_test(NAME i18n_keys_in_catalogue
            COMMAND ${CMAKE_COMMAND} -DROOT=${PROJECT_SOURCE_DIR} -P ${PROJECT_SOURCE_DIR}/tests/boundaries/i18n_keys.cmake)
 endif()

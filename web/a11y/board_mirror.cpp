@@ -156,7 +156,7 @@ EMSCRIPTEN_KEEPALIVE const char* ab_a11y_outline_whole() {
 // sets), or {error}.
 EMSCRIPTEN_KEEPALIVE const char* ab_a11y_new_item(const char* kind_text) {
     const std::optional<Kind> kind = card_kind(kind_text ? kind_text : "");
-    if (!kind) return js_reply_json({{"error", "no such kind of card"}});
+    if (!kind) return js_reply_json({{"error", for_developers("no such kind of card")}});
     const std::string id = fresh_id(app().doc.plan(), *kind, {}, app().doc.id_tag());
     nlohmann::json item = {{"id", id}};
     const char* field = outline_title_field(*kind);

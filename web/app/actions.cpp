@@ -6,6 +6,7 @@
 #include "board/view.hpp"
 #include "commands/card_clipboard.hpp"
 #include "ui/text/fonts.hpp"
+#include "i18n/i18n.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"
 #include "ui/theme.hpp"
@@ -13,42 +14,43 @@
 namespace ab::web {
 namespace {
 
-std::string cards_word(size_t n) { return n == 1 ? "1 card" : std::to_string(n) + " cards"; }
+// The chord that undoes on this platform (Cmd+Z on a Mac), for the messages that say how.
+std::string undo_chord() {
+    const Action* undo = find_action("undo");
+    return undo ? shown_chord(*undo) : i18n::tr("action.undo");
+}
 
 }  // namespace
 
 void delete_selection(App& app) {
     if (app.view.selection.empty()) {
-        app.say("Select cards to delete first.", false, 3);
+        app.say(i18n::tr("action.delete.refused"), false, 3);
         return;
     }
     const size_t n = app.view.selection.size();
     const ApplyResult r = app.doc.apply(RemoveItems{app.view.selection});
     if (!r.ok) {
-        app.say("Not deleted: " + r.error, true, 5);
+        app.say(i18n::tr("action.delete.failed", {{"reason", r.error}}), true, 5);
         return;
     }
-    // Names the undo key this platform uses (Cmd+Z on a Mac).
-    const Action* undo = find_action("undo");
-    const std::string how = " (" + (undo ? shown_chord(*undo) : std::string("Undo")) + " brings ";
-    app.say("Deleted " + cards_word(n) + how + (n == 1 ? "it back)" : "them back)"), false, 4);
+    app.say(i18n::tr_count("action.delete.done", double(n), {{"chord", undo_chord()}}), false, 4);
     app.clear_selection();
 }
 
 void copy_selection(App& app) {
     const std::string text = copy_cards(app.doc.plan(), app.view.selection);
     if (text.empty()) {
-        app.say("Select cards to copy first.", false, 3);
+        app.say(i18n::tr("action.copy.refused"), false, 3);
         return;
     }
     // Through ImGui's clipboard hook: the app keeps it and the page hands it to the system.
     ImGui::SetClipboardText(text.c_str());
-    app.say("Copied " + cards_word(app.view.selection.size()), false, 2.5);
+    app.say(i18n::tr_count("action.copy.done", double(app.view.selection.size())), false, 2.5);
 }
 
 void cut_selection(App& app) {
     if (app.view.selection.empty()) {
-        app.say("Select cards to cut first.", false, 3);
+        app.say(i18n::tr("action.cut.refused"), false, 3);
         return;
     }
     copy_selection(app);
@@ -60,15 +62,15 @@ void paste_cards_text(App& app, const std::string& text) {
     const double step = 28.0 * (1 + (app.gesture.paste_count % 6));
     const PasteResult p = paste_cards(app.doc.plan(), text, step, step, app.doc.id_tag());
     if (p.adds.empty()) {
-        app.say(p.error.empty() ? "Nothing to paste." : p.error, true, 4);
+        app.say(p.error.empty() ? i18n::tr("action.paste.nothing") : p.error, true, 4);
         return;
     }
-    app.doc.begin_group("Paste " + cards_word(p.new_ids.size()));
+    app.doc.begin_group(i18n::tr_count("command.paste", double(p.new_ids.size())));
     for (const AddItem& add : p.adds) {
         const ApplyResult r = app.doc.apply(add);
         if (!r.ok) {
             app.doc.cancel_group();
-            app.say("Not pasted: " + r.error, true, 5);
+            app.say(i18n::tr("action.paste.failed", {{"reason", r.error}}), true, 5);
             return;
         }
     }
@@ -77,13 +79,13 @@ void paste_cards_text(App& app, const std::string& text) {
     ++app.gesture.paste_count;
     app.view.selection = p.new_ids;
     reveal_items(app, p.new_ids);
-    app.say("Pasted " + cards_word(p.new_ids.size()), false, 2.5);
+    app.say(i18n::tr_count("action.paste.done", double(p.new_ids.size())), false, 2.5);
 }
 
 void duplicate_selection(App& app) {
     const std::string text = copy_cards(app.doc.plan(), app.view.selection);
     if (text.empty()) {
-        app.say("Select cards to duplicate first.", false, 3);
+        app.say(i18n::tr("action.duplicate.refused"), false, 3);
         return;
     }
     paste_cards_text(app, text);
@@ -94,15 +96,14 @@ void tidy_board(App& app) {
     const uint64_t before = app.doc.revision();
     const ApplyResult r = app.doc.apply(Tidy{measured_heights(app.view.board)});
     if (!r.ok) {
-        app.say("Not tidied: " + r.error, true, 5);
+        app.say(i18n::tr("action.tidy.failed", {{"reason", r.error}}), true, 5);
         return;
     }
     if (app.doc.revision() == before) {
-        app.say("The board is already tidy.", false, 3);
+        app.say(i18n::tr("action.tidy.already"), false, 3);
         return;
     }
-    const Action* undo = find_action("undo");
-    app.say("Tidied the board (" + (undo ? shown_chord(*undo) : std::string("Undo")) + " puts every card back)", false, 4);
+    app.say(i18n::tr("action.tidy.done", {{"chord", undo_chord()}}), false, 4);
     // The selection stays in sight; the rest of the board is a pan or a fit (0) away.
     if (!app.view.selection.empty()) reveal_items(app, app.view.selection);
 }
@@ -114,13 +115,13 @@ void toggle_high_contrast(App& app) {
     float bg[3];
     theme::clear_color(bg);
     platform::set_clear_color(bg[0], bg[1], bg[2]);
-    app.say(on ? "High contrast on" : "High contrast off", false, 2);
+    app.say(on ? i18n::tr("action.contrast.on") : i18n::tr("action.contrast.off"), false, 2);
 }
 
 void toggle_presentation(App& app) {
     app.view.presenting = !app.view.presenting;
     app.view.camera.needs_fit = true;
-    if (app.view.presenting) app.say("Presenting: P or Esc returns to editing", false, 3);
+    if (app.view.presenting) app.say(i18n::tr("action.present.on"), false, 3);
     platform::request_frames(3);
 }
 

@@ -61,8 +61,7 @@ std::string open_boot_plan(App& app) {
     app.doc.reset(*loaded.plan);
     app.view.camera.needs_fit = true;
     if (!loaded.warnings.empty()) {
-        app.say(std::to_string(loaded.warnings.size()) + " problem(s) in the plan were skipped: " +
-                    loaded.warnings.front().message,
+        app.say(i18n::tr_count("boot.skipped", double(loaded.warnings.size()), {{"first", loaded.warnings.front().message}}),
                 false);
     }
     return {};

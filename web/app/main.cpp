@@ -6,6 +6,7 @@
 #include "board/view.hpp"
 #include "host/bridge.hpp"
 #include "host/embed.hpp"
+#include "i18n/i18n.hpp"
 #include "i18n/language.hpp"
 #include "ui/text/composition.hpp"
 #include "ui/text/fonts.hpp"
@@ -67,16 +68,18 @@ int main() {
     // frame between the two clicks of a quick one.
     io.MouseDoubleClickTime = 0.5f;
 
-    if (!platform::init()) return 0;
-    // Before anything is worded: the boot plan's messages, a new plan's first card names.
+    // Before anything is worded: the notice of a browser without WebGL 2 (platform::init), the
+    // boot plan's messages, a new plan's first card names. The catalogue is part of the core, so
+    // choosing among its languages needs no graphics.
     language::start();
+    if (!platform::init()) return 0;
     float bg[3];
     theme::clear_color(bg);
     platform::set_clear_color(bg[0], bg[1], bg[2]);
 
     if (!fonts::load_sources()) {
         platform::show_page_notice(nullptr);
-        app().say("The app's fonts did not load; text uses a plain fallback font.", true, 8);
+        app().say(ab::i18n::tr("app.fonts_failed"), true, 8);
     }
     platform::set_pixel_ratio_hook([](float ratio) { fonts::rebuild(ratio); });
     const std::string boot_failed = open_boot_plan(app());

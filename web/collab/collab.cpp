@@ -28,9 +28,6 @@ void ab_js_collab_undo(int redo);
 namespace ab::web::collab {
 namespace {
 
-// The strings this file adds (to move into the UI catalogue).
-constexpr const char* kViewOnly = "You are viewing this workshop: only people with the edit link change the plan.";
-
 struct Peer {
     std::string name;
     ImU32 colour = IM_COL32(80, 80, 200, 255);
@@ -42,6 +39,9 @@ struct Peer {
 struct State {
     bool active = false;
     bool view_only = false;
+    // The read-only reason this page gave for being view-only ("collab.view_only" in the language
+    // of that moment), so leaving the room clears that reason and no other.
+    std::string view_only_reason;
     bool can_undo = false, can_redo = false;
     std::vector<Peer> peers;
 };
@@ -108,8 +108,9 @@ EMSCRIPTEN_KEEPALIVE void ab_collab_state(int in_room, int view_only, int can_un
     collab::g.can_redo = can_redo != 0;
     if (!collab::g.active) collab::g.peers.clear();
     if (collab::g.view_only) {
-        a.doc.set_read_only(collab::kViewOnly);
-    } else if (was_view && a.doc.read_only_reason() == collab::kViewOnly) {
+        collab::g.view_only_reason = i18n::tr("collab.view_only");
+        a.doc.set_read_only(collab::g.view_only_reason);
+    } else if (was_view && a.doc.read_only_reason() == collab::g.view_only_reason) {
         a.doc.set_read_only("");
     }
     platform::request_frames(2);

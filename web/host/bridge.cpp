@@ -115,7 +115,7 @@ EMSCRIPTEN_KEEPALIVE const char* ab_bridge_apply(const char* command_json, size_
     const std::string_view text = command_json ? std::string_view(command_json, length) : std::string_view();
     nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
     if (j.is_discarded()) {
-        out["error"] = "the command is not valid JSON";
+        out["error"] = for_developers("the command is not valid JSON");
         return js_reply_json(out);
     }
     if (const std::optional<Kind> kind = bridge::add_without_id(j)) {

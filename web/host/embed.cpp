@@ -10,6 +10,7 @@
 #include "commands/command.hpp"
 #include "export/export.hpp"
 #include "export/svg/svg.hpp"
+#include "i18n/i18n.hpp"
 #include "platform/js_reply.hpp"
 #include "app/open_plan.hpp"
 #include "io/plan_json.hpp"
@@ -25,7 +26,7 @@ void apply_options(App& app, std::string_view options_json) {
     if (!o.is_object()) return;
     if (o.value("readonly", false)) {
         app.chrome.read_only_embed = true;
-        app.doc.set_read_only("This plan is shown here to read: it cannot be changed on this page.");
+        app.doc.set_read_only(i18n::tr("embed.read_only"));
     }
     app.chrome.guest = o.value("guest", false);
     const std::string ui = o.value("ui", std::string("full"));
@@ -64,7 +65,7 @@ extern "C" {
 // {file, mime, text} of embed::export_plan, or {error} for an unknown format.
 EMSCRIPTEN_KEEPALIVE const char* ab_embed_export(const char* format) {
     const embed::Export e = embed::export_plan(app(), format ? format : "");
-    if (e.text.empty()) return js_reply_json({{"error", "unknown export format; use json, md, csv, svg or png"}});
+    if (e.text.empty()) return js_reply_json({{"error", for_developers("unknown export format; use json, md, csv, svg or png")}});
     return js_reply_json({{"file", e.file}, {"mime", e.mime}, {"text", e.text}});
 }
 
@@ -114,7 +115,10 @@ EMSCRIPTEN_KEEPALIVE const char* ab_embed_actions() {
 // to undo does not). An action a host may not run is refused with {ok: false, error}.
 EMSCRIPTEN_KEEPALIVE const char* ab_embed_action(const char* id) {
     const Action* a = find_action(id ? id : "");
-    if (!a || !a->host) return js_reply_json({{"ok", false}, {"error", std::string("unknown request \"") + (id ? id : "") + "\""}});
+    if (!a || !a->host) {
+        return js_reply_json(
+            {{"ok", false}, {"error", std::string(for_developers("unknown request \"")) + (id ? id : "") + "\""}});
+    }
     return js_reply_json({{"ok", run_action(app(), *a)}});
 }
 

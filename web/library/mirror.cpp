@@ -114,8 +114,8 @@ EMSCRIPTEN_KEEPALIVE const char* ab_mirror_show(const char* text, size_t length)
     App& a = app();
     LoadResult loaded = load_plan(text ? std::string_view(text, length) : std::string_view());
     if (!loaded.ok()) {
-        return js_reply_json({{"ok", false}, {"error", "The editing window's plan could not be shown: " +
-                                                           storage::problems_text(loaded.errors)}});
+        return js_reply_json(
+            {{"ok", false}, {"error", i18n::tr("mirror.not_shown", {{"problems", storage::problems_text(loaded.errors)}})}});
     }
     const Camera camera = a.view.camera;
     const std::vector<std::string> selection = a.view.selection;

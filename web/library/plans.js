@@ -33,7 +33,7 @@
   // the stored text like any file (a bad record is reported, the current plan stays).
   S.open = (id) => S.flush().then((saved) => {
     if (!saved) return { ok: false, error: unsavedStays() };
-    return getPlan(id).then((rec) => (rec ? openRecord(rec, 'your plans') : gone()));
+    return getPlan(id).then((rec) => (rec ? openRecord(rec, t('boot.source_library')) : gone()));
   });
   // Switching plans drops the open one from memory: never while it has changes not stored.
   function unsavedStays() {
@@ -99,7 +99,7 @@
     }).then(() => {
       // The open plan could not be stored: the new one waits in the library instead.
       if (!saved) return { ok: true, notice: t('store.added', { name: rec.name }) + ' ' + unsavedStays() };
-      return openRecord(rec, 'your plans');
+      return openRecord(rec, t('boot.source_library'));
     }, (err) => ({ ok: false, error: whyFailed(err) }));
   };
   // A text the core checked (and named `name`, '' = keep its name), added as a new plan.
@@ -159,7 +159,7 @@
   S.reload = () => getPlan(S.planId).then((rec) => {
     if (!rec) return gone();
     const readOnly = S.readOnly && S.otherTab;
-    const result = openRecord(rec, 'your plans');
+    const result = openRecord(rec, t('boot.source_library'));
     if (readOnly) goReadOnly(true);  // still open there: stay read-only, without asking again
     return result;
   });

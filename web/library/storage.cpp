@@ -104,9 +104,9 @@ void set_read_only(App& app, OtherTab why) {
         lib.other_tab = OtherTab::None;  // a live mirror (mirror.js) says so in its bar, not in a dialog
         app.doc.set_read_only(mirror::reason());
     } else if (why == OtherTab::OpenElsewhere) {
-        app.doc.set_read_only("This plan is open in another tab, so it is read-only here. Save a copy to edit it here.");
+        app.doc.set_read_only(i18n::tr("store.read_only_open"));
     } else if (why == OtherTab::Conflict) {
-        app.doc.set_read_only("Another tab changed this plan, so this tab stopped saving. Reload it, or save yours as a copy.");
+        app.doc.set_read_only(i18n::tr("store.read_only_changed"));
     }
 }
 
@@ -148,23 +148,23 @@ void handle_reply(App& app, const std::string& op, const nlohmann::json& r) {
         // The shared plan stays in the dialog until it is in the library, or the user takes it as a file.
         lib.shared_adding = false;
         if (ok) lib.shared_text.clear();
-        else lib.shared_error = error.empty() ? "It could not be added to your plans." : error;
+        else lib.shared_error = error.empty() ? i18n::tr("store.not_added") : error;
     }
     if (!ok) {
-        app.say(error.empty() ? "That did not work." : error, true, 8);
+        app.say(error.empty() ? i18n::tr("store.failed") : error, true, 8);
         return;
     }
     if (!str(r, "notice").empty()) {
         app.say(str(r, "notice"), false, 10);
     } else if (op == "checkpoint") {
-        app.say("Checkpoint saved.", false, 3);
+        app.say(i18n::tr("store.checkpoint_saved"), false, 3);
         request({{"op", "checkpoints"}});
     } else if (op == "flush") {
-        app.say("Saved in this browser.", false, 2);
+        app.say(i18n::tr("store.saved_here"), false, 2);
     } else if (op == "delete") {
-        app.say("Moved to Recently deleted: restore it from there.", false, 6);
+        app.say(i18n::tr("store.trashed"), false, 6);
     } else if (op == "purge" || op == "empty_trash") {
-        app.say("Deleted for good.", false, 4);
+        app.say(i18n::tr("store.purged"), false, 4);
     }
     // Whatever changed the library, the Plans window shows the new state.
     if (op != "flush" && op != "restore") request({{"op", "list"}});
@@ -186,7 +186,7 @@ std::string problems_text(const std::vector<Problem>& problems) {
 }
 
 std::string plan_title(const Plan& plan) {
-    return plan.settings.name.empty() ? "Untitled plan" : plan.settings.name;
+    return plan.settings.name.empty() ? i18n::tr("plan.untitled") : plan.settings.name;
 }
 
 Library& library() {
@@ -253,7 +253,7 @@ void save_now(App& app) {
     if (!library().damaged_name.empty()) {
         library().show_damaged = true;  // nothing here is saved: say why again
     } else if (library().state == SaveState::Off) {
-        app.say("This page keeps no plans (storage is off here): download a copy to keep it.", false, 6);
+        app.say(i18n::tr("store.save_off"), false, 6);
     } else {
         request({{"op", "flush"}});
     }
@@ -332,9 +332,9 @@ EMSCRIPTEN_KEEPALIVE const char* ab_store_open(const char* id, const char* text,
     App& a = app();
     LoadResult loaded = load_plan(text ? std::string_view(text) : std::string_view());
     if (!loaded.ok()) {
+        const std::string source = origin && *origin ? std::string(origin) : i18n::tr("store.source_storage");
         return js_reply_json({{"ok", false},
-                           {"error", std::string("Could not open this plan from ") + (origin ? origin : "storage") +
-                                         ": " + problems_text(loaded.errors)}});
+                              {"error", i18n::tr("store.open_failed", {{"source", source}, {"problems", problems_text(loaded.errors)}})}});
     }
     start_over(a, std::move(*loaded.plan));
     apply_view(a, view ? view : "");
@@ -346,7 +346,9 @@ EMSCRIPTEN_KEEPALIVE const char* ab_store_open(const char* id, const char* text,
 // library's rename, duplicate and new-from-template never touch plan JSON themselves.
 EMSCRIPTEN_KEEPALIVE const char* ab_store_checked(const char* text, const char* new_name) {
     LoadResult loaded = load_plan(text ? std::string_view(text) : std::string_view());
-    if (!loaded.ok()) return js_reply_json({{"ok", false}, {"error", "The plan is damaged: " + problems_text(loaded.errors)}});
+    if (!loaded.ok()) {
+        return js_reply_json({{"ok", false}, {"error", i18n::tr("store.plan_damaged", {{"problems", problems_text(loaded.errors)}})}});
+    }
     Document doc(std::move(*loaded.plan));
     if (new_name && *new_name) {
         const ApplyResult r = doc.apply(SetField{"", "name", std::string(new_name)});
@@ -362,7 +364,7 @@ EMSCRIPTEN_KEEPALIVE const char* ab_store_preview(const char* text) {
     p.id = id;
     LoadResult loaded = load_plan(text ? std::string_view(text) : std::string_view());
     if (!loaded.ok()) {
-        p.error = "This checkpoint is damaged: " + problems_text(loaded.errors);
+        p.error = i18n::tr("store.checkpoint_damaged", {{"problems", problems_text(loaded.errors)}});
         return js_reply_json({{"ok", false}, {"error", p.error}});
     }
     const Plan& plan = *loaded.plan;
@@ -384,12 +386,15 @@ EMSCRIPTEN_KEEPALIVE const char* ab_store_preview(const char* text) {
 EMSCRIPTEN_KEEPALIVE const char* ab_store_restore(const char* text, const char* name) {
     App& a = app();
     const Opened opened = open_plan(a, text ? std::string_view(text) : std::string_view(), OpenHow::Undoable);
-    if (!opened.read) return js_reply_json({{"ok", false}, {"error", "This checkpoint is damaged: " + problems_text(opened.errors)}});
+    if (!opened.read) {
+        return js_reply_json(
+            {{"ok", false}, {"error", i18n::tr("store.checkpoint_damaged", {{"problems", problems_text(opened.errors)}})}});
+    }
     if (!opened.ok) {
         a.say(opened.refused, true, 8);
         return js_reply_json({{"ok", false}, {"error", opened.refused}});
     }
-    a.say(std::string("Restored \xe2\x80\x9c") + (name ? name : "") + "\xe2\x80\x9d. Undo (Ctrl+Z) brings back what was there.", false, 8);
+    a.say(i18n::tr("store.restored", {{"name", name ? name : ""}}), false, 8);
     return js_reply_json({{"ok", true}});
 }
 
@@ -397,7 +402,7 @@ EMSCRIPTEN_KEEPALIVE void ab_store_other_tab(int state) {
     if (OtherTab(state) == OtherTab::ChangedElsewhere && mirror::state() != mirror::State::Off) {
         // a mirror shows the other tab's changes as they happen: nothing to reload
     } else if (OtherTab(state) == OtherTab::ChangedElsewhere) {
-        app().say("The other tab saved changes to this plan. Click Read-only in the top bar to reload them.", false, 8);
+        app().say(i18n::tr("store.other_tab_saved"), false, 8);
     } else {
         set_read_only(app(), OtherTab(state));
     }
@@ -411,15 +416,15 @@ EMSCRIPTEN_KEEPALIVE void ab_store_other_tab(int state) {
 EMSCRIPTEN_KEEPALIVE void ab_store_import(const char* text, size_t length, const char* name, const char* origin,
                                           const char* error) {
     App& a = app();
-    const std::string file = name && *name ? name : "the file";
+    const std::string file = name && *name ? std::string(name) : i18n::tr("store.the_file");
     if (error && *error) {
-        a.say("Could not open " + file + ": " + error, true, 0);
+        a.say(i18n::tr("store.import_failed", {{"file", file}, {"why", error}}), true, 0);
         platform::request_frames(3);
         return;
     }
     LoadResult loaded = load_plan(text ? std::string_view(text, length) : std::string_view());
     if (!loaded.ok()) {
-        a.say("Could not open " + file + ": " + problems_text(loaded.errors) + ". Your plan is unchanged.", true, 0);
+        a.say(i18n::tr("store.import_damaged", {{"file", file}, {"problems", problems_text(loaded.errors)}}), true, 0);
         platform::request_frames(3);
         return;
     }
@@ -428,13 +433,13 @@ EMSCRIPTEN_KEEPALIVE void ab_store_import(const char* text, size_t length, const
     // whose last save failed) the next save would write the file over the open plan's record.
     if (!library().keeps_plans) {
         if (open_plan(a, std::move(*loaded.plan), OpenHow::Undoable).ok) {
-            a.say("Opened " + file + ". Undo (Ctrl+Z) brings back the plan you had.", false, 6);
+            a.say(i18n::tr("store.opened_replaced", {{"file", file}}), false, 6);
         } else {
             a.say(a.doc.read_only_reason(), true, 6);
         }
     } else {
         request({{"op", "create"}, {"text", save_plan(*loaded.plan)}, {"name", title}});
-        a.say("Opened " + file + " as a new plan; your other plans are in Plans.", false, 6);
+        a.say(i18n::tr("store.opened_new", {{"file", file}}), false, 6);
     }
     (void)origin;
     platform::request_frames(3);
@@ -445,7 +450,7 @@ EMSCRIPTEN_KEEPALIVE void ab_store_shared(const char* text, size_t length) {
     App& a = app();
     LoadResult loaded = load_plan(text ? std::string_view(text, length) : std::string_view());
     if (!loaded.ok()) {
-        a.say("Could not open the shared plan: " + problems_text(loaded.errors), true, 0);
+        a.say(i18n::tr("store.shared_damaged", {{"problems", problems_text(loaded.errors)}}), true, 0);
         return;
     }
     Library& lib = library();

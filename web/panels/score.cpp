@@ -29,8 +29,6 @@
 
 namespace ab::web {
 
-// Shown instead of the score while a workshop hides it (moved to the UI catalogue after the merge).
-const char* const kScoreHiddenText = "The facilitator will reveal the score.";
 namespace {
 
 using namespace theme;
@@ -357,7 +355,7 @@ void draw_score_panel(App& app) {
     const Scores& scores = app.doc.scores();
     const fonts::Set& fs = fonts::get();
     if (workshop_ui::hides_score(app)) {  // a workshop's facilitator reveals it later
-        dl->AddText(fs.text, 13 * r, ImVec2(p.left, p.top + 18 * r), kTextMuted, kScoreHiddenText);
+        dl->AddText(fs.text, 13 * r, ImVec2(p.left, p.top + 18 * r), kTextMuted, i18n::tr("score.hidden").c_str());
         window.end();
         app.view.glow.clear();
         return;

@@ -365,7 +365,7 @@ float draw_title(App& app, const std::string& name, const std::string& period, f
         ui::TextOptions o;
         o.width = w;
         o.focus = !edit.focused;
-        o.hint = "Name this plan";
+        o.hint = i18n::tr("top.name_hint").c_str();
         edit.focused = true;
         ui::text_field(app, "title.field", app.doc.plan().settings.name, form::set_text(app, "", "name"), o);
         const bool left = ImGui::IsItemDeactivated();

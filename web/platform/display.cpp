@@ -6,6 +6,7 @@
 
 #include <emscripten.h>
 
+#include "i18n/i18n.hpp"
 #include "imgui.h"
 #include "render/renderer.hpp"
 #include "platform/state.hpp"
@@ -110,7 +111,7 @@ EMSCRIPTEN_KEEPALIVE void ab_platform_context(int restored) {
     if (!restored) {
         s.context_lost = true;
         renderer_lost();
-        ab_js_notice("Graphics were interrupted. Restoring the board\xe2\x80\xa6");
+        ab_js_notice(ab::i18n::tr("app.graphics_lost").c_str());
         return;
     }
     s.context_lost = false;

@@ -31,6 +31,13 @@ const char* js_reply_json(const Json& j) {
 
 inline const char* js_reply_json(const nlohmann::json& j) { return js_reply_json<nlohmann::json>(j); }
 
+// Words for the programmer of a host page or a test, never for the person at the board: the answer
+// to a malformed call of the bridge or the embed API (BRIDGE.md), such as a command that is not
+// JSON. They stay English, as the core's command reader (commands/json.cpp) and the API's JS half
+// (host/embed.js) answer such calls. Everything a person reads comes from the catalogue
+// (i18n::tr); tests/boundaries/notice_literals.cmake lets a literal word through only inside this.
+constexpr const char* for_developers(const char* text) { return text; }
+
 // [{path, message}] of the reader's errors or warnings.
 inline nlohmann::json problems_json(const std::vector<Problem>& problems) {
     nlohmann::json list = nlohmann::json::array();

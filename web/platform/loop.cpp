@@ -8,6 +8,7 @@
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
 
+#include "i18n/i18n.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "render/renderer.hpp"
@@ -65,7 +66,7 @@ void drain_input() {
 bool init() {
     State& s = state();
     if (!glfwInit()) {
-        ab_js_notice("Alignboard could not start its graphics in this browser.");
+        ab_js_notice(i18n::tr("app.no_graphics").c_str());
         return false;
     }
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
@@ -79,7 +80,7 @@ bool init() {
     // Any size but the screen's (3.1.6 goes fullscreen for that); the page sets the real one.
     s.window = glfwCreateWindow(320, 200, "Alignboard", nullptr, nullptr);
     if (!s.window) {
-        ab_js_notice("Alignboard needs WebGL 2, which this browser does not offer.");
+        ab_js_notice(i18n::tr("app.no_webgl2").c_str());
         return false;
     }
     glfwMakeContextCurrent(s.window);
@@ -107,7 +108,7 @@ bool init() {
     };
 
     if (!renderer_init()) {
-        ab_js_notice("Alignboard could not set up WebGL 2 drawing.");
+        ab_js_notice(i18n::tr("app.no_webgl2_drawing").c_str());
         return false;
     }
     register_keys();

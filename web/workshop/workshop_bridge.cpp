@@ -20,7 +20,7 @@ EMSCRIPTEN_KEEPALIVE const char* ab_workshop_action(const char* name, const char
     const std::string_view text = args_json ? std::string_view(args_json, length) : std::string_view();
     nlohmann::json args = text.empty() ? nlohmann::json::object() : nlohmann::json::parse(text, nullptr, false);
     if (args.is_discarded() || !(args.is_object() || args.is_null())) {
-        return js_reply_json({{"ok", false}, {"error", "the action's arguments must be a JSON object"}});
+        return js_reply_json({{"ok", false}, {"error", for_developers("the action's arguments must be a JSON object")}});
     }
     return js_reply_json(workshop_ui::run(app(), name ? name : "", args.is_null() ? nlohmann::json::object() : args));
 }

@@ -132,7 +132,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* ab_library_dialog_act(const char* request) {
     App& a = app();
     const nlohmann::json r = nlohmann::json::parse(request ? request : "", nullptr, false);
-    const std::string error = r.is_object() ? store_ui::dialog_act(a, r) : "The dialog sent a request that does not read.";
+    const std::string error = r.is_object() ? store_ui::dialog_act(a, r) : i18n::tr("dialog.bad_request");
     nlohmann::json model = store_ui::dialog_model(a);
     g_sent = model.dump();
     return js_reply_json(nlohmann::json{{"error", error}, {"model", std::move(model)}});

@@ -95,21 +95,22 @@ void draw_summary(App& app) {
     ui::heading(i18n::tr_count("inspector.selected_count", double(app.view.selection.size())).c_str());
     ui::hint(kind_counts_text(totals).c_str());
     ImGui::Dummy(ImVec2(1, 8 * r));
-    // `name` is the bridge's name of the figure; the label is the catalogue's.
-    auto stat = [&](const char* name, const std::string& value) {
-        ui::label(i18n::tr(name == std::string("Total budget") ? "inspector.total_budget" : "inspector.expected_return").c_str());
+    // `label` is the catalogue's; `probe` is the name the bridge finds the figure by
+    // (panelRect("Total budget")), an id that never changes with the language.
+    auto stat = [&](const std::string& label, const char* probe, const std::string& value) {
+        ui::label(label.c_str());
         ImGui::PushFont(fonts::get().score, fonts::get().score->LegacySize);
         ImGui::TextUnformatted(value.c_str());
         ImGui::PopFont();
-        ui::record(app, name);
+        ui::record(app, probe);
     };
     const float hw = ui::half_width();
     ImGui::BeginGroup();
-    stat("Total budget", local_money(totals.budget, plan.settings.currency));
+    stat(i18n::tr("inspector.total_budget"), "Total budget", local_money(totals.budget, plan.settings.currency));
     ImGui::EndGroup();
     ImGui::SameLine(hw + ui::gap() + ImGui::GetStyle().WindowPadding.x);
     ImGui::BeginGroup();
-    stat("Expected return", local_number(totals.expected_return));
+    stat(i18n::tr("inspector.expected_return"), "Expected return", local_number(totals.expected_return));
     ImGui::EndGroup();
     if (totals.tactics() > 0) ui::hint(budgeted_text(totals).c_str());
     form::section(i18n::tr("inspector.selected").c_str());
