@@ -4,6 +4,7 @@
 # which ImGui never shows. printf conversions ("%s") and escapes ("\xe2\x80\xa6") are not words.
 # Run by CTest: cmake -DROOT=<repository> -P ui_literals.cmake
 cmake_minimum_required(VERSION 3.20)
+include("${CMAKE_CURRENT_LIST_DIR}/literal_words.cmake")
 if(NOT ROOT)
   message(FATAL_ERROR "usage: cmake -DROOT=<repository> -P ui_literals.cmake")
 endif()
@@ -31,14 +32,10 @@ foreach(file IN LISTS web_files)
     string(REGEX REPLACE "(tr|tr_count)\\(\"[a-z0-9_.]+\"" "tr(" call "${call}")
     string(REGEX MATCHALL "\"([^\"\\\\]|\\\\.)*\"" literals "${call}")
     foreach(literal IN LISTS literals)
-      set(words "${literal}")
-      string(REGEX REPLACE "##.*\"$" "\"" words "${words}")
-      string(REGEX REPLACE "\\\\x[0-9a-fA-F][0-9a-fA-F]" "" words "${words}")
-      string(REGEX REPLACE "\\\\." "" words "${words}")
-      string(REGEX REPLACE "%[-+ #0-9.*]*(ll|l|z|h)?[a-zA-Z]" "" words "${words}")
-      # an identifier passed along in the same statement ("big_push") or a catalogue key chosen
-      # by a condition ("mirror.live") is not a word either
-      if(words MATCHES "[A-Za-z]" AND NOT literal MATCHES "^\"[a-z0-9]*[_.][a-z0-9_.]*\"$")
+      # (an identifier passed along in the same statement, "big_push", or a catalogue key chosen
+      # by a condition, "mirror.live", is not a word either: literal_words.cmake)
+      ab_literal_is_word("${literal}" is_word)
+      if(is_word)
         file(RELATIVE_PATH where "${ROOT}" "${file}")
         string(REGEX MATCH "^[^(]+" name "${call}")
         list(APPEND failures "${where}: ${name}(... ${literal} ...)")
