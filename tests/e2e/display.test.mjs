@@ -54,6 +54,34 @@ appTest(env, 'an idle board draws no frames for two seconds, and one input wakes
   await waitForIdle(app.page);
 });
 
+// Without a GPU each painted frame is the browser's software rasterizer's work (about 60 ms of CPU
+// at this size); an input that changes nothing on screen must not paint, and the canvas must go
+// on showing its picture, not a cleared one.
+appTest(env, 'a frame that shows nothing new is not painted again, and the board stays on screen', async ({ app }) => {
+  const counts = () => app.page.evaluate(() => [window.alignboard.frameCount(), window.alignboard.paintCount()]);
+  await app.page.mouse.move(640, 500);
+  await waitForIdle(app.page);
+  const before = await screenshot(app.page, 'display-paint-before');
+  const [f0, p0] = await counts();
+  await app.page.keyboard.down('Shift');
+  await app.page.keyboard.up('Shift');
+  await app.page.waitForFunction((target) => window.alignboard.frameCount() >= target, f0 + 2);
+  await waitForIdle(app.page);
+  const [f1, p1] = await counts();
+  assert.ok(f1 - f0 >= 2, `the key ran frames (${f1 - f0})`);
+  assert.equal(p1, p0, 'nothing changed on screen, so nothing was painted');
+  const after = await screenshot(app.page, 'display-paint-after');
+  assert.ok(before.equals(after), 'the canvas still shows the same board');
+
+  await app.page.mouse.wheel(0, 120);
+  await waitForIdle(app.page);
+  const [, p2] = await counts();
+  assert.ok(p2 > p1, 'a pan paints');
+  const panned = await screenshot(app.page, 'display-paint-panned');
+  assert.ok(!panned.equals(after), 'and the canvas shows the moved board');
+  assert.deepEqual(app.errors, []);
+});
+
 appTest(env, 'when the pixel ratio changes (another screen, browser zoom) the canvas follows and clicks still land', async ({ app }) => {
   const cdp = await app.page.context().newCDPSession(app.page);
   await cdp.send('Emulation.setDeviceMetricsOverride', {

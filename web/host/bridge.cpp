@@ -151,6 +151,7 @@ EMSCRIPTEN_KEEPALIVE int ab_bridge_redo() {
 EMSCRIPTEN_KEEPALIVE double ab_bridge_revision() { return double(app().doc.revision()); }
 
 EMSCRIPTEN_KEEPALIVE double ab_bridge_frame_count() { return double(platform::frame_count()); }
+EMSCRIPTEN_KEEPALIVE double ab_bridge_paint_count() { return double(platform::paint_count()); }
 
 EMSCRIPTEN_KEEPALIVE int ab_bridge_is_idle() { return platform::idle() ? 1 : 0; }
 

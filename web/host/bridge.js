@@ -117,6 +117,7 @@ mergeInto(LibraryManager.library, {
       // {presenting, highContrast}: the view toggles (P and H, or the top bar's buttons).
       viewMode: function() { return json(_ab_bridge_view_mode()); },
       frameCount: function() { return _ab_bridge_frame_count(); },
+      paintCount: function() { return _ab_bridge_paint_count(); },
       // Milliseconds the C++ side spent in each frame since the last resetFrameTimes(), oldest
       // first (the last 1,000 at most).
       frameTimes: function() { return json(_ab_bridge_frame_times()); },

@@ -101,7 +101,14 @@ EMSCRIPTEN_KEEPALIVE void ab_platform_resize(float css_w, float css_h, int fb_w,
     s.fb_w = std::max(1, fb_w);
     s.fb_h = std::max(1, fb_h);
     s.dpr = dpr > 0 ? dpr : 1.0f;
+    renderer_repaint();  // setting the canvas' size, even to the same, clears its backing store
     wake();
+}
+
+// The page is visible again: the next frame is painted even if it shows what the canvas showed.
+EMSCRIPTEN_KEEPALIVE void ab_platform_repaint() {
+    renderer_repaint();
+    wake(1);
 }
 
 // WebGL context lost (restored = 0) or back (restored = 1). While lost nothing is drawn; the

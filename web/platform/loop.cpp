@@ -143,10 +143,7 @@ void begin_frame() {
 
 void end_frame() {
     State& s = state();
-    glViewport(0, 0, s.fb_w, s.fb_h);
-    glClearColor(s.clear_rgb[0], s.clear_rgb[1], s.clear_rgb[2], 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    renderer_draw(ImGui::GetDrawData(), s.fb_w, s.fb_h);
+    if (renderer_draw(ImGui::GetDrawData(), s.fb_w, s.fb_h, s.clear_rgb)) ++s.frames_painted;
     ++s.frames_drawn;
     publish_cursor_and_caret();
     // A held button is a drag in progress: keep frames coming so the board can follow it.
@@ -161,6 +158,8 @@ void request_frames(int frames) { wake(frames); }
 void request_redraw_in(double seconds) { ab_js_redraw_in(seconds * 1000.0); }
 
 uint32_t frame_count() { return state().frames_drawn; }
+
+uint32_t paint_count() { return state().frames_painted; }
 
 bool idle() {
     const State& s = state();

@@ -63,6 +63,9 @@ bool touch_ui();
 
 // Frames actually drawn since start; the frame counter of the test bridge.
 uint32_t frame_count();
+// Frames painted into the canvas since start: a frame identical to the picture on screen is
+// run but not painted (render/renderer.hpp).
+uint32_t paint_count();
 // True when nothing is scheduled: no frame pending, the loop paused.
 bool idle();
 // True while the WebGL context is lost (the frame loop then draws nothing).

@@ -111,6 +111,9 @@ mergeInto(LibraryManager.library, {
       _ab_platform_context(0);
     });
     canvas.addEventListener('webglcontextrestored', () => { _ab_platform_context(1); });
+    // The app paints only frames that differ from the picture on the canvas; a page shown again
+    // paints once whatever it shows, in case the browser let the hidden canvas' picture go.
+    document.addEventListener('visibilitychange', () => { if (!document.hidden) _ab_platform_repaint(); });
 
     if (autoFocus && Module['abAutoFocus'] !== false) P.focusCanvas();
   },

@@ -21,7 +21,8 @@ struct State {
     int frames_to_render = 0;
     bool loop_paused = false;
     bool in_frame = false;
-    uint32_t frames_drawn = 0;
+    uint32_t frames_drawn = 0;    // frames run (input heard, laid out)
+    uint32_t frames_painted = 0;  // of those, the ones painted: not identical to the canvas' picture
     double last_time_s = 0;
     bool context_lost = false;
     float clear_rgb[3] = {1, 1, 1};

@@ -6,9 +6,17 @@
 // is simply set. One vertex and one index buffer are grown (never shrunk) and reused, filled
 // with one upload each per frame. Textures follow ImGui 1.92's ImTextureData requests (create,
 // update by region, destroy), so the font atlas grows and changes glyph by glyph.
+//
+// A frame that would paint exactly what the canvas already shows is not painted at all: the
+// browser then keeps showing the last picture and its compositor has nothing to do. Without a
+// GPU, every painted frame of the Selma board costs the software rasterizer (SwiftShader) about
+// 60 ms of CPU at 1280x800 in the GPU process, against 1 to 2 ms for the app to make the frame;
+// and most frames an input asks for (the two after it, while hover and layout settle) show the
+// same picture as the first.
 #include "render/renderer.hpp"
 
 #include <cstdint>
+#include <cstring>
 
 #include <GLES3/gl3.h>
 
@@ -49,6 +57,48 @@ struct Gl {
     ImVector<ImDrawVert> vertices;  // this frame's vertices of all lists, one upload
     ImVector<ImDrawIdx> indices;
 };
+
+// What a frame paints, compared with the picture on the canvas: the same vertices, indices and
+// commands (each with its clip, texture and range), the same framebuffer and clear colour, and no
+// texture changed since, paint the same pixels.
+struct Cmd {
+    ImVec4 clip;
+    ImTextureID tex;
+    size_t first_vtx, first_idx;
+    unsigned count;
+    bool operator==(const Cmd& o) const {
+        return clip.x == o.clip.x && clip.y == o.clip.y && clip.z == o.clip.z && clip.w == o.clip.w &&
+               tex == o.tex && first_vtx == o.first_vtx && first_idx == o.first_idx && count == o.count;
+    }
+};
+struct Picture {
+    bool valid = false;  // false: the canvas shows nothing known (start, resize, restored context)
+    int fb_w = 0, fb_h = 0;
+    float clear[3] = {0, 0, 0};
+    ImVector<ImDrawVert> vertices;
+    ImVector<ImDrawIdx> indices;
+    ImVector<Cmd> cmds;
+};
+Picture& shown() {
+    static Picture p;
+    return p;
+}
+ImVector<Cmd>& frame_cmds() {
+    static ImVector<Cmd> c;
+    return c;
+}
+
+template <typename T>
+bool same(const ImVector<T>& a, const ImVector<T>& b) {
+    return a.Size == b.Size && (a.Size == 0 || std::memcmp(a.Data, b.Data, size_t(a.Size) * sizeof(T)) == 0);
+}
+bool same_cmds(const ImVector<Cmd>& a, const ImVector<Cmd>& b) {
+    if (a.Size != b.Size) return false;
+    for (int k = 0; k < a.Size; ++k) {
+        if (!(a[k] == b[k])) return false;
+    }
+    return true;
+}
 
 Gl& gl() {
     static Gl g;
@@ -174,25 +224,60 @@ bool renderer_init() {
     return create_objects();
 }
 
-void renderer_draw(ImDrawData* data, int fb_w, int fb_h) {
+bool renderer_draw(ImDrawData* data, int fb_w, int fb_h, const float clear[3]) {
     Gl& g = gl();
+    Picture& last = shown();
+    bool textures_changed = false;
     if (data->Textures)
         for (ImTextureData* tex : *data->Textures)
-            if (tex->Status != ImTextureStatus_OK) update_texture(tex);
-    if (data->TotalVtxCount == 0 || fb_w <= 0 || fb_h <= 0) return;
+            if (tex->Status != ImTextureStatus_OK) {
+                textures_changed = true;
+                update_texture(tex);
+            }
+    if (fb_w <= 0 || fb_h <= 0) return false;
 
-    // All lists into one vertex and one index array, uploaded once each.
+    // All lists into one vertex and one index array, uploaded once each; the commands beside
+    // them, to tell whether this frame paints what the canvas shows.
     g.vertices.resize(data->TotalVtxCount);
     g.indices.resize(data->TotalIdxCount);
+    ImVector<Cmd>& cmds = frame_cmds();
+    cmds.resize(0);
     ImDrawVert* v = g.vertices.Data;
     ImDrawIdx* i = g.indices.Data;
+    size_t list_vtx = 0, list_idx = 0;
     for (const ImDrawList* list : data->CmdLists) {
         memcpy(v, list->VtxBuffer.Data, size_t(list->VtxBuffer.Size) * sizeof(ImDrawVert));
         memcpy(i, list->IdxBuffer.Data, size_t(list->IdxBuffer.Size) * sizeof(ImDrawIdx));
         v += list->VtxBuffer.Size;
         i += list->IdxBuffer.Size;
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            if (cmd.UserCallback) {
+                // A callback draws what the lists do not show: never skip such a frame.
+                textures_changed = true;
+                continue;
+            }
+            cmds.push_back(Cmd{cmd.ClipRect, cmd.GetTexID(), list_vtx + cmd.VtxOffset, list_idx + cmd.IdxOffset,
+                               cmd.ElemCount});
+        }
+        list_vtx += size_t(list->VtxBuffer.Size);
+        list_idx += size_t(list->IdxBuffer.Size);
     }
+    if (last.valid && !textures_changed && last.fb_w == fb_w && last.fb_h == fb_h &&
+        std::memcmp(last.clear, clear, sizeof last.clear) == 0 && same(last.vertices, g.vertices) &&
+        same(last.indices, g.indices) && same_cmds(last.cmds, cmds))
+        return false;
+    last.valid = true;
+    last.fb_w = fb_w;
+    last.fb_h = fb_h;
+    std::memcpy(last.clear, clear, sizeof last.clear);
+    last.vertices = g.vertices;
+    last.indices = g.indices;
+    last.cmds = cmds;
+
     glViewport(0, 0, fb_w, fb_h);
+    glClearColor(clear[0], clear[1], clear[2], 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    if (data->TotalVtxCount == 0) return true;
     glUseProgram(g.program);
     glBindVertexArray(g.vao);
     glBindBuffer(GL_ARRAY_BUFFER, g.vbo);
@@ -203,7 +288,7 @@ void renderer_draw(ImDrawData* data, int fb_w, int fb_h) {
     glEnable(GL_SCISSOR_TEST);
 
     const ImVec2 origin = data->DisplayPos;
-    size_t list_vtx = 0, list_idx = 0;
+    list_vtx = list_idx = 0;
     GLuint bound_tex = 0;
     size_t pointed = SIZE_MAX;
     for (const ImDrawList* list : data->CmdLists) {
@@ -234,9 +319,13 @@ void renderer_draw(ImDrawData* data, int fb_w, int fb_h) {
         list_idx += size_t(list->IdxBuffer.Size);
     }
     glDisable(GL_SCISSOR_TEST);
+    return true;
 }
 
+void renderer_repaint() { shown().valid = false; }
+
 void renderer_lost() {
+    shown().valid = false;
     // The context took every GL object with it: forget their names, and hand each texture back
     // to ImGui as destroyed, which asks for it to be created again (with all its pixels) on the
     // next frame after the restore.
