@@ -35,8 +35,9 @@ export async function startSite() {
 
 // Launches Chromium with a fresh profile (a new temporary --user-data-dir, removed on close)
 // and a fixed viewport and device pixel ratio; `locale` ('de-DE') sets navigator.languages and
-// Intl's default as a German browser has them. Returns {context, dpr, close()}.
-export async function launchBrowser({ dpr = 1, width = 1280, height = 800, locale = undefined } = {}) {
+// Intl's default as a German browser has them; `javaScript: false` turns scripts off. Returns
+// {context, dpr, close()}.
+export async function launchBrowser({ dpr = 1, width = 1280, height = 800, locale = undefined, javaScript = true } = {}) {
   await access(CHROMIUM).catch(() => {
     throw new Error(`Chromium not found at ${CHROMIUM} (Debian package chromium): run scripts/setup.sh`);
   });
@@ -50,6 +51,7 @@ export async function launchBrowser({ dpr = 1, width = 1280, height = 800, local
       viewport: { width, height },
       deviceScaleFactor: dpr,
       ...(locale ? { locale } : {}),
+      ...(javaScript ? {} : { javaScriptEnabled: false }),
     });
   } catch (err) {
     await rm(profile, { recursive: true, force: true });

@@ -30,6 +30,11 @@ const budget = async (page) => (await call(page, 'getPlan')).tactics.find((t) =>
 const boardPicture = async (page) => plain((await call(page, 'export', 'svg')).text);
 
 const label = async (page, id) => (await call(page, 'actions')).find((a) => a.id === id).label;
+// The chord tooltips name for an action, and the keys code presses for it (always English).
+const chord = async (page, id) => {
+  const a = (await call(page, 'actions')).find((x) => x.id === id);
+  return { chord: a.chord, keys: a.keys };
+};
 const moneyMessage = async (page) =>
   plain((await call(page, 'getScores')).findings.map((f) => f.message).find((m) => m.includes('Mittagsflyer')) || '');
 
@@ -53,6 +58,9 @@ test('a German browser gets German words, numbers and money; the picker switches
       await waitForIdle(page);
       assert.equal(await label(page, 'undo'), 'Rückgängig');
       assert.equal(await label(page, 'plans'), 'Deine Pläne');
+      // Keys as a German keyboard prints them; the bridge's keys stay the code's names.
+      assert.deepEqual(await chord(page, 'redo'), { chord: 'Strg+Umschalt+Z', keys: ['Ctrl+Shift+Z', 'Ctrl+Y'] });
+      assert.deepEqual(await chord(page, 'delete'), { chord: 'Entf', keys: ['Delete', 'Backspace'] });
       assert.equal(await moneyMessage(page),
         '\u201eMittagsflyer\u201c gibt 1.234 € ohne erwarteten Ertrag aus: Schätze, was die Maßnahme einbringt');
       await panelClick(page, 'tab:score');
@@ -64,6 +72,8 @@ test('a German browser gets German words, numbers and money; the picker switches
       await waitForIdle(page);
       assert.equal(await call(page, 'language'), 'es');
       assert.equal(await label(page, 'undo'), 'Deshacer');
+      assert.equal((await chord(page, 'redo')).chord, 'Ctrl+Mayús+Z');
+      assert.equal((await chord(page, 'delete')).chord, 'Supr');
       assert.equal(await moneyMessage(page),
         '\u201cMittagsflyer\u201d gasta 1234 € sin retorno esperado: estima lo que aporta');
       await screenshot(page, 'i18n-spanish');

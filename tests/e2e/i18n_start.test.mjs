@@ -5,6 +5,7 @@
 // the "Opened" checkpoint, and the line a page shows when the app cannot start at all. A German browser reads them in German,
 // and a change of language renames the canvas.
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 
 import { openApp, launchBrowser, call, sharedSite, screenshot } from './harness.mjs';
@@ -93,4 +94,24 @@ test('a page where the app cannot start says so in the reader\'s language', { ti
     await screenshot(page, 'i18n-start-failed-de');
     await page.close();
   });
+});
+
+test('a browser with scripts turned off says what the app needs in every language, each marked as such', async () => {
+  const browser = await launchBrowser({ javaScript: false, locale: 'de-DE' });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(env.site.url);
+    const lines = await page.evaluate(() => [...document.querySelectorAll('.ab-notice p')]
+      .filter((p) => p.checkVisibility()).map((p) => [p.lang, p.textContent]));
+    const catalogue = (lang) => JSON.parse(readFileSync(new URL(`../../i18n/${lang}.json`, import.meta.url), 'utf8'));
+    const langs = readdirSync(new URL('../../i18n/', import.meta.url)).filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''));
+    assert.equal(lines[0][0], 'en', 'English first');
+    assert.deepEqual(lines.map(([lang]) => lang).sort(), langs.sort());
+    for (const [lang, text] of lines) assert.equal(text, catalogue(lang)['page.needs_javascript']);
+    assert.match(lines.find(([lang]) => lang === 'de')[1], /^Alignboard braucht JavaScript und WebAssembly/);
+    await screenshot(page, 'i18n-no-script');
+  } finally {
+    await browser.close();
+  }
 });

@@ -136,6 +136,17 @@ const char* key_name(ImGuiKey key) {
     }
 }
 
+// A key as the keycaps of the reader's language print it ("Entf" for Delete on a German
+// keyboard, "Supr" on a Spanish one); letters are letters everywhere.
+std::string key_word(ImGuiKey key) {
+    switch (key) {
+        case ImGuiKey_Escape: return i18n::tr("keys.escape");
+        case ImGuiKey_Delete: return i18n::tr("keys.delete");
+        case ImGuiKey_Backspace: return i18n::tr("keys.backspace");
+        default: return ImGui::GetKeyName(key);
+    }
+}
+
 // Whether the keys name Cmd rather than Ctrl: the platform layer turns ImGui's Mac behaviours on
 // when the page runs on a Mac (platform_loop.cpp).
 bool keys_say_cmd() { return ImGui::GetIO().ConfigMacOSXBehaviors; }
@@ -170,7 +181,18 @@ std::string chord_text(ImGuiKeyChord chord) {
     return out + key_name(ImGuiKey(chord & ~ImGuiMod_Mask_));
 }
 
-std::string shown_chord(const Action& a) { return chord_text(a.chords[0]); }
+std::string chord_words(ImGuiKeyChord chord) {
+    if (chord == 0) return "";
+    std::string out;
+    const auto add = [&out](const char* key) { out += i18n::tr(key) + "+"; };
+    if (chord & ImGuiMod_Ctrl) add(keys_say_cmd() ? "keys.cmd" : "keys.ctrl");
+    if (chord & ImGuiMod_Super) add(keys_say_cmd() ? "keys.ctrl" : "keys.super");
+    if (chord & ImGuiMod_Shift) add("keys.shift");
+    if (chord & ImGuiMod_Alt) add("keys.alt");
+    return out + key_word(ImGuiKey(chord & ~ImGuiMod_Mask_));
+}
+
+std::string shown_chord(const Action& a) { return chord_words(a.chords[0]); }
 
 bool action_enabled(const App& app, const Action& a) { return !a.enabled || a.enabled(app); }
 

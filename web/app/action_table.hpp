@@ -96,9 +96,13 @@ const std::vector<Action>& actions();
 // The action named `id`, or nullptr.
 const Action* find_action(const std::string& id);
 
-// "Ctrl+Shift+Z" (or "Cmd+Shift+Z" on a Mac), "Delete", "P"; "" for no chord.
+// "Ctrl+Shift+Z" (or "Cmd+Shift+Z" on a Mac), "Delete", "P"; "" for no chord. Always in English,
+// as the keys are named in code (the bridge's `keys`, which tests press).
 std::string chord_text(ImGuiKeyChord chord);
-// The chord the tooltips and menus show for `a` ("" when it has no keys).
+// The same chord as a reader of the chosen language knows the keys: "Strg+Umschalt+Z" in
+// German, "Ctrl+Mayús+Z" in Spanish (the catalogue's keys.*).
+std::string chord_words(ImGuiKeyChord chord);
+// The chord the tooltips and menus show for `a`, in the reader's words ("" when it has no keys).
 std::string shown_chord(const Action& a);
 bool action_enabled(const App& app, const Action& a);
 // The tooltip for `a` as the bar shows it now: "Copy the selected cards (Ctrl+C)".
