@@ -60,41 +60,59 @@ bool has_rtl(std::string_view text) {
     return false;
 }
 
-VisualLine visual_line(std::string_view line) {
-    VisualLine out{std::string(line), false};
-    if (!has_rtl(line)) return out;
+VisualMap visual_map(std::string_view line) {
+    VisualMap out{std::string(line), false, {}, {}};
     std::vector<FriBidiChar> str;
-    if (!decode(line, str) || str.empty()) return out;
+    if (!decode(line, str)) return out;
     const auto n = static_cast<FriBidiStrIndex>(str.size());
+    if (!has_rtl(line) || str.empty()) {
+        for (FriBidiStrIndex i = 0; i < n; ++i) out.logical.push_back(int(i));
+        out.right_to_left.assign(str.size(), false);
+        return out;
+    }
 
     std::vector<FriBidiCharType> types(str.size());
     std::vector<FriBidiBracketType> brackets(str.size());
     std::vector<FriBidiLevel> levels(str.size());
     std::vector<FriBidiArabicProp> joining(str.size());
+    std::vector<FriBidiStrIndex> map(str.size());
     fribidi_get_bidi_types(str.data(), n, types.data());
     fribidi_get_bracket_types(str.data(), n, types.data(), brackets.data());
     FriBidiParType base = FRIBIDI_PAR_ON;
     if (!fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), n, &base, levels.data()))
         return out;  // out of memory in FriBidi: draw the logical text rather than nothing
+    out.right_to_left.resize(str.size());
+    for (size_t i = 0; i < str.size(); ++i) out.right_to_left[i] = (levels[i] & 1) != 0;
     fribidi_get_joining_types(str.data(), n, joining.data());
     fribidi_join_arabic(types.data(), n, levels.data(), joining.data());
     const FriBidiFlags flags = FRIBIDI_FLAG_SHAPE_MIRRORING | FRIBIDI_FLAG_REORDER_NSM |
                                FRIBIDI_FLAG_SHAPE_ARAB_PRES | FRIBIDI_FLAG_SHAPE_ARAB_LIGA;
     fribidi_shape(flags, levels.data(), n, joining.data(), str.data());
-    if (!fribidi_reorder_line(flags, types.data(), n, 0, base, levels.data(), str.data(), nullptr))
+    for (FriBidiStrIndex i = 0; i < n; ++i) map[size_t(i)] = i;
+    if (!fribidi_reorder_line(flags, types.data(), n, 0, base, levels.data(), str.data(), map.data())) {
+        out.right_to_left.clear();
         return out;
+    }
 
     out.text.clear();
-    for (FriBidiChar c : str) {
+    for (size_t v = 0; v < str.size(); ++v) {
+        const FriBidiChar c = str[v];
         // A ligature (lam-alef) leaves FILL where its second letter was; bidi marks have no
         // shape. Neither is drawn: a font could show them as boxes.
         if (c == FRIBIDI_CHAR_FILL || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
             (c >= 0x2066 && c <= 0x2069))
             continue;
         append_utf8(out.text, c);
+        out.logical.push_back(int(map[v]));
     }
     out.rtl = FRIBIDI_IS_RTL(base);
     return out;
+}
+
+VisualLine visual_line(std::string_view line) {
+    if (!has_rtl(line)) return VisualLine{std::string(line), false};
+    VisualMap m = visual_map(line);
+    return VisualLine{std::move(m.text), m.rtl};
 }
 
 }  // namespace ab

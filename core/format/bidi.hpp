@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ab {
 
@@ -26,5 +27,23 @@ bool has_rtl(std::string_view text);
 // is the first strong character's (a line that starts in Arabic is right to left). Text without
 // right-to-left characters comes back unchanged; invalid UTF-8 is kept byte for byte.
 VisualLine visual_line(std::string_view line);
+
+// A line in visual order with where each drawn character came from, for a text field that draws
+// the text being edited as it is read and puts its caret and selection on it.
+struct VisualMap {
+    std::string text;  // as visual_line(): UTF-8, left to right as drawn
+    bool rtl = false;  // as visual_line()
+    // For each code point of `text`, left to right: the index of the code point of the line
+    // (logical order) it shows. A lam-alef ligature is one drawn character named by one of its
+    // two letters (the other, and the line's bidi marks, are drawn nowhere).
+    std::vector<int> logical;
+    // For each code point of the line (logical order): it is read right to left where it is
+    // drawn (its bidi level is odd): its caret edge after it is its left side.
+    std::vector<bool> right_to_left;
+};
+
+// The map of `line`. Text without right-to-left characters maps to itself, every character left
+// to right; invalid UTF-8 maps to nothing (empty `logical`: such text is not drawn by the map).
+VisualMap visual_map(std::string_view line);
 
 }  // namespace ab

@@ -1,10 +1,12 @@
 // Right-to-left titles on the board read as their readers expect: a Hebrew title is drawn in
 // visual order (its first letter on the right) and aligned to the card's right; Arabic letters
 // join into one connected word instead of standing apart. Checked on the pixels of the titles
-// against mirror-image controls, so a board that drew the letters left to right fails.
+// against mirror-image controls, so a board that drew the letters left to right fails. A name
+// being typed in place reads the same way while it is typed, and a click in it puts the caret
+// where it lands in the text as drawn.
 import assert from 'node:assert/strict';
 
-import { sharedSite, appTest } from './harness.mjs';
+import { sharedSite, appTest, call, itemCentre, waitForIdle } from './harness.mjs';
 import { loadNames, titleCrops } from './titles.mjs';
 
 const env = sharedSite({ pool: true });
@@ -69,5 +71,39 @@ appTest(env, 'Arabic letters join into one word', async ({ app }) => {
   // A left-to-right title with an Arabic word keeps its Latin start on the left.
   const m = inkSpan(mixed);
   assert.ok(m.first < m.width - 1 - m.last, 'a title that starts in Latin stays left-aligned');
+  assert.deepEqual(app.errors, []);
+});
+
+appTest(env, 'a Hebrew name typed in place reads right to left while typed, and a click puts the caret where it lands', async ({ app }) => {
+  const { page } = app;
+  await loadNames(page, ['Goal']);
+  const c = await itemCentre(page, 'G1');
+  await page.mouse.dblclick(c.x, c.y);  // renames in place, the old name selected
+  await waitForIdle(page);
+  assert.equal(await call(page, 'renaming'), 'G1');
+  await page.keyboard.insertText(MEM);
+  await waitForIdle(page);
+  const [one] = await titleCrops(page, ['G1'], 'rtl-field-one-letter');
+  await page.keyboard.insertText(VAV.repeat(3));
+  await waitForIdle(page);
+  const [four] = await titleCrops(page, ['G1'], 'rtl-field-four-letters');
+  const s1 = inkSpan(one), s4 = inkSpan(four);
+  assert.ok(s1.width - 1 - s1.last < s1.first, `the name hugs the field's right edge (ink ${s1.first}..${s1.last} of ${s1.width})`);
+  // Read right to left: the first letter keeps its place at the right, the later ones go to its left.
+  assert.ok(Math.abs(s4.last - s1.last) <= 2, `the first letter stays at the right (${s1.last} -> ${s4.last})`);
+  assert.ok(s4.first < s1.first - 4, `the letters typed after it are to its left (${s1.first} -> ${s4.first})`);
+
+  // A click at the right end of the name (where it starts as read) puts the caret before its
+  // first letter: the next letter typed starts the name. (Typing order would put it at the end.)
+  const r = await call(page, 'itemRect', 'G1');
+  const dpr = await page.evaluate(() => window.devicePixelRatio);
+  await page.mouse.click(r.x + 10 + (s4.last + 1) / dpr, c.y);
+  await waitForIdle(page);
+  await page.keyboard.insertText('\u05d0');  // alef
+  await page.keyboard.press('Enter');
+  await waitForIdle(page);
+  assert.equal(await call(page, 'renaming'), '');
+  const goal = (await call(page, 'getPlan')).goals.find((g) => g.id === 'G1');
+  assert.equal(goal.name, '\u05d0' + MEM + VAV.repeat(3));
   assert.deepEqual(app.errors, []);
 });

@@ -6,6 +6,7 @@
 #include "i18n/i18n.hpp"
 #include "ui/floating_window.hpp"
 #include "ui/text/fonts.hpp"
+#include "ui/text/visual_field.hpp"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "platform/platform.hpp"
@@ -85,8 +86,10 @@ void draw_rename(App& app, const BoardFrame& f) {
     }
     ImGui::SetNextItemWidth(w);
     const bool escaped = ImGui::IsKeyPressed(ImGuiKey_Escape, false);
+    ui::VisualField visual(ImGui::GetID("##name"));
     const bool entered = ImGui::InputText("##name", &app.gesture.rename_text,
                                           ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+    visual.end();
     const bool left_field = ImGui::IsItemDeactivated();
     ImGui::PopFont();
     window.end();

@@ -10,6 +10,7 @@
 #include "format/numbers.hpp"
 #include "i18n/i18n.hpp"
 #include "ui/text/fonts.hpp"
+#include "ui/text/visual_field.hpp"
 #include "imgui_stdlib.h"
 #include "ui/icons.hpp"
 #include "imgui_internal.h"
@@ -217,7 +218,9 @@ bool text_field(App& app, const char* name, const std::string& value, const Comm
             // caret where it touched, as phones do, since there is no easy shift-click to fix it.
             if (focus || ImGui::GetIO().MouseSource != ImGuiMouseSource_TouchScreen) flags |= ImGuiInputTextFlags_AutoSelectAll;
             ImGui::SetNextItemWidth(w);
+            VisualField visual(id);
             edited = ImGui::InputTextWithHint("##field", opt.hint ? opt.hint : "", &buf, flags);
+            visual.end();
         }
         (void)edited;
         record(app, name);

@@ -54,3 +54,44 @@ TEST_CASE("invalid UTF-8 is kept byte for byte", "[format]") {
     CHECK(visual_line(bad).text == bad);
     CHECK(visual_line("\xD7").text == "\xD7");
 }
+
+// A field being edited draws its text in visual order and puts the caret on it: each drawn
+// character names the character of the line it shows, and each character of the line says
+// whether it reads right to left.
+TEST_CASE("the visual map of a line says where each character is drawn", "[format]") {
+    const VisualMap latin = visual_map("abc");
+    CHECK(latin.text == "abc");
+    CHECK(latin.logical == std::vector<int>{0, 1, 2});
+    CHECK(latin.right_to_left == std::vector<bool>{false, false, false});
+
+    const VisualMap hebrew = visual_map("שלום");
+    CHECK(hebrew.text == "םולש");
+    CHECK(hebrew.rtl);
+    CHECK(hebrew.logical == std::vector<int>{3, 2, 1, 0});
+    CHECK(hebrew.right_to_left == std::vector<bool>{true, true, true, true});
+
+    // "ab שלום": the Latin word first, then the Hebrew reversed; the space between them follows
+    // the line's left-to-right base.
+    const VisualMap mixed = visual_map("ab שלום");
+    CHECK_FALSE(mixed.rtl);
+    CHECK(mixed.logical == std::vector<int>{0, 1, 2, 6, 5, 4, 3});
+    CHECK(mixed.right_to_left == std::vector<bool>{false, false, false, true, true, true, true});
+
+    // A right-to-left line with a number: the digits keep their order inside it.
+    const VisualMap number = visual_map("שלום 12");
+    CHECK(number.rtl);
+    CHECK(number.logical == std::vector<int>{5, 6, 4, 3, 2, 1, 0});
+}
+
+TEST_CASE("a lam-alef ligature is one drawn character, named by one of its letters", "[format]") {
+    const VisualMap m = visual_map("سلام");  // seen, lam, alef, meem
+    CHECK(m.text == "\uFEE1\uFEFC\uFEB3");
+    CHECK(m.logical == std::vector<int>{3, 2, 0});  // FriBidi keeps the ligature in the alef's place
+    CHECK(m.right_to_left.size() == 4);
+}
+
+TEST_CASE("invalid UTF-8 has no visual map", "[format]") {
+    const VisualMap m = visual_map("\xD7\x90\xFF");
+    CHECK(m.text == "\xD7\x90\xFF");
+    CHECK(m.logical.empty());
+}

@@ -15,6 +15,7 @@
 #include "i18n/i18n.hpp"
 #include "ui/floating_window.hpp"
 #include "ui/text/fonts.hpp"
+#include "ui/text/visual_field.hpp"
 #include "imgui.h"
 #include "platform/platform.hpp"
 #include "ui/theme.hpp"
@@ -167,8 +168,10 @@ void draw_search_box(App& app) {
     // Enter moves to the next match and leaves the field active, like a browser's find bar.
     const bool keep_active = io.ConfigInputTextEnterKeepActive;
     io.ConfigInputTextEnterKeepActive = true;
+    ui::VisualField visual(ImGui::GetID("##query"));
     const bool entered = ImGui::InputTextWithHint("##query", i18n::tr("search.hint").c_str(), s.text, sizeof s.text,
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
+    visual.end();
     io.ConfigInputTextEnterKeepActive = keep_active;
     const bool active = ImGui::IsItemActive();
     if (s.last_query != s.text) {

@@ -2,8 +2,8 @@
 // to right, so a title in Arabic or Hebrew is handed to it in visual order with its letters joined
 // (core/format/bidi.hpp, GNU FriBidi). Lines are broken first, where ImGui would wrap the logical
 // text (a wrapped right-to-left sentence starts on the first line), then each is ordered and a
-// right-to-left line is aligned to the right. Text fields being edited keep the typing (logical)
-// order: ImGui's text input has no bidi caret.
+// right-to-left line is aligned to the right. A field being edited draws its text the same way
+// through visual_field.hpp.
 #pragma once
 
 #include <string>
