@@ -125,6 +125,7 @@ struct FindingRows {
     std::vector<float> heights;
     uint64_t revision = UINT64_MAX;
     float wrap = 0;
+    int glyphs = -1;  // browser_glyphs::glyphs_given() when measured: new glyphs change widths
 };
 
 // What the action table (action_table.hpp) and the top bar did last, for the test bridge.

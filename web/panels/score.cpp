@@ -13,6 +13,7 @@
 #include "format/numbers.hpp"
 #include "i18n/i18n.hpp"
 #include "ui/text/bidi_text.hpp"
+#include "ui/text/browser_glyphs.hpp"
 #include "ui/floating_window.hpp"
 #include "ui/text/fonts.hpp"
 #include "ui/icons.hpp"
@@ -250,16 +251,18 @@ std::vector<std::string> draw_findings(App& app, const Scores& scores, const Pan
     // What each row offers to make (a product, an insight...), measured with the heights.
     static std::vector<FixMake> makes;
     const float make_h = ImGui::GetFrameHeight() + 6 * r;
-    if (rows.revision != app.doc.revision() || rows.wrap != wrap || heights.size() != scores.findings.size()) {
+    if (rows.revision != app.doc.revision() || rows.wrap != wrap || heights.size() != scores.findings.size() ||
+        rows.glyphs != browser_glyphs::glyphs_given()) {
         heights.clear();
         makes.clear();
         for (const Finding& f : scores.findings) {
             makes.push_back(finding_make(app.doc.plan(), f));
-            heights.push_back(fs.text->CalcTextSizeA(msg_size, FLT_MAX, wrap, f.message.c_str()).y + 16 * r +
+            heights.push_back(ui::text_size(fs.text, msg_size, f.message, wrap).y + 16 * r +
                               (makes.back() != FixMake::None ? make_h : 0));
         }
         rows.revision = app.doc.revision();
         rows.wrap = wrap;
+        rows.glyphs = browser_glyphs::glyphs_given();
     }
     const float view_top = ImGui::GetWindowPos().y, view_bottom = view_top + ImGui::GetWindowSize().y;
     for (size_t i = 0; i < scores.findings.size(); ++i) {

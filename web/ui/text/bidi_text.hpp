@@ -22,5 +22,7 @@ const std::string& shown(const std::string& text);
 // left. Text without right-to-left characters goes straight to AddText.
 void add_text(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 col, std::string_view text,
               float wrap_width = 0.0f);
+// The size add_text() gives `text`: its lines as they are broken and drawn.
+ImVec2 text_size(ImFont* font, float size, std::string_view text, float wrap_width = 0.0f);
 
 }  // namespace ab::web::ui

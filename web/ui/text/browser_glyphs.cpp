@@ -241,6 +241,8 @@ int atlas_bytes() {
     return tex && tex->Pixels ? tex->Width * tex->Height * tex->BytesPerPixel : 0;
 }
 
+int glyphs_given() { return g_rasterized; }
+
 }  // namespace ab::web::browser_glyphs
 
 // The test bridge's atlas() (web/host/bridge.js).
@@ -254,5 +256,5 @@ EMSCRIPTEN_KEEPALIVE int ab_ui_atlas_height() {
     const ImTextureData* tex = ImGui::GetIO().Fonts->TexData;
     return tex ? tex->Height : 0;
 }
-EMSCRIPTEN_KEEPALIVE int ab_ui_browser_glyphs() { return ab::web::browser_glyphs::g_rasterized; }
+EMSCRIPTEN_KEEPALIVE int ab_ui_browser_glyphs() { return ab::web::browser_glyphs::glyphs_given(); }
 }

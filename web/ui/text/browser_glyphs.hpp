@@ -18,4 +18,8 @@ void install_eviction();
 // Bytes of the atlas's pixels now (the CPU copy; the GPU holds the same again).
 int atlas_bytes();
 
+// How many characters the browser's fonts have answered since start: when it grows, text
+// measured before may have been measured with a glyph that was not there yet.
+int glyphs_given();
+
 }  // namespace ab::web::browser_glyphs
