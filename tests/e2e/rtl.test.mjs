@@ -6,7 +6,8 @@
 // where it lands in the text as drawn.
 import assert from 'node:assert/strict';
 
-import { sharedSite, appTest, call, itemCentre, waitForIdle } from './harness.mjs';
+import { sharedSite, appTest, call, itemCentre, waitForIdle, screenshot } from './harness.mjs';
+import { decodePng } from './png.mjs';
 import { loadNames, titleCrops } from './titles.mjs';
 
 const env = sharedSite({ pool: true });
@@ -105,5 +106,29 @@ appTest(env, 'a Hebrew name typed in place reads right to left while typed, and 
   assert.equal(await call(page, 'renaming'), '');
   const goal = (await call(page, 'getPlan')).goals.find((g) => g.id === 'G1');
   assert.equal(goal.name, '\u05d0' + MEM + VAV.repeat(3));
+  assert.deepEqual(app.errors, []);
+});
+
+// The findings list wraps a message where ImGui would wrap its typing-order text, then draws each
+// line in visual order; joined Arabic can make a line as drawn wider than the one measured.
+appTest(env, 'a finding naming an Arabic goal wraps before its score gain', async ({ app }) => {
+  const { page } = app;
+  await loadNames(page, ['مخبز السوق', 'Goal']);
+  const findings = (await call(page, 'getScores')).findings;
+  assert.match(findings[0].message, /مخبز السوق/);
+  const [row] = await call(page, 'findingRects');
+  assert.ok(row && row.w > 0, 'the first finding is on screen');
+  const png = decodePng(await screenshot(page, 'rtl-finding'));
+  const dpr = await page.evaluate(() => window.devicePixelRatio);
+  // The message's near-black ink and the gain's green, inside the row.
+  let inkRight = -1, greenLeft = Infinity;
+  for (let y = Math.round(row.y * dpr); y < Math.round((row.y + row.h) * dpr); ++y)
+    for (let x = Math.round(row.x * dpr); x < Math.round((row.x + row.w) * dpr); ++x) {
+      const i = (y * png.width + x) * 4, r = png.data[i], g = png.data[i + 1], b = png.data[i + 2];
+      if (Math.max(r, g, b) < 90) inkRight = Math.max(inkRight, x);
+      if (g > 110 && g - r > 60 && g - b > 20) greenLeft = Math.min(greenLeft, x);
+    }
+  assert.ok(greenLeft < Infinity && inkRight > 0, 'the message and its gain are drawn');
+  assert.ok(inkRight < greenLeft - 2, `the message (ink to x=${inkRight}) stops before the gain (from x=${greenLeft})`);
   assert.deepEqual(app.errors, []);
 });
