@@ -132,3 +132,21 @@ appTest(env, 'a finding naming an Arabic goal wraps before its score gain', asyn
   assert.ok(inkRight < greenLeft - 2, `the message (ink to x=${inkRight}) stops before the gain (from x=${greenLeft})`);
   assert.deepEqual(app.errors, []);
 });
+
+appTest(env, 'in a right-to-left name the arrow keys move the caret the way they point', async ({ app }) => {
+  const { page } = app;
+  await loadNames(page, ['Goal']);
+  const c = await itemCentre(page, 'G1');
+  await page.mouse.dblclick(c.x, c.y);
+  await waitForIdle(page);
+  await page.keyboard.insertText(MEM + VAV + VAV);  // the caret after the last letter: the left end
+  await page.keyboard.press('ArrowRight');            // to the right: back over the last letter
+  await page.keyboard.insertText('\u05d0');
+  await page.keyboard.press('ArrowLeft');             // to the left: past the last letter again
+  await page.keyboard.insertText('\u05d1');
+  await page.keyboard.press('Enter');
+  await waitForIdle(page);
+  const goal = (await call(page, 'getPlan')).goals.find((g) => g.id === 'G1');
+  assert.equal(goal.name, MEM + VAV + '\u05d0' + VAV + '\u05d1');
+  assert.deepEqual(app.errors, []);
+});

@@ -6,11 +6,19 @@
 //   with Shift          the same for the selection's moving end (the anchor stays)
 // Word moves (Ctrl or Alt), keys with a selection (they collapse or delete it) and text without
 // any multi-code-point grapheme are left to ImGui.
+//
+// In a field whose text reads right to left (its first strong character is Arabic or Hebrew),
+// Left and Right trade places for the frame: the arrow pointing left moves the caret towards the
+// text's end, which is on the left as the field draws it (visual_field.hpp), as a browser's
+// right-to-left field does.
 #include "ui/text/graphemes.hpp"
 
 #include <emscripten.h>
 
+#include <utility>
 #include <vector>
+
+#include "format/bidi.hpp"
 
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -70,10 +78,26 @@ int prev_code_point(const char* s, int pos) {
 
 bool pressed(ImGuiKey key) { return ImGui::IsKeyPressed(key, true); }
 
+// Whether the arrows are traded this frame (undone before the next frame's keys are read).
+bool g_arrows_traded = false;
+
+void trade_arrows() { std::swap(*ImGui::GetKeyData(ImGuiKey_LeftArrow), *ImGui::GetKeyData(ImGuiKey_RightArrow)); }
+
+void after_widgets(ImGuiContext*, ImGuiContextHook*) {
+    if (!g_arrows_traded) return;
+    trade_arrows();
+    g_arrows_traded = false;
+}
+
 void before_widgets(ImGuiContext*, ImGuiContextHook*) {
     ImGuiContext& g = *GImGui;
     ImGuiInputTextState& st = g.InputTextState;
     if (st.ID == 0 || st.ID != g.ActiveId || !st.Stb || st.TextLen <= 0) return;
+    const std::string_view field(st.TextA.Data, size_t(st.TextLen));
+    if (ab::has_rtl(field) && ab::visual_line(field.substr(0, field.find('\n'))).rtl) {
+        trade_arrows();
+        g_arrows_traded = true;
+    }
     const ImGuiIO& io = g.IO;
     if (io.KeyCtrl || io.KeyAlt || io.KeySuper) return;
     const bool back = pressed(ImGuiKey_Backspace), del = pressed(ImGuiKey_Delete);
@@ -133,6 +157,10 @@ void install() {
     hook.Type = ImGuiContextHookType_NewFramePost;
     hook.Callback = before_widgets;
     ImGui::AddContextHook(installed, &hook);
+    ImGuiContextHook undo;
+    undo.Type = ImGuiContextHookType_EndFramePost;
+    undo.Callback = after_widgets;
+    ImGui::AddContextHook(installed, &undo);
 }
 
 }  // namespace ab::web::graphemes

@@ -3,7 +3,8 @@
 // mark), not by code point as ImGui's text input does. Boundaries come from the browser's
 // Intl.Segmenter. Before each frame's widgets run, when the field being edited is about to get
 // Left, Right, Shift+Left, Shift+Right, Backspace or Delete, the caret (or the selection) is set
-// so that ImGui's own one-code-point step covers the whole grapheme.
+// so that ImGui's own one-code-point step covers the whole grapheme. In a field whose text reads
+// right to left, the arrow keys move the caret the way they point on the drawn text.
 #pragma once
 
 namespace ab::web::graphemes {

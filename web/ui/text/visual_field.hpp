@@ -8,8 +8,9 @@
 // right; a longer one scrolls to keep the caret in view. A click or a drag in the field puts the
 // caret (or the selection's end) where the pointer is in the text as drawn.
 //
-// The keys still move the caret in typing order (Left and Right step through the buffer, by
-// grapheme: graphemes.hpp), the way a logical bidi caret moves in many editors.
+// The arrow keys step through the buffer (by grapheme: graphemes.hpp); in a line that reads right
+// to left they are traded, so the arrow pointing left moves towards the text's end, drawn on
+// the left.
 #pragma once
 
 #include "imgui.h"
