@@ -22,13 +22,14 @@ for (const [width, height] of [[1366, 768], [1024, 768], [1920, 1080]]) {
         await page.keyboard.press(key);
         // Placed from its own size, known once drawn: the app draws until it settles (idle).
         // One read of all three as soon as it has, while the message is up (it fades after a
-        // few seconds).
-        const { notice, zoom, buttons } = await (await page.waitForFunction(() => {
+        // few seconds). The earlier key's message may still be up: wait for this key's.
+        const { notice, zoom, buttons } = await (await page.waitForFunction((pattern) => {
           const ab = window.alignboard;
+          if (!new RegExp(pattern).test(ab.lastMessage())) return false;
           const notice = ab.isIdle() && ab.overlayRect('notice');
           return notice && { notice, zoom: ab.overlayRect('zoom'),
                              buttons: ['goal', 'strategy', 'tactic', 'kpi'].map((k) => ab.paletteRect(k)) };
-        })).jsonValue();
+        }, said.source)).jsonValue();
         assert.match(await call(page, 'lastMessage'), said);
         assert.ok(notice && zoom, `both are on screen: ${JSON.stringify({ notice, zoom })}`);
         assert.ok(!overlaps(notice, zoom), `clear of the zoom control: ${JSON.stringify({ notice, zoom })}`);
