@@ -3,10 +3,10 @@
 // join into one connected word instead of standing apart. Checked on the pixels of the titles
 // against mirror-image controls, so a board that drew the letters left to right fails. A name
 // being typed in place reads the same way while it is typed, and a click in it puts the caret
-// where it lands in the text as drawn.
+// where it lands in the text as drawn; in a multi-line field each line keeps its own direction.
 import assert from 'node:assert/strict';
 
-import { sharedSite, appTest, call, itemCentre, waitForIdle, screenshot } from './harness.mjs';
+import { sharedSite, appTest, call, itemCentre, waitForIdle, screenshot, panelClick } from './harness.mjs';
 import { decodePng } from './png.mjs';
 import { loadNames, titleCrops } from './titles.mjs';
 
@@ -148,5 +148,53 @@ appTest(env, 'in a right-to-left name the arrow keys move the caret the way they
   await waitForIdle(page);
   const goal = (await call(page, 'getPlan')).goals.find((g) => g.id === 'G1');
   assert.equal(goal.name, MEM + VAV + '\u05d0' + VAV + '\u05d1');
+  assert.deepEqual(app.errors, []);
+});
+
+// The brand key is a multi-line field: each line is its own paragraph, ordered and aligned on its
+// own while it is edited, and the keys move the caret over the text as drawn.
+appTest(env, 'in a multi-line field each line reads in its own direction while it is edited', async ({ app }) => {
+  const { page } = app;
+  await panelClick(page, 'tab:plan');
+  await panelClick(page, 'brand_key');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.insertText('Plan A');
+  await page.keyboard.press('Control+Enter');        // a new line (Enter alone is done)
+  await page.keyboard.insertText(MEM + VAV.repeat(3));
+  await waitForIdle(page);
+  const field = await call(page, 'panelRect', 'brand_key');
+  assert.ok(field, 'the field is on screen');
+  const png = decodePng(await screenshot(page, 'rtl-multiline'));
+  const dpr = await page.evaluate(() => window.devicePixelRatio);
+  // The ink of each line: the Latin first line starts at the field's left, the Hebrew second
+  // line ends at its right.
+  const lineHeight = (field.h - 8) / 2;
+  const span = (top) => {
+    let first = Infinity, last = -1;
+    for (let y = Math.round(top * dpr); y < Math.round((top + lineHeight) * dpr); ++y)
+      for (let x = Math.round((field.x + 3) * dpr); x < Math.round((field.x + field.w - 3) * dpr); ++x) {
+        const i = (y * png.width + x) * 4;
+        if (Math.max(png.data[i], png.data[i + 1], png.data[i + 2]) < 110) { first = Math.min(first, x); last = Math.max(last, x); }
+      }
+    return { first: first / dpr - field.x, last: last / dpr - field.x };
+  };
+  const latin = span(field.y + 3), hebrew = span(field.y + 3 + lineHeight);
+  assert.ok(latin.last > 0 && hebrew.last > 0, `both lines are drawn (${JSON.stringify({ latin, hebrew })})`);
+  assert.ok(latin.first < field.w / 4, `the Latin line starts at the left (${latin.first} of ${field.w})`);
+  assert.ok(hebrew.first > field.w / 2 && field.w - hebrew.last < 20,
+            `the Hebrew line hugs the right (${hebrew.first}..${hebrew.last} of ${field.w})`);
+
+  // The caret is at the Hebrew line's end, drawn at its left end, right of the whole Latin line:
+  // Up puts it at the end of the Latin line (the typing order's column would put it inside).
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.insertText('X');
+  // Down from there: the point below is left of the Hebrew text, where its end is drawn. In the
+  // Hebrew line Right goes back over its last letter (the arrows point over the drawn text).
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.insertText('\u05d0');
+  await page.keyboard.press('Enter');
+  await waitForIdle(page);
+  assert.equal((await call(page, 'getPlan')).brand_key, 'Plan AX\n' + MEM + VAV + VAV + '\u05d0' + VAV);
   assert.deepEqual(app.errors, []);
 });

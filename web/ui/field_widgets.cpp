@@ -212,7 +212,9 @@ bool text_field(App& app, const char* name, const std::string& value, const Comm
             const float pad = ImGui::GetStyle().FramePadding.x;
             const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, w - 2 * pad, buf.c_str());
             const float h = std::max(ts.y, ImGui::GetFontSize() * 2) + 2 * ImGui::GetStyle().FramePadding.y;
+            VisualField visual(id, true);
             edited = ImGui::InputTextMultiline("##field", &buf, ImVec2(w, h), flags);
+            visual.end();
         } else {
             // A click selects the whole value (one keystroke replaces it); a finger's tap puts the
             // caret where it touched, as phones do, since there is no easy shift-click to fix it.

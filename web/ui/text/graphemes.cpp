@@ -7,14 +7,16 @@
 // Word moves (Ctrl or Alt), keys with a selection (they collapse or delete it) and text without
 // any multi-code-point grapheme are left to ImGui.
 //
-// In a field whose text reads right to left (its first strong character is Arabic or Hebrew),
-// Left and Right trade places for the frame: the arrow pointing left moves the caret towards the
-// text's end, which is on the left as the field draws it (visual_field.hpp), as a browser's
-// right-to-left field does.
+// When the line holding the caret reads right to left (its first strong character is Arabic or
+// Hebrew), Left and Right trade places for the frame: the arrow pointing left moves the caret
+// towards the line's end, which is on the left as the field draws it (visual_field.hpp), as a
+// browser's right-to-left field does.
 #include "ui/text/graphemes.hpp"
 
 #include <emscripten.h>
 
+#include <algorithm>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -78,6 +80,15 @@ int prev_code_point(const char* s, int pos) {
 
 bool pressed(ImGuiKey key) { return ImGui::IsKeyPressed(key, true); }
 
+// The line (between newlines) holding the caret at byte `cursor`: in a multi-line field each
+// line has its own direction.
+std::string_view caret_line(std::string_view text, int cursor) {
+    const size_t at = std::min(size_t(std::max(cursor, 0)), text.size());
+    const size_t nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+    const size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
+    return text.substr(begin, std::min(text.find('\n', at), text.size()) - begin);
+}
+
 // Whether the arrows are traded this frame (undone before the next frame's keys are read).
 bool g_arrows_traded = false;
 
@@ -94,7 +105,7 @@ void before_widgets(ImGuiContext*, ImGuiContextHook*) {
     ImGuiInputTextState& st = g.InputTextState;
     if (st.ID == 0 || st.ID != g.ActiveId || !st.Stb || st.TextLen <= 0) return;
     const std::string_view field(st.TextA.Data, size_t(st.TextLen));
-    if (ab::has_rtl(field) && ab::visual_line(field.substr(0, field.find('\n'))).rtl) {
+    if (ab::has_rtl(field) && ab::visual_line(caret_line(field, st.Stb->cursor)).rtl) {
         trade_arrows();
         g_arrows_traded = true;
     }
